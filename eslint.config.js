@@ -1,0 +1,47 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+/** Engine folders must stay pure: no extension APIs, no Dexie, no React. */
+const PURE_LIB_RULE = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['wxt', 'wxt/*', '#imports', 'dexie', 'react', 'react-dom', 'react/*'],
+          message: 'lib/ engine code stays pure.',
+        },
+      ],
+    },
+  ],
+  'no-restricted-globals': ['error', 'browser', 'chrome'],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules', '.output', '.wxt', 'demo-output', 'bench-output', 'tests/fixtures'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-restricted-properties': [
+        'error',
+        {
+          property: 'innerHTML',
+          message: 'Build DOM with createElement/textContent; never parse page-derived strings.',
+        },
+        { property: 'outerHTML', message: 'Build DOM with createElement/textContent.' },
+        { property: 'insertAdjacentHTML', message: 'Build DOM with createElement/textContent.' },
+      ],
+    },
+  },
+  {
+    files: ['lib/detect/**', 'lib/targets/**', 'lib/text/**', 'lib/convert/**', 'lib/anchor/**'],
+    rules: PURE_LIB_RULE,
+  },
+);

@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * Build configuration. Auto-imports are off so that every `browser`/`#imports` use is an explicit
+ * import line that lint can police (lib/ must stay DOM- and extension-free).
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  vite: () => ({
+    plugins: [tailwindcss()],
+  }),
+  manifest: {
+    name: 'PlanLens',
+    description:
+      'Reads Chinese government plans: highlights numeric targets, switches 简/繁, keeps notes on clauses.',
+    default_locale: 'en',
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+  },
+});
