@@ -1,5 +1,0 @@
-import { defineBackground } from '#imports';
-
-export default defineBackground(() => {
-  // Handlers are registered by sibling modules; see entrypoints/background/.
-});

@@ -1,0 +1,19 @@
+import { defineContentScript } from '#imports';
+import { startConverting } from './convert';
+import { startHighlighting } from './highlight';
+import { startNotes } from './notes';
+
+/**
+ * The reader: injected by the background (never listed in the manifest) into pages the gate found
+ * to be plans, or where the user asked for PlanLens. Each feature starts here and stops on
+ * `ctx.signal`.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: ['http://*/*', 'https://*/*'],
+  main(ctx) {
+    startHighlighting(ctx);
+    startConverting(ctx);
+    startNotes(ctx);
+  },
+});
