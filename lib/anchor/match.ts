@@ -1,0 +1,253 @@
+/**
+ * The anchoring cascade: find where a stored quote is on the current page, or say it is not there.
+ *
+ * 1. the exact quote, when it occurs once (or once with the best context agreement);
+ * 2. prefix + quote + suffix as one approximate pattern (≤ ⅓ edits), then the quote's part of it
+ *    must still resemble the quote (≥ 50 %), else the clause is gone from its place;
+ * 3. the quote alone, approximately, with a minimum score (0.8) and a unique best hit;
+ * 4. otherwise an orphan — never silently attached to a doubtful place.
+ *
+ * Everything is compared in folded form ({@link foldText}); results are offsets in the page source.
+ *
+ * @module
+ */
+import type { MappedText } from '../text/mapped-text';
+import { alignEndingAt, editDistance, searchApprox } from './approx';
+import { foldText, foldedIndexOf, sourceSpan, type ScriptConverter } from './fold';
+
+/** A page prepared for anchoring: its source text and the folded form with the map back. */
+export interface FoldedPage {
+  source: string;
+  folded: MappedText;
+}
+
+/** A stored quote in folded form, with an optional position hint in page-source offsets. */
+export interface FoldedQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  hint?: number;
+}
+
+/** Where a quote was found, or why not. Offsets are `[start, end)` in the page source. */
+export type AnchorOutcome =
+  | { status: 'anchored'; start: number; end: number; method: 'exact' | 'context'; score: 1 }
+  | {
+      status: 'changed';
+      start: number;
+      end: number;
+      method: 'context' | 'quote';
+      score: number;
+      /** The page's current text where the quote was. */
+      current: string;
+    }
+  | { status: 'orphan'; reason: 'empty' | 'deleted' | 'not-found' | 'ambiguous' };
+
+/** Thresholds of the cascade; the defaults are what the tests and the benchmark use. */
+export interface AnchorOptions {
+  /** Max edits of the context pattern, as a share of its length. */
+  contextErrorRate: number;
+  /** Min similarity of the quote part inside a context match. */
+  minQuoteSimilarity: number;
+  /** Min score (1 − edits/length) of a quote-only fuzzy match. */
+  minQuoteScore: number;
+  /** Quotes shorter than this (folded) are never matched fuzzily on their own. */
+  minFuzzyLength: number;
+}
+
+/** The default cascade thresholds. */
+export const DEFAULT_ANCHOR_OPTIONS: AnchorOptions = {
+  contextErrorRate: 1 / 3,
+  minQuoteSimilarity: 0.5,
+  minQuoteScore: 0.8,
+  minFuzzyLength: 6,
+};
+
+/**
+ * Folds a page's flattened text once for anchoring.
+ *
+ * @param breaks source offsets of text-node starts, so script conversion stays within nodes
+ */
+export function foldPage(source: string, t2s?: ScriptConverter, breaks: readonly number[] = []): FoldedPage {
+  return { source, folded: foldText(source, { t2s, breaks }) };
+}
+
+/** Folds a quote selector's parts (and converts its position hint) for {@link anchorQuote}. */
+export function foldQuote(
+  quote: { exact: string; prefix: string; suffix: string },
+  t2s?: ScriptConverter,
+  hint?: number,
+): FoldedQuote {
+  return {
+    exact: foldText(quote.exact, { t2s }).text,
+    prefix: foldText(quote.prefix, { t2s }).text,
+    suffix: foldText(quote.suffix, { t2s }).text,
+    hint,
+  };
+}
+
+function commonSuffixLength(text: string, end: number, tail: string): number {
+  let n = 0;
+  while (n < tail.length && end - n - 1 >= 0 && text[end - n - 1] === tail[tail.length - n - 1]) n++;
+  return n;
+}
+
+function commonPrefixLength(text: string, start: number, head: string): number {
+  let n = 0;
+  while (n < head.length && start + n < text.length && text[start + n] === head[n]) n++;
+  return n;
+}
+
+/** Picks the candidate closest to the hint (folded index); the first one without a hint. */
+function nearest<T extends { start: number }>(candidates: T[], hint: number | undefined): T {
+  if (hint === undefined) return candidates[0]!;
+  return candidates.reduce((a, b) => (Math.abs(b.start - hint) < Math.abs(a.start - hint) ? b : a));
+}
+
+function toSource(page: FoldedPage, start: number, end: number): [number, number] {
+  return sourceSpan(page.folded, start, end);
+}
+
+function exactStage(page: FoldedPage, q: FoldedQuote, hint: number | undefined): AnchorOutcome | null {
+  const text = page.folded.text;
+  const found: { start: number; agreement: number }[] = [];
+  for (let at = text.indexOf(q.exact); at >= 0; at = text.indexOf(q.exact, at + 1)) {
+    const agreement =
+      commonSuffixLength(text, at, q.prefix) + commonPrefixLength(text, at + q.exact.length, q.suffix);
+    found.push({ start: at, agreement });
+  }
+  if (found.length === 0) return null;
+  const best = Math.max(...found.map((f) => f.agreement));
+  // Repeated or short quotes need some of their context: the same words in another clause are the
+  // classic wrong anchor once the user's clause has been deleted.
+  const needsContext = (q.prefix || q.suffix) && (found.length > 1 || q.exact.length < 20);
+  if (needsContext && best < Math.min(4, q.prefix.length + q.suffix.length)) return null;
+  const pick = nearest(
+    found.filter((f) => f.agreement === best),
+    hint,
+  );
+  const [start, end] = toSource(page, pick.start, pick.start + q.exact.length);
+  return { status: 'anchored', start, end, method: 'exact', score: 1 };
+}
+
+function contextStage(
+  page: FoldedPage,
+  q: FoldedQuote,
+  hint: number | undefined,
+  options: AnchorOptions,
+): AnchorOutcome | 'deleted' | null {
+  if (!q.prefix && !q.suffix) return null;
+  const text = page.folded.text;
+  const pattern = q.prefix + q.exact + q.suffix;
+  const maxErrors = Math.floor(pattern.length * options.contextErrorRate);
+  const hits = searchApprox(text, pattern, maxErrors);
+  if (hits.length === 0) return null;
+  const pick = nearest(
+    hits.filter((h) => h.errors === hits[0]!.errors),
+    hint,
+  );
+  const aligned = alignEndingAt(text, pattern, Math.max(0, pick.end - pattern.length - maxErrors), pick.end);
+  const from = aligned.bounds[q.prefix.length]!;
+  const to = aligned.bounds[q.prefix.length + q.exact.length]!;
+  const current = text.slice(from, to);
+  const errors = editDistance(q.exact, current);
+  const similarity = current.length ? 1 - errors / Math.max(q.exact.length, current.length) : 0;
+  if (similarity < options.minQuoteSimilarity) return 'deleted';
+  const [start, end] = toSource(page, from, to);
+  if (errors === 0) return { status: 'anchored', start, end, method: 'context', score: 1 };
+  return {
+    status: 'changed',
+    start,
+    end,
+    method: 'context',
+    score: similarity,
+    current: page.source.slice(start, end),
+  };
+}
+
+function quoteStage(page: FoldedPage, q: FoldedQuote, options: AnchorOptions): AnchorOutcome | null {
+  if (q.exact.length < options.minFuzzyLength) return null;
+  const maxErrors = Math.floor(q.exact.length * (1 - options.minQuoteScore));
+  const hits = searchApprox(page.folded.text, q.exact, maxErrors);
+  if (hits.length === 0) return null;
+  // Two equally good places: refusing beats guessing (boilerplate clauses repeat).
+  if (hits.length > 1 && hits[1]!.errors === hits[0]!.errors)
+    return { status: 'orphan', reason: 'ambiguous' };
+  const hit = hits[0]!;
+  const [start, end] = toSource(page, hit.start, hit.end);
+  const current = page.source.slice(start, end);
+  const score = 1 - hit.errors / q.exact.length;
+  return { status: 'changed', start, end, method: 'quote', score, current };
+}
+
+/**
+ * Anchors one folded quote on a folded page through the cascade described in this module.
+ *
+ * Edge cases: an empty quote is an orphan ('empty'); when the context is found but the quote's part
+ * of it no longer resembles the quote the result is an orphan ('deleted'), and quote-only fuzzy
+ * matching is not tried, since the clause is gone from its place and a look-alike elsewhere is the
+ * classic wrong anchor.
+ */
+export function anchorQuote(
+  page: FoldedPage,
+  quote: FoldedQuote,
+  options: AnchorOptions = DEFAULT_ANCHOR_OPTIONS,
+): AnchorOutcome {
+  if (!quote.exact) return { status: 'orphan', reason: 'empty' };
+  const hint = quote.hint === undefined ? undefined : foldedIndexOf(page.folded, quote.hint);
+  const exact = exactStage(page, quote, hint);
+  if (exact) return exact;
+  const context = contextStage(page, quote, hint, options);
+  if (context === 'deleted') return { status: 'orphan', reason: 'deleted' };
+  if (context) return context;
+  return quoteStage(page, quote, options) ?? { status: 'orphan', reason: 'not-found' };
+}
+
+/** Options for {@link anchorMany}. */
+export interface AnchorManyOptions {
+  /** Give the main thread back after this many milliseconds of work (default 16). */
+  sliceMs?: number;
+  signal?: AbortSignal;
+  cascade?: AnchorOptions;
+  /** Called after each slice with its duration, for benchmarks. */
+  onSlice?: (ms: number) => void;
+}
+
+/**
+ * Anchors many quotes, exact matches first (they are cheap), yielding to the event loop between
+ * slices so no task runs much longer than `sliceMs` plus one note's fuzzy search.
+ *
+ * @returns outcomes in the order of `quotes`; rejects with the signal's reason when aborted
+ */
+export async function anchorMany(
+  page: FoldedPage,
+  quotes: readonly FoldedQuote[],
+  options: AnchorManyOptions = {},
+): Promise<AnchorOutcome[]> {
+  const sliceMs = options.sliceMs ?? 16;
+  const cascade = options.cascade ?? DEFAULT_ANCHOR_OPTIONS;
+  const results: (AnchorOutcome | undefined)[] = new Array(quotes.length);
+  const order = quotes.map((_, i) => i);
+  let sliceStart = performance.now();
+  // Exact-only pass first: most notes on an unchanged page resolve here in microseconds.
+  const pending: number[] = [];
+  for (const i of order) {
+    const q = quotes[i]!;
+    const hint = q.hint === undefined ? undefined : foldedIndexOf(page.folded, q.hint);
+    const exact = q.exact ? exactStage(page, q, hint) : null;
+    if (exact) results[i] = exact;
+    else pending.push(i);
+  }
+  for (const i of pending) {
+    options.signal?.throwIfAborted();
+    results[i] = anchorQuote(page, quotes[i]!, cascade);
+    const elapsed = performance.now() - sliceStart;
+    if (elapsed >= sliceMs) {
+      options.onSlice?.(elapsed);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
+  options.onSlice?.(performance.now() - sliceStart);
+  return results.map((r) => r!);
+}
