@@ -16,7 +16,17 @@ export default defineConfig({
     description:
       'Reads Chinese government plans: highlights numeric targets, switches 简/繁, keeps notes on clauses.',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'offscreen'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggleHighlights__',
+      },
+      'cycle-script': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: 'Cycle the page script: 简体 → 繁體（臺灣）→ 繁體（香港）→ 原文',
+      },
+    },
   },
 });

@@ -1,2 +1,146 @@
-/** Registers the background's page message handlers. STUB: filled in by the page feature. */
-export function registerPageHandlers(): void {}
+/**
+ * The page feature in the background: takes the gate's verdict, decides with the per-site choice
+ * whether to inject the reader, keeps each tab's status for the popup, and turns highlights on/off
+ * from the popup, the context menu and the `toggle-highlights` command.
+ *
+ * @module
+ */
+import { browser } from 'wxt/browser';
+import { onMessage, sendTabMessage } from '@/lib/messaging/runtime';
+import type { PageStatus } from '@/lib/messaging/protocol-page';
+import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
+import {
+  emptyTabState,
+  forgetTab,
+  readSiteChoice,
+  readTabState,
+  updateTabState,
+  writeSiteChoice,
+} from './page-tab-state';
+
+const READER_FILE = '/content-scripts/reader.js';
+const MENU_TOGGLE = 'page-toggle-highlights';
+const COMMAND_TOGGLE = 'toggle-highlights';
+
+/** Injections in flight, so a gate message and a shortcut arriving together inject once. */
+const injecting = new Map<number, Promise<void>>();
+
+/** Registers the background's page message handlers, the context menu and the shortcut. */
+export function registerPageHandlers(): void {
+  onMessage('pageDetected', async ({ url, detection }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0) return null;
+    // A gate run means a new document: whatever reader the tab had is gone with the old one.
+    await updateTabState(tabId, { ...emptyTabState(url), detection });
+    if (shouldAutoStart(await readSiteChoice(hostnameOf(url)), detection)) await injectReader(tabId);
+    return null;
+  });
+  onMessage('highlightsUpdated', async ({ enabled, counts }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0) return null;
+    await updateTabState(tabId, { injected: true, enabled, counts });
+    return null;
+  });
+  onMessage('getPageStatus', ({ tabId }) => readPageStatus(tabId));
+  onMessage('setPageEnabled', async ({ tabId, enabled }) => {
+    await setHighlighting(tabId, enabled);
+    return readPageStatus(tabId);
+  });
+  onMessage('setSiteChoice', async ({ tabId, choice }) => {
+    const state = await readTabState(tabId);
+    const hostname = hostnameOf(state.url || (await urlOfTab(tabId)));
+    if (!hostname) throw new Error('PlanLens only runs on http(s) pages');
+    await writeSiteChoice(hostname, choice);
+    // Apply the choice to the page in front of the user; `auto` leaves the page as it is.
+    if (choice === 'always') await setHighlighting(tabId, true);
+    if (choice === 'never') await setHighlighting(tabId, false);
+    return readPageStatus(tabId);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void updateTabState(tabId, emptyTabState(change.url));
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === COMMAND_TOGGLE) void toggleActiveTab(tab?.id);
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_TOGGLE,
+      title: browser.i18n.getMessage('menuToggleHighlights') || 'PlanLens: highlight targets',
+      contexts: ['page', 'selection'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_TOGGLE) void toggleActiveTab(tab?.id);
+  });
+}
+
+/** The popup's view of a tab. */
+async function readPageStatus(tabId: number): Promise<PageStatus> {
+  const state = await readTabState(tabId);
+  const url = state.url || (await urlOfTab(tabId));
+  const hostname = hostnameOf(url);
+  // The stored state can lag (a worker restart, a reader that died with its page): ask the page.
+  const live = hostname ? await pingReader(tabId) : null;
+  return {
+    tabId,
+    url,
+    hostname,
+    detection: state.detection,
+    injected: live !== null,
+    enabled: live?.enabled ?? false,
+    counts: live?.counts ?? state.counts,
+    siteChoice: await readSiteChoice(hostname),
+    supported: hostname !== '',
+  };
+}
+
+/** Shows or removes highlights in a tab, injecting the reader to show them if it is not there. */
+async function setHighlighting(tabId: number, enabled: boolean): Promise<void> {
+  const live = await pingReader(tabId);
+  if (live) {
+    const result = await sendTabMessage(tabId, 'setHighlighting', { enabled });
+    await updateTabState(tabId, { injected: true, ...result });
+  } else if (enabled) {
+    await injectReader(tabId);
+  }
+}
+
+async function toggleActiveTab(tabId: number | undefined): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  const live = await pingReader(id);
+  await setHighlighting(id, !(live?.enabled ?? false));
+}
+
+/** Injects the reader once per document: a live reader or an injection in flight wins. */
+async function injectReader(tabId: number): Promise<void> {
+  const pending = injecting.get(tabId);
+  if (pending) return pending;
+  const run = (async () => {
+    if (await pingReader(tabId)) return;
+    await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
+    await updateTabState(tabId, { injected: true });
+  })().finally(() => injecting.delete(tabId));
+  injecting.set(tabId, run);
+  return run;
+}
+
+/** The reader's state, or null when no reader answers in the tab's top frame. */
+async function pingReader(tabId: number) {
+  try {
+    return await sendTabMessage(tabId, 'getHighlighting', {});
+  } catch {
+    return null;
+  }
+}
+
+async function urlOfTab(tabId: number): Promise<string> {
+  try {
+    return (await browser.tabs.get(tabId)).url ?? '';
+  } catch {
+    return '';
+  }
+}

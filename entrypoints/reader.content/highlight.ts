@@ -1,4 +1,46 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { pickUiLocale, uiStrings } from '@/components/ui-strings';
+import { onMessage, sendMessage } from '@/lib/messaging/runtime';
+import type { HighlightCounts } from '@/lib/messaging/protocol-page';
+import { supportsHighlights } from './highlight-registry';
+import { HighlightSession } from './highlight-session';
 
-/** Starts the highlight feature in the page. STUB: filled in by the highlight feature. */
-export function startHighlighting(_ctx: ContentScriptContext): void {}
+/**
+ * Starts the highlight feature in the page: highlights right away (the background injects the
+ * reader only when PlanLens should be on), then answers the background's on/off requests and
+ * reports counts after every pass.
+ */
+export function startHighlighting(ctx: ContentScriptContext): void {
+  const strings = uiStrings(pickUiLocale(navigator.language));
+  let session: HighlightSession | null = null;
+  const zero: HighlightCounts = { target: 0, achieved: 0 };
+  const report = (enabled: boolean, counts: HighlightCounts) =>
+    sendMessage('highlightsUpdated', { enabled, counts }).catch(() => undefined);
+  const state = () => ({ enabled: session !== null, counts: session?.currentCounts ?? zero });
+
+  const enable = () => {
+    if (session || !supportsHighlights()) return;
+    session = new HighlightSession(ctx, strings, (counts) => void report(true, counts));
+    session.start();
+  };
+  const disable = () => {
+    session?.stop();
+    session = null;
+    void report(false, zero);
+  };
+
+  const removers = [
+    onMessage('getHighlighting', () => state()),
+    onMessage('setHighlighting', ({ enabled }) => {
+      if (enabled) enable();
+      else disable();
+      return state();
+    }),
+  ];
+  ctx.onInvalidated(() => {
+    for (const remove of removers) remove();
+    session?.stop();
+    session = null;
+  });
+  enable();
+}

@@ -11,6 +11,8 @@ import { startNotes } from './notes';
 export default defineContentScript({
   registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
+  // Imported CSS (Tailwind for the card) goes into our shadow roots, never into the page.
+  cssInjectionMode: 'ui',
   main(ctx) {
     startHighlighting(ctx);
     startConverting(ctx);

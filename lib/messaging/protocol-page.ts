@@ -2,9 +2,56 @@
  * Messages about a page's status: detection, targets, the per-site reader choice.
  * Owned by the highlighting feature.
  *
+ * Flow: the gate sends `pageDetected`; the background decides (per-site choice) and injects the
+ * reader; the reader reports `highlightsUpdated`; the popup reads `getPageStatus` and changes things
+ * with `setPageEnabled` / `setSiteChoice`; the background drives the reader with `setHighlighting`.
+ *
  * @module
  */
+import type { Detection } from '../detect/detect';
+import type { SiteChoice } from '../site-prefs/site-choice';
+
+/** What the reader found in a page, for the popup. */
+export interface HighlightCounts {
+  /** Highlighted goals (`planlens-target`). */
+  target: number;
+  /** Highlighted reported results (`planlens-achieved`). */
+  achieved: number;
+}
+
+/** Everything the popup shows about one tab. */
+export interface PageStatus {
+  tabId: number;
+  url: string;
+  hostname: string;
+  /** The gate's verdict, or null when no gate ran (e.g. a chrome:// page or a page still loading). */
+  detection: Detection | null;
+  /** The reader content script is in the page. */
+  injected: boolean;
+  /** Highlights are shown. */
+  enabled: boolean;
+  /** Counts from the reader's last pass, or null before the first one. */
+  counts: HighlightCounts | null;
+  /** The remembered choice for this hostname. */
+  siteChoice: SiteChoice;
+  /** Whether PlanLens can run in this tab at all (http/https pages only). */
+  supported: boolean;
+}
 
 /** Page-level messages. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface PageProtocol {}
+export interface PageProtocol {
+  /** Gate → background: the detector's verdict for the page that just loaded. */
+  pageDetected: { req: { url: string; detection: Detection }; res: null };
+  /** Reader → background: highlights were (re)drawn or removed. */
+  highlightsUpdated: { req: { enabled: boolean; counts: HighlightCounts }; res: null };
+  /** Popup → background: this tab's status. */
+  getPageStatus: { req: { tabId: number }; res: PageStatus };
+  /** Popup → background: turn highlights on/off for this page (injects the reader when needed). */
+  setPageEnabled: { req: { tabId: number; enabled: boolean }; res: PageStatus };
+  /** Popup → background: remember always/automatic/never for this tab's hostname. */
+  setSiteChoice: { req: { tabId: number; choice: SiteChoice }; res: PageStatus };
+  /** Background → reader: show or remove highlights; answers the resulting state. */
+  setHighlighting: { req: { enabled: boolean }; res: { enabled: boolean; counts: HighlightCounts } };
+  /** Background → reader: is a reader alive in this tab, and what does it show? */
+  getHighlighting: { req: Record<string, never>; res: { enabled: boolean; counts: HighlightCounts } };
+}

@@ -1,0 +1,95 @@
+/**
+ * Puts targets on the page with the CSS Custom Highlight API: no wrapper elements, the page's DOM
+ * is untouched. Names users can restyle: `::highlight(planlens-target)`,
+ * `::highlight(planlens-achieved)`, and `::highlight(planlens-focus)` for the target whose card is
+ * open.
+ *
+ * @module
+ */
+import type { PlacedTarget } from './highlight-model';
+
+/** Registry names, documented in the README. */
+export const HIGHLIGHT_TARGET = 'planlens-target';
+export const HIGHLIGHT_ACHIEVED = 'planlens-achieved';
+export const HIGHLIGHT_FOCUS = 'planlens-focus';
+
+/**
+ * Translucent fills tint the text's own background, so they read on white and on near-black
+ * pages; the underline carries the distinction for colour-blind readers (solid = target, dotted =
+ * achieved). Static text: nothing page-derived goes into the sheet.
+ */
+const STYLE_TEXT = `
+::highlight(${HIGHLIGHT_TARGET}) {
+  background-color: rgba(250, 204, 21, 0.35);
+  text-decoration: underline solid rgb(217, 119, 6) 2px;
+}
+::highlight(${HIGHLIGHT_ACHIEVED}) {
+  background-color: rgba(56, 189, 248, 0.28);
+  text-decoration: underline dotted rgb(2, 132, 199) 2px;
+}
+::highlight(${HIGHLIGHT_FOCUS}) {
+  background-color: rgba(249, 115, 22, 0.55);
+  text-decoration: underline solid rgb(194, 65, 12) 3px;
+}
+`;
+
+/** Whether this browser can show highlights at all. */
+export function supportsHighlights(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+let sheet: CSSStyleSheet | null = null;
+let styleElement: HTMLStyleElement | null = null;
+
+/** Adds the `::highlight()` rules once; adopted sheets leave the DOM alone, a `<style>` is the fallback. */
+export function installHighlightStyles(doc: Document = document): void {
+  if (sheet || styleElement) return;
+  try {
+    const adopted = new CSSStyleSheet();
+    adopted.replaceSync(STYLE_TEXT);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, adopted];
+    sheet = adopted;
+  } catch {
+    styleElement = doc.createElement('style');
+    styleElement.setAttribute('data-planlens-ui', '');
+    styleElement.textContent = STYLE_TEXT;
+    (doc.head ?? doc.documentElement).append(styleElement);
+  }
+}
+
+/** Removes the rules added by {@link installHighlightStyles}. */
+export function removeHighlightStyles(doc: Document = document): void {
+  if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  styleElement?.remove();
+  sheet = null;
+  styleElement = null;
+}
+
+/**
+ * Replaces the registry entries with `placed`, split by kind. One `set` per name, so the swap
+ * happens between two frames and nothing flickers. Returns the counts.
+ */
+export function showPlacedTargets(placed: readonly PlacedTarget[]): { target: number; achieved: number } {
+  const targets = new Highlight();
+  const achieved = new Highlight();
+  for (const { target, range } of placed) (target.kind === 'achieved' ? achieved : targets).add(range);
+  CSS.highlights.set(HIGHLIGHT_TARGET, targets);
+  CSS.highlights.set(HIGHLIGHT_ACHIEVED, achieved);
+  return { target: targets.size, achieved: achieved.size };
+}
+
+/** Marks one range as focused (the open card's target), or clears the mark with null. */
+export function showFocus(range: StaticRange | null): void {
+  if (!range) {
+    CSS.highlights.delete(HIGHLIGHT_FOCUS);
+    return;
+  }
+  const focus = new Highlight(range);
+  focus.priority = 1;
+  CSS.highlights.set(HIGHLIGHT_FOCUS, focus);
+}
+
+/** Removes every PlanLens entry from the registry. */
+export function clearHighlights(): void {
+  for (const name of [HIGHLIGHT_TARGET, HIGHLIGHT_ACHIEVED, HIGHLIGHT_FOCUS]) CSS.highlights.delete(name);
+}

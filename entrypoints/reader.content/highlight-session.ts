@@ -1,0 +1,306 @@
+/**
+ * One "highlights on" period in a page: builds the model in idle slices, registers the
+ * highlights, re-derives them when the page changes, and drives the card from pointer and
+ * keyboard. `stop()` (or the context's abort) removes every trace: registry entries, stylesheet,
+ * card, observer and listeners.
+ *
+ * @module
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { UiStrings } from '@/components/ui-strings';
+import type { HighlightCounts } from '@/lib/messaging/protocol-page';
+import { createTargetCard, type TargetCardHandle } from './highlight-card-ui';
+import { buildHighlightModel, findPlacedAt, type HighlightModel } from './highlight-model';
+import {
+  clearHighlights,
+  installHighlightStyles,
+  removeHighlightStyles,
+  showFocus,
+  showPlacedTargets,
+} from './highlight-registry';
+import { runInSlices } from './highlight-slices';
+import { watchPageChanges } from './highlight-watch';
+
+/** Gap between the target's line and the card. */
+const CARD_GAP_PX = 6;
+/** How long an unpinned card stays after the pointer leaves its target. */
+const HIDE_DELAY_MS = 250;
+
+/** State of the open card, if any. */
+interface CardState {
+  index: number;
+  pinned: boolean;
+  focusRequest: number;
+}
+
+/** Starts highlighting; resolves the returned `stop` to remove everything again. */
+export class HighlightSession {
+  private readonly abort = new AbortController();
+  private model: HighlightModel | null = null;
+  private counts: HighlightCounts = { target: 0, achieved: 0 };
+  private runToken = 0;
+  private card: CardState | null = null;
+  private cardUi: TargetCardHandle | null = null;
+  private pointerInCard = false;
+  private hideTimer = 0;
+  private hoverFrame = 0;
+  private focusCounter = 0;
+  private returnFocus: Element | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly strings: UiStrings,
+    private readonly onUpdated: (counts: HighlightCounts) => void,
+  ) {
+    ctx.signal.addEventListener('abort', () => this.stop(), { once: true, signal: this.abort.signal });
+  }
+
+  /** Targets currently shown. */
+  get currentCounts(): HighlightCounts {
+    return this.counts;
+  }
+
+  /** Runs the first pass and starts listening for page changes and the user. */
+  start(): void {
+    const signal = this.abort.signal;
+    installHighlightStyles();
+    void this.refresh();
+    watchPageChanges({
+      ctx: this.ctx,
+      signal,
+      root: document.body,
+      onChange: () => this.refresh(),
+    });
+    const listen = { signal, passive: true } as const;
+    document.addEventListener('mousemove', (e) => this.onPointerMove(e.clientX, e.clientY), listen);
+    document.addEventListener('click', (e) => this.onClick(e), listen);
+    document.addEventListener('keydown', (e) => this.onKeyDown(e), { signal });
+    window.addEventListener('scroll', () => this.placeCard(), listen);
+    window.addEventListener('resize', () => this.placeCard(), listen);
+  }
+
+  /** Removes every highlight, the card, the stylesheet, and all listeners. Safe to call twice. */
+  stop(): void {
+    if (this.abort.signal.aborted) return;
+    this.abort.abort();
+    this.runToken++;
+    clearTimeout(this.hideTimer);
+    cancelAnimationFrame(this.hoverFrame);
+    this.cardUi?.remove();
+    this.cardUi = null;
+    this.card = null;
+    this.model = null;
+    clearHighlights();
+    removeHighlightStyles();
+    this.counts = { target: 0, achieved: 0 };
+  }
+
+  /**
+   * (Re)builds the model in idle slices and swaps the registry in one step. A newer refresh
+   * supersedes an unfinished one. Emits `planlens:analyze` and `planlens:highlight` measures whose
+   * durations are busy time only (idle gaps between slices excluded).
+   */
+  async refresh(): Promise<void> {
+    const token = ++this.runToken;
+    const out: { model?: HighlightModel } = {};
+    const work = buildHighlightModel(document.body, out);
+    const timings = await runInSlices(
+      work,
+      (cb, opts) => this.ctx.requestIdleCallback(cb, opts),
+      this.abort.signal,
+      'analyze',
+    );
+    if (!timings || token !== this.runToken || !out.model) return;
+    const registerStart = performance.now();
+    this.model = out.model;
+    this.counts = showPlacedTargets(out.model.placed);
+    this.syncCardAfterRefresh();
+    const registerTime = performance.now() - registerStart;
+    const analyze = timings.busy.analyze ?? 0;
+    performance.measure('planlens:analyze', { start: timings.start, duration: analyze });
+    performance.measure('planlens:highlight', {
+      start: timings.start + analyze,
+      duration: (timings.busy.highlight ?? 0) + registerTime,
+    });
+    this.onUpdated(this.counts);
+  }
+
+  // ── hit-testing ──────────────────────────────────────────────────────────────────────────────
+
+  /** The target under a viewport point, or -1. Cheap: caret lookup + binary search + one rect check. */
+  private hitTest(x: number, y: number): number {
+    const model = this.model;
+    if (!model || model.placed.length === 0) return -1;
+    const caret = caretAt(x, y);
+    if (!caret) return -1;
+    // The caret lands after a character when the pointer is on its right half.
+    for (const offset of [caret.offset, caret.offset - 1]) {
+      if (offset < 0) continue;
+      const index = findPlacedAt(model, caret.node, offset);
+      if (index >= 0 && rectsContain(model.placed[index]!.range, x, y)) return index;
+    }
+    return -1;
+  }
+
+  private onPointerMove(x: number, y: number): void {
+    if (this.hoverFrame) return;
+    this.hoverFrame = requestAnimationFrame(() => {
+      this.hoverFrame = 0;
+      if (this.abort.signal.aborted || this.card?.pinned) return;
+      const index = this.hitTest(x, y);
+      if (index >= 0) {
+        clearTimeout(this.hideTimer);
+        this.hideTimer = 0;
+        if (this.card?.index !== index) this.openCard(index, false, false);
+      } else if (this.card && !this.hideTimer && !this.pointerInCard) {
+        this.hideTimer = window.setTimeout(() => {
+          this.hideTimer = 0;
+          if (!this.pointerInCard && !this.card?.pinned) this.closeCard();
+        }, HIDE_DELAY_MS);
+      }
+    });
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (isInsidePlanLensUi(event.target)) return;
+    const index = this.hitTest(event.clientX, event.clientY);
+    if (index >= 0) this.openCard(index, true, false);
+    else if (this.card?.pinned) this.closeCard();
+  }
+
+  /** Alt+Shift+J / Alt+Shift+K from anywhere in the page move to the next / previous target. */
+  private onKeyDown(event: KeyboardEvent): void {
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    if (event.code !== 'KeyJ' && event.code !== 'KeyK') return;
+    event.preventDefault();
+    this.step(event.code === 'KeyJ' ? 1 : -1);
+  }
+
+  // ── the card ─────────────────────────────────────────────────────────────────────────────────
+
+  /** Moves the card to the next (+1) or previous (-1) target, wrapping around, and focuses it. */
+  private step(direction: 1 | -1): void {
+    const total = this.model?.placed.length ?? 0;
+    if (total === 0) return;
+    const from = this.card?.index ?? (direction === 1 ? -1 : 0);
+    const index = (from + direction + total) % total;
+    this.scrollIntoView(index);
+    this.openCard(index, true, true);
+  }
+
+  private openCard(index: number, pinned: boolean, focus: boolean): void {
+    if (focus && !this.returnFocus && !isInsidePlanLensUi(document.activeElement)) {
+      this.returnFocus = document.activeElement;
+    }
+    this.card = {
+      index,
+      pinned,
+      focusRequest: focus || pinned ? ++this.focusCounter : (this.card?.focusRequest ?? 0),
+    };
+    showFocus(this.model?.placed[index]?.range ?? null);
+    this.placeCard();
+  }
+
+  private closeCard(): void {
+    this.card = null;
+    this.pointerInCard = false;
+    showFocus(null);
+    this.cardUi?.hide();
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+  }
+
+  /** Renders the card next to its target, or closes it when the target is gone or off screen. */
+  private placeCard(): void {
+    const card = this.card;
+    const placed = card && this.model?.placed[card.index];
+    if (!card || !placed) return;
+    const rect = boundingRect(placed.range);
+    if (!rect) {
+      this.closeCard();
+      return;
+    }
+    const width = 288; // Tailwind w-72
+    const left = Math.max(4, Math.min(rect.left, window.innerWidth - width - 4));
+    const below = rect.bottom + CARD_GAP_PX;
+    const top = below + 200 > window.innerHeight && rect.top > 220 ? rect.top - 200 - CARD_GAP_PX : below;
+    this.cardUi ??= createTargetCard(this.ctx);
+    this.cardUi.render({
+      target: placed.target,
+      index: card.index,
+      total: this.model!.placed.length,
+      strings: this.strings,
+      pinned: card.pinned,
+      top,
+      left,
+      focusRequest: card.focusRequest,
+      onPrev: () => this.step(-1),
+      onNext: () => this.step(1),
+      onClose: () => this.closeCard(),
+      onPointerInside: (inside) => {
+        this.pointerInCard = inside;
+        if (!inside) return;
+        clearTimeout(this.hideTimer);
+        this.hideTimer = 0;
+      },
+    });
+  }
+
+  /** After a refresh the old index may point elsewhere: keep the card only if it is the same text. */
+  private syncCardAfterRefresh(): void {
+    if (!this.card) return;
+    const placed = this.model?.placed[this.card.index];
+    if (placed) {
+      showFocus(placed.range);
+      this.placeCard();
+    } else this.closeCard();
+  }
+
+  private scrollIntoView(index: number): void {
+    const placed = this.model?.placed[index];
+    const rect = placed && boundingRect(placed.range);
+    if (rect && (rect.top < 0 || rect.bottom > window.innerHeight)) {
+      window.scrollBy({ top: rect.top - window.innerHeight / 3 });
+    }
+  }
+}
+
+/** The DOM position under a viewport point (standard API first, WebKit/Blink's older one second). */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof document.caretPositionFromPoint === 'function') {
+    const pos = document.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+function liveRange(range: StaticRange): Range | null {
+  try {
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live;
+  } catch {
+    return null; // the page rewrote the text under the range; the next refresh re-derives it
+  }
+}
+
+function rectsContain(range: StaticRange, x: number, y: number): boolean {
+  const live = liveRange(range);
+  if (!live) return false;
+  for (const r of live.getClientRects()) {
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  }
+  return false;
+}
+
+function boundingRect(range: StaticRange): DOMRect | null {
+  const rect = liveRange(range)?.getBoundingClientRect();
+  return rect && (rect.width > 0 || rect.height > 0) ? rect : null;
+}
+
+function isInsidePlanLensUi(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[data-planlens-ui]') !== null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Runs a generator of small work units in idle time, so a long page never blocks the main thread
+ * with one long task. Each `yield` marks a point where the work may pause; the value yielded names
+ * the phase the next unit belongs to, so busy time can be measured per phase (idle gaps excluded).
+ *
+ * @module
+ */
+
+/** Busy milliseconds per phase, and when the first unit ran. */
+export interface SliceTimings {
+  start: number;
+  busy: Record<string, number>;
+}
+
+/** Schedules a callback in idle time; `ctx.requestIdleCallback` in the page. */
+export type IdleScheduler = (
+  callback: (deadline: IdleDeadline) => void,
+  options?: IdleRequestOptions,
+) => void;
+
+/** Stop a slice when less than this many ms of the idle period are left. */
+const MIN_REMAINING_MS = 1;
+/** Even a busy page gets the work done eventually. */
+const IDLE_TIMEOUT_MS = 300;
+/** A slice never runs longer than this, even if the idle deadline allows more. */
+const MAX_SLICE_MS = 12;
+
+/**
+ * Drives `work` to completion in idle slices. Resolves with the timings, or with null when
+ * `signal` aborts first (the generator is closed, so its `finally` blocks run).
+ */
+export function runInSlices(
+  work: Generator<string, void, void>,
+  schedule: IdleScheduler,
+  signal: AbortSignal,
+  firstPhase: string,
+): Promise<SliceTimings | null> {
+  const timings: SliceTimings = { start: -1, busy: {} };
+  let phase = firstPhase;
+  return new Promise((resolve, reject) => {
+    // An aborted idle callback never fires: settle here instead.
+    signal.addEventListener('abort', () => resolve(null), { once: true });
+    const slice = (deadline: IdleDeadline) => {
+      if (signal.aborted) {
+        work.return();
+        resolve(null);
+        return;
+      }
+      const sliceStart = performance.now();
+      if (timings.start < 0) timings.start = sliceStart;
+      try {
+        for (;;) {
+          const unitStart = performance.now();
+          const step = work.next();
+          timings.busy[phase] = (timings.busy[phase] ?? 0) + performance.now() - unitStart;
+          if (step.done) {
+            resolve(timings);
+            return;
+          }
+          phase = step.value;
+          const elapsed = performance.now() - sliceStart;
+          if (
+            elapsed >= MAX_SLICE_MS ||
+            (!deadline.didTimeout && deadline.timeRemaining() < MIN_REMAINING_MS)
+          )
+            break;
+          if (deadline.didTimeout && elapsed >= MAX_SLICE_MS / 2) break;
+        }
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+      schedule(slice, { timeout: IDLE_TIMEOUT_MS });
+    };
+    schedule(slice, { timeout: IDLE_TIMEOUT_MS });
+  });
+}
