@@ -1,0 +1,145 @@
+/**
+ * Exports of notes: W3C Web Annotation JSON-LD (an AnnotationCollection, re-importable), Markdown
+ * grouped by document, and CSV for spreadsheets.
+ *
+ * @module
+ */
+import type { NoteRecord } from './note';
+
+/** The JSON-LD context: the W3C annotation vocabulary plus our own terms under `planlens:`. */
+export const JSONLD_CONTEXT = [
+  'http://www.w3.org/ns/anno.jsonld',
+  { planlens: 'https://planlens.invalid/ns#' },
+];
+
+/** Media type of the JSON-LD export. */
+export const JSONLD_MEDIA_TYPE = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"';
+
+/** What we keep beyond the W3C model, under `planlens:note`. */
+export interface PlanLensExtras {
+  canonicalUrl: string;
+  title: string;
+  fingerprint: NoteRecord['fingerprint'];
+  sectionPath: string[];
+  color: NoteRecord['color'];
+}
+
+/** One note as a W3C Web Annotation. */
+export function toAnnotation(note: NoteRecord): Record<string, unknown> {
+  const extras: PlanLensExtras = {
+    canonicalUrl: note.canonicalUrl,
+    title: note.title,
+    fingerprint: note.fingerprint,
+    sectionPath: note.sectionPath,
+    color: note.color,
+  };
+  return {
+    id: note.id,
+    type: 'Annotation',
+    motivation: 'commenting',
+    created: note.created,
+    modified: note.modified,
+    body: [
+      { type: 'TextualBody', value: note.body, format: 'text/plain', purpose: 'commenting' },
+      ...note.tags.map((tag) => ({ type: 'TextualBody', value: tag, purpose: 'tagging' })),
+    ],
+    target: {
+      type: 'SpecificResource',
+      source: note.url,
+      styleClass: `planlens-note-${note.color}`,
+      selector: [note.quote, note.position],
+    },
+    'planlens:note': extras,
+  };
+}
+
+/** All notes as one W3C AnnotationCollection with a single page, as a JSON string. */
+export function exportJsonLd(notes: readonly NoteRecord[], now = new Date()): string {
+  return JSON.stringify(
+    {
+      '@context': JSONLD_CONTEXT,
+      type: 'AnnotationCollection',
+      label: 'PlanLens notes',
+      generated: now.toISOString(),
+      total: notes.length,
+      first: { type: 'AnnotationPage', startIndex: 0, items: notes.map(toAnnotation) },
+    },
+    null,
+    2,
+  );
+}
+
+function quoteBlock(text: string): string {
+  return text
+    .split(/\r?\n/u)
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+/**
+ * Notes as Markdown: one section per document (by fingerprint, else address) with a link to each
+ * page it was noted on, then each note's section path, quote, body and tags, in creation order.
+ */
+export function exportMarkdown(notes: readonly NoteRecord[]): string {
+  const groups = new Map<string, NoteRecord[]>();
+  for (const note of [...notes].sort((a, b) => a.created.localeCompare(b.created))) {
+    const key = note.fingerprintKey || note.url;
+    groups.set(key, [...(groups.get(key) ?? []), note]);
+  }
+  const out: string[] = ['# PlanLens notes', ''];
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    out.push(`## ${first.title || first.url}`, '');
+    const meta = [first.fingerprint.docNumber, first.fingerprint.date].filter(Boolean).join(' · ');
+    if (meta) out.push(meta, '');
+    for (const url of new Set(group.map((n) => n.url))) out.push(`- <${url}>`);
+    out.push('');
+    for (const note of group) {
+      if (note.sectionPath.length) out.push(`### ${note.sectionPath.join(' › ')}`, '');
+      out.push(quoteBlock(note.quote.exact), '');
+      if (note.body) out.push(note.body, '');
+      if (note.tags.length) out.push(note.tags.map((t) => `#${t.replace(/\s+/gu, '_')}`).join(' '), '');
+      out.push(`<sub>[${note.color}] ${note.created} · <${note.url}></sub>`, '');
+    }
+  }
+  return out.join('\n');
+}
+
+function csvCell(value: string): string {
+  // A leading = + - @ would run as a formula in spreadsheet software.
+  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  return /[",\r\n]/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** CSV columns, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'url',
+  'title',
+  'doc_number',
+  'section',
+  'quote',
+  'note',
+  'tags',
+  'color',
+  'created',
+  'modified',
+] as const;
+
+/** Notes as RFC 4180 CSV with a header row and CRLF line ends; formula-like cells are defused. */
+export function exportCsv(notes: readonly NoteRecord[]): string {
+  const rows = notes.map((n) => [
+    n.id,
+    n.url,
+    n.title,
+    n.fingerprint.docNumber,
+    n.sectionPath.join(' › '),
+    n.quote.exact,
+    n.body,
+    n.tags.join('; '),
+    n.color,
+    n.created,
+    n.modified,
+  ]);
+  return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

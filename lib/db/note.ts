@@ -1,0 +1,77 @@
+/**
+ * A personal note on a clause, as stored: W3C Web Annotation selectors plus what identifies the
+ * page and the document across the sites that republish it.
+ *
+ * @module
+ */
+import type { DocFingerprint } from '../anchor/fingerprint';
+import type { TextPositionSelector, TextQuoteSelector } from '../anchor/selectors';
+
+/** Highlight colours a note can have; each renders as the highlight `planlens-note-<colour>`. */
+export const NOTE_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+/** A note colour. */
+export type NoteColor = (typeof NOTE_COLORS)[number];
+
+/** One stored note (schema v2). Dates are ISO 8601 strings. */
+export interface NoteRecord {
+  /** `urn:uuid:…`, stable across export and import. */
+  id: string;
+  /** The page address without its fragment. */
+  url: string;
+  /** The page's `rel=canonical`, '' when it has none. */
+  canonicalUrl: string;
+  /** Host name of `url`, for filtering by site. */
+  site: string;
+  title: string;
+  fingerprint: DocFingerprint;
+  /** `fingerprint.key`, duplicated for the index. */
+  fingerprintKey: string;
+  quote: TextQuoteSelector;
+  /** A hint only: offsets in the flattened article text when the note was made. */
+  position: TextPositionSelector;
+  /** Headings above the clause, outermost first. */
+  sectionPath: string[];
+  /** `quote.exact` folded (simplified script, NFKC, no whitespace or pinyin), for 简/繁-blind search. */
+  quoteFolded: string;
+  body: string;
+  color: NoteColor;
+  tags: string[];
+  created: string;
+  modified: string;
+}
+
+/** What the reader sends to create a note; the store fills in the rest. */
+export type NoteDraft = Omit<
+  NoteRecord,
+  'id' | 'site' | 'fingerprintKey' | 'quoteFolded' | 'created' | 'modified'
+> &
+  Partial<Pick<NoteRecord, 'id' | 'created' | 'modified'>>;
+
+/** True when `value` is one of {@link NOTE_COLORS}. */
+export function isNoteColor(value: unknown): value is NoteColor {
+  return typeof value === 'string' && (NOTE_COLORS as readonly string[]).includes(value);
+}
+
+/**
+ * The page address notes are keyed by: `href` without its fragment.
+ *
+ * Edge cases: an unparsable address is returned unchanged.
+ */
+export function normalizePageUrl(href: string): string {
+  try {
+    const url = new URL(href);
+    url.hash = '';
+    return url.href;
+  } catch {
+    return href;
+  }
+}
+
+/** Host name of `href`, or '' when it is not a URL. */
+export function siteOf(href: string): string {
+  try {
+    return new URL(href).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The notes database: Dexie in the extension's own origin (background, side panel, options; never
+ * a content script). Every schema version stays declared with its upgrade so any older database
+ * opens.
+ *
+ * v1 — notes by id, url, fingerprintKey, modified.
+ * v2 — adds canonicalUrl, site, the folded quote index and the multi-entry tags index; the upgrade
+ *      fills `site`, `quoteFolded` and `tags` on v1 rows.
+ *
+ * @module
+ */
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { foldText } from '../anchor/fold';
+import { getT2s } from '../anchor/t2s';
+import { siteOf, type NoteRecord } from './note';
+
+/** Database name (one per browser profile, in the extension origin). */
+export const DB_NAME = 'planlens';
+
+/** Index declarations per schema version, kept for upgrade tests and frozen fixtures. */
+export const SCHEMA = {
+  1: { notes: 'id, url, fingerprintKey, modified' },
+  2: { notes: 'id, url, canonicalUrl, fingerprintKey, modified, site, quoteFolded, *tags' },
+} as const;
+
+/** The current schema version. */
+export const CURRENT_VERSION = 2;
+
+/** The PlanLens database. */
+export class PlanLensDb extends Dexie {
+  notes!: EntityTable<NoteRecord, 'id'>;
+
+  /** Opens (lazily, on first use) the database; pass fake-indexeddb's globals in tests. */
+  constructor(options?: DexieOptions, name = DB_NAME) {
+    super(name, options);
+    this.version(1).stores(SCHEMA[1]);
+    this.version(2)
+      .stores(SCHEMA[2])
+      .upgrade(async (tx) => {
+        const t2s = getT2s();
+        await tx
+          .table('notes')
+          .toCollection()
+          .modify((note: Partial<NoteRecord>) => {
+            note.tags ??= [];
+            note.site ??= siteOf(note.url ?? '');
+            note.canonicalUrl ??= '';
+            note.quoteFolded = foldText(note.quote?.exact ?? '', { t2s }).text;
+          });
+      });
+  }
+}
