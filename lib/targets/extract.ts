@@ -1,29 +1,417 @@
+import { findIndicator } from './indicator';
+import { classifyKind } from './kind';
+import { CN_NUMERAL_CHARS, MAGNITUDES, parseNumber } from './numerals';
+import { CLAUSE_BREAK, matchClauseQualifier, matchPostQualifier, matchPreQualifier } from './qualifiers';
+import { createSectionLookup } from './sections';
 import type { Target } from './target';
+import { CLASS_UNITS, matchUnit } from './units';
+
+/**
+ * Numeric targets in normalised plan text, per ../../tests/fixtures/numeric-targets.md.
+ *
+ * @module
+ */
+
+const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const CN = `[${CN_NUMERAL_CHARS}]+(?:[点點][零〇一二三四五六七八九]+)?`;
+const MAG = MAGNITUDES.map(([w]) => w).join('|');
+const APPROX = '[多余餘]';
+
+/**
+ * A number as written: `百分之五`; Arabic digits with an optional 多/余 and magnitude word
+ * (`53亿多`, `5000余万`, `1.4兆`); or a Chinese numeral likewise (`两千万`, `三千多万`, `萬`). Every
+ * part is a plain character class or bounded alternation, so matching is linear.
+ */
+const NUMBER = new RegExp(
+  `百分之(${ARABIC}|${CN})|(${ARABIC})(${APPROX})?(${MAG})?(${APPROX})?|(${CN})(${APPROX})?(${MAG})?(${APPROX})?`,
+  'gy',
+);
+/** Where a number may start: a digit, a Chinese numeral character or 百分之. */
+const NUMBER_START = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]`, 'g');
+
+/** Connectors of a range: `4.5%—5%`, `4.5%至5%`, `5%-6%`. */
+const RANGE_CONNECTOR = /[—–\-~～至到]/;
+/** Sentences end here; quantities are scanned one sentence at a time. */
+const SENTENCE_END = /[。；;！？!?\n]/g;
+/** A people noun shortly after a bare magnitude gives the unit 人 (`157万贫困人口`, `600多万群众`). */
+const PEOPLE_AFTER = /^[^，,；;。、:：\n]{0,9}?(?:人|群众|群眾)/;
+/** Characters that make the number part of a code or name (`PM2.5`, `C919`, `G331`, `2023-01-18`). */
+const CODE_BEFORE = /[A-Za-z0-9._\-/:]/;
+/** A region-wide scope before a people count marks the population itself. */
+const WHOLE_POPULATION = /全[区區国國省市]$/;
+/** Policy words: `40条配套政策`, `优化营商环境181条…政策包` count the articles of a named package. */
+const POLICY_WORDS = /政策|措施|举措|舉措|意见|意見/;
+/** Generic classifiers that, right before another quantity, describe what it measures (`6类项目3000万千瓦`). */
+const DESCRIPTOR_UNITS = new Set(['类', '類', '个', '個', '项', '項', '种', '種']);
+
+/** Chinese digits proper (not places or magnitudes). */
+const CN_DIGIT = /[零〇一二两兩三四五六七八九]/;
+/** Units that after a Chinese numeral count occasions or sessions (五次会议), never a target. */
+const CN_ORDINAL_UNITS = new Set(['次', '场', '場', '届', '期']);
+
+/** One number read at a position: its span, value and parts. */
+interface NumberRead {
+  start: number;
+  /** End of the digits and magnitude (before the unit). */
+  end: number;
+  value: number;
+  chinese: boolean;
+  /** 多/余 written inside the number (`53亿多吨`). */
+  approx: string;
+  hasMagnitude: boolean;
+  /** A bare place or magnitude with no digit (`百`, `萬`, `千億`). */
+  bare: boolean;
+  percentWord: boolean;
+}
+
+/** A quantity found in a sentence, before indicators are bound. */
+interface Found {
+  target: Target;
+  /** Where the quantity and any qualifier before it start. */
+  before: number;
+  /** Where the quantity and any qualifier after it end. */
+  after: number;
+  postQualifier: string;
+}
+
+/** Reads a number at exactly `pos`, or null. */
+function readNumber(text: string, pos: number): NumberRead | null {
+  NUMBER.lastIndex = pos;
+  const m = NUMBER.exec(text);
+  if (!m || m[0] === '') return null;
+  if (m[1] !== undefined) {
+    const value = parseNumber(/^\d/.test(m[1]) ? m[1] : m[1]);
+    if (Number.isNaN(value)) return null;
+    return {
+      start: pos,
+      end: pos + m[0].length,
+      value,
+      chinese: !/^\d/.test(m[1]),
+      approx: '',
+      hasMagnitude: false,
+      bare: false,
+      percentWord: true,
+    };
+  }
+  const chinese = m[6] !== undefined;
+  let digits = chinese ? m[6]! : m[2]!;
+  const approx = (chinese ? (m[7] ?? m[9]) : (m[3] ?? m[5])) ?? '';
+  const magnitude = (chinese ? m[8] : m[4]) ?? '';
+  let end = pos + m[0].length;
+  // 两千万千瓦: the numeral must stop before a 千-/百-initial unit.
+  if (chinese && magnitude === '' && approx === '' && /[千百]$/.test(digits) && digits.length > 1) {
+    const unit = matchUnit(text, end - 1);
+    if (unit.length > 1) {
+      digits = digits.slice(0, -1);
+      end -= 1;
+    }
+  }
+  const value = parseNumber(digits, magnitude);
+  if (Number.isNaN(value)) return null;
+  return {
+    start: pos,
+    end,
+    value,
+    chinese,
+    approx,
+    hasMagnitude: magnitude !== '' || (chinese && /[万萬亿億兆]/.test(digits)),
+    bare: chinese && !CN_DIGIT.test(digits),
+    percentWord: false,
+  };
+}
+
+/** Whether `pos` lies inside “…” or 《…》 within `sentence` (slogans, titles). */
+function insideQuotes(text: string, sentenceStart: number, pos: number): boolean {
+  let depth = 0;
+  for (let i = sentenceStart; i < pos; i++) {
+    const ch = text[i];
+    if (ch === '“' || ch === '《') depth++;
+    else if ((ch === '”' || ch === '》') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Offset where the clause holding `pos` starts: after ，；。：、 or a line break, not before `floor`. */
+function clauseStartBefore(text: string, pos: number, floor: number, withEnumeration: boolean): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    const ch = text[i]!;
+    if (CLAUSE_BREAK.test(ch) || (withEnumeration && ch === '、')) return i + 1;
+  }
+  return floor;
+}
+
+/** Offset where the clause holding `pos` ends (its ，；。、 or line break), not after `ceiling`. */
+function clauseEndAfter(text: string, pos: number, ceiling: number, withEnumeration = true): number {
+  for (let i = pos; i < ceiling; i++) {
+    const ch = text[i]!;
+    if (CLAUSE_BREAK.test(ch) || (withEnumeration && ch === '、')) return i;
+  }
+  return ceiling;
+}
+
+/**
+ * Reads the quantity whose number starts at `pos`: number, unit, range, qualifiers. Returns null
+ * when what is there is not a quantity per the spec (no unit, a date, a code, an ordinal, a slogan).
+ */
+function readQuantity(
+  text: string,
+  pos: number,
+  sentenceEnd: number,
+  previousEnd: number,
+):
+  | (Omit<Found, 'target'> & {
+      quoteStart: number;
+      quoteEnd: number;
+      value: number;
+      valueMax?: number;
+      unit: string;
+      qualifier: string;
+    })
+  | null {
+  const num = readNumber(text, pos);
+  if (!num || num.end > sentenceEnd) return null;
+  const prev = text[pos - 1] ?? '';
+  if (CODE_BEFORE.test(prev) || prev === '第') return null;
+  if (num.chinese && !num.percentWord) {
+    const digits = text.slice(num.start, num.end);
+    // A single Chinese digit counts rhetorically (一批, 两个轮子, 抓好四件事, 八项规定): plans write
+    // the counts they commit to in Arabic digits.
+    if (/^[一二两兩三四五六七八九]$/.test(digits)) return null;
+  }
+  let unit = num.percentWord ? '%' : matchUnit(text, num.end);
+  let quoteEnd = num.end + unit.length;
+  let value = num.value;
+  let valueMax: number | undefined;
+  // A range: 4.5%—5%, 4.5%至5%, 5-6% (the first number may leave out the unit).
+  if (RANGE_CONNECTOR.test(text[quoteEnd] ?? '')) {
+    const second = readNumber(text, quoteEnd + 1);
+    if (second && !second.percentWord) {
+      const secondUnit = matchUnit(text, second.end);
+      if (secondUnit !== '' && (unit === '' || unit === secondUnit)) {
+        const magnitudeScale =
+          unit === '' && second.hasMagnitude && !num.hasMagnitude
+            ? second.value / Number.parseFloat(text.slice(second.start, second.end))
+            : 1;
+        valueMax = second.value;
+        value = Number.isFinite(magnitudeScale) && magnitudeScale > 0 ? value * magnitudeScale : value;
+        unit = secondUnit;
+        quoteEnd = second.end + secondUnit.length;
+      }
+    }
+  }
+  if (unit === '') {
+    // A bare magnitude about people: 157万贫困人口, 600多万群众.
+    if (!num.hasMagnitude || !PEOPLE_AFTER.test(text.slice(num.end, sentenceEnd))) return null;
+    // 全区2400多万各族人民: the whole population, a descriptor rather than a result or goal.
+    if (WHOLE_POPULATION.test(text.slice(Math.max(0, pos - 2), pos))) return null;
+    unit = '人';
+    quoteEnd = num.end;
+  }
+  if (num.chinese && !num.percentWord) {
+    if (CN_ORDINAL_UNITS.has(unit)) return null;
+    // 千家万户, 百团千场, 一湖两海: numerals paired in a set phrase.
+    if (new RegExp(`[${CN_NUMERAL_CHARS}]`).test(text[quoteEnd] ?? '')) return null;
+  }
+  // 500千伏输变电工程: a voltage naming a class of equipment.
+  if (
+    CLASS_UNITS.has(unit) &&
+    /[\u4e00-\u9fff]/.test(text[quoteEnd] ?? '') &&
+    matchPostQualifier(text, quoteEnd) === ''
+  ) {
+    return null;
+  }
+  // 稳经济40条配套政策: the articles of a policy package are its name, not a quantity of work.
+  if (
+    /^[条條]$/.test(unit) &&
+    POLICY_WORDS.test(
+      text.slice(clauseStartBefore(text, pos, 0, false), clauseEndAfter(text, quoteEnd, sentenceEnd, false)),
+    )
+  ) {
+    return null;
+  }
+  // 20个500千伏…: a spec right after a counted quantity describes the thing counted.
+  if (previousEnd === pos) return null;
+  let after = quoteEnd;
+  let postQualifier = matchPostQualifier(text, quoteEnd);
+  if (postQualifier !== '' && num.approx !== '' && /^[多余餘]$/.test(postQualifier)) postQualifier = '';
+  after += postQualifier.length;
+  const preQualifier = matchPreQualifier(text, pos);
+  // A bare 百/萬/千億 is a quantity only when qualified: 近百家, 近萬個, 突破千億元.
+  if (num.bare && preQualifier === '') return null;
+  const before = pos - preQualifier.length;
+  const qualifier = postQualifier || preQualifier || num.approx;
+  return {
+    before,
+    after,
+    postQualifier,
+    quoteStart: pos,
+    quoteEnd,
+    value: value,
+    ...(valueMax !== undefined ? { valueMax } : {}),
+    unit,
+    qualifier,
+  };
+}
 
 /**
  * Extracts numeric targets from normalised text (see lib/text/normalize), in document order.
  *
- * STUB (owned by the engine work): percentages only.
+ * Works one sentence at a time. A quantity is a number (Arabic, full-width after normalising,
+ * Chinese, 百分之…) with a unit (see units.ts); a bare magnitude counts only with a people noun
+ * after it (`157万贫困人口` → 人). Excluded: numbers without a unit (years, dates, document
+ * numbers, slogans such as 1571), numbers inside codes (`PM2.5`, `C919`), ordinals (`第十四届`,
+ * `五次会议`), anything inside “…” or 《…》, 一 as an article (`一批`), paired set phrases
+ * (`千家万户`), voltage classes (`500千伏输变电工程`), and quantities in a numbered title line.
+ * Each target carries its qualifier (after > right before > 力争/争取 in the clause > 多/余 in the
+ * number), indicator, section path and kind. `分别…和…` binds each value to its own indicator.
  */
 export function extractTargets(text: string): Target[] {
+  const sectionAt = createSectionLookup(text);
   const out: Target[] = [];
-  for (const m of text.matchAll(/\d+(?:\.\d+)?%/g)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({
-      quote: m[0],
-      text: m[0],
-      value: Number.parseFloat(m[0]),
-      unit: '%',
-      qualifier: '',
-      indicator: '',
-      kind: 'target',
-      section: '',
-      start,
-      end,
-      quoteStart: start,
-      quoteEnd: end,
-    });
+  let sentenceStart = 0;
+  SENTENCE_END.lastIndex = 0;
+  while (sentenceStart < text.length) {
+    const endMatch = SENTENCE_END.exec(text);
+    const sentenceEnd = endMatch ? endMatch.index + 1 : text.length;
+    out.push(...extractSentence(text, sentenceStart, sentenceEnd, sectionAt));
+    sentenceStart = sentenceEnd;
+    if (!endMatch) break;
   }
   return out;
+}
+
+/** Extracts the quantities of one sentence `[start, end)`. */
+function extractSentence(
+  text: string,
+  start: number,
+  end: number,
+  sectionAt: ReturnType<typeof createSectionLookup>,
+): Target[] {
+  const found: Found[] = [];
+  let previousEnd = -1;
+  NUMBER_START.lastIndex = start;
+  for (let m = NUMBER_START.exec(text); m && m.index < end; m = NUMBER_START.exec(text)) {
+    const pos = m.index;
+    // Only the first digit of a run can start a number.
+    const prevChar = text[pos - 1] ?? '';
+    if (
+      pos > start &&
+      (/\d/.test(prevChar) ||
+        (/[\u3007\u4e00-\u9fff]/.test(text[pos]!) && new RegExp(`[${CN_NUMERAL_CHARS}]`).test(prevChar)))
+    ) {
+      continue;
+    }
+    const q = readQuantity(text, pos, end, previousEnd);
+    if (!q) {
+      const num = readNumber(text, pos);
+      if (num) {
+        previousEnd = -1;
+        NUMBER_START.lastIndex = Math.max(num.end, pos + 1);
+      }
+      continue;
+    }
+    previousEnd = q.quoteEnd;
+    NUMBER_START.lastIndex = q.after;
+    const section = sectionAt(pos);
+    if (section.inHeadingLine || insideQuotes(text, start, pos)) continue;
+    found.push({
+      before: q.before,
+      after: q.after,
+      postQualifier: q.postQualifier,
+      target: {
+        quote: text.slice(q.quoteStart, q.quoteEnd),
+        text: text.slice(q.quoteStart, q.after),
+        value: q.value,
+        ...(q.valueMax !== undefined ? { valueMax: q.valueMax } : {}),
+        unit: q.unit,
+        qualifier: q.qualifier,
+        indicator: '',
+        kind: classifyKind(text.slice(start, q.quoteEnd), section.review),
+        section: section.path,
+        start: q.quoteStart,
+        end: q.after,
+        quoteStart: q.quoteStart,
+        quoteEnd: q.quoteEnd,
+      },
+    });
+  }
+  dropDescriptors(text, found);
+  bindIndicators(text, start, end, found);
+  bindClauseQualifiers(text, start, found);
+  bindRespectively(text, start, found);
+  return found.map((f) => f.target);
+}
+
+/**
+ * `建设6类市场化应用场景项目3000多万千瓦`: a bare count of kinds or items followed, in the same clause,
+ * by another quantity describes the thing that quantity measures; only the measured one is kept.
+ */
+function dropDescriptors(text: string, found: Found[]): void {
+  for (let k = found.length - 2; k >= 0; k--) {
+    const f = found[k]!;
+    const next = found[k + 1]!;
+    if (!DESCRIPTOR_UNITS.has(f.target.unit) || f.target.qualifier !== '') continue;
+    const between = text.slice(f.after, next.before);
+    if (between.length > 0 && !/[，,；;。、：:和及与與（(]/.test(between)) found.splice(k, 1);
+  }
+}
+
+/** Fills each quantity's indicator: backward in its clause, else forward, else the previous one's. */
+function bindIndicators(text: string, start: number, end: number, found: Found[]): void {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    const prev = found[k - 1];
+    let clauseStart = clauseStartBefore(text, f.before, start, true);
+    if (prev && prev.after > clauseStart) clauseStart = prev.after;
+    const next = found[k + 1];
+    const forwardEnd = Math.min(clauseEndAfter(text, f.after, end), next ? next.before : end);
+    let indicator = findIndicator(text, clauseStart, f.before, f.after, forwardEnd);
+    if (indicator === '' && prev) indicator = prev.target.indicator;
+    f.target.indicator = indicator;
+  }
+}
+
+/** A quantity with no qualifier of its own takes 力争/争取 from the head of its clause. */
+function bindClauseQualifiers(text: string, start: number, found: Found[]): void {
+  for (const f of found) {
+    if (f.target.qualifier !== '') continue;
+    const clauseStart = clauseStartBefore(text, f.before, start, false);
+    f.target.qualifier = matchClauseQualifier(text, clauseStart, f.before);
+  }
+}
+
+/**
+ * `育肥牛、育肥羊出栏数分别达到180万头和4000万只以上`: the quantities after 分别 in one clause take
+ * the listed indicators in order (sharing the last item's head noun, 出栏数) and the qualifier
+ * written after the last one.
+ */
+function bindRespectively(text: string, start: number, found: Found[]): void {
+  const clauseOf = (pos: number) => clauseStartBefore(text, pos, start, false);
+  for (let k = 0; k < found.length; k++) {
+    const clauseStart = clauseOf(found[k]!.before);
+    const head = text.slice(clauseStart, found[k]!.before);
+    const at = head.search(/分别|分別/);
+    if (at < 0) continue;
+    const group = [found[k]!];
+    while (k + group.length < found.length && clauseOf(found[k + group.length]!.before) === clauseStart) {
+      group.push(found[k + group.length]!);
+    }
+    const items = head
+      .slice(0, at)
+      .replace(/^(?:力争|力爭|争取|爭取|确保|確保|全年|今年)+/, '')
+      .split(/[、和及与與]/)
+      .filter((s) => s !== '');
+    if (items.length === group.length && group.length > 1) {
+      const first = items[0]!;
+      const last = items[items.length - 1]!;
+      const shared = last.length > first.length ? last.slice(first.length) : '';
+      group.forEach((g, i) => {
+        const item = items[i]!;
+        g.target.indicator = i < items.length - 1 ? item + shared : item;
+      });
+      const lastQualifier = group[group.length - 1]!.postQualifier;
+      if (lastQualifier !== '') for (const g of group) g.target.qualifier = lastQualifier;
+    }
+    k += group.length - 1;
+  }
 }

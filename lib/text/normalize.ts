@@ -1,14 +1,183 @@
 import type { MappedText } from './mapped-text';
 
 /**
- * Normalises page text for analysis without losing the map back to it: full-width digits and signs
- * become ASCII, inline pinyin after Han characters is removed (`國(guó)內(nèi)` → `國內`, also
- * toneless `業(ye)`), whitespace and line breaks inside Chinese text and around numbers are joined.
+ * Normalisation of page text for analysis, keeping an exact map back to the source.
  *
- * STUB (owned by the engine work): returns the text unchanged.
+ * @module
+ */
+
+/** Han ideographs (basic block and extension A) — the script the joins and pinyin rules look at. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+/** A pinyin group: lowercase Latin letters with or without tone marks, at most one syllable long. */
+const PINYIN_GROUP = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]/;
+/** Characters that end a sentence or announce a list: a line break after them is a paragraph break. */
+const PARAGRAPH_END = /[。；：！？!?;:]/;
+/** Heading markers at the start of a line: 一、 （二） (三) 1. 2、 第一章. */
+const HEADING_START =
+  /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节部分])/;
+/** Whitespace, including the ideographic space and no-break space. */
+const SPACE = /[\s\u3000\u00a0]/;
+
+/** Full-width forms folded to ASCII wherever they occur (digits, letters, signs used in numbers). */
+function foldFullWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // ０-９, Ａ-Ｚ, ａ-ｚ
+  if (
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code >= 0xff21 && code <= 0xff3a) ||
+    (code >= 0xff41 && code <= 0xff5a)
+  ) {
+    return String.fromCharCode(code - 0xfee0);
+  }
+  switch (ch) {
+    case '％':
+      return '%';
+    case '＋':
+      return '+';
+    case '－':
+      return '-';
+    case '／':
+      return '/';
+    case '＜':
+      return '<';
+    case '＞':
+      return '>';
+    case '＝':
+      return '=';
+    case '～':
+      return '~';
+    default:
+      return ch;
+  }
+}
+
+/**
+ * Whether a dropped whitespace run between `before` and `after` must leave one space: between two
+ * Latin letters (`Hello world`) or two digits (`12 34`), never between a digit and a letter (`25 GW`).
+ */
+function keepsSpace(before: string, after: string): boolean {
+  return (/[A-Za-z]/.test(before) && /[A-Za-z]/.test(after)) || (/\d/.test(before) && /\d/.test(after));
+}
+
+/** Display width of a line: full-width and Han characters count 2, ASCII 1, whitespace 0. */
+function displayWidth(line: string): number {
+  let width = 0;
+  for (const ch of line) {
+    if (SPACE.test(ch)) continue;
+    width += ch.charCodeAt(0) < 0x2000 ? 1 : 2;
+  }
+  return width;
+}
+
+/**
+ * The width a wrapped line fills in this text (75th percentile of line widths), or Infinity when
+ * there are too few lines to tell. PDF text layers wrap at a fixed width, so a line clearly shorter
+ * than that ended its paragraph; web text has one paragraph per line, so the width is large and
+ * every short line (a title, a menu item) keeps its break.
+ */
+function measureWrapWidth(source: string): number {
+  const widths = source
+    .split('\n')
+    .map(displayWidth)
+    .filter((w) => w > 0)
+    .sort((a, b) => a - b);
+  if (widths.length < 12) return Infinity;
+  return widths[Math.floor(widths.length * 0.75)]!;
+}
+
+/** The line of `source` that starts at `lineStart`, trimmed — used to recognise headings. */
+function lineAt(source: string, lineStart: number): string {
+  const end = source.indexOf('\n', lineStart);
+  return source.slice(lineStart, end < 0 ? source.length : end).trim();
+}
+
+/**
+ * Normalises page text for analysis without losing the map back to it.
+ *
+ * - Full-width digits, letters and signs become ASCII (`６．５％` → `6.5%`); a full-width `，` or `．`
+ *   between digits becomes `,` / `.` so `1，200` reads as a number; other Chinese punctuation stays.
+ * - Inline pinyin after a Han character is removed (`國(guó)內(nèi)` → `國內`, toneless `業(ye)(ye)` →
+ *   `業`): only groups of one to six lowercase Latin letters (with tone marks) in parentheses that
+ *   follow a Han character or another removed group. `细颗粒物(PM2.5)` and `（此件公开发布）` stay.
+ * - Whitespace runs are dropped inside Chinese text and around numbers (`失\n\n业率` → `失业率`,
+ *   `22 万人` → `22万人`, `6 . 5%` → `6.5%`); between two Latin letters or digits one space stays.
+ *   A run containing a line break becomes one `\n` when the line before ends with 。；：！？, when
+ *   either line is a heading (`一、…`, `（二）…`, `1.` …), or when the line before is clearly shorter
+ *   than the text's wrap width (a title or paragraph end in PDF text; any line in web text, which
+ *   has one paragraph per line), so sentences and sections stay detectable.
+ *
+ * `toSource[i]` is the source index of `text[i]`; `toSource[text.length]` is one past the source
+ * index of the last kept character (0 for an empty result). Every kept character is the source
+ * character at its mapped index, except folded full-width forms and a kept `\n`/space, which map
+ * to the first whitespace character of their run.
  */
 export function normalizeForAnalysis(source: string): MappedText {
-  const toSource = new Int32Array(source.length + 1);
-  for (let i = 0; i <= source.length; i++) toSource[i] = i;
-  return { text: source, toSource };
+  const out: string[] = [];
+  const map: number[] = [];
+  let lastOut = ''; // last emitted character, for join decisions
+  let lineStart = 0; // source index where the current source line starts
+  let lastWasHan = false; // previous emitted character was Han (pinyin may follow)
+  let i = 0;
+  const n = source.length;
+  const shortLine = measureWrapWidth(source) * 0.8;
+  while (i < n) {
+    const ch = source[i]!;
+    if ((ch === '(' || ch === '（') && lastWasHan) {
+      const m = PINYIN_GROUP.exec(source.slice(i, i + 9));
+      if (m) {
+        i += m[0].length;
+        continue; // stays "after a Han character" so consecutive groups go too
+      }
+    }
+    if (SPACE.test(ch)) {
+      let j = i;
+      let firstBreak = -1;
+      while (j < n && SPACE.test(source[j]!)) {
+        if (source[j] === '\n' && firstBreak < 0) firstBreak = j;
+        j++;
+      }
+      const next = j < n ? foldFullWidth(source[j]!) : '';
+      if (firstBreak >= 0 && out.length > 0 && j < n) {
+        const prevLine = lineAt(source, lineStart);
+        const nextLine = lineAt(source, source.lastIndexOf('\n', j - 1) + 1);
+        if (
+          PARAGRAPH_END.test(lastOut) ||
+          displayWidth(prevLine) < shortLine ||
+          (HEADING_START.test(prevLine) &&
+            !/[。；，,]/.test(prevLine.slice(-1)) &&
+            !prevLine.includes('。')) ||
+          HEADING_START.test(nextLine)
+        ) {
+          out.push('\n');
+          map.push(firstBreak);
+          lastOut = '\n';
+          lastWasHan = false;
+          firstBreak = -2; // handled
+        }
+      }
+      if (firstBreak !== -2 && keepsSpace(lastOut, next)) {
+        out.push(' ');
+        map.push(i);
+        lastOut = ' ';
+        lastWasHan = false;
+      }
+      if (source.lastIndexOf('\n', j - 1) >= i) lineStart = source.lastIndexOf('\n', j - 1) + 1;
+      i = j;
+      continue;
+    }
+    let folded = foldFullWidth(ch);
+    if ((ch === '，' || ch === '．') && /\d/.test(lastOut) && /\d/.test(foldFullWidth(source[i + 1] ?? ''))) {
+      folded = ch === '，' ? ',' : '.';
+    }
+    out.push(folded);
+    map.push(i);
+    lastOut = folded;
+    lastWasHan = HAN.test(ch);
+    i++;
+  }
+  const text = out.join('');
+  const toSource = new Int32Array(text.length + 1);
+  for (let k = 0; k < map.length; k++) toSource[k] = map[k]!;
+  toSource[text.length] = map.length > 0 ? map[map.length - 1]! + 1 : 0;
+  return { text, toSource };
 }

@@ -1,0 +1,56 @@
+/**
+ * The indicator a quantity measures, as written: scanned back from the quantity to the start of
+ * its clause, or read forward when the quantity leads its clause (`创建10个国家生态文明建设示范区`).
+ *
+ * @module
+ */
+
+/** Words at the head of a clause that are intent or time, not part of the indicator. */
+const LEADING_NOISE =
+  /^(?:——|—|-|\s|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|其中|并|並|和|及|与|與|要|将|將|再|继续|繼續|进一步|進一步)+/;
+
+/** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
+const TRAILING_VERB =
+  /(?:分别|分別|同比|比上年|较上年|較上年|较\d{4}年|較\d{4}年|年均|累计|累計)?(?:增长到|增長到|提高到|提升到|增加到|下降到|降低到|减少到|減少到|增长|增長|下降|降低|减少|減少|提高|提升|增加|达到|達到|稳定在|穩定在|控制在|保持在|超过|超過|突破|跨过|跨過|不低于|不低於|不超过|不超過|至少|达|達|为|為|是|从|從|由|到|至|在|约|約|近|超|的)*$/;
+
+/** A short action verb alone is not an indicator; the thing counted follows the quantity instead. */
+const BARE_VERB =
+  /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|实现|實現|促进|促進|为|為|对|對)?$/;
+
+/** Strips intent, time words and trailing verbs from a raw clause head. */
+function trimIndicator(raw: string): string {
+  let s = raw.replace(LEADING_NOISE, '');
+  for (let k = 0; k < 3; k++) {
+    const next = s.replace(TRAILING_VERB, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s.trim();
+}
+
+/**
+ * Finds the indicator of a quantity in normalised text.
+ *
+ * `clauseStart` is where the quantity's clause begins (after ，；。、 or a line break), `before` is
+ * where the quantity and any qualifier before it begin, `after` is where the quantity and any
+ * qualifier after it end, and `forwardEnd` is where the forward reading must stop (the clause end or
+ * the next quantity). Returns the text before the quantity with intent words (力争, 确保), time words
+ * (今年, 全年) and linking verbs (增长, 达到, 从) stripped; when that leaves nothing but an action verb
+ * (新建, 创建, 完成), the noun phrase after the quantity (up to 和, 的 or `forwardEnd`) instead.
+ * Capped at 40 characters.
+ */
+export function findIndicator(
+  text: string,
+  clauseStart: number,
+  before: number,
+  after: number,
+  forwardEnd: number,
+): string {
+  const back = trimIndicator(text.slice(clauseStart, before));
+  if (back !== '' && !BARE_VERB.test(back)) return back.slice(-40);
+  let forward = text.slice(after, forwardEnd);
+  const stop = forward.search(/[和与與及的（(]|任务|任務/);
+  if (stop > 0) forward = forward.slice(0, stop);
+  forward = forward.replace(/^(?:的|是)/, '').trim();
+  return (forward || back).slice(0, 40);
+}

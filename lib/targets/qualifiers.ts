@@ -1,0 +1,84 @@
+/**
+ * Qualifiers that bound a quantity: after it (左右, 以上 …), right before it (超过, 不低于 …), or at
+ * the head of its clause (力争, 争取).
+ *
+ * @module
+ */
+
+/** Qualifiers written right after the quantity, longest first. */
+const POST_QUALIFIERS: readonly string[] = ['左右', '以上', '以内', '以內', '以下', '上下', '多', '余', '餘'];
+
+/** Qualifiers written right before the number, longest first. */
+const PRE_QUALIFIERS: readonly string[] = [
+  '不低于',
+  '不低於',
+  '不少于',
+  '不少於',
+  '不超过',
+  '不超過',
+  '不高于',
+  '不高於',
+  '稳定在',
+  '穩定在',
+  '控制在',
+  '保持在',
+  '超过',
+  '超過',
+  '突破',
+  '达到',
+  '達到',
+  '力争',
+  '力爭',
+  '争取',
+  '爭取',
+  '至少',
+  '跨过',
+  '跨過',
+  '不到',
+  '不足',
+  '将近',
+  '將近',
+  '接近',
+  '大约',
+  '大約',
+  '高于',
+  '高於',
+  '低于',
+  '低於',
+  '近',
+  '约',
+  '約',
+  '逾',
+  '超',
+  '达',
+  '達',
+  '≥',
+  '≤',
+];
+
+/** Clause-level qualifiers of intent: they qualify a quantity later in the same clause. */
+const CLAUSE_QUALIFIER = /力争|力爭|争取|爭取/;
+
+/** Characters that end a clause for the purpose of qualifiers and indicators. */
+export const CLAUSE_BREAK = /[，,；;。：:！？!?\n]/;
+
+/** Returns the qualifier written at `pos` right after a quantity (`以上`, `左右` …), or ''. */
+export function matchPostQualifier(text: string, pos: number): string {
+  for (const q of POST_QUALIFIERS) if (text.startsWith(q, pos)) return q;
+  return '';
+}
+
+/** Returns the qualifier that ends exactly at `pos`, right before a number (`超过`, `近` …), or ''. */
+export function matchPreQualifier(text: string, pos: number): string {
+  for (const q of PRE_QUALIFIERS) if (pos >= q.length && text.startsWith(q, pos - q.length)) return q;
+  return '';
+}
+
+/**
+ * Returns 力争/争取 (either script) when it occurs in the clause that ends at `pos`, or ''. The
+ * clause starts after the last ，；。：！？ or line break.
+ */
+export function matchClauseQualifier(text: string, clauseStart: number, pos: number): string {
+  const m = CLAUSE_QUALIFIER.exec(text.slice(clauseStart, pos));
+  return m ? m[0] : '';
+}
