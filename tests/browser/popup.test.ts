@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, startFixtureServer, type FixtureServer, type TestBrowser } from './harness';
+import { NAMES, readHighlight, registryNames, tabIdOf, waitForHighlights } from './highlight-helpers';
+
+const PLAN_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>2026年政府工作报告</title></head>
+<body><h1>政府工作报告</h1><h2>二、2026年主要预期目标</h2>
+<p>地区生产总值增长6%左右，城镇调查失业率5.5%左右，居民消费价格涨幅3.5%左右。</p></body></html>`;
+
+const NEWS_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>本地新闻</title></head>
+<body><h1>周末天气</h1><p>明天降水概率60%，气温回升。</p></body></html>`;
+
+/** PlanLens's registry entries on a page. */
+async function planLensEntries(page: Page): Promise<string[]> {
+  return (await registryNames(page)).filter((n) => (NAMES as readonly string[]).includes(n));
+}
+
+describe('the popup', () => {
+  let browser: TestBrowser;
+  let server: FixtureServer;
+  let plan: Page;
+  let popup: Page;
+  beforeAll(async () => {
+    server = await startFixtureServer(undefined, { '/plan.html': PLAN_PAGE, '/news.html': NEWS_PAGE });
+    browser = await launchBrowser({ locale: 'en-US' });
+    plan = await browser.context.newPage();
+    await plan.goto(server.url('plan.html'));
+    await waitForHighlights(plan);
+    popup = await browser.context.newPage();
+    await popup.goto(
+      `chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(browser, server.url('plan.html'))}`,
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the detection and the counts of the page', async () => {
+    await expect.poll(() => popup.getByTestId('detection').textContent()).toContain('Plan page detected');
+    await expect.poll(() => popup.getByTestId('count-target').textContent()).toBe('3');
+    expect(await popup.getByTestId('count-achieved').textContent()).toBe('0');
+    await popup.getByText('Detection signals').click();
+    expect(await popup.locator('details').getAttribute('open')).not.toBeNull();
+  });
+
+  it('turns highlights off and on with an accessible switch', async () => {
+    const toggle = popup.getByRole('switch', { name: 'Highlight targets on this page' });
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+    await expect.poll(() => planLensEntries(plan)).toEqual([]);
+    expect(await plan.locator('[data-planlens-ui]').count()).toBe(0);
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+    await expect.poll(async () => (await readHighlight(plan, 'planlens-target')).length).toBe(3);
+  });
+
+  it('remembers "never" for the site: a reload stays untouched', async () => {
+    await popup.getByRole('radio', { name: 'Never' }).check();
+    await expect.poll(() => planLensEntries(plan)).toEqual([]);
+    await plan.reload();
+    await plan.waitForFunction(() => performance.getEntriesByName('planlens:detect').length > 0);
+    await plan.waitForTimeout(800);
+    expect(await planLensEntries(plan)).toEqual([]);
+    await popup.reload();
+    expect(await popup.getByRole('radio', { name: 'Never' }).isChecked()).toBe(true);
+  });
+
+  it('"always on" reads pages that are not detected as plans', async () => {
+    const news = await browser.context.newPage();
+    await news.goto(server.url('news.html'));
+    const tabId = await tabIdOf(browser, server.url('news.html'));
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.getByTestId('detection').textContent()).toContain('Not detected');
+    // 127.0.0.1 is one site: it was set to never above; always overrides.
+    await popup.getByRole('radio', { name: 'Always on' }).check();
+    await waitForHighlights(news);
+    await expect.poll(() => readHighlight(news, 'planlens-target')).toEqual(['60%']);
+  });
+});
