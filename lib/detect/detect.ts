@@ -1,8 +1,31 @@
 /**
  * Is this a plan page? A pure, cheap check over a bounded sample of the page.
  *
+ * Scoring: each signal below adds (or subtracts) a weight; a page matches when the total reaches
+ * {@link MATCH_THRESHOLD} AND at least one kind-specific signal (plan, report or policy) fired, so
+ * generic signals (a gov.cn host, a document number, 左右/以上 wording) can support but never make a
+ * match on their own. The kind is the one whose signals weigh most (ties: plan, report, policy).
+ *
+ * | signal                                                         | kind   | weight |
+ * | -------------------------------------------------------------- | ------ | -----: |
+ * | title/heading names 国民经济和社会发展计划/规划, 计划执行情况     | plan   |      6 |
+ * | text names it (only when the title does not)                   | plan   |      3 |
+ * | 下达…计划的通知                                                  | plan   |      2 |
+ * | heading 主要预期目标 (text: 2)                                    | plan   |      3 |
+ * | title/heading 政府工作报告                                        | report |      6 |
+ * | a line that is only the title 政府工作报告                         | report |      4 |
+ * | ——…在…人民代表大会…会议上 (delivery line)                        | report |      3 |
+ * | 各位代表： / 向大会报告工作                                       | report |   2 + 2 |
+ * | text mentions 政府工作报告                                        | report |      1 |
+ * | title 关于…的通知/意见/决定, 实施方案… (unless plan/report title) | policy |      3 |
+ * | 发文字号 (内政发〔2026〕5号)                                       | —      |      2 |
+ * | gov.cn host                                                    | —      |      1 |
+ * | target wording: numbers followed by 左右/以上/以内 (≥2: 1, ≥5: 2) | —      |   1–2 |
+ * | title/heading 统计公报/统计月报 or 招生计划/招生简章/招聘计划       | —      |    −10 |
+ *
  * @module
  */
+import { foldForDetection, foldLines } from './fold-text';
 
 /** What the detector reads: never the whole DOM. */
 export interface PageSample {
@@ -25,14 +48,129 @@ export interface Detection {
   signals: string[];
 }
 
+/** The total a page needs to be a plan page (see the module table). */
+export const MATCH_THRESHOLD = 5;
+
+/** Longest sample text read, whatever the caller passes: keeps the gate's cost bounded. */
+const MAX_TEXT = 20_000;
+/** Lines of the text checked for title-only lines (the document's own title comes early). */
+const MAX_TITLE_LINES = 60;
+
+const PLAN_DOCUMENT =
+  /国民经济和社会发展(?:第[一二三四五六七八九十]+个五年)?(?:年度)?(?:计划|规划)|计划执行情况|五年规划纲要/;
+const PLAN_NOTICE = /下达.{0,40}?计划的通知/;
+const TARGETS_HEADING = /主要预期目标|主要目标和任务|预期性指标/;
+const WORK_REPORT = /政府工作报告/;
+const REPORT_TITLE_LINE = /^(?:[^，。,；：:]{0,16}?)政府工作报告$/;
+const REPORT_DELIVERY_LINE = /^——.{0,40}?在.{0,40}?人民代表大会.{0,30}?会议上/;
+const REPORT_ADDRESS = /各位代表[：:，,]/;
+const REPORT_TO_CONGRESS = /向大会报告.{0,4}?工作/;
+const POLICY_TITLE =
+  /关于.{1,60}?的(?:通知|意见|决定|批复)|实施方案|行动方案|若干措施|管理办法|实施意见|实施细则/;
+const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{2,6}[〔［【[(（]\s*(?:19|20)\d\d\s*[〕］】\])）]\s*\d{1,4}\s*号/;
+const TARGET_WORDING = /\d[\d.]*\s*(?:%|[万亿千百]?[\u4e00-\u9fff]{0,4}?)(?:左右|以上|以内)/g;
+const STATISTICS_TITLE = /统计公报|统计月报|统计快报/;
+const ADMISSIONS_TITLE = /招生计划|招生简章|招生章程|招聘计划|招录计划|录取分数/;
+
+/** Accumulates weighted signals per kind. */
+class Tally {
+  readonly signals: string[] = [];
+  readonly byKind: Record<PlanKind, number> = { plan: 0, report: 0, policy: 0 };
+  generic = 0;
+
+  add(kind: PlanKind | null, weight: number, signal: string): void {
+    if (kind) this.byKind[kind] += weight;
+    else this.generic += weight;
+    this.signals.push(weight < 0 ? `${signal} (${weight})` : signal);
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** The first match of `pattern` in `text`, shortened for a signal message. */
+function quoteMatch(pattern: RegExp, text: string): string | null {
+  const match = pattern.exec(text);
+  return match ? match[0].slice(0, 30) : null;
+}
+
 /**
  * Decides whether `sample` is a plan page (国民经济和社会发展计划 / 政府工作报告 / policy notice).
  *
- * STUB (owned by the text/detect work).
+ * Works on simplified, traditional and pinyin-laced text (`政府工作報(bào)告`) and on PDF text with
+ * spaces and line breaks inside words. Rejects number-heavy pages without plan wording (scores,
+ * rankings, company results), statistics bulletins (统计公报), admissions plans (招生计划) and news
+ * that only mentions a report once. Reads at most 20,000 characters of `text`. Pure and cheap:
+ * a few regular expressions over the folded sample.
  */
 export function detectPlanPage(sample: PageSample): Detection {
-  const match = /国民经济和社会发展计划|國民經濟和社會發展計劃|政府工作报告|政府工作報告/.test(
-    sample.title + sample.text,
-  );
-  return { match, kind: match ? 'plan' : null, score: match ? 1 : 0, signals: [] };
+  const title = foldForDetection(sample.title);
+  const headings = sample.headings.map(foldForDetection).join('\n');
+  const rawText = sample.text.slice(0, MAX_TEXT);
+  const text = foldForDetection(rawText);
+  const lines = foldLines(rawText.slice(0, 4000)).slice(0, MAX_TITLE_LINES);
+  const heads = `${title}\n${headings}`;
+  const tally = new Tally();
+
+  // Plan: the annual 国民经济和社会发展计划 (and five-year 规划).
+  const planTitle = quoteMatch(PLAN_DOCUMENT, heads);
+  const planText = planTitle ? null : quoteMatch(PLAN_DOCUMENT, text);
+  if (planTitle) tally.add('plan', 6, `title matches ${planTitle}`);
+  else if (planText) tally.add('plan', 3, `text mentions ${planText}`);
+  const notice = quoteMatch(PLAN_NOTICE, heads) ?? quoteMatch(PLAN_NOTICE, text);
+  if (notice) tally.add('plan', 2, `notice ${notice}`);
+  const targetsHeading = quoteMatch(TARGETS_HEADING, headings);
+  const targetsText = targetsHeading ? null : quoteMatch(TARGETS_HEADING, text);
+  if (targetsHeading) tally.add('plan', 3, `heading ${targetsHeading}`);
+  else if (targetsText) tally.add('plan', 2, `text ${targetsText}`);
+
+  // Report: 政府工作报告, as a title, a title line of a reprint, or the speech's own wording.
+  if (WORK_REPORT.test(heads)) tally.add('report', 6, 'title matches 政府工作报告');
+  else if (lines.some((line) => REPORT_TITLE_LINE.test(line)))
+    tally.add('report', 4, 'title line 政府工作报告');
+  else if (WORK_REPORT.test(text)) tally.add('report', 1, 'text mentions 政府工作报告');
+  if (lines.some((line) => REPORT_DELIVERY_LINE.test(line)))
+    tally.add('report', 3, 'delivered at 人民代表大会');
+  if (REPORT_ADDRESS.test(text)) tally.add('report', 2, 'address 各位代表');
+  if (REPORT_TO_CONGRESS.test(text)) tally.add('report', 2, '向大会报告工作');
+
+  // Policy notices and documents (通知, 意见, 实施方案…).
+  // Plan notices are 关于下达…的通知 too; count them as policy only when nothing more specific fired.
+  const policy = planTitle || WORK_REPORT.test(heads) ? null : quoteMatch(POLICY_TITLE, heads);
+  if (policy) tally.add('policy', 3, `policy title ${policy}`);
+
+  // Generic support.
+  // Per line: with whitespace folded away, the previous line's characters would join the issuer.
+  const documentNumber =
+    quoteMatch(DOCUMENT_NUMBER, heads) ??
+    lines.map((line) => quoteMatch(DOCUMENT_NUMBER, line)).find(Boolean);
+  if (documentNumber) tally.add(null, 2, `发文字号 ${documentNumber}`);
+  const host = hostOf(sample.url);
+  if (host === 'gov.cn' || host.endsWith('.gov.cn')) tally.add(null, 1, 'gov.cn host');
+  const wording = text.match(TARGET_WORDING)?.length ?? 0;
+  if (wording >= 2) tally.add(null, wording >= 5 ? 2 : 1, `target wording ×${wording} (左右/以上/以内)`);
+
+  // Look-alikes that are not plans.
+  const statistics = quoteMatch(STATISTICS_TITLE, heads);
+  if (statistics) tally.add(null, -10, `statistics bulletin ${statistics}`);
+  const admissions = quoteMatch(ADMISSIONS_TITLE, heads);
+  if (admissions) tally.add(null, -10, `admissions ${admissions}`);
+
+  return decide(tally);
+}
+
+function decide(tally: Tally): Detection {
+  const { plan, report, policy } = tally.byKind;
+  const score = plan + report + policy + tally.generic;
+  let kind: PlanKind = 'plan';
+  if (report > plan) kind = 'report';
+  if (policy > Math.max(plan, report)) kind = 'policy';
+  const specific = Math.max(plan, report, policy);
+  const match = score >= MATCH_THRESHOLD && specific >= 3;
+  return { match, kind: match ? kind : null, score, signals: tally.signals };
 }

@@ -130,6 +130,11 @@ export function isNonTextElement(element: Element): boolean {
   return NON_TEXT_TAGS.has(element.localName);
 }
 
+/** True for elements that start and end a line of text (p, div, li, h1–h6, tr, section…). */
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.localName);
+}
+
 /**
  * The default `skip`: elements hidden by attributes alone — `hidden`, `aria-hidden="true"`, inline
  * `display:none` / `visibility:hidden` — and PlanLens UI (`[data-planlens-ui]`). Reads no computed

@@ -1,0 +1,113 @@
+/**
+ * A tiny, lossy text folder for detection only: strips inline pinyin, folds the few traditional
+ * characters the detector's patterns use, and drops whitespace. No offsets are kept — the detector
+ * only asks "does this phrase occur". Deliberately not opencc: this runs in the gate on every page.
+ *
+ * @module
+ */
+
+/** Traditional → simplified, only for characters in the detector's phrases. */
+const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {
+  國: '国',
+  經: '经',
+  濟: '济',
+  會: '会',
+  發: '发',
+  劃: '划',
+  畫: '划', // 計畫 (Taiwan usage) reads as 计划
+  報: '报',
+  議: '议',
+  預: '预',
+  標: '标',
+  總: '总',
+  產: '产',
+  區: '区',
+  計: '计',
+  現: '现',
+  實: '实',
+  於: '于',
+  關: '关',
+  達: '达',
+  規: '规',
+  綱: '纲',
+  統: '统',
+  審: '审',
+  請: '请',
+  對: '对',
+  屆: '届',
+  務: '务',
+  員: '员',
+  長: '长',
+  這: '这',
+  們: '们',
+  過: '过',
+  結: '结',
+  執: '执',
+  編: '编',
+  製: '制',
+  頒: '颁',
+  佈: '布',
+  辦: '办',
+  見: '见',
+  動: '动',
+  業: '业',
+  項: '项',
+  設: '设',
+  進: '进',
+  體: '体',
+  調: '调',
+  與: '与',
+  億: '亿',
+  萬: '万',
+  個: '个',
+  點: '点',
+  爭: '争',
+  確: '确',
+  內: '内',
+  質: '质',
+  穩: '稳',
+  糧: '粮',
+  績: '绩',
+  賽: '赛',
+  場: '场',
+  隊: '队',
+  勝: '胜',
+  負: '负',
+  為: '为',
+  學: '学',
+  專: '专',
+  獲: '获',
+};
+
+/** A `(pinyin)` group right after a Han character: `當(dāng)`, `業(ye)`. */
+const INLINE_PINYIN = /(?<=[\u3400-\u9fff])\([a-zA-Z\u00e0-\u00fc\u0101-\u01dc]{1,7}\)/g;
+const WHITESPACE = /\s+/g;
+const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_TO_SIMPLIFIED).join('')}]`, 'g');
+
+/**
+ * Folds text for phrase tests: removes inline pinyin after Han characters, maps the traditional
+ * characters in {@link TRADITIONAL_TO_SIMPLIFIED} to simplified, and removes all whitespace (PDF
+ * text breaks words and numbers: `2020 年`, `国民经济和 \n社会发展计划`). Full-width brackets and
+ * digits are left alone. Lossy on purpose: Latin words run together.
+ */
+export function foldForDetection(text: string): string {
+  return text
+    .replace(INLINE_PINYIN, '')
+    .replace(WHITESPACE, '')
+    .replace(TRADITIONAL, (c) => TRADITIONAL_TO_SIMPLIFIED[c]!);
+}
+
+/**
+ * Like {@link foldForDetection} but per line (and per table cell, split at `\t`): keeps line
+ * structure so the detector can recognise a line that is only a document title (`政府工作报告`) or
+ * a document number. Empty lines are dropped.
+ */
+export function foldLines(text: string): string[] {
+  const lines: string[] = [];
+  // Table cells count as lines: `发文字号\t内政发〔2026〕5号` must not fold into one word.
+  for (const line of text.split(/[\n\t]/)) {
+    const folded = foldForDetection(line);
+    if (folded) lines.push(folded);
+  }
+  return lines;
+}

@@ -1,0 +1,76 @@
+/**
+ * A bounded sample of a page for plan-page detection. Runs in the gate content script on every
+ * page, so it reads only a prefix of the DOM and imports nothing heavy.
+ *
+ * @module
+ */
+import type { PageSample } from '../detect/detect';
+import { isBlockElement, isHiddenByAttributes, isNonTextElement } from './flatten';
+
+export type { PageSample };
+
+/** Headings kept, and characters kept per heading. */
+const MAX_HEADINGS = 12;
+const MAX_HEADING_LENGTH = 200;
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
+
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Samples `doc`: its URL, title, the h1–h3 headings met in the sampled prefix, and the first
+ * `limit` characters of visible text (blocks separated by `\n`).
+ *
+ * Edge cases: the walk stops once `limit` characters are collected or after visiting `limit * 4`
+ * nodes (markup-heavy pages with little text), so cost is bounded whatever the page size; hidden
+ * elements (by attribute), scripts, styles, form fields and PlanLens UI are skipped as in
+ * flattenElement; a heading after the sampled prefix is not seen (the title usually covers it);
+ * a document without a body gives empty text.
+ */
+export function samplePage(doc: Document, limit = 6000): PageSample {
+  const headings: string[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let budget = limit * 4;
+  const root = doc.body;
+  let node: Node | null = root?.firstChild ?? null;
+  while (node && length < limit && budget-- > 0) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      parts.push(data);
+      length += data.length;
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      const tag = element.localName;
+      if (tag === 'br') {
+        parts.push('\n');
+        length += 1;
+      } else if (!isNonTextElement(element) && !isHiddenByAttributes(element)) {
+        if (isBlockElement(element) || tag === 'td' || tag === 'th') {
+          parts.push(tag === 'td' || tag === 'th' ? '\t' : '\n');
+          length += 1;
+        }
+        if (HEADING_TAGS.has(tag) && headings.length < MAX_HEADINGS) {
+          const heading = collapseSpaces(element.textContent ?? '').slice(0, MAX_HEADING_LENGTH);
+          if (heading) headings.push(heading);
+        }
+        descend = true;
+      }
+    }
+    // Iterative pre-order step: first child, else the next sibling of the nearest ancestor.
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return {
+    url: doc.URL,
+    title: collapseSpaces(doc.title),
+    headings,
+    text: parts.join('').slice(0, limit),
+  };
+}
