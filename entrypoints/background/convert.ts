@@ -1,2 +1,156 @@
-/** Registers the background's convert message handlers. STUB: filled in by the convert feature. */
-export function registerConvertHandlers(): void {}
+import { browser } from 'wxt/browser';
+import { convertStrings, pickUiLanguage } from '../../lib/convert/labels';
+import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
+import { nextTarget, type ScriptTarget } from '../../lib/convert/targets';
+import type { ConvertSettings, ConvertStatus } from '../../lib/messaging/protocol-convert';
+import { onMessage, sendTabMessage } from '../../lib/messaging/runtime';
+import { convertTexts } from './convert-engine';
+
+const READER_FILE = '/content-scripts/reader.js';
+const MENU_PARENT = 'convert';
+const MENU_TARGETS: ScriptTarget[] = ['cn', 'tw', 'hk', 'original'];
+
+/**
+ * Registers the background's convert handlers: batch conversion for readers, target switching for
+ * the popup, the cycle-script shortcut, the context menu, and re-applying a remembered choice when
+ * a page of that site loads.
+ */
+export function registerConvertHandlers(): void {
+  onMessage('convertTexts', ({ preset, texts }) =>
+    convertTexts(preset, texts).then((out) => ({ texts: out })),
+  );
+  onMessage('convertSetTarget', (request) => setTarget(request));
+  onMessage('convertGetStatus', ({ tabId }) => readStatus(tabId));
+  onMessage('convertGetSettings', async ({ tabId }) => {
+    const settings = await loadSettings();
+    const host = tabId === undefined ? null : await hostOf(tabId);
+    return { ...settings, siteRemembered: host !== null && host in settings.sites };
+  });
+  onMessage('convertAllowTwp', async ({ allowed }) => {
+    await saveSettings({ ...(await loadSettings()), twpAllowed: allowed });
+    return null;
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'cycle-script') return;
+    void cycleScript(tab?.id);
+  });
+
+  browser.runtime.onInstalled.addListener(() => createMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const id = String(info.menuItemId);
+    const target = id.slice(MENU_PARENT.length + 1) as ScriptTarget;
+    if (!id.startsWith(`${MENU_PARENT}-`) || !MENU_TARGETS.includes(target) || tab?.id === undefined) return;
+    void setTarget({ tabId: tab.id, target });
+  });
+
+  // The reader of a remembered site is brought back on every load, so the choice survives reloads
+  // even on pages the gate does not treat as plans.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !tab.url) return;
+    void reapplyRemembered(tabId, tab.url);
+  });
+}
+
+function createMenus(): void {
+  const strings = convertStrings(pickUiLanguage(browser.i18n.getUILanguage()));
+  browser.contextMenus.create({
+    id: MENU_PARENT,
+    title: strings.menuParent,
+    contexts: ['page', 'selection'],
+  });
+  for (const target of MENU_TARGETS) {
+    browser.contextMenus.create({
+      id: `${MENU_PARENT}-${target}`,
+      parentId: MENU_PARENT,
+      title: strings.targets[target],
+      contexts: ['page', 'selection'],
+    });
+  }
+}
+
+async function loadSettings(): Promise<ConvertSettings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+async function saveSettings(settings: ConvertSettings): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+}
+
+async function hostOf(tabId: number): Promise<string | null> {
+  const tab = await browser.tabs.get(tabId);
+  if (!tab.url) return null;
+  const url = new URL(tab.url);
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
+}
+
+/** Makes sure the reader runs in the tab; it tolerates being injected twice. */
+async function ensureReader(tabId: number): Promise<void> {
+  try {
+    await sendTabMessage(tabId, 'convertReadStatus', {});
+  } catch {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [READER_FILE] });
+  }
+}
+
+async function readStatus(tabId: number): Promise<ConvertStatus | null> {
+  try {
+    await ensureReader(tabId);
+    return await sendTabMessage(tabId, 'convertReadStatus', {});
+  } catch {
+    return null; // chrome://, the web store, a PDF viewer…: nothing we may touch
+  }
+}
+
+async function setTarget(request: {
+  tabId: number;
+  target: ScriptTarget;
+  hidePinyin?: boolean;
+  rememberSite?: boolean;
+  rememberDefault?: boolean;
+}): Promise<ConvertStatus> {
+  const { tabId, target } = request;
+  await ensureReader(tabId);
+  const hidePinyin = request.hidePinyin ?? (await sendTabMessage(tabId, 'convertReadStatus', {})).hidePinyin;
+  const status = await sendTabMessage(tabId, 'convertApply', { target, hidePinyin });
+  const settings = await loadSettings();
+  const host = await hostOf(tabId);
+  let changed = false;
+  if (
+    host !== null &&
+    (request.rememberSite === true || (request.rememberSite === undefined && host in settings.sites))
+  ) {
+    settings.sites[host] = { target, hidePinyin };
+    changed = true;
+  } else if (host !== null && request.rememberSite === false && host in settings.sites) {
+    const { [host]: _forgotten, ...others } = settings.sites;
+    settings.sites = others;
+    changed = true;
+  }
+  if (request.rememberDefault !== undefined) {
+    settings.defaultTarget = request.rememberDefault ? target : null;
+    changed = true;
+  }
+  if (changed) await saveSettings(settings);
+  return status;
+}
+
+async function cycleScript(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  const status = await readStatus(tabId);
+  if (!status) return;
+  const { twpAllowed } = await loadSettings();
+  await setTarget({ tabId, target: nextTarget(status.target, twpAllowed) });
+}
+
+async function reapplyRemembered(tabId: number, url: string): Promise<void> {
+  const { protocol, hostname } = new URL(url);
+  if (protocol !== 'http:' && protocol !== 'https:') return;
+  const settings = await loadSettings();
+  if (!(hostname in settings.sites) || !choiceForHost(settings, hostname)) return;
+  // The reader applies the remembered choice itself when it starts.
+  await browser.scripting
+    .executeScript({ target: { tabId, allFrames: true }, files: [READER_FILE] })
+    .catch(() => undefined);
+}

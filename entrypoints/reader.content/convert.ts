@@ -1,4 +1,54 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
+import { onMessage, sendMessage } from '../../lib/messaging/runtime';
+import { PageConverter } from './convert-page';
 
-/** Starts the convert feature in the page. STUB: filled in by the convert feature. */
-export function startConverting(_ctx: ContentScriptContext): void {}
+/**
+ * The reader's conversion state lives on the isolated world's global object, so a second injection
+ * of the reader (the background injects it whenever a feature needs it) adopts the same converter
+ * and its originals instead of taking our output for the page's text.
+ */
+interface ConvertGlobal {
+  __planlensConverter?: { converter: PageConverter; owner: ContentScriptContext };
+}
+
+/**
+ * Starts the convert feature in the page: answers the background's `convertApply` /
+ * `convertReadStatus` and applies the remembered choice for the site. Only the top frame converts;
+ * it walks same-origin frames itself, so every frame shows the same script.
+ */
+export function startConverting(ctx: ContentScriptContext): void {
+  if (window !== window.top) return;
+  const global = globalThis as ConvertGlobal;
+  const adopted = global.__planlensConverter !== undefined;
+  const state = (global.__planlensConverter ??= {
+    converter: new PageConverter(document, async (preset, texts) => {
+      return (await sendMessage('convertTexts', { preset, texts })).texts;
+    }),
+    owner: ctx,
+  });
+  state.owner = ctx;
+  const { converter } = state;
+  const removers = [
+    onMessage('convertApply', ({ target, hidePinyin }) => converter.apply(target, hidePinyin)),
+    onMessage('convertReadStatus', () => converter.status()),
+  ];
+  ctx.onInvalidated(() => {
+    removers.forEach((remove) => remove());
+    // A re-injected reader takes over synchronously; if none did, the extension is gone: stop.
+    setTimeout(() => {
+      if (state.owner === ctx) {
+        converter.dispose();
+        delete global.__planlensConverter;
+      }
+    }, 0);
+  });
+  if (!adopted) void applyRememberedChoice(converter);
+}
+
+async function applyRememberedChoice(converter: PageConverter): Promise<void> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  const choice = choiceForHost(parseSettings(stored[SETTINGS_KEY]), location.hostname);
+  if (choice) await converter.apply(choice.target, choice.hidePinyin);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { choosePreset, isLengthPreserving, nextTarget } from './targets';
+
+describe('choosePreset', () => {
+  it.each([
+    ['simplified', 'tw', 'cn2tw'],
+    ['simplified', 'hk', 'cn2hk'],
+    ['simplified', 'twp', 'cn2twp'],
+    ['simplified', 'cn', null],
+    ['traditional', 'cn', 'tw2cn'],
+    ['traditional', 'tw', 't2tw'],
+    ['traditional', 'hk', 't2hk'],
+    ['mixed', 'tw', 'cn2tw'],
+    ['mixed', 'cn', 'tw2cn'],
+    ['simplified', 'original', null],
+  ] as const)('%s page to %s uses %s', (script, target, preset) => {
+    expect(choosePreset(script, target)).toBe(preset);
+  });
+
+  it('marks only the Taiwan-phrase presets as length-changing', () => {
+    expect(isLengthPreserving('cn2tw')).toBe(true);
+    expect(isLengthPreserving('cn2twp')).toBe(false);
+  });
+
+  it.each([
+    ['cn', false, 'tw'],
+    ['tw', false, 'hk'],
+    ['original', false, 'cn'],
+    ['tw', true, 'twp'],
+    ['twp', false, 'cn'],
+  ] as const)('cycles from %s (twp allowed: %s) to %s', (from, twp, to) => {
+    expect(nextTarget(from, twp)).toBe(to);
+  });
+});
