@@ -361,7 +361,7 @@ function bindIndicators(text: string, start: number, end: number, found: Found[]
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
     const prev = found[k - 1];
-    let clauseStart = clauseStartBefore(text, f.before, start, true);
+    let clauseStart = clauseStartBefore(text, f.before, start, false);
     if (prev && prev.after > clauseStart) clauseStart = prev.after;
     const next = found[k + 1];
     const forwardEnd = Math.min(clauseEndAfter(text, f.after, end), next ? next.before : end);

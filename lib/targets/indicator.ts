@@ -7,7 +7,7 @@
 
 /** Words at the head of a clause that are intent or time, not part of the indicator. */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|其中|并|並|和|及|与|與|要|将|將|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|、|其中|和|及|与|與|要|将|將|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_VERB =
@@ -19,7 +19,11 @@ const BARE_VERB =
 
 /** Strips intent, time words and trailing verbs from a raw clause head. */
 function trimIndicator(raw: string): string {
-  let s = raw.replace(LEADING_NOISE, '');
+  // Whatever precedes an intent word is a different clause of action: 建设…力争并网装机 → 并网装机.
+  const intent = /力争|力爭|争取|爭取|确保|確保/g;
+  let cut = 0;
+  for (let m = intent.exec(raw); m; m = intent.exec(raw)) cut = m.index + m[0].length;
+  let s = raw.slice(cut).replace(LEADING_NOISE, '');
   for (let k = 0; k < 3; k++) {
     const next = s.replace(TRAILING_VERB, '');
     if (next === s) break;
@@ -47,7 +51,8 @@ export function findIndicator(
   forwardEnd: number,
 ): string {
   const back = trimIndicator(text.slice(clauseStart, before));
-  if (back !== '' && !BARE_VERB.test(back)) return back.slice(-40);
+  // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
+  if (back !== '' && !BARE_VERB.test(back) && !back.endsWith('等')) return back.slice(-40);
   let forward = text.slice(after, forwardEnd);
   const stop = forward.search(/[和与與及的（(]|任务|任務/);
   if (stop > 0) forward = forward.slice(0, stop);

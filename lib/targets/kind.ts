@@ -7,7 +7,7 @@ import type { TargetKind } from './target';
  */
 
 /** A sentence in a goal-setting section that reports a past result (去年…增长5.8%, 已经下放了679项). */
-const PAST_IN_PLAN = /去年|(?<!比)上年|已经|已經|一年来|一年來|五年来|五年來|过去|過去|截至|截止|以来|以來/;
+const PAST_IN_PLAN = /去年|已经|已經|一年来|一年來|五年来|五年來|过去|過去|截至|截止|以来|以來/;
 
 /** A sentence in a review section that states a goal after all (力争…, 确保…, 预期目标). */
 const GOAL_IN_REVIEW = /力争|力爭|争取|爭取|确保|確保|预期目标|預期目標|目标是|目標是/;

@@ -57,7 +57,7 @@ const PRE_QUALIFIERS: readonly string[] = [
 ];
 
 /** Clause-level qualifiers of intent: they qualify a quantity later in the same clause. */
-const CLAUSE_QUALIFIER = /力争|力爭|争取|爭取/;
+const CLAUSE_QUALIFIER = /力争|力爭|争取|爭取|至少/;
 
 /** Characters that end a clause for the purpose of qualifiers and indicators. */
 export const CLAUSE_BREAK = /[，,；;。：:！？!?\n]/;
