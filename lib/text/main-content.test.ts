@@ -1,0 +1,150 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { flattenElement, isHiddenByAttributes } from './flatten';
+import { findArticleRoot, isPageChrome } from './main-content';
+
+// Paths, not URLs: happy-dom replaces the global URL class.
+const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures');
+
+function loadPage(file: string): Document {
+  return new DOMParser().parseFromString(
+    readFileSync(path.join(FIXTURES, 'pages', file), 'utf8'),
+    'text/html',
+  );
+}
+
+function goldQuotes(name: string): string[] {
+  return readFileSync(path.join(FIXTURES, 'gold', name), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { quote: string }).quote);
+}
+
+/** The article text as the reader would flatten it, with whitespace removed (PDF text has `22 万人`). */
+function articleText(doc: Document): string {
+  const root = findArticleRoot(doc);
+  const flat = flattenElement(root, { skip: (el) => isHiddenByAttributes(el) || isPageChrome(el) });
+  return flat.text.replace(/\s+/g, '');
+}
+
+/** How many of `quotes` are found in order in `text`. */
+function countInOrder(text: string, quotes: string[]): number {
+  let from = 0;
+  let found = 0;
+  for (const quote of quotes) {
+    const at = text.indexOf(quote.replace(/\s+/g, ''), from);
+    if (at < 0) continue;
+    found++;
+    from = at + 1;
+  }
+  return found;
+}
+
+describe('findArticleRoot on the fixture pages', () => {
+  it.each([
+    [
+      'gov-portal-plan-2026.html',
+      '003_29900545c6a00a71.jsonl',
+      [
+        '内蒙古自治区人民政府关于下达2026年自治区国民经济和社会发展计划的通知',
+        '内政发〔2026〕5号',
+        '各盟行政公署',
+        '十四、坚持把党的领导贯穿政府工作各方面全过程',
+      ],
+      ['当前位置', '相关文件', '热点解读', 'ICP', '联系电话', '互动交流'],
+    ],
+    [
+      'news-portal-plan-2020.html',
+      '000_2116d4bac5eff305.jsonl',
+      [
+        '内蒙古自治区人民政府关于下达2020年自治区国民经济和社会发展计划的通知',
+        '各盟行政公署',
+        '做好2020年经济社会发展工作任务艰巨',
+      ],
+      ['热点排行', '相关新闻', '2019年内蒙古地区生产总值增长5.2%', 'ICP', '时政'],
+    ],
+    [
+      'reprint-traditional-report.html',
+      '002_2e0490dc36b0060a.jsonl',
+      ['力爭并網(wǎng)裝機(jī)25GW以上', '政府工作報(bào)告', '43.改造提升11個(gè)邊境旗縣'],
+      ['當(dāng)前位置', '網(wǎng)友', '50億元', '相關(guān)閱讀', '我覺得'],
+    ],
+    [
+      'split-quantities.html',
+      'split-quantities.jsonl',
+      ['2026年内蒙古自治区国民经济和社会发展计划（摘要）', '内政发〔2026〕5号'],
+      ['年度计划'],
+    ],
+    [
+      'pdf-text-plan-2020.html',
+      '001_3671b968aed7ce7c.jsonl',
+      ['内政发〔2020〕1号', '奋斗目标打下良好基础。'],
+      [],
+    ],
+    ['dynamic-page.html', 'dynamic-page.jsonl', ['（摘编）'], ['阅读', 'ticks']],
+  ])('%s keeps the title, document number and whole body', (file, gold, mustHave, mustNotHave) => {
+    const text = articleText(loadPage(file));
+    const quotes = goldQuotes(gold);
+    expect(countInOrder(text, quotes)).toBe(quotes.length);
+    for (const phrase of mustHave)
+      expect(text.includes(phrase.replace(/\s+/g, '')), `has ${phrase}`).toBe(true);
+    for (const phrase of mustNotHave) expect(text.includes(phrase), `lacks ${phrase}`).toBe(false);
+  });
+});
+
+describe('findArticleRoot on small pages', () => {
+  function parse(html: string): Document {
+    return new DOMParser().parseFromString(html, 'text/html');
+  }
+
+  it('falls back to body when nothing reads like prose', () => {
+    const doc = parse('<body><div><a href="#">首页</a></div><div>1 2 3</div></body>');
+    expect(findArticleRoot(doc)).toBe(doc.body);
+  });
+
+  it('prefers the prose block over a link-heavy list with more text', () => {
+    const links = Array.from(
+      { length: 30 },
+      (_, k) => `<li><a href="#">全区第${k}批重点项目集中开工，投资规模达到${k}亿元，涉及多个旗县</a></li>`,
+    ).join('');
+    const doc = parse(
+      `<body><ul class="list">${links}</ul><div id="body"><p>地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇调查失业率5.7%左右，城镇新增就业18万人以上。</p><p>粮食产量超过840亿斤；完成国家下达的降碳减排任务。</p></div></body>`,
+    );
+    expect(findArticleRoot(doc).id).toBe('body');
+  });
+
+  it('reads CMS bodies written as text and <br> directly in a div', () => {
+    const doc = parse(
+      '<body><div class="nav"><a href="#">首页</a></div><div id="zoom">地区生产总值增长5%左右，城镇新增就业18万人以上；<br>粮食产量超过840亿斤，居民消费价格涨幅2%左右。<br></div></body>',
+    );
+    expect(findArticleRoot(doc).id).toBe('zoom');
+  });
+
+  it('keeps a body split over sibling blocks together', () => {
+    const para = '<p>地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇新增就业18万人以上。</p>';
+    const doc = parse(
+      `<body><div id="article"><div class="page1">${para.repeat(3)}</div><div class="page2">${para.repeat(3)}</div></div><footer>版权所有</footer></body>`,
+    );
+    expect(findArticleRoot(doc).id).toBe('article');
+  });
+});
+
+describe('isPageChrome', () => {
+  it.each([
+    ['<nav>x</nav>', true],
+    ['<aside>x</aside>', true],
+    ['<div role="navigation">x</div>', true],
+    ['<div class="related-news">x</div>', true],
+    ['<div id="comments">x</div>', true],
+    ['<div class="breadcrumb">x</div>', true],
+    ['<div class="site-footer">x</div>', true],
+    ['<div class="headline">x</div>', false],
+    ['<div class="article-body">x</div>', false],
+    ['<header class="article-header"><h1>政府工作报告</h1></header>', false],
+  ])('%s → %s', (html, expected) => {
+    const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+    expect(isPageChrome(doc.body.firstElementChild!)).toBe(expected);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Which element holds the article: a cheap readability-style scoring tuned for Chinese pages.
+ *
+ * DOM helper: reads the document, never writes it, reads no computed style.
+ *
+ * @module
+ */
+
+/** Elements whose text counts as a paragraph of the article. */
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
+/** Containers that count as paragraphs when they hold text directly (CMS bodies written with `<br>`). */
+const TEXT_CONTAINER_TAGS = new Set(['div', 'section', 'article']);
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu']);
+const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu']);
+/** Class/id words of page chrome. Matched as whole words inside class and id values. */
+const CHROME_WORDS =
+  /(?:^|[^a-z])(?:nav|navbar|menu|sidebar|side|aside|related|relate|recommend|comments?|footer|foot|header|breadcrumbs?|crumbs?|share|rank|ranking|hot|ads?|advert|banner|toolbar|tools?|copyright|login|pager|topbar)(?:[^a-z]|$)/i;
+const CONTENT_WORDS =
+  /(?:^|[^a-z])(?:article|content|main|body|text|detail|zoom|post|entry|news|trs_editor|ccontent|txt|con)(?:[^a-z]|$)/i;
+const HAN = /[\u4e00-\u9fff]/g;
+const CLAUSE_PUNCTUATION = /[，。；、,;]/g;
+
+/** Minimum Han characters for a block to count as a paragraph. */
+const MIN_PARAGRAPH_HAN = 8;
+/** An ancestor holding the title is accepted only when its text is mostly not links. */
+const MAX_TITLE_ANCESTOR_LINK_DENSITY = 0.35;
+/** How far up from the best body candidate the title may be looked for. */
+const MAX_TITLE_CLIMB = 3;
+/** Sibling blocks scoring at least this share of the best one are part of the same article. */
+const SIBLING_SHARE = 0.3;
+
+function countMatches(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text)) count++;
+  return count;
+}
+
+/** Text of an element's own text-node children (not descendants). */
+function ownText(element: Element): string {
+  let text = '';
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += (child as Text).data;
+  }
+  return text;
+}
+
+function classAndId(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.id}`;
+}
+
+/**
+ * True for page chrome: nav/aside/footer/header/menu elements, landmark roles of navigation and
+ * footers, and elements whose class or id names nav, sidebar, related, comment, footer, header,
+ * breadcrumb, share, rank, hot… (as whole words: `article-header` counts, `headline` does not).
+ *
+ * Use it to score candidates, and as a `skip` inside the article root to leave out related links
+ * or comment boxes nested in the article column:
+ * `flattenElement(root, { skip: (el) => isHiddenInLayout(el) || isPageChrome(el) })`. Elements
+ * holding an `h1` are never chrome (article headers).
+ */
+export function isPageChrome(element: Element): boolean {
+  const chrome =
+    CHROME_TAGS.has(element.localName) ||
+    CHROME_ROLES.has(element.getAttribute('role') ?? '') ||
+    CHROME_WORDS.test(classAndId(element));
+  return chrome && !element.querySelector('h1');
+}
+
+/** Share of an element's text that sits inside links (0 when it has no text). */
+function linkDensity(element: Element): number {
+  const total = (element.textContent ?? '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const link of Array.from(element.getElementsByTagName('a'))) linked += (link.textContent ?? '').length;
+  return Math.min(1, linked / total);
+}
+
+/** The weight of a candidate by its name: chrome is damped, content-like names are favoured. */
+function nameWeight(element: Element): number {
+  if (isPageChrome(element)) return 0.2;
+  return CONTENT_WORDS.test(classAndId(element)) ? 1.25 : 1;
+}
+
+/** How much a block reads like article prose: clauses and Han characters, not counts of words. */
+function scoreParagraph(element: Element): number {
+  const tag = element.localName;
+  const text = PARAGRAPH_TAGS.has(tag) ? (element.textContent ?? '') : ownText(element);
+  const han = countMatches(text, HAN);
+  if (han < MIN_PARAGRAPH_HAN) return 0;
+  return 1 + countMatches(text, CLAUSE_PUNCTUATION) + Math.min(han / 100, 10);
+}
+
+/** Paragraph scores propagated to ancestors (parent 1, grandparent 1/2, great-grandparent 1/3). */
+function scoreCandidates(body: Element): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  for (const element of Array.from(body.getElementsByTagName('*'))) {
+    const tag = element.localName;
+    if (!PARAGRAPH_TAGS.has(tag) && !TEXT_CONTAINER_TAGS.has(tag)) continue;
+    const score = scoreParagraph(element);
+    if (score === 0) continue;
+    // A text container scores its own text; it is also a candidate for holding itself.
+    let ancestor: Element | null = TEXT_CONTAINER_TAGS.has(tag) ? element : element.parentElement;
+    for (let level = 1; ancestor && level <= 3; level++) {
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / level);
+      if (ancestor === body) break;
+      ancestor = ancestor.parentElement;
+    }
+  }
+  return scores;
+}
+
+/** The nearest ancestor (within a few levels) that also holds the article's h1 before `body`. */
+function climbToTitle(best: Element, root: Element): Element {
+  let ancestor: Element = best;
+  for (let level = 0; level <= MAX_TITLE_CLIMB && ancestor !== root; level++) {
+    const heading = ancestor.querySelector('h1');
+    // 2 = DOCUMENT_POSITION_PRECEDING: the heading comes before the body text.
+    if (
+      heading &&
+      (heading === best || best.compareDocumentPosition(heading) & 2 || best.contains(heading))
+    ) {
+      return ancestor;
+    }
+    const parent = ancestor.parentElement;
+    if (!parent || parent === root || isPageChrome(parent)) break;
+    if (linkDensity(parent) > MAX_TITLE_ANCESTOR_LINK_DENSITY) break;
+    ancestor = parent;
+  }
+  return best;
+}
+
+/**
+ * The element holding the article body — not nav, sidebar, related links, comments or footer —
+ * widened to include the article's own `h1` title and what sits between (发文字号, dates) when
+ * they are near. Falls back to `doc.body` (or the document element) when nothing scores.
+ *
+ * Scoring: each paragraph-like block (p, pre, td, li, or a div with its own text) scores by its
+ * clause punctuation and Han characters; scores flow to its parent, grandparent (½) and
+ * great-grandparent (⅓); each candidate is damped by its link density and by chrome-like names
+ * (`nav|sidebar|related|comment|footer|header|breadcrumb…`, see {@link isPageChrome}). A body
+ * split into sibling blocks of similar weight is returned as their parent.
+ *
+ * Edge cases: pages whose text is all in one `<pre>` (PDF text) return the pre's parent; nested
+ * chrome inside the returned root (related links in the article column) is not excluded here —
+ * pass {@link isPageChrome} to flattenElement's `skip` for that. Cost: one pass over the elements
+ * plus a link-density count per scored candidate.
+ */
+export function findArticleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  const scores = scoreCandidates(body);
+  let best: Element | null = null;
+  let bestScore = 0;
+  const finalScores = new Map<Element, number>();
+  for (const [candidate, score] of scores) {
+    const final = score * (1 - linkDensity(candidate)) * nameWeight(candidate);
+    finalScores.set(candidate, final);
+    if (final > bestScore) {
+      best = candidate;
+      bestScore = final;
+    }
+  }
+  if (!best || best === body) return body;
+  // A body split across siblings (pages, columns of one CMS field) is kept whole.
+  const parent = best.parentElement;
+  if (parent && parent !== body && !isPageChrome(parent)) {
+    for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+      if (sibling === best) continue;
+      if ((finalScores.get(sibling) ?? 0) >= bestScore * SIBLING_SHARE) {
+        best = parent;
+        break;
+      }
+    }
+  }
+  return climbToTitle(best, body);
+}
