@@ -101,7 +101,7 @@ function lineAt(source: string, lineStart: number): string {
  *   follow a Han character or another removed group. `细颗粒物(PM2.5)` and `（此件公开发布）` stay.
  * - Whitespace runs are dropped inside Chinese text and around numbers (`失\n\n业率` → `失业率`,
  *   `22 万人` → `22万人`, `6 . 5%` → `6.5%`); between two Latin letters or digits one space stays.
- *   A run containing a line break becomes one `\n` when the line before ends with 。；：！？, when
+ *   A run containing a line break after a number always joins (`4000万\n亩`); otherwise it becomes one `\n` when the line before ends with 。；：！？, when
  *   either line is a heading (`一、…`, `（二）…`, `1.` …), or when the line before is clearly shorter
  *   than the text's wrap width (a title or paragraph end in PDF text; any line in web text, which
  *   has one paragraph per line), so sentences and sections stay detectable.
@@ -137,7 +137,9 @@ export function normalizeForAnalysis(source: string): MappedText {
         j++;
       }
       const next = j < n ? foldFullWidth(source[j]!) : '';
-      if (firstBreak >= 0 && out.length > 0 && j < n) {
+      // A number never ends at a line break: `4000万<br>亩`, `22 万\n人` join whatever the lines look like.
+      const afterNumber = /\d[万亿萬億]?$/.test(out.slice(-2).join(''));
+      if (firstBreak >= 0 && out.length > 0 && j < n && !afterNumber) {
         const prevLine = lineAt(source, lineStart);
         const nextLine = lineAt(source, source.lastIndexOf('\n', j - 1) + 1);
         if (
