@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import { detectPlanPage } from '@/lib/detect/detect';
 import { sendMessage } from '@/lib/messaging/runtime';
-import { samplePage } from './sample-page';
+import { samplePage } from '@/lib/text/page-sample';
 
 /** How much page text the detector may read. */
 const SAMPLE_LIMIT = 6000;

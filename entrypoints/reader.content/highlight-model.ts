@@ -7,8 +7,8 @@
  */
 import { analyzeText } from '@/lib/targets/analyze';
 import type { Target } from '@/lib/targets/target';
-import { pointsFromOffsets } from '@/lib/text/dom-map';
-import { flattenElement, type FlatText } from '@/lib/text/flatten';
+import { staticRangeFromOffsets } from '@/lib/text/dom-map';
+import { flattenElement, isHiddenInLayout, type FlatText } from '@/lib/text/flatten';
 
 /** One highlighted target and where it is. */
 export interface PlacedTarget {
@@ -59,7 +59,8 @@ export function* buildHighlightModel(
   root: Node,
   out: { model?: HighlightModel },
 ): Generator<string, void, void> {
-  const flat = flattenElement(root);
+  // Layout-aware skipping: stylesheet-hidden blocks (collapsed comments, templates) are not read.
+  const flat = flattenElement(root, { skip: isHiddenInLayout });
   yield 'analyze';
   const targets: Target[] = [];
   let lastSection = '';
@@ -83,19 +84,8 @@ export function* buildHighlightModel(
   const placed: PlacedTarget[] = [];
   for (let k = 0; k < targets.length; k++) {
     const target = targets[k]!;
-    const points = pointsFromOffsets(flat, target.start, target.end);
-    if (points) {
-      const [from, to] = points;
-      placed.push({
-        target,
-        range: new StaticRange({
-          startContainer: from.node,
-          startOffset: from.offset,
-          endContainer: to.node,
-          endOffset: to.offset,
-        }),
-      });
-    }
+    const range = staticRangeFromOffsets(flat, target.start, target.end);
+    if (range) placed.push({ target, range });
     if (k % RANGES_PER_UNIT === RANGES_PER_UNIT - 1) yield 'highlight';
   }
   const nodeIndex = new Map<Text, number>();

@@ -18,6 +18,7 @@ import {
   showFocus,
   showPlacedTargets,
 } from './highlight-registry';
+import { findArticleRoot } from './highlight-root';
 import { runInSlices } from './highlight-slices';
 import { watchPageChanges } from './highlight-watch';
 
@@ -37,6 +38,8 @@ interface CardState {
 export class HighlightSession {
   private readonly abort = new AbortController();
   private model: HighlightModel | null = null;
+  /** The article container the current model was built from. */
+  private root: Element | null = null;
   private counts: HighlightCounts = { target: 0, achieved: 0 };
   private runToken = 0;
   private card: CardState | null = null;
@@ -69,6 +72,7 @@ export class HighlightSession {
       ctx: this.ctx,
       signal,
       root: document.body,
+      isRelevant: (node) => this.isInReadRoot(node),
       onChange: () => this.refresh(),
     });
     const listen = { signal, passive: true } as const;
@@ -103,7 +107,8 @@ export class HighlightSession {
   async refresh(): Promise<void> {
     const token = ++this.runToken;
     const out: { model?: HighlightModel } = {};
-    const work = buildHighlightModel(document.body, out);
+    const root = findArticleRoot(document);
+    const work = buildHighlightModel(root, out);
     const timings = await runInSlices(
       work,
       (cb, opts) => this.ctx.requestIdleCallback(cb, opts),
@@ -113,6 +118,7 @@ export class HighlightSession {
     if (!timings || token !== this.runToken || !out.model) return;
     const registerStart = performance.now();
     this.model = out.model;
+    this.root = root;
     this.counts = showPlacedTargets(out.model.placed);
     this.syncCardAfterRefresh();
     const registerTime = performance.now() - registerStart;
@@ -123,6 +129,15 @@ export class HighlightSession {
       duration: (timings.busy.highlight ?? 0) + registerTime,
     });
     this.onUpdated(this.counts);
+  }
+
+  /**
+   * Whether a change at `node` can change the highlights: it is in the article we read, or that
+   * article left the page (then where the article is must be found again).
+   */
+  private isInReadRoot(node: Node): boolean {
+    const root = this.root;
+    return !root || !root.isConnected || root.contains(node) || node.contains(root);
   }
 
   // ── hit-testing ──────────────────────────────────────────────────────────────────────────────

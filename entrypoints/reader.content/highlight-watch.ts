@@ -14,6 +14,8 @@ export interface WatchOptions {
   ctx: ContentScriptContext;
   signal: AbortSignal;
   root: Node;
+  /** Whether a change at this node matters (e.g. it is inside the article being read). */
+  isRelevant: (node: Node) => boolean;
   /** Re-derives the highlights; resolves when done. */
   onChange: () => Promise<void>;
 }
@@ -32,7 +34,7 @@ function isOwnMutation(record: MutationRecord): boolean {
  * changes that arrive during a pass schedule one more pass after it. A page that mutates
  * constantly (a ticking clock) is re-read at most every few multiples of the last pass's cost.
  */
-export function watchPageChanges({ ctx, signal, root, onChange }: WatchOptions): void {
+export function watchPageChanges({ ctx, signal, root, isRelevant, onChange }: WatchOptions): void {
   let timer = 0;
   let running = false;
   let again = false;
@@ -62,7 +64,8 @@ export function watchPageChanges({ ctx, signal, root, onChange }: WatchOptions):
     timer = ctx.setTimeout(() => void run(), Math.max(SETTLE_MS, 4 * lastCost));
   };
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOwnMutation(r))) schedule();
+    // Counters and clocks outside the article tick all day: they must not cost a pass each.
+    if (records.some((r) => !isOwnMutation(r) && isRelevant(r.target))) schedule();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   document.addEventListener('planlens:text-changed', schedule, { signal });
