@@ -16,12 +16,16 @@ export default defineConfig({
     description:
       'Reads Chinese government plans: highlights numeric targets, switches 简/繁, keeps notes on clauses.',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'offscreen'],
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'offscreen', 'unlimitedStorage', 'sidePanel'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandToggleHighlights__',
+      },
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Add a note on the selected text',
       },
       'cycle-script': {
         suggested_key: { default: 'Alt+Shift+T' },
