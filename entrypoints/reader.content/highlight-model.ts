@@ -9,6 +9,7 @@ import { analyzeText } from '@/lib/targets/analyze';
 import type { Target } from '@/lib/targets/target';
 import { staticRangeFromOffsets } from '@/lib/text/dom-map';
 import { flattenElement, isHiddenInLayout, type FlatText } from '@/lib/text/flatten';
+import { isPageChrome } from '@/lib/text/main-content';
 
 /** One highlighted target and where it is. */
 export interface PlacedTarget {
@@ -59,8 +60,8 @@ export function* buildHighlightModel(
   root: Node,
   out: { model?: HighlightModel },
 ): Generator<string, void, void> {
-  // Layout-aware skipping: stylesheet-hidden blocks (collapsed comments, templates) are not read.
-  const flat = flattenElement(root, { skip: isHiddenInLayout });
+  // Stylesheet-hidden blocks and chrome nested in the article column (related links, comments) are not read.
+  const flat = flattenElement(root, { skip: (el) => isHiddenInLayout(el) || isPageChrome(el) });
   yield 'analyze';
   const targets: Target[] = [];
   let lastSection = '';

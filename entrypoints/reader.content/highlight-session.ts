@@ -18,7 +18,7 @@ import {
   showFocus,
   showPlacedTargets,
 } from './highlight-registry';
-import { findArticleRoot } from './highlight-root';
+import { findArticleRoot } from '@/lib/text/main-content';
 import { runInSlices } from './highlight-slices';
 import { watchPageChanges } from './highlight-watch';
 
