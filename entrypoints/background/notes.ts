@@ -1,2 +1,108 @@
-/** Registers the background's notes message handlers. STUB: filled in by the notes feature. */
-export function registerNotesHandlers(): void {}
+/**
+ * The notes feature in the background: owns the database (content scripts reach it only through
+ * these handlers), the "Add note" context-menu item and shortcut, and injects the reader into pages
+ * that have notes but were not detected as plans.
+ *
+ * @module
+ */
+import { browser } from 'wxt/browser';
+import { normalizePageUrl } from '@/lib/db/note';
+import { deleteNote, notesForPage, restoreNote, saveNote, updateNote } from '@/lib/db/notes-repo';
+import { onMessage, sendTabMessage } from '@/lib/messaging/runtime';
+import { notesStrings } from '@/components/notes-strings';
+import { notesDb, requestPersistentStorage } from './notes-store';
+
+const READER_FILE = '/content-scripts/reader.js';
+const MENU_ADD = 'notes-add';
+const COMMAND_ADD = 'add-note';
+
+/** Injections in flight per tab, so two triggers inject once. */
+const injecting = new Map<number, Promise<boolean>>();
+
+/** Registers the background's notes message handlers, menu item, shortcut and tab watcher. */
+export function registerNotesHandlers(): void {
+  void requestPersistentStorage();
+
+  onMessage('notesForPage', (page) => notesForPage(notesDb(), page));
+  onMessage('notesSave', ({ draft }, sender) => {
+    // A content script may only write notes for the page it runs in.
+    const pageUrl = sender.tab ? (sender.url ?? sender.tab.url ?? '') : '';
+    if (sender.tab && normalizePageUrl(draft.url) !== normalizePageUrl(pageUrl)) {
+      throw new Error('A page can only save notes on itself.');
+    }
+    return saveNote(notesDb(), draft);
+  });
+  onMessage('notesUpdate', ({ id, changes }) => updateNote(notesDb(), id, changes));
+  onMessage('notesDelete', ({ id }) => deleteNote(notesDb(), id));
+  onMessage('notesRestore', ({ note }) => restoreNote(notesDb(), note));
+  onMessage('notesEnsureReader', ({ tabId }) => ensureReader(tabId));
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_ADD,
+      title: notesStrings(browser.i18n.getUILanguage()).menuAddNote,
+      contexts: ['selection'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ADD && tab?.id !== undefined) void addFromSelection(tab.id);
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== COMMAND_ADD) return;
+    void (async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) await addFromSelection(id);
+    })();
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !tab.url || !/^https?:/u.test(tab.url)) return;
+    void injectIfNoted(tabId, tab.url);
+  });
+}
+
+/** Opens the note editor on the tab's selection, starting the reader first if needed. */
+async function addFromSelection(tabId: number): Promise<void> {
+  if (await ensureReader(tabId)) await sendTabMessage(tabId, 'notesPageAddFromSelection', {});
+}
+
+/** Starts the reader in pages that have notes of their own (detected plan pages get it anyway). */
+async function injectIfNoted(tabId: number, url: string): Promise<void> {
+  const count = await notesDb().notes.where('url').equals(normalizePageUrl(url)).count();
+  if (count > 0) await ensureReader(tabId);
+}
+
+async function readerAnswers(tabId: number): Promise<boolean> {
+  try {
+    await sendTabMessage(tabId, 'notesPageState', {});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Makes sure the reader (and so the notes feature) runs in the tab's top frame. The reader guards
+ * itself against a second start, so a race with the page feature's injection is harmless.
+ *
+ * @returns whether the reader answers afterwards
+ */
+async function ensureReader(tabId: number): Promise<boolean> {
+  const pending = injecting.get(tabId);
+  if (pending) return pending;
+  const run = (async () => {
+    if (await readerAnswers(tabId)) return true;
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
+    } catch {
+      return false;
+    }
+    for (let attempt = 0; attempt < 20; attempt++) {
+      if (await readerAnswers(tabId)) return true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
+  })().finally(() => injecting.delete(tabId));
+  injecting.set(tabId, run);
+  return run;
+}

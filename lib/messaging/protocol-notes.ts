@@ -1,9 +1,59 @@
 /**
  * Messages for personal notes. Owned by the notes feature.
  *
+ * Content script → background: the store (`notes*` reads and writes). The background checks that a
+ * content script only writes notes for its own page. Background / side panel → content script:
+ * `notesPage*` requests about the page the reader runs in.
+ *
  * @module
  */
+import type { NoteDraft, NoteRecord } from '../db/note';
+import type { PageKey } from '../db/notes-repo';
+
+/** Where a note stands on the current page. */
+export type NotePlacement = 'anchored' | 'changed' | 'orphan';
+
+/** One note as placed on the page, for the side panel. */
+export interface PlacedNote {
+  note: NoteRecord;
+  placement: NotePlacement;
+  /** Offset of the clause in the page text (document order), -1 for orphans. */
+  start: number;
+  /** The clause as it reads now, when it changed since the note. */
+  current?: string;
+  /** True for notes made on another copy of the same document. */
+  offered: boolean;
+}
+
+/** What the reader knows about the notes of its page. */
+export interface NotesPageState {
+  url: string;
+  title: string;
+  fingerprintKey: string;
+  /** Placed notes in document order, then orphans. */
+  notes: PlacedNote[];
+}
 
 /** Notes messages. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface NotesProtocol {}
+export interface NotesProtocol {
+  notesForPage: { req: PageKey; res: { here: NoteRecord[]; elsewhere: NoteRecord[] } };
+  notesSave: { req: { draft: NoteDraft }; res: NoteRecord };
+  notesUpdate: {
+    req: { id: string; changes: Partial<Pick<NoteRecord, 'body' | 'color' | 'tags'>> };
+    res: NoteRecord | null;
+  };
+  notesDelete: { req: { id: string }; res: NoteRecord | null };
+  notesRestore: { req: { note: NoteRecord }; res: NoteRecord };
+  /** Side panel → background: make sure the reader runs in the tab (injects it if needed). */
+  notesEnsureReader: { req: { tabId: number }; res: boolean };
+  /** To the reader: open the note editor on the current selection. */
+  notesPageAddFromSelection: { req: Record<string, never>; res: boolean };
+  /** To the reader: its notes and where they are. */
+  notesPageState: { req: Record<string, never>; res: NotesPageState };
+  /** To the reader: scroll to a note's clause and flash it. */
+  notesPageScrollTo: { req: { id: string }; res: boolean };
+  /** To the reader: move a note (an orphan) to the current selection. */
+  notesPageReattach: { req: { id: string }; res: boolean };
+  /** To the reader: notes changed elsewhere (side panel, import); reload them. */
+  notesPageReload: { req: Record<string, never>; res: boolean };
+}

@@ -1,0 +1,178 @@
+/**
+ * The notes feature's UI strings in English, 简体中文 and 繁體中文, chosen from the browser's UI
+ * language. Pure: usable in the background, content script and extension pages.
+ *
+ * @module
+ */
+
+const EN = {
+  addNote: 'Add note',
+  save: 'Save',
+  cancel: 'Cancel',
+  edit: 'Edit',
+  delete: 'Delete',
+  undo: 'Undo',
+  deleted: 'Note deleted.',
+  noteLabel: 'Note',
+  notePlaceholder: 'Your note on this clause…',
+  colorLabel: 'Colour',
+  tagsLabel: 'Tags (comma-separated)',
+  editorTitle: 'Note on the selected text',
+  toolbarLabel: 'PlanLens notes',
+  cardLabel: 'PlanLens note',
+  changed: 'Changed since your note',
+  was: 'Was',
+  now: 'Now',
+  offered: 'From another copy of this document',
+  keepHere: 'Keep on this page',
+  menuAddNote: 'PlanLens: add note',
+  color_yellow: 'Yellow',
+  color_green: 'Green',
+  color_blue: 'Blue',
+  color_pink: 'Pink',
+  color_purple: 'Purple',
+  panelTitle: 'Notes',
+  thisPage: 'On this page',
+  orphans: 'Not found on this page',
+  otherCopies: 'From other copies of this document',
+  allNotes: 'All notes',
+  search: 'Search notes',
+  searchPlaceholder: 'Search (简/繁 alike)',
+  tagFilter: 'Tag',
+  siteFilter: 'Site',
+  any: 'Any',
+  reattach: 'Re-attach to selection',
+  noNotesHere: 'No notes on this page yet. Select text and choose “Add note”.',
+  noReader: 'PlanLens is not running on this tab.',
+  startReader: 'Start PlanLens here',
+  exportJson: 'Export JSON-LD',
+  exportMarkdown: 'Export Markdown',
+  exportCsv: 'Export CSV',
+  importFile: 'Import JSON-LD',
+  imported: 'Imported {added} notes, skipped {skipped} duplicates.',
+  importFailed: 'Nothing was imported:',
+  openPanel: 'Open notes panel',
+  notesOnPage: '{n} notes on this page',
+  noNotes: 'No notes on this page',
+};
+
+/** A notes UI string key. */
+export type NotesStringKey = keyof typeof EN;
+/** A table of notes UI strings. */
+export type NotesStrings = Record<NotesStringKey, string>;
+
+const HANS: NotesStrings = {
+  addNote: '添加批注',
+  save: '保存',
+  cancel: '取消',
+  edit: '编辑',
+  delete: '删除',
+  undo: '撤销',
+  deleted: '批注已删除。',
+  noteLabel: '批注',
+  notePlaceholder: '对这一条款的批注…',
+  colorLabel: '颜色',
+  tagsLabel: '标签（用逗号分隔）',
+  editorTitle: '为所选文字添加批注',
+  toolbarLabel: 'PlanLens 批注',
+  cardLabel: 'PlanLens 批注',
+  changed: '此条款在批注后已修改',
+  was: '原文',
+  now: '现文',
+  offered: '来自本文件的其他转载',
+  keepHere: '保存到本页',
+  menuAddNote: 'PlanLens：添加批注',
+  color_yellow: '黄色',
+  color_green: '绿色',
+  color_blue: '蓝色',
+  color_pink: '粉色',
+  color_purple: '紫色',
+  panelTitle: '批注',
+  thisPage: '本页批注',
+  orphans: '本页未找到的批注',
+  otherCopies: '本文件其他转载上的批注',
+  allNotes: '全部批注',
+  search: '搜索批注',
+  searchPlaceholder: '搜索（简繁通用）',
+  tagFilter: '标签',
+  siteFilter: '网站',
+  any: '全部',
+  reattach: '重新附加到所选文字',
+  noNotesHere: '本页还没有批注。选中文字后点“添加批注”。',
+  noReader: 'PlanLens 未在此标签页运行。',
+  startReader: '在此页启动 PlanLens',
+  exportJson: '导出 JSON-LD',
+  exportMarkdown: '导出 Markdown',
+  exportCsv: '导出 CSV',
+  importFile: '导入 JSON-LD',
+  imported: '已导入 {added} 条批注，跳过 {skipped} 条重复。',
+  importFailed: '未导入任何内容：',
+  openPanel: '打开批注侧栏',
+  notesOnPage: '本页有 {n} 条批注',
+  noNotes: '本页没有批注',
+};
+
+const HANT: NotesStrings = {
+  ...HANS,
+  addNote: '新增批註',
+  save: '儲存',
+  edit: '編輯',
+  delete: '刪除',
+  undo: '復原',
+  deleted: '批註已刪除。',
+  noteLabel: '批註',
+  notePlaceholder: '對這一條款的批註…',
+  colorLabel: '顏色',
+  tagsLabel: '標籤（以逗號分隔）',
+  editorTitle: '為所選文字新增批註',
+  toolbarLabel: 'PlanLens 批註',
+  cardLabel: 'PlanLens 批註',
+  changed: '此條款在批註後已修改',
+  was: '原文',
+  now: '現文',
+  offered: '來自本文件的其他轉載',
+  keepHere: '儲存到本頁',
+  menuAddNote: 'PlanLens：新增批註',
+  color_yellow: '黃色',
+  color_green: '綠色',
+  color_blue: '藍色',
+  color_pink: '粉色',
+  color_purple: '紫色',
+  panelTitle: '批註',
+  thisPage: '本頁批註',
+  orphans: '本頁未找到的批註',
+  otherCopies: '本文件其他轉載上的批註',
+  allNotes: '全部批註',
+  search: '搜尋批註',
+  searchPlaceholder: '搜尋（簡繁通用）',
+  tagFilter: '標籤',
+  siteFilter: '網站',
+  any: '全部',
+  reattach: '重新附加到所選文字',
+  noNotesHere: '本頁還沒有批註。選取文字後按「新增批註」。',
+  noReader: 'PlanLens 未在此分頁執行。',
+  startReader: '在此頁啟動 PlanLens',
+  exportJson: '匯出 JSON-LD',
+  exportMarkdown: '匯出 Markdown',
+  exportCsv: '匯出 CSV',
+  importFile: '匯入 JSON-LD',
+  imported: '已匯入 {added} 則批註，略過 {skipped} 則重複。',
+  importFailed: '未匯入任何內容：',
+  openPanel: '開啟批註側欄',
+  notesOnPage: '本頁有 {n} 則批註',
+  noNotes: '本頁沒有批註',
+};
+
+/**
+ * The strings for a BCP 47 language tag: 繁體 for zh-TW/HK/MO/Hant, 简体 for other zh, else English.
+ */
+export function notesStrings(language: string): NotesStrings {
+  const tag = language.toLowerCase();
+  if (!tag.startsWith('zh')) return EN;
+  return /hant|tw|hk|mo/u.test(tag) ? HANT : HANS;
+}
+
+/** Fills `{name}` placeholders. */
+export function formatString(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/gu, (_, key: string) => String(values[key] ?? ''));
+}

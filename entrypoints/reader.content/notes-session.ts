@@ -1,0 +1,362 @@
+/**
+ * The notes feature in one page: loads the page's notes from the background, anchors them on the
+ * page text (folded, so 简/繁 and pinyin do not matter), paints them, re-anchors when the page
+ * changes, and drives the toolbar, editor, hover card and undo.
+ *
+ * @module
+ */
+import { formatString, type NotesStrings } from '@/components/notes-strings';
+import { fingerprintDocument, type DocFingerprint } from '@/lib/anchor/fingerprint';
+import { anchorMany, foldPage, foldQuote, type AnchorOutcome } from '@/lib/anchor/match';
+import { sectionPathAt } from '@/lib/anchor/section';
+import { describePosition, describeQuote } from '@/lib/anchor/selectors';
+import { getT2s } from '@/lib/anchor/t2s';
+import type { NoteDraft, NoteRecord } from '@/lib/db/note';
+import type { NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes';
+import { sendMessage } from '@/lib/messaging/runtime';
+import { offsetFromPoint, staticRangeFromOffsets } from '@/lib/text/dom-map';
+import { flattenElement, isHiddenByAttributes, type FlatText } from '@/lib/text/flatten';
+import { installNoteStyles, paintFocus, paintNotes, removeNoteStyles } from './notes-highlights';
+import { createNotesUi, type NotesUi } from './notes-ui';
+import { watchForReanchor } from './notes-watch';
+
+/** A note and where it is on the page now. */
+interface Placed {
+  note: NoteRecord;
+  outcome: AnchorOutcome;
+  range: StaticRange | null;
+  offered: boolean;
+}
+
+/** One notes period in a page; `stop()` (or the signal) removes every trace. */
+export class NotesSession {
+  private readonly abort = new AbortController();
+  private readonly ui: NotesUi;
+  private flat: FlatText = { text: '', nodes: [], starts: [] };
+  private fingerprint: DocFingerprint = { title: '', docNumber: '', date: '', key: '' };
+  private notes: NoteRecord[] = [];
+  private elsewhere: NoteRecord[] = [];
+  private placed: Placed[] = [];
+  private pendingRange: Range | null = null;
+  private undoNote: NoteRecord | null = null;
+  private hoverFrame = 0;
+  private hovered: Placed | null = null;
+  private pass = 0;
+
+  constructor(
+    signal: AbortSignal,
+    private readonly strings: NotesStrings,
+  ) {
+    signal.addEventListener('abort', () => this.stop(), { once: true, signal: this.abort.signal });
+    this.ui = createNotesUi(strings, {
+      onAddNote: () => void this.addFromSelection(),
+      onEdit: (note) => void this.edit(note),
+      onDelete: (note) => void this.remove(note),
+      onKeepHere: (note) => void this.keepHere(note),
+      onUndo: () => void this.undo(),
+    });
+  }
+
+  /** Loads and paints the notes, then follows the page and the user. */
+  async start(): Promise<void> {
+    const signal = this.abort.signal;
+    installNoteStyles();
+    const listen = { signal, passive: true } as const;
+    document.addEventListener('selectionchange', () => this.onSelectionChange(), listen);
+    document.addEventListener('mousemove', (e) => this.onPointerMove(e.clientX, e.clientY), listen);
+    watchForReanchor(signal, () => this.reanchor());
+    await this.reload();
+  }
+
+  /** Removes highlights, UI and listeners. */
+  stop(): void {
+    if (this.abort.signal.aborted) return;
+    this.abort.abort();
+    cancelAnimationFrame(this.hoverFrame);
+    this.ui.destroy();
+    removeNoteStyles();
+  }
+
+  /** Fetches this page's notes from the background and anchors them. */
+  async reload(): Promise<void> {
+    this.reflatten();
+    const { here, elsewhere } = await sendMessage('notesForPage', {
+      url: location.href,
+      canonicalUrl: canonicalUrl(),
+      fingerprintKey: this.fingerprint.key,
+    });
+    this.notes = here;
+    this.elsewhere = elsewhere;
+    await this.reanchor();
+  }
+
+  private reflatten(): void {
+    this.flat = flattenElement(document.body, { skip: isHiddenByAttributes });
+    this.fingerprint = fingerprintDocument(document.title, this.flat.text, getT2s());
+  }
+
+  /** Anchors every note on the current text and repaints. Marked `planlens:anchor` in User Timing. */
+  async reanchor(): Promise<void> {
+    const pass = ++this.pass;
+    const started = performance.now();
+    this.reflatten();
+    const t2s = getT2s();
+    const page = foldPage(this.flat.text, t2s, this.flat.starts);
+    const all = [
+      ...this.notes.map((n) => ({ n, offered: false })),
+      ...this.elsewhere.map((n) => ({ n, offered: true })),
+    ];
+    let outcomes: AnchorOutcome[];
+    try {
+      outcomes = await anchorMany(
+        page,
+        all.map(({ n }) => foldQuote(n.quote, t2s, n.position.start)),
+        { signal: this.abort.signal },
+      );
+    } catch {
+      return; // stopped
+    }
+    if (pass !== this.pass) return; // a newer pass owns the page
+    this.placed = all.map(({ n, offered }, i) => {
+      const outcome = outcomes[i]!;
+      const range =
+        outcome.status === 'orphan' ? null : staticRangeFromOffsets(this.flat, outcome.start, outcome.end);
+      return { note: n, outcome, range, offered };
+    });
+    // Offered notes that do not anchor here are noise: only the page's own orphans are listed.
+    this.placed = this.placed.filter((p) => !p.offered || p.range);
+    paintNotes(
+      this.placed.flatMap((p) =>
+        p.range ? [{ range: p.range, color: p.note.color, offered: p.offered }] : [],
+      ),
+    );
+    performance.measure('planlens:anchor', { start: started, end: performance.now() });
+  }
+
+  /** The page's notes for the side panel: placed ones in document order, then orphans. */
+  state(): NotesPageState {
+    const notes: PlacedNote[] = this.placed.map((p) => ({
+      note: p.note,
+      placement: p.outcome.status,
+      start: p.outcome.status === 'orphan' ? -1 : p.outcome.start,
+      current: p.outcome.status === 'changed' ? p.outcome.current : undefined,
+      offered: p.offered,
+    }));
+    notes.sort((a, b) => (a.start < 0 ? 1 : 0) - (b.start < 0 ? 1 : 0) || a.start - b.start);
+    return { url: location.href, title: document.title, fingerprintKey: this.fingerprint.key, notes };
+  }
+
+  /** Scrolls to a note's clause and flashes it. */
+  scrollTo(id: string): boolean {
+    const placed = this.placed.find((p) => p.note.id === id && p.range);
+    if (!placed?.range) return false;
+    const element = placed.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    paintFocus(placed.range);
+    window.setTimeout(() => paintFocus(null), 1600);
+    return true;
+  }
+
+  private onSelectionChange(): void {
+    if (this.ui.isEditing()) return;
+    const selection = document.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    if (
+      !range ||
+      range.collapsed ||
+      !document.body.contains(range.commonAncestorContainer) ||
+      !selection!.toString().trim()
+    ) {
+      this.pendingRange = null;
+      this.ui.hideToolbar();
+      return;
+    }
+    this.pendingRange = range.cloneRange();
+    const rects = range.getClientRects();
+    this.ui.showToolbar(rects[rects.length - 1] ?? range.getBoundingClientRect());
+  }
+
+  /** The current selection as page-text offsets, or null when nothing usable is selected. */
+  private selectionOffsets(): { start: number; end: number; rect: DOMRect } | null {
+    const selection = document.getSelection();
+    const live =
+      selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+    const range = live ?? this.pendingRange;
+    if (!range || range.collapsed) return null;
+    this.reflatten();
+    let start = offsetFromPoint(this.flat, range.startContainer, range.startOffset);
+    let end = offsetFromPoint(this.flat, range.endContainer, range.endOffset);
+    const text = this.flat.text;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (start >= end) return null;
+    return { start, end, rect: range.getBoundingClientRect() };
+  }
+
+  private describeSelection(
+    start: number,
+    end: number,
+  ): Pick<NoteDraft, 'quote' | 'position' | 'sectionPath'> {
+    return {
+      quote: describeQuote(this.flat.text, start, end),
+      position: describePosition(start, end),
+      sectionPath: sectionPathAt(this.flat.text, start),
+    };
+  }
+
+  /** Opens the editor on the selection and saves the new note. */
+  async addFromSelection(): Promise<boolean> {
+    const at = this.selectionOffsets();
+    if (!at) return false;
+    const selectors = this.describeSelection(at.start, at.end);
+    const result = await this.ui.openEditor(
+      selectors.quote.exact,
+      { body: '', color: 'yellow', tags: [] },
+      at.rect,
+    );
+    document.getSelection()?.removeAllRanges();
+    this.pendingRange = null;
+    if (!result) return false;
+    const draft: NoteDraft = {
+      ...selectors,
+      url: location.href,
+      canonicalUrl: canonicalUrl(),
+      title: this.fingerprint.title || document.title,
+      fingerprint: this.fingerprint,
+      ...result,
+    };
+    const saved = await sendMessage('notesSave', { draft });
+    this.notes.push(saved);
+    await this.reanchor();
+    return true;
+  }
+
+  /** Moves a note (typically an orphan) to the current selection. */
+  async reattach(id: string): Promise<boolean> {
+    const note = [...this.notes, ...this.elsewhere].find((n) => n.id === id);
+    const at = this.selectionOffsets();
+    if (!note || !at) return false;
+    const moved: NoteDraft = {
+      ...note,
+      ...this.describeSelection(at.start, at.end),
+      url: location.href,
+      canonicalUrl: canonicalUrl(),
+      fingerprint: this.fingerprint,
+    };
+    await sendMessage('notesSave', { draft: moved });
+    await this.reload();
+    return true;
+  }
+
+  private async edit(note: NoteRecord): Promise<void> {
+    const placed = this.placed.find((p) => p.note.id === note.id);
+    const rect = placed?.range ? toRange(placed.range).getBoundingClientRect() : null;
+    const result = await this.ui.openEditor(note.quote.exact, note, rect);
+    if (!result) return;
+    const updated = await sendMessage('notesUpdate', { id: note.id, changes: result });
+    if (updated) this.notes = this.notes.map((n) => (n.id === updated.id ? updated : n));
+    await this.reanchor();
+  }
+
+  private async remove(note: NoteRecord): Promise<void> {
+    this.ui.hideCard();
+    const removed = await sendMessage('notesDelete', { id: note.id });
+    this.notes = this.notes.filter((n) => n.id !== note.id);
+    this.undoNote = removed;
+    await this.reanchor();
+    if (removed) this.ui.showToast(this.strings.deleted);
+  }
+
+  private async undo(): Promise<void> {
+    const note = this.undoNote;
+    this.undoNote = null;
+    if (!note) return;
+    const restored = await sendMessage('notesRestore', { note });
+    this.notes.push(restored);
+    await this.reanchor();
+  }
+
+  private async keepHere(note: NoteRecord): Promise<void> {
+    this.ui.hideCard();
+    const placed = this.placed.find((p) => p.note.id === note.id && p.outcome.status !== 'orphan');
+    if (!placed || placed.outcome.status === 'orphan') return;
+    const { id: _id, created: _created, ...rest } = note;
+    const draft: NoteDraft = {
+      ...rest,
+      ...this.describeSelection(placed.outcome.start, placed.outcome.end),
+      url: location.href,
+      canonicalUrl: canonicalUrl(),
+      fingerprint: this.fingerprint,
+    };
+    await sendMessage('notesSave', { draft });
+    await this.reload();
+  }
+
+  private onPointerMove(x: number, y: number): void {
+    if (this.hoverFrame || this.ui.isEditing()) return;
+    this.hoverFrame = requestAnimationFrame(() => {
+      this.hoverFrame = 0;
+      const found = this.noteAtPoint(x, y);
+      if (found === this.hovered) return;
+      this.hovered = found;
+      if (!found?.range) {
+        this.ui.hideCardSoon();
+        return;
+      }
+      const rect = toRange(found.range).getBoundingClientRect();
+      this.ui.showCard(
+        {
+          note: found.note,
+          current: found.outcome.status === 'changed' ? found.outcome.current : undefined,
+          offered: found.offered,
+        },
+        rect,
+      );
+    });
+  }
+
+  private noteAtPoint(x: number, y: number): Placed | null {
+    const caret = caretAt(x, y);
+    if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+    const offset = offsetFromPoint(this.flat, caret.node, caret.offset);
+    const hits = this.placed.filter(
+      (p) => p.range && p.outcome.status !== 'orphan' && p.outcome.start <= offset && offset < p.outcome.end,
+    );
+    // Innermost (shortest) note wins when notes overlap.
+    return hits.sort((a, b) => span(a) - span(b))[0] ?? null;
+  }
+
+  /** A short status line for tests and the popup. */
+  summary(): string {
+    return formatString(this.strings.notesOnPage, { n: this.notes.length });
+  }
+}
+
+function span(p: Placed): number {
+  return p.outcome.status === 'orphan' ? Infinity : p.outcome.end - p.outcome.start;
+}
+
+function canonicalUrl(): string {
+  const link = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+  return link?.href ?? '';
+}
+
+function toRange(s: StaticRange): Range {
+  const range = document.createRange();
+  range.setStart(s.startContainer, s.startOffset);
+  range.setEnd(s.endContainer, s.endOffset);
+  return range;
+}
+
+/** The text position under a point, with the standard API or Chromium's older one. */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  if (doc.caretPositionFromPoint) {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}

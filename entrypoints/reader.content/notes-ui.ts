@@ -1,0 +1,308 @@
+/**
+ * The notes feature's in-page UI, in one shadow root whose host carries `data-planlens-ui` (so
+ * flattening and page-change watchers ignore it): the selection toolbar, the note editor, the hover
+ * card and the undo toast. Built with createElement/textContent only. Every action requires a
+ * trusted (user-made) event, so page scripts cannot drive it by dispatching synthetic clicks.
+ *
+ * @module
+ */
+import type { NotesStrings } from '@/components/notes-strings';
+import { NOTE_COLORS, type NoteColor, type NoteRecord } from '@/lib/db/note';
+
+/** What the editor returns on Save. */
+export interface EditorResult {
+  body: string;
+  color: NoteColor;
+  tags: string[];
+}
+
+/** What the hover card shows. */
+export interface CardContent {
+  note: NoteRecord;
+  /** The clause as it reads now, when it changed since the note. */
+  current?: string;
+  offered: boolean;
+}
+
+/** Callbacks from the UI to the session. */
+export interface NotesUiHandlers {
+  onAddNote(): void;
+  onEdit(note: NoteRecord): void;
+  onDelete(note: NoteRecord): void;
+  onKeepHere(note: NoteRecord): void;
+  onUndo(): void;
+}
+
+/** The UI's operations. */
+export interface NotesUi {
+  showToolbar(rect: DOMRect): void;
+  hideToolbar(): void;
+  openEditor(quote: string, initial: EditorResult, rect: DOMRect | null): Promise<EditorResult | null>;
+  isEditing(): boolean;
+  showCard(content: CardContent, rect: DOMRect): void;
+  hideCardSoon(): void;
+  hideCard(): void;
+  showToast(message: string): void;
+  destroy(): void;
+}
+
+const STYLE = `
+:host { all: initial; }
+* { box-sizing: border-box; font: 14px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; }
+.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483647; }
+.box { position: fixed; pointer-events: auto; background: #fff; color: #1d1d1f; border: 1px solid #c9c9cf;
+  border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); }
+.toolbar { padding: 4px; }
+button { cursor: pointer; border: 1px solid #b8b8c0; background: #f6f6f8; color: #1d1d1f; border-radius: 6px; padding: 4px 10px; }
+button.primary { background: #2b5fd9; border-color: #2b5fd9; color: #fff; }
+button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #2b5fd9; outline-offset: 1px; }
+.editor { width: 340px; padding: 12px; display: grid; gap: 8px; }
+.quote { color: #55555c; border-left: 3px solid #e0b400; padding-left: 8px; max-height: 5.5em; overflow: auto; }
+textarea { width: 100%; min-height: 84px; resize: vertical; padding: 6px; border: 1px solid #b8b8c0; border-radius: 6px; }
+input[type=text] { width: 100%; padding: 4px 6px; border: 1px solid #b8b8c0; border-radius: 6px; }
+fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: 6px; align-items: center; }
+legend { float: left; margin-right: 6px; }
+.swatch { width: 22px; height: 22px; border-radius: 50%; padding: 0; }
+.swatch[aria-checked=true] { outline: 2px solid #1d1d1f; outline-offset: 1px; }
+.row { display: flex; gap: 6px; justify-content: flex-end; }
+.card { width: 320px; padding: 10px 12px; display: grid; gap: 6px; }
+.body { white-space: pre-wrap; }
+.tags { color: #2b5fd9; }
+.changed { background: #fff4d6; border-radius: 6px; padding: 6px; }
+.changed del { color: #a11; } .changed ins { color: #085; text-decoration: none; }
+.muted { color: #66666c; font-size: 12px; }
+.toast { left: 50%; bottom: 24px; transform: translateX(-50%); padding: 8px 12px; display: flex; gap: 10px; align-items: center; }
+`;
+
+const SWATCH: Record<NoteColor, string> = {
+  yellow: '#ffd600',
+  green: '#3cc86e',
+  blue: '#4696ff',
+  pink: '#ff6eaa',
+  purple: '#a06eff',
+};
+
+type Child = Node | string | null | undefined | false;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+/** Places a fixed box next to `rect`, inside the viewport. */
+function place(box: HTMLElement, rect: DOMRect | null, width: number): void {
+  const top = rect ? rect.bottom + 6 : window.innerHeight / 3;
+  const left = rect ? rect.left : (window.innerWidth - width) / 2;
+  box.style.top = `${Math.max(4, Math.min(top, window.innerHeight - 60))}px`;
+  box.style.left = `${Math.max(4, Math.min(left, window.innerWidth - width - 8))}px`;
+}
+
+/** Runs `action` only for user-made events. */
+function trusted(action: () => void): (event: Event) => void {
+  return (event) => {
+    if (event.isTrusted) action();
+  };
+}
+
+/** Creates the UI (host element appended to `<html>`); `destroy()` removes it. */
+export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers): NotesUi {
+  const host = document.createElement('planlens-notes');
+  host.setAttribute('data-planlens-ui', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.append(el('style', {}, STYLE));
+  const layer = el('div', { class: 'layer' });
+  shadow.append(layer);
+  document.documentElement.append(host);
+
+  // Toolbar: keeps the page selection (mousedown default prevented) until the button acts.
+  const addButton = el(
+    'button',
+    { type: 'button', class: 'primary', 'data-action': 'add-note' },
+    strings.addNote,
+  );
+  const toolbar = el(
+    'div',
+    { class: 'box toolbar', role: 'toolbar', 'aria-label': strings.toolbarLabel },
+    addButton,
+  );
+  toolbar.hidden = true;
+  toolbar.addEventListener('mousedown', (e) => e.preventDefault());
+  addButton.addEventListener(
+    'click',
+    trusted(() => handlers.onAddNote()),
+  );
+  layer.append(toolbar);
+
+  let editor: HTMLElement | null = null;
+  let card: HTMLElement | null = null;
+  let cardTimer = 0;
+  let toast: HTMLElement | null = null;
+  let toastTimer = 0;
+
+  const hideCard = () => {
+    clearTimeout(cardTimer);
+    card?.remove();
+    card = null;
+  };
+
+  return {
+    showToolbar(rect) {
+      toolbar.hidden = false;
+      place(toolbar, rect, 120);
+    },
+    hideToolbar() {
+      toolbar.hidden = true;
+    },
+    isEditing: () => editor !== null,
+    openEditor(quote, initial, rect) {
+      editor?.remove();
+      hideCard();
+      toolbar.hidden = true;
+      return new Promise((resolve) => {
+        let color = initial.color;
+        const textarea = el('textarea', {
+          'aria-label': strings.noteLabel,
+          placeholder: strings.notePlaceholder,
+        });
+        textarea.value = initial.body;
+        const tagsInput = el('input', {
+          type: 'text',
+          'aria-label': strings.tagsLabel,
+          placeholder: strings.tagsLabel,
+        });
+        tagsInput.value = initial.tags.join(', ');
+        const swatches = NOTE_COLORS.map((c) => {
+          const b = el('button', {
+            type: 'button',
+            class: 'swatch',
+            role: 'radio',
+            'aria-label': strings[`color_${c}`],
+            'aria-checked': String(c === color),
+            'data-color': c,
+          });
+          b.style.background = SWATCH[c];
+          b.addEventListener('click', () => {
+            color = c;
+            for (const s of swatches) s.setAttribute('aria-checked', String(s === b));
+          });
+          return b;
+        });
+        const colors = el(
+          'fieldset',
+          { role: 'radiogroup', 'aria-label': strings.colorLabel },
+          el('legend', {}, strings.colorLabel),
+          ...swatches,
+        );
+        const save = el('button', { type: 'button', class: 'primary', 'data-action': 'save' }, strings.save);
+        const cancel = el('button', { type: 'button', 'data-action': 'cancel' }, strings.cancel);
+        const box = el(
+          'div',
+          { class: 'box editor', role: 'dialog', 'aria-label': strings.editorTitle },
+          el('div', { class: 'quote' }, quote),
+          textarea,
+          colors,
+          tagsInput,
+          el('div', { class: 'row' }, cancel, save),
+        );
+        const finish = (result: EditorResult | null) => {
+          box.remove();
+          if (editor === box) editor = null;
+          resolve(result);
+        };
+        const submit = () =>
+          finish({
+            body: textarea.value.trim(),
+            color,
+            tags: tagsInput.value
+              .split(/[,，、;；]/u)
+              .map((t) => t.trim())
+              .filter(Boolean),
+          });
+        save.addEventListener('click', trusted(submit));
+        cancel.addEventListener('click', () => finish(null));
+        box.addEventListener('keydown', (e) => {
+          e.stopPropagation();
+          if (e.key === 'Escape') finish(null);
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && e.isTrusted) submit();
+        });
+        editor = box;
+        layer.append(box);
+        place(box, rect, 340);
+        textarea.focus();
+      });
+    },
+    showCard({ note, current, offered }, rect) {
+      hideCard();
+      const edit = el('button', { type: 'button', 'data-action': 'edit' }, strings.edit);
+      const del = el('button', { type: 'button', 'data-action': 'delete' }, strings.delete);
+      const keep = offered ? el('button', { type: 'button', 'data-action': 'keep' }, strings.keepHere) : null;
+      edit.addEventListener(
+        'click',
+        trusted(() => handlers.onEdit(note)),
+      );
+      del.addEventListener(
+        'click',
+        trusted(() => handlers.onDelete(note)),
+      );
+      keep?.addEventListener(
+        'click',
+        trusted(() => handlers.onKeepHere(note)),
+      );
+      const box = el(
+        'div',
+        { class: 'box card', role: 'dialog', 'aria-label': strings.cardLabel, 'data-note-id': note.id },
+        offered && el('div', { class: 'muted' }, `${strings.offered}: ${note.url}`),
+        current !== undefined &&
+          el(
+            'div',
+            { class: 'changed', 'data-state': 'changed' },
+            el('strong', {}, strings.changed),
+            el('div', {}, `${strings.was}: `, el('del', {}, note.quote.exact)),
+            el('div', {}, `${strings.now}: `, el('ins', {}, current)),
+          ),
+        el('div', { class: 'body' }, note.body || '—'),
+        note.tags.length > 0 && el('div', { class: 'tags' }, note.tags.map((t) => `#${t}`).join(' ')),
+        el('div', { class: 'row' }, keep, offered ? null : edit, offered ? null : del),
+      );
+      box.addEventListener('mouseenter', () => clearTimeout(cardTimer));
+      box.addEventListener('mouseleave', () => {
+        cardTimer = window.setTimeout(hideCard, 300);
+      });
+      card = box;
+      layer.append(box);
+      place(box, rect, 320);
+    },
+    hideCardSoon() {
+      if (!card) return;
+      clearTimeout(cardTimer);
+      cardTimer = window.setTimeout(hideCard, 300);
+    },
+    hideCard,
+    showToast(message) {
+      toast?.remove();
+      clearTimeout(toastTimer);
+      const undo = el('button', { type: 'button', 'data-action': 'undo' }, strings.undo);
+      undo.addEventListener(
+        'click',
+        trusted(() => {
+          toast?.remove();
+          handlers.onUndo();
+        }),
+      );
+      toast = el('div', { class: 'box toast', role: 'status' }, message, undo);
+      layer.append(toast);
+      toastTimer = window.setTimeout(() => toast?.remove(), 10_000);
+    },
+    destroy() {
+      clearTimeout(cardTimer);
+      clearTimeout(toastTimer);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Tells the notes feature when to re-anchor: after page mutations settle (debounced) and on
+ * `planlens:text-changed` from the conversion feature. Our own UI's mutations are ignored.
+ *
+ * @module
+ */
+
+/** Quiet time before re-anchoring, so a burst of mutations costs one pass. */
+const SETTLE_MS = 300;
+
+function isOwn(record: MutationRecord): boolean {
+  const target = record.target instanceof Element ? record.target : record.target.parentElement;
+  if (target?.closest('[data-planlens-ui]')) return true;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => n instanceof Element && n.hasAttribute('data-planlens-ui'));
+}
+
+/**
+ * Calls `onChange` once per settled burst of changes; never re-enters (changes during a pass
+ * schedule one more). Stops on `signal`.
+ */
+export function watchForReanchor(signal: AbortSignal, onChange: () => Promise<void>): void {
+  let timer = 0;
+  let running = false;
+  let again = false;
+  const run = async () => {
+    timer = 0;
+    if (signal.aborted) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      await onChange();
+    } finally {
+      running = false;
+    }
+    if (again) {
+      again = false;
+      schedule();
+    }
+  };
+  const schedule = () => {
+    if (signal.aborted) return;
+    clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), SETTLE_MS);
+  };
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => !isOwn(r))) schedule();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  document.addEventListener('planlens:text-changed', schedule, { signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
+}

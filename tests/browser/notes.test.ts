@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Converter } from 'opencc-js/cn2t';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  PAGES_DIR,
+  startFixtureServer,
+  type FixtureServer,
+  type TestBrowser,
+} from './harness';
+import {
+  addNoteThroughToolbar,
+  highlightTexts,
+  notesState,
+  storedNotes,
+  tabOf,
+  waitForNotes,
+} from './notes-helpers';
+
+const CLAUSE = '投入帮扶资金90亿元以上';
+const ORIGINAL = readFileSync(path.join(PAGES_DIR, 'gov-portal-plan-2026.html'), 'utf8');
+const toTraditional = Converter({ from: 'cn', to: 'tw' });
+
+/** A page that opens IndexedDB and lists everything it can see, and tries to reach our notes. */
+const PROBE = `<!doctype html><meta charset="utf-8"><title>probe</title>
+<p id="text">${CLAUSE}。推动盟市零基预算全覆盖。</p>
+<script>
+window.__probe = (async () => {
+  const seen = [];
+  const dbs = indexedDB.databases ? await indexedDB.databases() : [];
+  for (const info of dbs) {
+    const db = await new Promise((ok, ko) => { const r = indexedDB.open(info.name); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+    seen.push({ name: info.name, stores: [...db.objectStoreNames] });
+    db.close();
+  }
+  const planlens = await new Promise((ok) => { const r = indexedDB.open('planlens'); r.onsuccess = () => { const names = [...r.result.objectStoreNames]; r.result.close(); ok(names); }; r.onerror = () => ok(null); });
+  let runtime = 'none';
+  try { runtime = typeof chrome !== 'undefined' && chrome.runtime && chrome.runtime.sendMessage ? 'present' : 'none'; } catch (e) { runtime = 'error'; }
+  // Fake messages and events a hostile page might try.
+  window.postMessage({ planlens: 'notesSave', data: { draft: { url: location.href } } }, '*');
+  document.dispatchEvent(new CustomEvent('planlens:notes-save', { detail: { body: 'forged' } }));
+  document.dispatchEvent(new CustomEvent('planlens:text-changed'));
+  return { seen, planlens, runtime };
+})();
+</script>`;
+
+describe('notes in the real browser', () => {
+  let browser: TestBrowser;
+  let server: FixtureServer;
+  let page: Page;
+  const routes: Record<string, string> = {};
+  const planUrl = () => server.url('notes/plan.html', 'www.nmg.gov.cn');
+
+  beforeAll(async () => {
+    routes['/notes/plan.html'] = ORIGINAL;
+    routes['/notes/reprint.html'] = toTraditional(ORIGINAL);
+    routes['/notes/probe.html'] = PROBE;
+    server = await startFixtureServer(undefined, routes);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('creates a note through the selection toolbar and paints it', async () => {
+    await page.goto(planUrl());
+    await waitForNotes(browser, page, () => true);
+    await addNoteThroughToolbar(page, CLAUSE, '比去年多还是少?');
+    const state = await waitForNotes(browser, page, (s) => s.notes.length === 1);
+    expect(state.notes[0]).toMatchObject({ placement: 'anchored', offered: false });
+    expect(state.notes[0]!.note).toMatchObject({
+      body: '比去年多还是少?',
+      quote: { exact: CLAUSE },
+      fingerprint: { docNumber: '内政发〔2026〕5号' },
+    });
+    expect(state.notes[0]!.note.quote.prefix.length).toBeGreaterThanOrEqual(10);
+    expect(await highlightTexts(page, 'planlens-note')).toEqual([CLAUSE]);
+    expect(await highlightTexts(page, 'planlens-note-yellow')).toEqual([CLAUSE]);
+    expect(await storedNotes(browser)).toHaveLength(1);
+  });
+
+  it('finds the note again after a reload, and shows it on hover', async () => {
+    await page.reload();
+    await waitForNotes(browser, page, (s) => s.notes[0]?.placement === 'anchored');
+    expect(await highlightTexts(page, 'planlens-note')).toEqual([CLAUSE]);
+    const box = await page.evaluate(() => {
+      const r = [...CSS.highlights.get('planlens-note')!][0]!;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'PlanLens note' }).textContent())
+      .toContain('比去年多还是少?');
+  });
+
+  it('keeps the note on its clause when the page is rewritten to 繁體 in place', async () => {
+    const texts = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const out: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push((n as Text).data);
+      return out;
+    });
+    const converted = texts.map((t) => toTraditional(t));
+    await page.evaluate((next) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let k = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        (n as Text).data = next[k++] ?? (n as Text).data;
+      document.dispatchEvent(new CustomEvent('planlens:text-changed'));
+    }, converted);
+    const traditional = toTraditional(CLAUSE);
+    expect(traditional).not.toBe(CLAUSE);
+    await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([traditional]);
+    const state = await notesState(browser, page);
+    expect(state?.notes[0]?.placement).toBe('anchored');
+  });
+
+  it('offers the note on a traditional reprint of the same document at another address', async () => {
+    const reprint = await browser.context.newPage();
+    await reprint.goto(server.url('notes/reprint.html', 'www.northnews.example'));
+    const state = await waitForNotes(browser, reprint, (s) => s.notes.length === 1);
+    expect(state.notes[0]).toMatchObject({ placement: 'anchored', offered: true });
+    expect(await highlightTexts(reprint, 'planlens-note-offered')).toEqual([toTraditional(CLAUSE)]);
+    await reprint.close();
+  });
+
+  it('shows "changed since your note" when the clause changed', async () => {
+    routes['/notes/plan.html'] = ORIGINAL.replace(CLAUSE, '投入帮扶资金95亿元以上');
+    await page.goto(planUrl());
+    const state = await waitForNotes(browser, page, (s) => s.notes[0]?.placement === 'changed');
+    expect(state.notes[0]!.current).toBe('投入帮扶资金95亿元以上');
+    expect(await highlightTexts(page, 'planlens-note')).toEqual(['投入帮扶资金95亿元以上']);
+  });
+
+  it('lists the note as an orphan when the clause is deleted, never elsewhere', async () => {
+    routes['/notes/plan.html'] = ORIGINAL.replace(CLAUSE, '');
+    await page.goto(planUrl());
+    const state = await waitForNotes(browser, page, (s) => s.notes[0]?.placement === 'orphan');
+    expect(state.notes[0]!.start).toBe(-1);
+    expect(await highlightTexts(page, 'planlens-note')).toEqual([]);
+    routes['/notes/plan.html'] = ORIGINAL;
+  });
+
+  it('keeps notes out of reach of the page: no IndexedDB data, no messages, no forged clicks', async () => {
+    const before = await storedNotes(browser);
+    const probe = await browser.context.newPage();
+    await probe.goto(server.url('notes/probe.html', 'www.nmg.gov.cn'));
+    // Start the reader here as the add-note shortcut would, so our UI is present to be attacked.
+    const tabId = await tabOf(browser, probe);
+    await browser.worker!.evaluate(async (id) => {
+      const api = (
+        globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }
+      ).chrome;
+      await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/reader.js'] });
+    }, tabId);
+    await waitForNotes(browser, probe, () => true);
+    const seen = await probe.evaluate(() => (window as unknown as { __probe: Promise<unknown> }).__probe);
+    expect(seen).toMatchObject({ seen: [], runtime: 'none' });
+    // Opening "planlens" from the page creates an empty database in the page's origin: no notes store.
+    expect((seen as { planlens: string[] }).planlens).toEqual([]);
+    // A page script can reach our open shadow root, but synthetic clicks are ignored.
+    await probe.evaluate(() => {
+      const sel = document.getSelection()!;
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('text')!);
+      sel.removeAllRanges();
+      sel.addRange(range);
+    });
+    await probe.waitForTimeout(300);
+    const forged = await probe.evaluate(async () => {
+      const host = document.querySelector('planlens-notes');
+      const add = host?.shadowRoot?.querySelector<HTMLButtonElement>('[data-action=add-note]');
+      add?.click();
+      await new Promise((r) => setTimeout(r, 200));
+      const save = host?.shadowRoot?.querySelector<HTMLButtonElement>('[data-action=save]');
+      save?.click();
+      return { host: Boolean(host), editorOpened: Boolean(save) };
+    });
+    expect(forged).toEqual({ host: true, editorOpened: false });
+    await probe.waitForTimeout(300);
+    expect(await storedNotes(browser)).toEqual(before);
+    await probe.close();
+  });
+});
