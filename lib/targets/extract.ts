@@ -179,7 +179,7 @@ function readQuantity(
     if (/^[一二两兩三四五六七八九]$/.test(digits)) return null;
   }
   let unit = num.percentWord ? '%' : matchUnit(text, num.end);
-  let quoteEnd = num.end + unit.length;
+  let quoteEnd = num.percentWord ? num.end : num.end + unit.length;
   let value = num.value;
   let valueMax: number | undefined;
   // A range: 4.5%—5%, 4.5%至5%, 5-6% (the first number may leave out the unit).

@@ -67,11 +67,17 @@ export function parseArabic(text: string): number {
 
 /**
  * Parses a Chinese numeral: `两千万` → 20000000, `一千兩百萬` → 12000000, `十五` → 15,
- * `百` → 100, `萬` → 10000, `一万亿` → 1e12, `零点五` → 0.5, `三点一四` → 3.14.
+ * `百` → 100, `萬` → 10000, `一万亿` → 1e12, `零点五` → 0.5, `三点一四` → 3.14, `一点四兆` → 1.4e12.
  * A bare place or magnitude counts as one of it (`百家` is a hundred). Returns NaN when `text`
  * holds any other character or is empty.
  */
 export function parseChineseNumeral(text: string): number {
+  // 一点四兆: a decimal followed by a magnitude scales the whole number.
+  const trailing = /[点點][零〇一二三四五六七八九]+((?:万亿|萬億|亿|億|万|萬|兆)+)$/.exec(text);
+  if (trailing) {
+    const base = parseChineseNumeral(text.slice(0, text.length - trailing[1]!.length));
+    return roundValue(base * parseChineseNumeral(trailing[1]!));
+  }
   const pointAt = text.search(/[点點]/);
   const intPart = pointAt < 0 ? text : text.slice(0, pointAt);
   const fracPart = pointAt < 0 ? '' : text.slice(pointAt + 1);

@@ -70,10 +70,10 @@ function displayWidth(line: string): number {
 }
 
 /**
- * The width a wrapped line fills in this text (75th percentile of line widths), or Infinity when
- * there are too few lines to tell. PDF text layers wrap at a fixed width, so a line clearly shorter
+ * The width a wrapped line fills in this text (75th percentile of line widths). PDF text layers wrap at a fixed width, so a line clearly shorter
  * than that ended its paragraph; web text has one paragraph per line, so the width is large and
- * every short line (a title, a menu item) keeps its break.
+ * every short line (a title, a menu item) keeps its break. With under 12 lines there is no telling,
+ * and 0 means no line counts as short (breaks join unless punctuation or a heading says otherwise).
  */
 function measureWrapWidth(source: string): number {
   const widths = source
@@ -81,7 +81,7 @@ function measureWrapWidth(source: string): number {
     .map(displayWidth)
     .filter((w) => w > 0)
     .sort((a, b) => a - b);
-  if (widths.length < 12) return Infinity;
+  if (widths.length < 12) return 0;
   return widths[Math.floor(widths.length * 0.75)]!;
 }
 

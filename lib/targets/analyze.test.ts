@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyze';
+
+const seed = (name: string) =>
+  readFileSync(new URL(`../../tests/fixtures/seeds/${name}`, import.meta.url), 'utf8');
+
+describe('analyzeText', () => {
+  it.each([
+    ['城镇新增就业 22 万人以上；', '22 万人', '22 万人以上'],
+    ['57個(gè)貧困旗縣全部摘帽', '57個(gè)', '57個(gè)'],
+    ['增长６．５％左右', '６．５％', '６．５％左右'],
+    ['完成生态建设任务4000万\n亩。', '4000万\n亩', '4000万\n亩'],
+  ])('maps %j back to the source: quote %j, text %j', (source, quote, text) => {
+    const [t] = analyzeText(source);
+    expect(t).toBeDefined();
+    expect(t!.quote).toBe(quote);
+    expect(t!.text).toBe(text);
+    expect(source.slice(t!.start, t!.end)).toBe(text);
+    expect(source.slice(t!.quoteStart, t!.quoteEnd)).toBe(quote);
+  });
+
+  it.each([
+    '000_2116d4bac5eff305.txt',
+    '001_3671b968aed7ce7c.txt',
+    '002_2e0490dc36b0060a.txt',
+    '003_29900545c6a00a71.txt',
+  ])('every target of %s quotes its source slice', (name) => {
+    const source = seed(name);
+    const targets = analyzeText(source);
+    expect(targets.length).toBeGreaterThan(20);
+    for (const t of targets) {
+      expect(source.slice(t.quoteStart, t.quoteEnd)).toBe(t.quote);
+      expect(source.slice(t.start, t.end)).toBe(t.text);
+      expect(t.start).toBeLessThanOrEqual(t.quoteStart);
+      expect(t.end).toBeGreaterThanOrEqual(t.quoteEnd);
+    }
+  });
+
+  it('keeps the pinyin of a traditional reprint in the quote, not in the unit', () => {
+    const t = analyzeText(seed('002_2e0490dc36b0060a.txt')).find((x) => x.value === 57 && x.unit === '個');
+    expect(t).toMatchObject({ quote: '57個(gè)', unit: '個', kind: 'achieved' });
+  });
+});

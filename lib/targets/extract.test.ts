@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForAnalysis } from '../text/normalize';
+import { extractTargets } from './extract';
+
+/** Extracts from a sentence after normalising it, as analyzeText does. */
+const extract = (source: string) => extractTargets(normalizeForAnalysis(source).text);
+
+/** The compared fields: quote, value, unit, qualifier. */
+const brief = (source: string) => extract(source).map((t) => [t.quote, t.value, t.unit, t.qualifier]);
+
+describe('extractTargets: quantities', () => {
+  it.each([
+    ['地区生产总值增长5%左右', [['5%', 5, '%', '左右']]],
+    [
+      '城镇调查失业率5.7%左右，城镇新增就业18万人以上；',
+      [
+        ['5.7%', 5.7, '%', '左右'],
+        ['18万人', 180_000, '人', '以上'],
+      ],
+    ],
+    ['粮食产量超过840亿斤', [['840亿斤', 84_000_000_000, '斤', '超过']]],
+    ['煤炭产量稳定在12.5亿吨以上', [['12.5亿吨', 1_250_000_000, '吨', '以上']]],
+    ['区内消纳新能源2000亿千瓦时以上', [['2000亿千瓦时', 200_000_000_000, '千瓦时', '以上']]],
+    ['完成建设投资1万亿元以上', [['1万亿元', 1e12, '元', '以上']]],
+    ['新建20个500千伏输变电工程', [['20个', 20, '个', '']]],
+    ['争取全年开行中欧班列260列', [['260列', 260, '列', '争取']]],
+    ['力争产值达到1200亿元', [['1200亿元', 120_000_000_000, '元', '达到']]],
+    ['增长百分之五左右', [['百分之五', 5, '%', '左右']]],
+    ['能耗下降0.5个百分点', [['0.5个百分点', 0.5, '个百分点', '']]],
+    ['生产两千万吨', [['两千万吨', 20_000_000, '吨', '']]],
+    ['目标一千兩百萬人以上', [['一千兩百萬人', 12_000_000, '人', '以上']]],
+    ['粮食产量一點四兆斤', [['一點四兆斤', 1.4e12, '斤', '']]],
+    ['新增学位1,200个', [['1,200个', 1200, '个', '']]],
+    ['增长４．５％', [['4.5%', 4.5, '%', '']]],
+    ['2026年目标为增长4.5%至5%', [['4.5%至5%', 4.5, '%', '']]],
+    ['增长4.5%—5%', [['4.5%—5%', 4.5, '%', '']]],
+    ['增长5-6%左右', [['5-6%', 5, '%', '左右']]],
+    ['累計生產煤炭53億多噸', [['53億多噸', 5_300_000_000, '噸', '多']]],
+    ['防沙治沙5400多萬畝', [['5400多萬畝', 54_000_000, '畝', '多']]],
+    [
+      '城鎮化率從64.6%提高到近69%',
+      [
+        ['64.6%', 64.6, '%', ''],
+        ['69%', 69, '%', '近'],
+      ],
+    ],
+    ['落地鏈主企業近百家', [['百家', 100, '家', '近']]],
+    ['力爭今年現代煤化工產值突破千億元大關', [['千億元', 100_000_000_000, '元', '突破']]],
+    ['157萬貧困人口全部脫貧', [['157萬', 1_570_000, '人', '']]],
+    ['力爭并網裝機25GW以上', [['25GW', 25, 'GW', '以上']]],
+    ['發電2.9萬億度', [['2.9萬億度', 2.9e12, '度', '']]],
+    ['57個(gè)貧困旗縣全部摘帽', [['57個', 57, '個', '']]],
+    ['城镇新增就业 22 万人以上', [['22万人', 220_000, '人', '以上']]],
+    ['每個旗縣(市、區)至少建設1處零工市場', [['1處', 1, '處', '至少']]],
+  ])('%s', (sentence, expected) => {
+    expect(brief(sentence)).toEqual(expected);
+  });
+
+  it('gives a range its upper bound', () => {
+    const [t] = extract('增长4.5%至5%');
+    expect(t).toMatchObject({ value: 4.5, valueMax: 5, unit: '%' });
+  });
+
+  it('binds 分别…和… pairs to their own indicators and the shared qualifier', () => {
+    const targets = extract('育肥牛、育肥羊出栏数分别达到180万头和4000万只以上。');
+    expect(targets.map((t) => [t.quote, t.indicator, t.qualifier])).toEqual([
+      ['180万头', '育肥牛出栏数', '以上'],
+      ['4000万只', '育肥羊出栏数', '以上'],
+    ]);
+  });
+
+  it.each([
+    ['地区生产总值增长5%左右', '地区生产总值'],
+    ['粮食产量超过840亿斤', '粮食产量'],
+    ['完成生态建设任务4000万亩', '完成生态建设任务'],
+    ['建設保障性住房2萬套', '建設保障性住房'],
+  ])('finds the indicator of %s', (sentence, indicator) => {
+    expect(extract(sentence)[0]?.indicator).toBe(indicator);
+  });
+
+  it('reports start/end and quote offsets into the analysed text', () => {
+    const text = '城镇新增就业18万人以上；';
+    const [t] = extractTargets(text);
+    expect(text.slice(t!.quoteStart, t!.quoteEnd)).toBe('18万人');
+    expect(text.slice(t!.start, t!.end)).toBe('18万人以上');
+    expect(t!.text).toBe('18万人以上');
+  });
+});
+
+describe('extractTargets: exclusions', () => {
+  it.each([
+    ['dates', '2026年2月13日，2021年以来，近五年'],
+    ['document numbers', '内政发〔2026〕5号'],
+    ['ordinals and list markers', '第十四届全国冬季运动会，十四届人大五次会议，31. 建立机制'],
+    ['slogans in quotes', '实现“十五五”良好开局，全面做好“六稳”工作，做到“两个维护”，按照“1571”工作部署'],
+    ['slogans and set phrases', '坚决打赢三大攻坚战，千方百计，千家万户，一湖两海'],
+    ['names with numbers', '呼和浩特地铁二号线，推进5G通信网络，C919，细颗粒物(PM2.5)浓度'],
+    ['a voltage class', '建设500千伏输变电工程'],
+    ['words that are not quantities', '打造一批产业集群，一系列举措，一体推进，翻一番'],
+    ['rhetorical Chinese counts', '以创新驱动和改革开放为两个轮子，今年要抓好四件事，落实中央八项规定'],
+    ['population descriptors', '60岁以上老年人，3岁以下婴幼儿'],
+    ['the whole population', '全區2400多萬各族人民一定會煥發出強大的自信心'],
+    ['numbers without a unit', '超千億的只有煤、電，A股上市9年零的突破'],
+    ['a policy package', '先後制定穩經濟40條配套政策、21條接續政策'],
+    ['a numbered title line', '一、促進群眾就業增收7件\n1. 其他'],
+    ['a bare magnitude as a denominator', '万元GDP用水量下降'],
+  ])('%s', (_name, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('keeps the measured quantity after a count of kinds', () => {
+    expect(brief('建設6類市場化應用場景項目3000多萬千瓦，')).toEqual([
+      ['3000多萬千瓦', 30_000_000, '千瓦', '多'],
+    ]);
+  });
+});
+
+describe('extractTargets: section and kind', () => {
+  const doc = [
+    '一、過去五年工作回顧',
+    '累計造林3700多萬畝。',
+    '二、2023年重點工作任務',
+    '（一）努力實現開門穩。去年一季度全區經濟增長5.8%，今年力爭地區生產總值增長6%左右。',
+  ].join('\n');
+
+  it.each([
+    ['3700多萬畝', 'achieved', '一、過去五年工作回顧'],
+    ['5.8%', 'achieved', '二、2023年重點工作任務 > （一）努力實現開門穩'],
+    ['6%', 'target', '二、2023年重點工作任務 > （一）努力實現開門穩'],
+  ])('%s is %s in %s', (quote, kind, section) => {
+    const t = extract(doc).find((x) => x.quote === quote);
+    expect(t).toMatchObject({ kind, section });
+  });
+});

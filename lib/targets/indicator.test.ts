@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findIndicator } from './indicator';
+
+/** Runs findIndicator on a one-clause sentence around `quantity` (with `before`/`after` qualifiers). */
+function indicatorOf(clause: string, quantity: string, pre = '', post = ''): string {
+  const at = clause.indexOf(pre + quantity);
+  const after = at + pre.length + quantity.length + post.length;
+  return findIndicator(clause, 0, at, after, clause.length);
+}
+
+describe('findIndicator', () => {
+  it.each([
+    ['地区生产总值增长5%左右', '5%', '', '左右', '地区生产总值'],
+    ['城镇新增就业18万人以上', '18万人', '', '以上', '城镇新增就业'],
+    ['粮食产量超过840亿斤', '840亿斤', '超过', '', '粮食产量'],
+    [
+      '确保地市级及以上城市空气质量优良天数比例达到83.8%',
+      '83.8%',
+      '达到',
+      '',
+      '地市级及以上城市空气质量优良天数比例',
+    ],
+    ['加快大型風光基地建設力爭并網裝機2500萬千瓦以上', '2500萬千瓦', '', '以上', '并網裝機'],
+    ['城鎮化率從64.6%', '64.6%', '', '', '城鎮化率'],
+    ['新建20个500千伏输变电工程', '20个', '', '', '500千伏输变电工程'],
+    ['创建10个国家生态文明建设示范区', '10个', '', '', '国家生态文明建设示范区'],
+    ['培育敕勒川、康巴什、額濟納等8個文旅產業融合發展示范區', '8個', '', '', '文旅產業融合發展示范區'],
+    ['14.新增嬰幼兒托位2萬個', '2萬個', '', '', '新增嬰幼兒托位'],
+  ])('%s → %s', (clause, quantity, pre, post, indicator) => {
+    expect(indicatorOf(clause, quantity, pre, post)).toBe(indicator);
+  });
+});

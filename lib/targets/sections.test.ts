@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createSectionLookup, findHeadings } from './sections';
+
+const REPORT = [
+  '政府工作報告',
+  '一、過去五年工作回顧',
+  '累計造林3700多萬畝。',
+  '二、關于今后五年發展',
+  '三、2023年重點工作任務',
+  '（一）努力實現“開門穩、開門紅”。去年一季度全區經濟增長5.8%。',
+  '附件',
+  '一、促進群眾就業增收7件',
+  '1. 實施離校未就業高校畢業生實名制幫扶行動，確保年末就業率達到90%以上。',
+].join('\n');
+
+describe('findHeadings', () => {
+  it('finds 一、 / （一） / 1. headings with their levels and titles', () => {
+    expect(findHeadings(REPORT).map((h) => [h.level, h.title])).toEqual([
+      [1, '一、過去五年工作回顧'],
+      [1, '二、關于今后五年發展'],
+      [1, '三、2023年重點工作任務'],
+      [2, '（一）努力實現“開門穩、開門紅”'],
+      [1, '一、促進群眾就業增收7件'],
+      [3, '1. 實施離校未就業高校畢業生實名制幫扶行動，確保年末就業率達到90%以上'],
+    ]);
+  });
+
+  it.each(['3.5%左右；居民收入', '2020年是全面建成小康社会', '十四届人大五次会议'])(
+    'does not take %j for a heading',
+    (line) => {
+      expect(findHeadings(line)).toEqual([]);
+    },
+  );
+});
+
+describe('createSectionLookup', () => {
+  const sectionAt = createSectionLookup(REPORT);
+  it.each([
+    ['3700', '一、過去五年工作回顧', true],
+    ['5.8%', '三、2023年重點工作任務 > （一）努力實現“開門穩、開門紅”', false],
+    [
+      '90%',
+      '一、促進群眾就業增收7件 > 1. 實施離校未就業高校畢業生實名制幫扶行動，確保年末就業率達到90%以上',
+      false,
+    ],
+  ])('%s lies in %s (review: %s)', (needle, path, review) => {
+    const info = sectionAt(REPORT.indexOf(needle));
+    expect(info.path).toBe(path);
+    expect(info.review).toBe(review);
+    expect(info.inHeadingLine).toBe(false);
+  });
+
+  it('marks a number inside a title-only top-level heading line', () => {
+    expect(sectionAt(REPORT.indexOf('7件')).inHeadingLine).toBe(true);
+  });
+
+  it('gives an empty path before the first heading', () => {
+    expect(sectionAt(0)).toEqual({ path: '', review: false, inHeadingLine: false });
+  });
+});

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeForAnalysis } from './normalize';
+
+const seed = (name: string) =>
+  readFileSync(new URL(`../../tests/fixtures/seeds/${name}`, import.meta.url), 'utf8');
+
+/** Maps `[start, end)` of normalised text back to the source slice it came from. */
+function sourceOf(source: string, toSource: Int32Array, start: number, end: number): string {
+  return source.slice(toSource[start], toSource[end - 1]! + 1);
+}
+
+describe('normalizeForAnalysis', () => {
+  it.each([
+    ['PDF line break inside a word', '城镇调查失\n\n业率 5.5%左右', '城镇调查失业率5.5%左右'],
+    ['PDF spaces in a number', '增长 6 . 5%左右', '增长6.5%左右'],
+    ['space before a magnitude', '城镇新增就业 22 万人以上', '城镇新增就业22万人以上'],
+    ['split quantity across lines', '农田 300 万\n\n亩', '农田300万亩'],
+    ['CMS <br> after a number', '完成生态建设任务4000万\n亩。', '完成生态建设任务4000万亩。'],
+    ['toned pinyin', '國(guó)內(nèi)新聞', '國內新聞'],
+    ['toneless repeated pinyin', '就業(ye)(ye)優先', '就業優先'],
+    ['pinyin after a classifier', '57個(gè)貧困旗縣', '57個貧困旗縣'],
+    ['full-width pinyin parentheses', '國（guó）內', '國內'],
+    ['real parentheses with Latin', '细颗粒物(PM2.5)未达标', '细颗粒物(PM2.5)未达标'],
+    ['full-width parenthesised Chinese', '（此件公开发布）', '（此件公开发布）'],
+    ['full-width digits and signs', '增长６．５％，新增１２００个', '增长6.5%，新增1200个'],
+    ['full-width comma between digits', '改造1，200个', '改造1,200个'],
+    ['Latin words keep a space', 'Hello world', 'Hello world'],
+    ['two numbers keep a space', '2023-01-18 11:29:31', '2023-01-18 11:29:31'],
+    ['digit and Latin unit join', '并网装机25 GW以上', '并网装机25GW以上'],
+  ])('%s', (_name, source, expected) => {
+    expect(normalizeForAnalysis(source).text).toBe(expected);
+  });
+
+  it.each([
+    [
+      'sentence end',
+      '居民消费价格涨幅3.5%左右；居民收入增长与经济增长基本同步。\n\n实现上述目标',
+      '同步。\n实现',
+    ],
+    ['heading line', '一、全面做好“六稳”工作，强化高质量发展支撑 \n\n进一步完善和强化', '支撑\n进一步'],
+    ['next line is a heading', '筑牢祖国北疆安全稳定屏障\n\n（一）深入实施就业优先战略。', '屏障\n（一）'],
+  ])('keeps a paragraph break as one \\n: %s', (_name, source, expected) => {
+    expect(normalizeForAnalysis(source).text).toContain(expected);
+  });
+
+  it('maps an empty string to an empty map', () => {
+    const { text, toSource } = normalizeForAnalysis('');
+    expect(text).toBe('');
+    expect(Array.from(toSource)).toEqual([0]);
+  });
+
+  it.each([
+    ['001_3671b968aed7ce7c.txt', '22万人以上', '22 万人以上'],
+    ['001_3671b968aed7ce7c.txt', '城镇调查失业率5.5%左右', '城镇调查失\n\n业率 5.5%左右'],
+    ['002_2e0490dc36b0060a.txt', '57個貧困旗縣', '57個(gè)貧困旗縣'],
+    ['002_2e0490dc36b0060a.txt', '地區生產總值從1.5萬億元', '地區(qū)生產(chǎn)總值從1.5萬億元'],
+  ])('a match in %s maps back to the source characters: %s', (name, needle, original) => {
+    const source = seed(name);
+    const { text, toSource } = normalizeForAnalysis(source);
+    const at = text.indexOf(needle);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(sourceOf(source, toSource, at, at + needle.length)).toBe(original);
+  });
+
+  it.each([
+    '000_2116d4bac5eff305.txt',
+    '001_3671b968aed7ce7c.txt',
+    '002_2e0490dc36b0060a.txt',
+    '003_29900545c6a00a71.txt',
+  ])('every character of %s maps to its own source character, in order', (name) => {
+    const source = seed(name);
+    const { text, toSource } = normalizeForAnalysis(source);
+    expect(toSource.length).toBe(text.length + 1);
+    for (let i = 0; i < text.length; i++) {
+      const from = source[toSource[i]!]!;
+      if (text[i] === '\n' || text[i] === ' ') expect(from).toMatch(/\s/);
+      else expect(from.normalize('NFKC')).toBe(text[i]!.normalize('NFKC'));
+      if (i > 0) expect(toSource[i]!).toBeGreaterThan(toSource[i - 1]!);
+    }
+    expect(toSource[text.length]).toBe(toSource[text.length - 1]! + 1);
+    expect(text).not.toMatch(/[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/);
+  });
+});
