@@ -17,8 +17,7 @@ const CHROME_WORDS =
   /(?:^|[^a-z])(?:nav|navbar|menu|sidebar|side|aside|related|relate|recommend|comments?|footer|foot|header|breadcrumbs?|crumbs?|share|rank|ranking|hot|ads?|advert|banner|toolbar|tools?|copyright|login|pager|topbar)(?:[^a-z]|$)/i;
 const CONTENT_WORDS =
   /(?:^|[^a-z])(?:article|content|main|body|text|detail|zoom|post|entry|news|trs_editor|ccontent|txt|con)(?:[^a-z]|$)/i;
-const HAN = /[\u4e00-\u9fff]/g;
-const CLAUSE_PUNCTUATION = /[，。；、,;]/g;
+const CLAUSE_PUNCTUATION = new Set(['，', '。', '；', '、', ',', ';']);
 
 /** Minimum Han characters for a block to count as a paragraph. */
 const MIN_PARAGRAPH_HAN = 8;
@@ -29,11 +28,16 @@ const MAX_TITLE_CLIMB = 3;
 /** Sibling blocks scoring at least this share of the best one are part of the same article. */
 const SIBLING_SHARE = 0.3;
 
-function countMatches(text: string, pattern: RegExp): number {
-  pattern.lastIndex = 0;
-  let count = 0;
-  while (pattern.exec(text)) count++;
-  return count;
+/** Han characters and clause punctuation in one pass (a regex per character costs 10× more). */
+function countProse(text: string): { han: number; clauses: number } {
+  let han = 0;
+  let clauses = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) han++;
+    else if (CLAUSE_PUNCTUATION.has(text[i]!)) clauses++;
+  }
+  return { han, clauses };
 }
 
 /** Text of an element's own text-node children (not descendants). */
@@ -86,9 +90,9 @@ function nameWeight(element: Element): number {
 function scoreParagraph(element: Element): number {
   const tag = element.localName;
   const text = PARAGRAPH_TAGS.has(tag) ? (element.textContent ?? '') : ownText(element);
-  const han = countMatches(text, HAN);
+  const { han, clauses } = countProse(text);
   if (han < MIN_PARAGRAPH_HAN) return 0;
-  return 1 + countMatches(text, CLAUSE_PUNCTUATION) + Math.min(han / 100, 10);
+  return 1 + clauses + Math.min(han / 100, 10);
 }
 
 /** Paragraph scores propagated to ancestors (parent 1, grandparent 1/2, great-grandparent 1/3). */

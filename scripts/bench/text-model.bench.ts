@@ -1,0 +1,169 @@
+/**
+ * Cost of the page text model in Chromium on a large plan page (seed 002's reprint, repeated to
+ * about 800k characters, the top of the range the reader must handle). Ratios are against
+ * baselines measured in the same page and run: `body.textContent` (native) and the smallest JS
+ * text walk (a SHOW_TEXT TreeWalker joining node data) for flattening; a linear scan over the
+ * nodes (the original stub) for offset → DOM mapping.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import type * as DomMapApi from '../../lib/text/dom-map';
+import type * as FlattenApi from '../../lib/text/flatten';
+import type * as MainContentApi from '../../lib/text/main-content';
+import type * as PageSampleApi from '../../lib/text/page-sample';
+import {
+  launchBrowser,
+  PAGES_DIR,
+  ROOT,
+  startFixtureServer,
+  type TestBrowser,
+} from '../../tests/browser/harness';
+
+type TextApi = typeof FlattenApi & typeof DomMapApi & typeof MainContentApi & typeof PageSampleApi;
+
+const COPIES = 20;
+const SPLIT_COPIES = 800;
+const RUNS = 7;
+const LOOKUPS = 5000;
+
+/** A fixture page with the part between two markers repeated, as one large page. */
+function buildLargePage(file: string, from: string, to: string, copies: number): string {
+  const html = readFileSync(path.join(PAGES_DIR, file), 'utf8');
+  const open = html.indexOf(from);
+  const close = html.indexOf(to, open);
+  return html.slice(0, open) + html.slice(open, close).repeat(copies) + html.slice(close);
+}
+
+/** Long paragraphs (few, large text nodes) and CMS markup (many small nodes). */
+const LARGE_PAGES = {
+  'large-reprint.html': () =>
+    buildLargePage(
+      'reprint-traditional-report.html',
+      '<div class="news"',
+      '<section class="comments"',
+      COPIES,
+    ),
+  'large-split.html': () => buildLargePage('split-quantities.html', '<h2>', '</div>\n</div>', SPLIT_COPIES),
+};
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: ['flatten', 'dom-map', 'main-content', 'page-sample']
+        .map((m) => `export * from './lib/text/${m}';`)
+        .join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'PlanLensText',
+    target: 'es2022',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export async function run(): Promise<void> {
+  const routes = Object.fromEntries(Object.entries(LARGE_PAGES).map(([name, make]) => [`/${name}`, make()]));
+  const server = await startFixtureServer(PAGES_DIR, routes);
+  const browser = await launchBrowser({ extension: false });
+  const helpers = await bundle();
+  try {
+    for (const name of Object.keys(LARGE_PAGES)) await measure(browser, server.url(name), helpers);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function measure(browser: TestBrowser, url: string, helpers: string): Promise<void> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url);
+    await page.addScriptTag({ content: helpers });
+    // tsx compiles with keepNames, so functions passed to evaluate() call esbuild's __name helper.
+    await page.evaluate('globalThis.__name = (fn) => fn');
+    const results = await page.evaluate(
+      ({ runs, lookups }) => {
+        const T = (window as unknown as { PlanLensText: TextApi }).PlanLensText;
+        const median = (f: () => unknown): number => {
+          const times: number[] = [];
+          for (let k = 0; k < runs; k++) {
+            const t0 = performance.now();
+            f();
+            times.push(performance.now() - t0);
+          }
+          times.sort((a, b) => a - b);
+          return times[times.length >> 1]!;
+        };
+        const textContent = median(() => document.body.textContent!.length);
+        const plainWalk = median(() => {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const parts: string[] = [];
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
+          return parts.join('').length;
+        });
+        const flatten = median(() => T.flattenElement(document.body));
+        const flattenLayout = median(() => T.flattenElement(document.body, { skip: T.isHiddenInLayout }));
+        const articleRoot = median(() => T.findArticleRoot(document));
+        const sample = median(() => T.samplePage(document, 6000));
+        const flat = T.flattenElement(document.body);
+        const offsets = Array.from({ length: lookups }, (_, k) =>
+          Math.floor(((k * 7919) % lookups) * (flat.text.length / lookups)),
+        );
+        const binary = median(() => {
+          for (const o of offsets) T.pointsFromOffsets(flat, o, o + 4);
+        });
+        const linearLookups = 200;
+        const linear = median(() => {
+          for (const o of offsets.slice(0, linearLookups)) {
+            let first: Text | null = null;
+            for (let k = 0; k < flat.nodes.length; k++) {
+              const s = flat.starts[k]!;
+              if (s + flat.nodes[k]!.data.length > o && s < o + 4) {
+                first = flat.nodes[k]!;
+                break;
+              }
+            }
+            void first;
+          }
+        });
+        return {
+          chars: flat.text.length,
+          nodes: flat.nodes.length,
+          textContent,
+          plainWalk,
+          flatten,
+          flattenLayout,
+          articleRoot,
+          sample,
+          binaryPerCall: binary / lookups,
+          linearPerCall: linear / linearLookups,
+        };
+      },
+      { runs: RUNS, lookups: LOOKUPS },
+    );
+    const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+    console.log(
+      `${new URL(url).pathname}: ${results.chars} characters in ${results.nodes} text nodes (median of ${RUNS}; ` +
+        `baseline plain walk ${results.plainWalk.toFixed(1)} ms, textContent ${results.textContent.toFixed(1)} ms)`,
+    );
+    console.log(
+      `flattenElement (attribute skip): ${ratio(results.flatten, results.plainWalk)} a plain TreeWalker join, ${ratio(results.flatten, results.textContent)} body.textContent`,
+    );
+    console.log(
+      `flattenElement (isHiddenInLayout): ${ratio(results.flattenLayout, results.plainWalk)} a plain TreeWalker join`,
+    );
+    console.log(`findArticleRoot: ${ratio(results.articleRoot, results.plainWalk)} a plain TreeWalker join`);
+    console.log(
+      `samplePage(6000): ${ratio(results.sample, results.plainWalk)} a plain TreeWalker join (bounded prefix)`,
+    );
+    console.log(
+      `pointsFromOffsets per call: ${ratio(results.binaryPerCall, results.linearPerCall)} a linear node scan`,
+    );
+  } finally {
+    await page.close();
+  }
+}
