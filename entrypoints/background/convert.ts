@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { convertStrings, pickUiLanguage } from '../../lib/convert/labels';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
-import { nextTarget, type ScriptTarget } from '../../lib/convert/targets';
+import { choosePreset, nextTarget, type ScriptTarget } from '../../lib/convert/targets';
 import type { ConvertSettings, ConvertStatus } from '../../lib/messaging/protocol-convert';
 import { onMessage, sendTabMessage } from '../../lib/messaging/runtime';
 import { convertTexts } from './convert-engine';
@@ -20,7 +20,11 @@ export function registerConvertHandlers(): void {
     convertTexts(preset, texts).then((out) => ({ texts: out })),
   );
   onMessage('convertSetTarget', (request) => setTarget(request));
-  onMessage('convertGetStatus', ({ tabId }) => readStatus(tabId));
+  onMessage('convertGetStatus', async ({ tabId }) => {
+    const status = await readStatus(tabId);
+    if (status) warmUp(status);
+    return status;
+  });
   onMessage('convertGetSettings', async ({ tabId }) => {
     const settings = await loadSettings();
     const host = tabId === undefined ? null : await hostOf(tabId);
@@ -101,6 +105,16 @@ async function readStatus(tabId: number): Promise<ConvertStatus | null> {
   } catch {
     return null; // chrome://, the web store, a PDF viewer…: nothing we may touch
   }
+}
+
+/**
+ * The popup is open: the reader is likely to pick a variant next. Build the converter it would need
+ * (the s→t tries take a few hundred ms) while the reader is still looking at the buttons.
+ */
+function warmUp(status: ConvertStatus): void {
+  if (status.target !== 'original') return;
+  const preset = choosePreset(status.detected, status.detected === 'traditional' ? 'cn' : 'tw');
+  if (preset) void convertTexts(preset, []).catch(() => undefined);
 }
 
 async function setTarget(request: {

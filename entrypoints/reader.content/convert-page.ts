@@ -118,7 +118,8 @@ export class PageConverter {
     return record && record.out !== null && node.data === record.out ? record.orig : node.data;
   }
 
-  private async convertUnits(units: PageUnits, generation: number): Promise<void> {
+  /** Converts and writes `units`; resolves with the number of slots written. */
+  private async convertUnits(units: PageUnits, generation: number): Promise<number> {
     const preset = choosePreset(this.detected ?? 'unknown', this.target);
     // Read originals now; what is read here is what gets written, if the node still holds it.
     const runs = units.runs.map((nodes) => {
@@ -135,7 +136,7 @@ export class PageConverter {
     if (preset) {
       const wanted = [...runs.map((r) => r.joined), ...attrs.map((a) => a.orig)];
       const lookup = await this.fetch(preset, wanted);
-      if (generation !== this.generation) return;
+      if (generation !== this.generation) return 0;
       // Runs whose length changed cannot be cut back by position: convert their nodes one by one.
       const pieces = new Map<(typeof runs)[number], string[]>();
       const perNode: string[] = [];
@@ -145,13 +146,14 @@ export class PageConverter {
         else perNode.push(...run.origs);
       }
       const perNodeLookup = perNode.length > 0 ? await this.fetch(preset, perNode) : lookup;
-      if (generation !== this.generation) return;
+      if (generation !== this.generation) return 0;
       convert = lookup;
       outsOf = (run) => pieces.get(run) ?? run.origs.map((orig) => perNodeLookup(orig));
     }
     // Page changes that happened while we waited must survive the flush of our own records below.
     const pending = this.takeRecords();
-    for (const run of runs) this.writeRun(run.nodes, run.seen, outsOf(run));
+    let writes = 0;
+    for (const run of runs) writes += this.writeRun(run.nodes, run.seen, outsOf(run));
     for (const attr of attrs) {
       const next = convert(attr.orig);
       const current = attr.el.getAttribute(attr.name) ?? '';
@@ -159,14 +161,17 @@ export class PageConverter {
       if (this.ledger.decideWrite(attr.el, current, next, attr.name)) {
         attr.el.setAttribute(attr.name, next);
         this.writtenAttrs.add(attr.el);
+        writes++;
       }
     }
     this.retag(units.langEls, preset !== null);
     this.takeRecords();
     if (pending.length > 0) this.onMutations(pending);
+    return writes;
   }
 
-  private writeRun(nodes: Text[], seen: string[], outs: string[]): void {
+  private writeRun(nodes: Text[], seen: string[], outs: string[]): number {
+    let writes = 0;
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       // The page changed the node while we were converting: its own mutation record handles it.
@@ -175,8 +180,10 @@ export class PageConverter {
       if (this.ledger.decideWrite(node, node.data, out)) {
         node.data = out;
         this.written.add(node);
+        writes++;
       }
     }
+    return writes;
   }
 
   /** Resolves converted strings from the cache, asking the background once for all missing ones. */
@@ -295,11 +302,10 @@ export class PageConverter {
     }
     if (units.runs.length === 0 && units.attrs.length === 0) return;
     const generation = this.generation;
-    void this.convertUnits(units, generation).then(() => {
-      if (generation === this.generation) {
-        this.observe(units.roots);
-        this.doc.dispatchEvent(new CustomEvent(TEXT_CHANGED_EVENT));
-      }
+    void this.convertUnits(units, generation).then((writes) => {
+      if (generation !== this.generation) return;
+      this.observe(units.roots);
+      if (writes > 0) this.doc.dispatchEvent(new CustomEvent(TEXT_CHANGED_EVENT));
     });
   }
 }
