@@ -183,7 +183,8 @@ function readQuantity(
   let value = num.value;
   let valueMax: number | undefined;
   // A range: 4.5%—5%, 4.5%至5%, 5-6% (the first number may leave out the unit).
-  if (RANGE_CONNECTOR.test(text[quoteEnd] ?? '')) {
+  // 从60%到65% is a change, not a range.
+  if (RANGE_CONNECTOR.test(text[quoteEnd] ?? '') && !/[从從由]/.test(text[pos - 1] ?? '')) {
     const second = readNumber(text, quoteEnd + 1);
     if (second && !second.percentWord) {
       const secondUnit = matchUnit(text, second.end);

@@ -9,7 +9,8 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import type { PageSample } from '../../lib/detect/detect';
-import { flattenElement } from '../../lib/text/flatten';
+import { flattenElement, isHiddenByAttributes } from '../../lib/text/flatten';
+import { findArticleRoot, isPageChrome } from '../../lib/text/main-content';
 import { samplePage } from '../../lib/text/page-sample';
 
 /** A document ready for detection and extraction. */
@@ -26,14 +27,6 @@ export interface LoadedDocument {
 const SAMPLE_LENGTH = 6000;
 /** A .txt line this short without sentence punctuation is taken as a heading. */
 const MAX_HEADING_LINE = 40;
-
-/**
- * The element holding the article. lib/text/main-content.ts (`findArticleRoot`) is being written
- * separately; until it lands the whole body is the article, which only adds page chrome.
- */
-function findArticleRoot(doc: Document): Element {
-  return doc.body ?? doc.documentElement;
-}
 
 /** Builds the detector's sample from plain text: first line as title, short lines as headings. */
 function sampleFromText(file: string, text: string): PageSample {
@@ -63,7 +56,9 @@ async function loadHtml(file: string, html: string): Promise<LoadedDocument> {
   try {
     const doc = window.document as unknown as Document;
     doc.write(html);
-    const text = flattenElement(findArticleRoot(doc)).text;
+    // As the reader does, minus layout (happy-dom has none): the article root without nested chrome.
+    const skip = (el: Element) => isHiddenByAttributes(el) || isPageChrome(el);
+    const text = flattenElement(findArticleRoot(doc), { skip }).text;
     return { file, text, sample: samplePage(doc, SAMPLE_LENGTH) };
   } finally {
     await window.happyDOM.close();
