@@ -5,11 +5,12 @@
  *
  * @module
  */
-import { analyzeText } from '@/lib/targets/analyze';
-import type { Target } from '@/lib/targets/target';
-import { staticRangeFromOffsets } from '@/lib/text/dom-map';
-import { flattenElement, isHiddenInLayout, type FlatText } from '@/lib/text/flatten';
-import { isPageChrome } from '@/lib/text/main-content';
+import { analyzeText } from '../../lib/targets/analyze';
+import { findHeadings, type Heading } from '../../lib/targets/sections';
+import type { Target } from '../../lib/targets/target';
+import { staticRangeFromOffsets } from '../../lib/text/dom-map';
+import { flattenElement, isHiddenInLayout, type FlatText } from '../../lib/text/flatten';
+import { isPageChrome } from '../../lib/text/main-content';
 
 /** One highlighted target and where it is. */
 export interface PlacedTarget {
@@ -27,11 +28,12 @@ export interface HighlightModel {
 }
 
 /**
- * Text is analysed in chunks of about this many characters, cut at block breaks, so that one
- * chunk is one idle slice. Large enough that ordinary plan pages (≤ 100k characters) are a single
- * chunk and lose no context.
+ * Text is analysed in chunks of about this many characters, cut at block breaks, so one chunk is
+ * one short unit of work (≈10–20 ms) and no long task blocks the page. Each chunk is analysed with
+ * the titles of the sections it starts in prepended, so section paths and the review/goal context
+ * that decides target vs achieved carry across chunk boundaries.
  */
-const CHUNK_CHARS = 100_000;
+const CHUNK_CHARS = 8_000;
 /** Ranges built per work unit. */
 const RANGES_PER_UNIT = 64;
 
@@ -52,8 +54,38 @@ export function chunkText(text: string, size = CHUNK_CHARS): Array<[number, numb
 }
 
 /**
- * Builds the model for `root` as a sequence of small units (see highlight-slices): yields
- * `'analyze'` while flattening and extracting, `'highlight'` while building ranges. The finished
+ * Extracts the targets of `text` chunk by chunk into `out` (offsets into `text`), yielding
+ * `'analyze'` after each chunk. Gives the same targets, sections and kinds as one `analyzeText`
+ * call on the whole text, as long as no sentence spans a line break (chunks end at one).
+ */
+export function* analyzeInChunks(
+  text: string,
+  out: Target[],
+  size = CHUNK_CHARS,
+): Generator<string, void, void> {
+  const headings = findHeadings(text);
+  for (const [start, end] of chunkText(text, size)) {
+    const prefix = sectionContext(text, headings, start);
+    const shift = start - prefix.length;
+    for (const t of analyzeText(prefix + text.slice(start, end))) {
+      // Quantities in the prepended titles belong to an earlier chunk, which highlighted them.
+      if (t.start < prefix.length) continue;
+      out.push({
+        ...t,
+        start: t.start + shift,
+        end: t.end + shift,
+        quoteStart: t.quoteStart + shift,
+        quoteEnd: t.quoteEnd + shift,
+      });
+    }
+    yield 'analyze';
+  }
+}
+
+/**
+ * Builds the model for `root` as a sequence of small units (see highlight-slices): the first unit
+ * flattens (phase `'flatten'`), then it yields `'analyze'` while extracting and `'highlight'` while
+ * building ranges. The finished
  * model is written to `out.model`.
  */
 export function* buildHighlightModel(
@@ -64,23 +96,7 @@ export function* buildHighlightModel(
   const flat = flattenElement(root, { skip: (el) => isHiddenInLayout(el) || isPageChrome(el) });
   yield 'analyze';
   const targets: Target[] = [];
-  let lastSection = '';
-  for (const [start, end] of chunkText(flat.text)) {
-    for (const t of analyzeText(flat.text.slice(start, end))) {
-      // A chunk that starts inside a section does not see its heading: carry it over.
-      const section = t.section || (start > 0 ? lastSection : '');
-      targets.push({
-        ...t,
-        section,
-        start: t.start + start,
-        end: t.end + start,
-        quoteStart: t.quoteStart + start,
-        quoteEnd: t.quoteEnd + start,
-      });
-      lastSection = section;
-    }
-    yield 'analyze';
-  }
+  yield* analyzeInChunks(flat.text, targets);
   yield 'highlight';
   const placed: PlacedTarget[] = [];
   for (let k = 0; k < targets.length; k++) {
@@ -92,6 +108,28 @@ export function* buildHighlightModel(
   const nodeIndex = new Map<Text, number>();
   flat.nodes.forEach((node, k) => nodeIndex.set(node, k));
   out.model = { flat, placed, nodeIndex };
+}
+
+/**
+ * The titles of the headings whose sections contain `offset` (outermost first), one per line: the
+ * context a chunk starting there needs. '' before the first heading.
+ */
+export function sectionContext(text: string, headings: readonly Heading[], offset: number): string {
+  const open: Heading[] = [];
+  for (const h of headings) {
+    if (h.start >= offset) break;
+    open.length = Math.min(open.length, h.level - 1);
+    open.push(h);
+  }
+  // The raw heading line up to its first 。/； — not `title`, which is cut at 60 characters of
+  // un-normalised text (pinyin included): the engine derives the same title from it as in one pass.
+  return open
+    .map((h) => {
+      const line = text.slice(h.start, h.lineEnd);
+      const stop = line.search(/[。；]/);
+      return `${stop < 0 ? line : line.slice(0, stop)}\n`;
+    })
+    .join('');
 }
 
 /**
