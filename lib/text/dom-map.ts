@@ -48,10 +48,11 @@ export function pointsFromOffsets(flat: FlatText, start: number, end: number): [
   if (first < 0 || start >= starts[first]! + nodes[first]!.data.length) first += 1;
   const lastIndex = findNodeAtOrBefore(starts, end - 1);
   if (first >= nodes.length || lastIndex < first) return null;
-  const firstStart = starts[first]!;
+  const firstNode = nodes[first]!;
   const lastNode = nodes[lastIndex]!;
+  // Clamped both ways so a node edited since flattening never yields an out-of-range offset.
   return [
-    { node: nodes[first]!, offset: Math.max(0, start - firstStart) },
+    { node: firstNode, offset: Math.max(0, Math.min(firstNode.data.length, start - starts[first]!)) },
     { node: lastNode, offset: Math.min(lastNode.data.length, end - starts[lastIndex]!) },
   ];
 }

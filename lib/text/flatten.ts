@@ -43,6 +43,9 @@ const NON_TEXT_TAGS = new Set([
   'button',
   'head',
   'title',
+  // Ruby annotations (pinyin over characters) would split words and numbers in the text.
+  'rt',
+  'rp',
 ]);
 
 /** Elements that start and end a line of text. */
@@ -124,7 +127,8 @@ const WHITESPACE_ONLY = /^\s*$/;
 
 /**
  * True for elements whose content is never page text: script/style/noscript/template, svg/math/
- * canvas, embedded documents and form controls (their values are user input, not the document).
+ * canvas, embedded documents, form controls (their values are user input, not the document) and
+ * ruby annotations (`<rt>` pinyin over characters).
  */
 export function isNonTextElement(element: Element): boolean {
   return NON_TEXT_TAGS.has(element.localName);
