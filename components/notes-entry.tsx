@@ -1,4 +1,38 @@
-/** Popup section: notes on this page and a link to the side panel. STUB: filled in by the notes feature. */
-export function NotesEntry(_props: { tabId: number }) {
-  return null;
+/**
+ * The popup's notes section: how many notes the page has and a button that opens the side panel's
+ * Notes tab. Renders nothing while the count is unknown.
+ *
+ * @module
+ */
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { sendTabMessage } from '@/lib/messaging/runtime';
+import { formatString, notesStrings } from './notes-strings';
+
+/** Popup section for the tab `tabId`. */
+export function NotesEntry({ tabId }: { tabId: number }) {
+  const strings = notesStrings(browser.i18n.getUILanguage() || navigator.language);
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    sendTabMessage(tabId, 'notesPageState', {}).then(
+      (state) => setCount(state.notes.filter((n) => !n.offered).length),
+      () => setCount(0),
+    );
+  }, [tabId]);
+  const openPanel = () => {
+    // sidePanel (Chrome) and sidebarAction (Firefox) must be opened from the click itself.
+    const api = browser as unknown as {
+      sidePanel?: { open(options: { tabId: number }): Promise<void> };
+      sidebarAction?: { open(): Promise<void> };
+    };
+    void (api.sidePanel?.open({ tabId }) ?? api.sidebarAction?.open());
+  };
+  return (
+    <section aria-label={strings.panelTitle} className="space-y-1">
+      <p>{count ? formatString(strings.notesOnPage, { n: count }) : strings.noNotes}</p>
+      <button type="button" className="rounded border px-2 py-1" onClick={openPanel}>
+        {strings.openPanel}
+      </button>
+    </section>
+  );
 }

@@ -1,0 +1,134 @@
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  PAGES_DIR,
+  startFixtureServer,
+  type FixtureServer,
+  type TestBrowser,
+} from './harness';
+import {
+  addNoteThroughToolbar,
+  highlightTexts,
+  selectText,
+  storedNotes,
+  tabOf,
+  waitForNotes,
+} from './notes-helpers';
+
+const CLAUSE = '推动盟市零基预算全覆盖';
+const OTHER = '加快盛乐机场空港国际物流园建设';
+const ORIGINAL = readFileSync(path.join(PAGES_DIR, 'gov-portal-plan-2026.html'), 'utf8');
+
+describe('the Notes side panel', () => {
+  let browser: TestBrowser;
+  let server: FixtureServer;
+  let page: Page;
+  let panel: Page;
+  const routes: Record<string, string> = {};
+
+  beforeAll(async () => {
+    routes['/panel/plan.html'] = ORIGINAL;
+    server = await startFixtureServer(undefined, routes);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    await page.goto(server.url('panel/plan.html', 'www.nmg.gov.cn'));
+    await waitForNotes(browser, page, () => true);
+    await addNoteThroughToolbar(page, CLAUSE, '零基预算改革');
+    await addNoteThroughToolbar(page, OTHER, '空港物流');
+    await waitForNotes(browser, page, (s) => s.notes.length === 2);
+    panel = await browser.context.newPage();
+    await panel.goto(
+      `chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${await tabOf(browser, page)}`,
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the page notes in document order and scrolls to one on click', async () => {
+    const list = panel.getByRole('list', { name: 'On this page' });
+    await expect.poll(() => list.getByRole('listitem').allTextContents()).toHaveLength(2);
+    const texts = await list.getByRole('listitem').allTextContents();
+    const order = [ORIGINAL.indexOf(CLAUSE), ORIGINAL.indexOf(OTHER)];
+    const expected = order[0]! < order[1]! ? ['零基预算改革', '空港物流'] : ['空港物流', '零基预算改革'];
+    expect(texts.map((t) => (t.includes('零基预算改革') ? '零基预算改革' : '空港物流'))).toEqual(expected);
+    await list.getByRole('button').filter({ hasText: '零基预算改革' }).click();
+    await expect.poll(() => highlightTexts(page, 'planlens-note-focus')).toEqual([CLAUSE]);
+  });
+
+  it('searches all notes ignoring 简/繁', async () => {
+    const all = panel.getByRole('list', { name: 'All notes' });
+    await panel.getByRole('searchbox', { name: 'Search notes' }).fill('零基預算');
+    await expect.poll(() => all.getByRole('listitem').count()).toBe(1);
+    await panel.getByRole('searchbox', { name: 'Search notes' }).fill('');
+    await expect.poll(() => all.getByRole('listitem').count()).toBe(2);
+  });
+
+  it('round-trips export → wipe → import without losing anything', async () => {
+    const before = await storedNotes(browser);
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export JSON-LD' }).click(),
+    ]);
+    const file = (await download.path())!;
+    const text = await readFile(file, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ type: 'AnnotationCollection', total: 2 });
+    const [md] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export Markdown' }).click(),
+    ]);
+    expect(await readFile((await md.path())!, 'utf8')).toContain(`> ${CLAUSE}`);
+    // Wipe: clear the store behind Dexie's back, as data loss would.
+    await panel.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('planlens');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('notes', 'readwrite');
+            tx.objectStore('notes').clear();
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    expect(await storedNotes(browser)).toEqual([]);
+    await panel.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('Imported 2 notes, skipped 0');
+    const after = await storedNotes(browser);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(after.sort(byId)).toEqual(before.sort(byId));
+    // Importing again skips both.
+    await panel.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('skipped 2');
+  });
+
+  it('refuses a corrupt file with a clear message and changes nothing', async () => {
+    const before = await storedNotes(browser);
+    await panel
+      .locator('input[type=file]')
+      .setInputFiles(path.resolve(PAGES_DIR, '../notes/corrupt-collection.jsonld'));
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('Nothing was imported');
+    expect(await storedNotes(browser)).toEqual(before);
+  });
+
+  it('lists an orphan with its quote and re-attaches it to the selection', async () => {
+    routes['/panel/plan.html'] = ORIGINAL.replace(CLAUSE, '');
+    await page.reload();
+    await waitForNotes(browser, page, (s) => s.notes.some((n) => n.placement === 'orphan'));
+    await panel.reload();
+    const orphans = panel.getByRole('list', { name: 'Not found on this page' });
+    await expect.poll(() => orphans.textContent()).toContain(CLAUSE);
+    await selectText(page, '推动非主业非优势业务出清');
+    await orphans.getByRole('button', { name: 'Re-attach to selection' }).click();
+    const state = await waitForNotes(browser, page, (s) => s.notes.every((n) => n.placement === 'anchored'));
+    expect(state.notes.map((n) => n.note.quote.exact)).toContain('推动非主业非优势业务出清');
+  });
+});
