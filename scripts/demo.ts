@@ -1,35 +1,117 @@
 /**
  * `npm run demo`: builds the extension and opens Chromium with it on a local index of the sample
- * plan pages. Without a display (or with `-- --headless`) it screenshots each sample page into
- * demo-output/ and prints what it saw.
+ * pages (tests/fixtures/pages/manifest.json), each served under its realistic host name.
+ *
+ * Without a display (or with `-- --headless`) it visits every sample page instead, hovers the first
+ * highlighted target so its card shows, writes a screenshot per page into demo-output/, and prints
+ * per page: the detection (kind, score), the counts of targets and achieved figures, and what the
+ * labels expect. `-- --no-build` reuses the last build.
  */
 import { execSync } from 'node:child_process';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchBrowser, PAGES_DIR, ROOT, startFixtureServer } from '../tests/browser/harness';
+import type { Page } from 'playwright-core';
+import {
+  launchBrowser,
+  PAGES_DIR,
+  ROOT,
+  startFixtureServer,
+  type TestBrowser,
+} from '../tests/browser/harness';
 
-async function listSamplePages(): Promise<string[]> {
-  const files = await readdir(PAGES_DIR).catch(() => []);
-  return files.filter((f) => f.endsWith('.html') && f !== 'index.html').sort();
+interface SamplePage {
+  file: string;
+  gold: string | null;
+  expect: string | null;
+  host: string;
+  note?: string;
 }
 
-function renderIndex(pages: string[]): string {
+interface StoredDetection {
+  match: boolean;
+  kind: string | null;
+  score: number;
+  signals: string[];
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The index page: one link per sample, on its own host, with what it is. */
+function renderIndex(pages: SamplePage[], port: number): string {
   const items = pages
-    .map((p) => `<li><a href="/${encodeURI(p)}">${p.replace(/[<&>]/g, '')}</a></li>`)
-    .join('');
-  return `<!doctype html><meta charset="utf-8"><title>PlanLens samples</title><h1>PlanLens sample pages</h1><ul>${items}</ul>`;
+    .map(
+      (p) =>
+        `<li><a href="http://${escapeHtml(p.host)}:${port}/${encodeURI(p.file)}">${escapeHtml(p.file)}</a>` +
+        ` <small>(${p.expect ?? 'not a plan'})</small><br><small>${escapeHtml(p.note ?? '')}</small></li>`,
+    )
+    .join('\n');
+  return `<!doctype html><meta charset="utf-8"><title>PlanLens samples</title>
+<style>body{font:15px/1.6 system-ui,sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem}li{margin:.5rem 0}</style>
+<h1>PlanLens sample pages</h1>
+<p>Plan pages get their numeric targets highlighted (yellow, solid underline: targets; blue, dotted: achieved).
+Hover one for its card, click to pin it; Alt+Shift+J / Alt+Shift+K step through targets; Alt+Shift+H turns highlighting on/off.
+Open the PlanLens toolbar button for the page's status and the per-site choice.</p>
+<ul>${items}</ul>`;
+}
+
+/** The detection the background stored for the tab showing `url`. */
+async function storedDetection(browser: TestBrowser, url: string): Promise<StoredDetection | null> {
+  return browser.worker!.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const tab = (await api.tabs.query({})).find((t) => t.url === u);
+    if (tab?.id === undefined) return null;
+    const key = `tab:${tab.id}`;
+    const state = (await api.storage.session.get(key))[key] as
+      { detection: StoredDetection | null } | undefined;
+    return state?.detection ?? null;
+  }, url);
+}
+interface ChromeApi {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+/** Counts of PlanLens's registry entries, and the first target's position for hovering. */
+function readPage(page: Page) {
+  // No local helper functions inside: tsx would wrap them in a `__name` the page does not have.
+  return page.evaluate(() => {
+    let first: { x: number; y: number } | null = null;
+    const ranges = [...(CSS.highlights.get('planlens-target') ?? [])];
+    const r = ranges[0];
+    if (r) {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = live.getClientRects()[0];
+      if (rect) first = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return {
+      target: CSS.highlights.get('planlens-target')?.size ?? 0,
+      achieved: CSS.highlights.get('planlens-achieved')?.size ?? 0,
+      first,
+    };
+  });
+}
+
+async function goldCount(file: string | null): Promise<number | null> {
+  if (!file) return null;
+  const text = await readFile(path.join(ROOT, 'tests/fixtures/gold', file), 'utf8');
+  return text.split('\n').filter((l) => l.trim()).length;
 }
 
 async function main(): Promise<void> {
-  const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-  execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
-  const pages = await listSamplePages();
-  const server = await startFixtureServer(PAGES_DIR, {
-    '/index.html': renderIndex(pages),
-    '/': renderIndex(pages),
-  });
+  const headless =
+    process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+  if (!process.argv.includes('--no-build')) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+  const pages = JSON.parse(await readFile(path.join(PAGES_DIR, 'manifest.json'), 'utf8')) as SamplePage[];
+  const routes: Record<string, string> = {};
+  const server = await startFixtureServer(PAGES_DIR, routes);
+  routes['/'] = routes['/index.html'] = renderIndex(pages, server.port);
   const browser = await launchBrowser({ headless });
-  const indexUrl = server.url('index.html');
+  const indexUrl = server.url('index.html', 'localhost');
+
   if (!headless) {
     const page = await browser.context.newPage();
     await page.goto(indexUrl);
@@ -38,17 +120,50 @@ async function main(): Promise<void> {
     await server.close();
     return;
   }
+
   const outDir = path.join(ROOT, 'demo-output');
   await mkdir(outDir, { recursive: true });
   const page = await browser.context.newPage();
-  for (const file of pages) {
-    await page.goto(server.url(file));
-    await page.waitForTimeout(500);
-    const shot = path.join(outDir, file.replace(/\.html$/, '.png'));
-    await page.screenshot({ path: shot, fullPage: false });
-    console.log(`${file}: screenshot ${path.relative(ROOT, shot)}`);
+  console.log(
+    '\npage                              detection             targets  achieved  labelled  screenshot',
+  );
+  for (const sample of pages) {
+    const url = server.url(sample.file, sample.host);
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('planlens:detect').length > 0);
+    // Plan pages: wait for the reader's first pass; others: give the background time to decide.
+    await page
+      .waitForFunction(() => performance.getEntriesByName('planlens:highlight').length > 0, undefined, {
+        timeout: sample.expect ? 20_000 : 1_500,
+      })
+      .catch(() => undefined);
+    const found = await readPage(page);
+    if (found.first) {
+      await page.mouse.move(found.first.x, found.first.y);
+      await page
+        .getByRole('dialog')
+        .waitFor({ timeout: 3_000 })
+        .catch(() => undefined);
+    }
+    const shot = path.join(outDir, sample.file.replace(/\.html$/, '.png'));
+    await page.screenshot({ path: shot });
+    const detection = await storedDetection(browser, url);
+    const verdict = detection
+      ? `${detection.match ? detection.kind : 'no'} (${detection.score.toFixed(2)})`
+      : 'not checked';
+    const gold = await goldCount(sample.gold);
+    console.log(
+      [
+        sample.file.padEnd(33),
+        verdict.padEnd(20),
+        String(found.target).padStart(8),
+        String(found.achieved).padStart(9),
+        String(gold ?? '—').padStart(9),
+        ` ${path.relative(ROOT, shot)}`,
+      ].join(' '),
+    );
   }
-  await writeFile(path.join(outDir, 'index.html'), renderIndex(pages));
+  await writeFile(path.join(outDir, 'index.html'), renderIndex(pages, server.port));
   await browser.close();
   await server.close();
 }
