@@ -122,6 +122,14 @@ describe('findArticleRoot on small pages', () => {
     expect(findArticleRoot(doc).id).toBe('zoom');
   });
 
+  it('finds the article cell of an old table-layout portal, not the whole row', () => {
+    const para = '<p>地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇新增就业18万人以上。</p>';
+    const doc = parse(
+      `<body><table><tr><td>联系我们：0471-6944429</td><td id="main-cell"><h1>关于下达2026年自治区国民经济和社会发展计划的通知</h1>${para.repeat(4)}</td></tr></table></body>`,
+    );
+    expect(findArticleRoot(doc).id).toBe('main-cell');
+  });
+
   it('keeps a body split over sibling blocks together', () => {
     const para = '<p>地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇新增就业18万人以上。</p>';
     const doc = parse(

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isBlockElement } from './flatten';
 
 /** Elements whose text counts as a paragraph of the article. */
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
@@ -86,13 +87,19 @@ function nameWeight(element: Element): number {
   return CONTENT_WORDS.test(classAndId(element)) ? 1.25 : 1;
 }
 
-/** How much a block reads like article prose: clauses and Han characters, not counts of words. */
-function scoreParagraph(element: Element): number {
-  const tag = element.localName;
-  const text = PARAGRAPH_TAGS.has(tag) ? (element.textContent ?? '') : ownText(element);
+/** How much text reads like article prose: clauses and Han characters, not counts of words. */
+function scoreText(text: string): number {
   const { han, clauses } = countProse(text);
   if (han < MIN_PARAGRAPH_HAN) return 0;
   return 1 + clauses + Math.min(han / 100, 10);
+}
+
+/** True when a child is itself block-level: such a cell or item is a layout box, not a paragraph. */
+function hasBlockChild(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (isBlockElement(child)) return true;
+  }
+  return false;
 }
 
 /** Paragraph scores propagated to ancestors (parent 1, grandparent 1/2, great-grandparent 1/3). */
@@ -100,11 +107,14 @@ function scoreCandidates(body: Element): Map<Element, number> {
   const scores = new Map<Element, number>();
   for (const element of Array.from(body.getElementsByTagName('*'))) {
     const tag = element.localName;
-    if (!PARAGRAPH_TAGS.has(tag) && !TEXT_CONTAINER_TAGS.has(tag)) continue;
-    const score = scoreParagraph(element);
+    const paragraphTag = PARAGRAPH_TAGS.has(tag);
+    if (!paragraphTag && !TEXT_CONTAINER_TAGS.has(tag)) continue;
+    // A leaf paragraph scores all its text for its ancestors. A container (a div, or a table cell
+    // used for layout) scores only the text it holds directly, and counts as holding it itself.
+    const leaf = paragraphTag && (tag === 'p' || tag === 'pre' || !hasBlockChild(element));
+    const score = scoreText(leaf ? (element.textContent ?? '') : ownText(element));
     if (score === 0) continue;
-    // A text container scores its own text; it is also a candidate for holding itself.
-    let ancestor: Element | null = TEXT_CONTAINER_TAGS.has(tag) ? element : element.parentElement;
+    let ancestor: Element | null = leaf ? element.parentElement : element;
     for (let level = 1; ancestor && level <= 3; level++) {
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / level);
       if (ancestor === body) break;
