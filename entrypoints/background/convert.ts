@@ -125,10 +125,13 @@ async function setTarget(request: {
   rememberDefault?: boolean;
 }): Promise<ConvertStatus> {
   const { tabId, target } = request;
+  const settings = await loadSettings();
+  if (target === 'twp' && !settings.twpAllowed) {
+    throw new Error('Taiwan phrases rewrite vocabulary: opt in first (convertAllowTwp).');
+  }
   await ensureReader(tabId);
   const hidePinyin = request.hidePinyin ?? (await sendTabMessage(tabId, 'convertReadStatus', {})).hidePinyin;
   const status = await sendTabMessage(tabId, 'convertApply', { target, hidePinyin });
-  const settings = await loadSettings();
   const host = await hostOf(tabId);
   let changed = false;
   if (

@@ -32,6 +32,8 @@ describe('ConversionEngine', () => {
     ['cn2twp', '经济运行', '經濟執行'],
     ['cn2hk', '着力推动', '着力推動'],
     ['t2tw', '着力推動', '著力推動'],
+    ['t2hk', '著力推動', '着力推動'],
+    ['t2tw', '著力推動', '著力推動'],
     ['tw2cn', '內蒙古發展', '内蒙古发展'],
   ] as const)('%s: %s → %s', async (preset, text, expected) => {
     expect(await engine.convertAll(preset, [text])).toEqual([expected]);

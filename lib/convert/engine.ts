@@ -28,7 +28,9 @@ type DictName =
   | 'TSPhrases'
   | 'TSCharacters'
   | 'TWVariantsRevPhrases'
-  | 'TWVariantsRev';
+  | 'TWVariantsRev'
+  | 'HKVariantsRevPhrases'
+  | 'HKVariantsRev';
 
 // Literal import() calls so the bundler splits every dictionary into its own lazily loaded chunk.
 const DICT_LOADERS: Record<DictName, () => Promise<{ default: string }>> = {
@@ -46,6 +48,8 @@ const DICT_LOADERS: Record<DictName, () => Promise<{ default: string }>> = {
   TSCharacters: () => import('opencc-js/dict/TSCharacters'),
   TWVariantsRevPhrases: () => import('opencc-js/dict/TWVariantsRevPhrases'),
   TWVariantsRev: () => import('opencc-js/dict/TWVariantsRev'),
+  HKVariantsRevPhrases: () => import('opencc-js/dict/HKVariantsRevPhrases'),
+  HKVariantsRev: () => import('opencc-js/dict/HKVariantsRev'),
 };
 
 /** A trie made of dictionaries; earlier ones win on equal keys, as in opencc's dict groups. */
@@ -60,7 +64,7 @@ interface PresetSpec {
 const ST: TrieSpec = ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases', 'STCharacters'];
 const ST_SEGMENTS: TrieSpec = ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'];
 
-// Mirrors opencc-js 1.4.2 preset configs s2tw, s2hk, s2twp, tw2s, and the plain from 't' chains.
+// Mirrors opencc-js 1.4.2 preset configs s2tw, s2hk, s2twp and tw2s.
 const PRESETS: Record<EnginePreset, PresetSpec> = {
   cn2tw: { segmentation: ST_SEGMENTS, stages: [ST, ['TWVariantsPhrases', 'TWVariants']] },
   cn2hk: { segmentation: ST_SEGMENTS, stages: [ST, ['HKVariantsPhrases', 'HKVariants']] },
@@ -72,9 +76,26 @@ const PRESETS: Record<EnginePreset, PresetSpec> = {
       ['TSPhrases', 'TSCharacters'],
     ],
   },
-  t2tw: { segmentation: null, stages: [['TWVariantsPhrases', 'TWVariants']] },
-  t2hk: { segmentation: null, stages: [['HKVariantsPhrases', 'HKVariants']] },
-  t2twp: { segmentation: null, stages: [['TWPhrases'], ['TWVariantsPhrases', 'TWVariants']] },
+  // A traditional page may follow Taiwan or Hong Kong forms: undo the other region's variants to
+  // OpenCC's standard forms first, then apply the wanted region's (著力 → 着力 for Hong Kong).
+  t2tw: {
+    segmentation: null,
+    stages: [
+      ['HKVariantsRevPhrases', 'HKVariantsRev'],
+      ['TWVariantsPhrases', 'TWVariants'],
+    ],
+  },
+  t2hk: {
+    segmentation: null,
+    stages: [
+      ['TWVariantsRevPhrases', 'TWVariantsRev'],
+      ['HKVariantsPhrases', 'HKVariants'],
+    ],
+  },
+  t2twp: {
+    segmentation: null,
+    stages: [['HKVariantsRevPhrases', 'HKVariantsRev'], ['TWPhrases'], ['TWVariantsPhrases', 'TWVariants']],
+  },
 };
 
 /** Builds converters on demand and keeps them (and their tries) for the engine's lifetime. */

@@ -66,9 +66,16 @@ export async function switchScript(
   return sendFromExtension<ConvertStatus>(control, 'convertSetTarget', { tabId, target, ...options });
 }
 
-/** The page's whole markup, as the browser serializes it (text, attributes, lang…). */
+/**
+ * The page's whole markup, as the browser serializes it (text, attributes, lang…), without other
+ * PlanLens features' UI hosts (`[data-planlens-ui]`), which come and go on their own schedule.
+ */
 export function pageMarkup(page: Page): Promise<string> {
-  return page.evaluate(() => new XMLSerializer().serializeToString(document));
+  return page.evaluate(() => {
+    const copy = document.cloneNode(true) as Document;
+    copy.querySelectorAll('[data-planlens-ui]').forEach((el) => el.remove());
+    return new XMLSerializer().serializeToString(copy);
+  });
 }
 
 /** The visible text of an element (textContent). */

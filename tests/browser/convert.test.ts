@@ -1,7 +1,15 @@
+import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startFixtureServer, type FixtureServer, type TestBrowser } from './harness';
-import { openControlPage, pageMarkup, switchScript, tabIdOf, textOf } from './convert-helpers';
+import {
+  openControlPage,
+  pageMarkup,
+  sendFromExtension,
+  switchScript,
+  tabIdOf,
+  textOf,
+} from './convert-helpers';
 
 const GOV = 'gov-portal-plan-2026.html';
 const NEWS = 'news-portal-plan-2020.html';
@@ -244,6 +252,76 @@ describe('simplified ⇄ traditional switching in the built extension', () => {
     await popup.getByRole('radio', { name: /^(Original|原文)$/ }).click();
     await expect.poll(() => textOf(page, 'body')).toContain('国民经济和社会发展计划');
     await popup.close();
+    await page.close();
+  });
+
+  it.each([
+    ['tw', '著力', 'zh-Hant-TW'],
+    ['hk', '着力', 'zh-Hant-HK'],
+  ] as const)(
+    'adjusts the traditional reprint to %s variants only (not converted to traditional again)',
+    async (target, word, lang) => {
+      const page = await open(REPRINT);
+      const before = await pageMarkup(page);
+      const beforeText = await textOf(page, 'body');
+      const status = await switchScript(browser, control, page, target);
+      expect(status.detected).toBe('traditional');
+      const after = await textOf(page, 'body');
+      expect(after.length).toBe(beforeText.length);
+      expect(after).toContain(word);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await switchScript(browser, control, page, 'original');
+      expect(await pageMarkup(page)).toBe(before);
+      await page.close();
+    },
+  );
+
+  it('offers the Taiwan-phrase variant only after the opt-in, rewrites vocabulary, and restores exactly', async () => {
+    const page = await open(GOV);
+    const before = await pageMarkup(page);
+    await expect(switchScript(browser, control, page, 'twp')).rejects.toThrow(/opt/i);
+    await sendFromExtension(control, 'convertAllowTwp', { allowed: true });
+    await page.evaluate(() => {
+      (window as unknown as { changes: number }).changes = 0;
+      document.addEventListener(
+        'planlens:text-changed',
+        () => (window as unknown as { changes: number }).changes++,
+      );
+    });
+    await switchScript(browser, control, page, 'twp');
+    expect(await textOf(page, 'body')).toContain('最佳化');
+    expect(await page.evaluate(() => (window as unknown as { changes: number }).changes)).toBeGreaterThan(0);
+    await switchScript(browser, control, page, 'original');
+    expect(await pageMarkup(page)).toBe(before);
+    await sendFromExtension(control, 'convertAllowTwp', { allowed: false });
+    await page.close();
+  });
+
+  it('keeps the target highlighter on the same characters after switching', async () => {
+    const page = await open(GOV, 'www.nmg.gov.cn');
+    const highlighted = () =>
+      page.evaluate(() => {
+        const highlight = CSS.highlights.get('planlens-target');
+        if (!highlight) return [];
+        return [...(highlight as unknown as Iterable<AbstractRange>)].map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live.toString();
+        });
+      });
+    await expect.poll(async () => (await highlighted()).length, { timeout: 15_000 }).toBeGreaterThan(5);
+    const before = (await highlighted()).sort();
+    await switchScript(browser, control, page, 'tw');
+    const fold = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    // Right after the switch (same ranges) and after the highlighter re-derived on text-changed.
+    expect((await highlighted()).map(fold).sort()).toEqual(before);
+    expect((await highlighted()).join('')).not.toBe(before.join(''));
+    await page.waitForTimeout(500);
+    expect((await highlighted()).map(fold).sort()).toEqual(before);
+    await switchScript(browser, control, page, 'original');
+    await page.waitForTimeout(300);
+    expect((await highlighted()).sort()).toEqual(before);
     await page.close();
   });
 });
