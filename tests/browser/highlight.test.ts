@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startFixtureServer, type FixtureServer, type TestBrowser } from './harness';
-import { NAMES, readHighlight, registryNames, waitForHighlights } from './highlight-helpers';
+import {
+  NAMES,
+  readHighlight,
+  rectOfText,
+  registryNames,
+  tabIdOf,
+  waitForHighlights,
+} from './highlight-helpers';
 
 // Sentences from seed 000 (内蒙古 2026 plan): targets with percentages, which every engine version extracts.
 const PLAN_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
@@ -63,6 +70,73 @@ describe('highlights in a real browser', () => {
     await expect
       .poll(async () => startsOf(await readHighlight(page, 'planlens-target'), ['7.5%']), { timeout: 10_000 })
       .toEqual(['7.5%']);
+  });
+
+  it('re-derives ranges when the page rewrites text under them', async () => {
+    // Same length, new figure: a StaticRange would now cover the wrong number.
+    await page.evaluate(() => {
+      const p = document.getElementById('p2')!;
+      p.firstChild!.textContent = '居民消费价格涨幅2.5%左右。';
+      document.dispatchEvent(new CustomEvent('planlens:text-changed'));
+    });
+    await expect
+      .poll(async () => startsOf(await readHighlight(page, 'planlens-target'), ['2.5%', '3.5%']), {
+        timeout: 10_000,
+      })
+      .toEqual(['2.5%']);
+  });
+
+  it('moves between targets from the keyboard and returns focus on Escape', async () => {
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'page-button';
+      button.textContent = 'page';
+      document.body.prepend(button);
+      button.focus();
+    });
+    await page.keyboard.press('Alt+Shift+J');
+    const card = page.getByRole('dialog');
+    await expect.poll(() => card.getAttribute('aria-label')).toContain('PlanLens');
+    const first = await card.textContent();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('planlens-focus')?.size ?? 0)).toBe(1);
+    await page.keyboard.press(']');
+    await expect.poll(() => card.textContent()).not.toBe(first);
+    await page.keyboard.press('[');
+    await expect.poll(() => card.textContent()).toBe(first);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-button');
+    expect(await page.evaluate(() => CSS.highlights.has('planlens-focus'))).toBe(false);
+  });
+
+  it('turning off removes every trace, and nothing comes back with later content', async () => {
+    const point = await rectOfText(page, '5.5%');
+    await page.mouse.move(point!.x, point!.y);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    const tabId = await tabIdOf(browser, server.url('plan.html'));
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByRole('switch').click();
+    await expect.poll(() => popup.getByRole('switch').getAttribute('aria-checked')).toBe('false');
+    await popup.close();
+    // Other features (notes) keep their own UI and styles: check for ours.
+    expect((await registryNames(page)).filter((n) => (NAMES as readonly string[]).includes(n))).toEqual([]);
+    expect(await page.locator('planlens-card').count()).toBe(0);
+    const ourRules = () =>
+      page.evaluate(
+        () =>
+          [...document.adoptedStyleSheets, ...document.styleSheets].filter((sheet) =>
+            [...sheet.cssRules].some((rule) => rule.cssText.includes('planlens-target')),
+          ).length,
+      );
+    expect(await ourRules()).toBe(0);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '粮食产量稳定在780亿斤左右，增长3%。';
+      document.body.append(p);
+    });
+    await page.waitForTimeout(800);
+    expect((await registryNames(page)).filter((n) => (NAMES as readonly string[]).includes(n))).toEqual([]);
   });
 
   it('leaves a page that is not a plan untouched', async () => {

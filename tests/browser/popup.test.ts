@@ -51,7 +51,7 @@ describe('the popup', () => {
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
     await expect.poll(() => planLensEntries(plan)).toEqual([]);
-    expect(await plan.locator('[data-planlens-ui]').count()).toBe(0);
+    expect(await plan.locator('planlens-card').count()).toBe(0);
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
     await expect.poll(async () => (await readHighlight(plan, 'planlens-target')).length).toBe(3);
@@ -78,5 +78,29 @@ describe('the popup', () => {
     await popup.getByRole('radio', { name: 'Always on' }).check();
     await waitForHighlights(news);
     await expect.poll(() => readHighlight(news, 'planlens-target')).toEqual(['60%']);
+  });
+});
+
+describe('the popup follows the browser language', () => {
+  it.each([
+    ['zh-CN', '在此页面高亮目标', '从不'],
+    ['zh-TW', '在此頁面標示目標', '永不'],
+  ])('%s', async (locale, switchName, never) => {
+    const server = await startFixtureServer(undefined, { '/plan.html': PLAN_PAGE });
+    const browser = await launchBrowser({ locale });
+    try {
+      const plan = await browser.context.newPage();
+      await plan.goto(server.url('plan.html'));
+      await waitForHighlights(plan);
+      const popup = await browser.context.newPage();
+      await popup.goto(
+        `chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(browser, server.url('plan.html'))}`,
+      );
+      await expect.poll(() => popup.getByRole('switch', { name: switchName }).count()).toBe(1);
+      expect(await popup.getByRole('radio', { name: never }).count()).toBe(1);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
