@@ -158,6 +158,27 @@ describe('detectPlanPage rejects look-alikes', () => {
       }),
     ],
     ['an empty page', sample({})],
+    [
+      'an index page whose links name the plan',
+      (() => {
+        const links = [
+          '关于下达2026年自治区国民经济和社会发展计划的通知 2026-02-26',
+          '内蒙古自治区人民政府关于印发自治区2026年重点工作任务分工的通知 2026-02-20',
+          '2026年自治区政府工作报告 2026-01-30',
+          ...Array.from(
+            { length: 12 },
+            (_, k) => `内蒙古自治区人民政府办公厅关于做好第${k + 1}批项目申报工作的通知 2026-01-${10 + k}`,
+          ),
+        ];
+        const text = links.join('\n');
+        return sample({
+          url: 'https://www.nmg.gov.cn/zwgk/zfxxgk/',
+          title: '政策文件_内蒙古自治区人民政府',
+          text,
+          linkText: text.length - 11 * links.length,
+        });
+      })(),
+    ],
   ])('%s', (_name, input) => {
     const detection = detectPlanPage(input);
     expect(detection.match).toBe(false);

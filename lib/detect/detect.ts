@@ -22,6 +22,7 @@
  * | gov.cn host                                                    | —      |      1 |
  * | target wording: numbers followed by 左右/以上/以内 (≥2: 1, ≥5: 2) | —      |   1–2 |
  * | title/heading 统计公报/统计月报 or 招生计划/招生简章/招聘计划       | —      |    −10 |
+ * | mostly links: over half of a 300+ character sample is link text  | —      |     −6 |
  *
  * @module
  */
@@ -35,6 +36,11 @@ export interface PageSample {
   headings: string[];
   /** The first part of the visible text (bounded by the caller, e.g. 6,000 characters). */
   text: string;
+  /**
+   * How many characters of `text` sit inside links, when the sampler knows. Lets the detector
+   * discount index and list pages whose link titles name a plan.
+   */
+  linkText?: number;
 }
 
 /** The page kinds PlanLens recognises. */
@@ -69,6 +75,9 @@ const POLICY_TITLE =
   /关于.{1,60}?的(?:通知|意见|决定|批复)|实施方案|行动方案|若干措施|管理办法|实施意见|实施细则/;
 const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{2,6}[〔［【[(（]\s*(?:19|20)\d\d\s*[〕］】\])）]\s*\d{1,4}\s*号/;
 const TARGET_WORDING = /\d[\d.]*\s*(?:%|[万亿千百]?[\u4e00-\u9fff]{0,4}?)(?:左右|以上|以内)/g;
+/** Share of the sample in links above which the page is an index or list, not a document. */
+const MAX_LINK_SHARE = 0.5;
+const MIN_TEXT_FOR_LINK_SHARE = 300;
 const STATISTICS_TITLE = /统计公报|统计月报|统计快报/;
 const ADMISSIONS_TITLE = /招生计划|招生简章|招生章程|招聘计划|招录计划|录取分数/;
 
@@ -104,8 +113,9 @@ function quoteMatch(pattern: RegExp, text: string): string | null {
  *
  * Works on simplified, traditional and pinyin-laced text (`政府工作報(bào)告`) and on PDF text with
  * spaces and line breaks inside words. Rejects number-heavy pages without plan wording (scores,
- * rankings, company results), statistics bulletins (统计公报), admissions plans (招生计划) and news
- * that only mentions a report once. Reads at most 20,000 characters of `text`. Pure and cheap:
+ * rankings, company results), statistics bulletins (统计公报), admissions plans (招生计划), news
+ * that only mentions a report once, and index pages whose links name plans (when the sample
+ * carries `linkText`). Reads at most 20,000 characters of `text`. Pure and cheap:
  * a few regular expressions over the folded sample.
  */
 export function detectPlanPage(sample: PageSample): Detection {
@@ -160,6 +170,10 @@ export function detectPlanPage(sample: PageSample): Detection {
   if (statistics) tally.add(null, -10, `statistics bulletin ${statistics}`);
   const admissions = quoteMatch(ADMISSIONS_TITLE, heads);
   if (admissions) tally.add(null, -10, `admissions ${admissions}`);
+  if (sample.linkText !== undefined && rawText.length >= MIN_TEXT_FOR_LINK_SHARE) {
+    const share = sample.linkText / rawText.length;
+    if (share > MAX_LINK_SHARE) tally.add(null, -6, `mostly links (${Math.round(share * 100)}% of the text)`);
+  }
 
   return decide(tally);
 }

@@ -34,6 +34,7 @@ describe('samplePage', () => {
     );
     const sample = samplePage(doc);
     expect(sample.title).toBe('2026年 计划');
+    expect(sample.linkText).toBe(0);
     expect(sample.headings).toEqual(['关于下达2026年自治区国民经济和社会发展计划的通知', '一、主要预期目标']);
     expect(sample.text.trim().split('\n').filter(Boolean)).toEqual([
       '首页',
@@ -42,6 +43,13 @@ describe('samplePage', () => {
       '一、主要预期目标',
       '地区生产总值增长5%左右',
     ]);
+  });
+
+  it('counts the link text in the sample', () => {
+    const doc = parse(
+      '<body><ul><li><a href="/a">关于下达2026年计划的通知</a> 2026-02-26</li></ul><p>正文</p></body>',
+    );
+    expect(samplePage(doc).linkText).toBe('关于下达2026年计划的通知'.length);
   });
 
   it.each([10, 100, 1000])('stops at %i characters', (limit) => {

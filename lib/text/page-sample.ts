@@ -19,8 +19,9 @@ function collapseSpaces(text: string): string {
 }
 
 /**
- * Samples `doc`: its URL, title, the h1–h3 headings met in the sampled prefix, and the first
- * `limit` characters of visible text (blocks separated by `\n`).
+ * Samples `doc`: its URL, title, the h1–h3 headings met in the sampled prefix, the first `limit`
+ * characters of visible text (blocks separated by `\n`, table cells by `\t`), and how many of
+ * them are link text.
  *
  * Edge cases: the walk stops once `limit` characters are collected or after visiting `limit * 4`
  * nodes (markup-heavy pages with little text), so cost is bounded whatever the page size; hidden
@@ -32,6 +33,7 @@ export function samplePage(doc: Document, limit = 6000): PageSample {
   const headings: string[] = [];
   const parts: string[] = [];
   let length = 0;
+  let linkText = 0;
   let budget = limit * 4;
   const root = doc.body;
   let node: Node | null = root?.firstChild ?? null;
@@ -41,6 +43,7 @@ export function samplePage(doc: Document, limit = 6000): PageSample {
       const data = (node as Text).data;
       parts.push(data);
       length += data.length;
+      if (node.parentElement?.closest('a[href]')) linkText += data.length;
     } else if (node.nodeType === 1) {
       const element = node as Element;
       const tag = element.localName;
@@ -72,5 +75,6 @@ export function samplePage(doc: Document, limit = 6000): PageSample {
     title: collapseSpaces(doc.title),
     headings,
     text: parts.join('').slice(0, limit),
+    linkText: Math.min(linkText, limit),
   };
 }
