@@ -1,7 +1,12 @@
 import { findIndicator } from './indicator';
 import { classifyKind } from './kind';
 import { CN_NUMERAL_CHARS, MAGNITUDES, parseNumber } from './numerals';
-import { CLAUSE_BREAK, matchClauseQualifier, matchPostQualifier, matchPreQualifier } from './qualifiers';
+import {
+  CLAUSE_BREAK_CHARS,
+  matchClauseQualifier,
+  matchPostQualifier,
+  matchPreQualifier,
+} from './qualifiers';
 import { createSectionLookup } from './sections';
 import type { Target } from './target';
 import { CLASS_UNITS, matchUnit } from './units';
@@ -28,6 +33,8 @@ const NUMBER = new RegExp(
 );
 /** Where a number may start: a digit, a Chinese numeral character or 百分之. */
 const NUMBER_START = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]`, 'g');
+/** One Chinese numeral character. */
+const CN_CHAR = new RegExp(`[${CN_NUMERAL_CHARS}]`);
 
 /** Connectors of a range: `4.5%—5%`, `4.5%至5%`, `5%-6%`. */
 const RANGE_CONNECTOR = /[—–\-~～至到]/;
@@ -43,6 +50,11 @@ const WHOLE_POPULATION = /全[区區国國省市]$/;
 const POLICY_WORDS = /政策|措施|举措|舉措|意见|意見/;
 /** Generic classifiers that, right before another quantity, describe what it measures (`6类项目3000万千瓦`). */
 const DESCRIPTOR_UNITS = new Set(['类', '類', '个', '個', '项', '項', '种', '種']);
+
+/** Longest clause read around a quantity (for indicators, 力争, policy words). */
+const MAX_CLAUSE = 120;
+/** Local alias: a module-level constant is read faster than an imported live binding in hot loops. */
+const BREAKS = CLAUSE_BREAK_CHARS;
 
 /** Chinese digits proper (not places or magnitudes). */
 const CN_DIGIT = /[零〇一二两兩三四五六七八九]/;
@@ -72,6 +84,8 @@ interface Found {
   /** Where the quantity and any qualifier after it end. */
   after: number;
   postQualifier: string;
+  /** Where the quantity's clause starts (after ，；。： or a line break). */
+  clauseStart: number;
 }
 
 /** Reads a number at exactly `pos`, or null. */
@@ -120,33 +134,42 @@ function readNumber(text: string, pos: number): NumberRead | null {
   };
 }
 
-/** Whether `pos` lies inside “…” or 《…》 within `sentence` (slogans, titles). */
-function insideQuotes(text: string, sentenceStart: number, pos: number): boolean {
+/**
+ * Tracks whether a position lies inside “…” or 《…》 (slogans, titles) as a sentence is scanned
+ * left to right, so each character is read once whatever the number of quantities.
+ */
+function createQuoteTracker(text: string, sentenceStart: number): (pos: number) => boolean {
+  let scanned = sentenceStart;
   let depth = 0;
-  for (let i = sentenceStart; i < pos; i++) {
-    const ch = text[i];
-    if (ch === '“' || ch === '《') depth++;
-    else if ((ch === '”' || ch === '》') && depth > 0) depth--;
-  }
-  return depth > 0;
+  return (pos: number) => {
+    for (; scanned < pos; scanned++) {
+      const ch = text[scanned];
+      if (ch === '“' || ch === '《') depth++;
+      else if ((ch === '”' || ch === '》') && depth > 0) depth--;
+    }
+    return depth > 0;
+  };
 }
 
 /** Offset where the clause holding `pos` starts: after ，；。：、 or a line break, not before `floor`. */
 function clauseStartBefore(text: string, pos: number, floor: number, withEnumeration: boolean): number {
-  for (let i = pos - 1; i >= floor; i--) {
+  // A clause longer than MAX_CLAUSE is cut: lookbacks stay bounded on text without punctuation.
+  const limit = Math.max(floor, pos - MAX_CLAUSE);
+  for (let i = pos - 1; i >= limit; i--) {
     const ch = text[i]!;
-    if (CLAUSE_BREAK.test(ch) || (withEnumeration && ch === '、')) return i + 1;
+    if (BREAKS.has(ch) || (withEnumeration && ch === '、')) return i + 1;
   }
-  return floor;
+  return limit;
 }
 
 /** Offset where the clause holding `pos` ends (its ，；。、 or line break), not after `ceiling`. */
 function clauseEndAfter(text: string, pos: number, ceiling: number, withEnumeration = true): number {
-  for (let i = pos; i < ceiling; i++) {
+  const limit = Math.min(ceiling, pos + MAX_CLAUSE);
+  for (let i = pos; i < limit; i++) {
     const ch = text[i]!;
-    if (CLAUSE_BREAK.test(ch) || (withEnumeration && ch === '、')) return i;
+    if (BREAKS.has(ch) || (withEnumeration && ch === '、')) return i;
   }
-  return ceiling;
+  return limit;
 }
 
 /**
@@ -159,7 +182,7 @@ function readQuantity(
   sentenceEnd: number,
   previousEnd: number,
 ):
-  | (Omit<Found, 'target'> & {
+  | (Omit<Found, 'target' | 'clauseStart'> & {
       quoteStart: number;
       quoteEnd: number;
       value: number;
@@ -202,7 +225,8 @@ function readQuantity(
   }
   if (unit === '') {
     // A bare magnitude about people: 157万贫困人口, 600多万群众.
-    if (!num.hasMagnitude || !PEOPLE_AFTER.test(text.slice(num.end, sentenceEnd))) return null;
+    if (!num.hasMagnitude || !PEOPLE_AFTER.test(text.slice(num.end, Math.min(sentenceEnd, num.end + 12))))
+      return null;
     // 全区2400多万各族人民: the whole population, a descriptor rather than a result or goal.
     if (WHOLE_POPULATION.test(text.slice(Math.max(0, pos - 2), pos))) return null;
     unit = '人';
@@ -211,7 +235,7 @@ function readQuantity(
   if (num.chinese && !num.percentWord) {
     if (CN_ORDINAL_UNITS.has(unit)) return null;
     // 千家万户, 百团千场, 一湖两海: numerals paired in a set phrase.
-    if (new RegExp(`[${CN_NUMERAL_CHARS}]`).test(text[quoteEnd] ?? '')) return null;
+    if (CN_CHAR.test(text[quoteEnd] ?? '')) return null;
   }
   // 500千伏输变电工程: a voltage naming a class of equipment.
   if (
@@ -289,19 +313,15 @@ function extractSentence(
   sectionAt: ReturnType<typeof createSectionLookup>,
 ): Target[] {
   const found: Found[] = [];
+  const insideQuotes = createQuoteTracker(text, start);
   let previousEnd = -1;
   NUMBER_START.lastIndex = start;
   for (let m = NUMBER_START.exec(text); m && m.index < end; m = NUMBER_START.exec(text)) {
     const pos = m.index;
-    // Only the first digit of a run can start a number.
+    // Only the first character of a numeral run can start a number.
     const prevChar = text[pos - 1] ?? '';
-    if (
-      pos > start &&
-      (/\d/.test(prevChar) ||
-        (/[\u3007\u4e00-\u9fff]/.test(text[pos]!) && new RegExp(`[${CN_NUMERAL_CHARS}]`).test(prevChar)))
-    ) {
+    if (pos > start && (/\d/.test(prevChar) || (CN_CHAR.test(text[pos]!) && CN_CHAR.test(prevChar))))
       continue;
-    }
     const q = readQuantity(text, pos, end, previousEnd);
     if (!q) {
       const num = readNumber(text, pos);
@@ -314,8 +334,9 @@ function extractSentence(
     previousEnd = q.quoteEnd;
     NUMBER_START.lastIndex = q.after;
     const section = sectionAt(pos);
-    if (section.inHeadingLine || insideQuotes(text, start, pos)) continue;
+    if (section.inHeadingLine || insideQuotes(pos)) continue;
     found.push({
+      clauseStart: clauseStartBefore(text, q.before, start, false),
       before: q.before,
       after: q.after,
       postQualifier: q.postQualifier,
@@ -327,7 +348,10 @@ function extractSentence(
         unit: q.unit,
         qualifier: q.qualifier,
         indicator: '',
-        kind: classifyKind(text.slice(start, q.quoteEnd), section.review),
+        kind: classifyKind(
+          text.slice(Math.max(start, q.quoteStart - MAX_CLAUSE), q.quoteEnd),
+          section.review,
+        ),
         section: section.path,
         start: q.quoteStart,
         end: q.after,
@@ -336,25 +360,24 @@ function extractSentence(
       },
     });
   }
-  dropDescriptors(text, found);
-  bindIndicators(text, start, end, found);
-  bindClauseQualifiers(text, start, found);
-  bindRespectively(text, start, found);
-  return found.map((f) => f.target);
+  const kept = dropDescriptors(text, found);
+  bindIndicators(text, start, end, kept);
+  bindClauseQualifiers(text, start, kept);
+  bindRespectively(text, start, kept);
+  return kept.map((f) => f.target);
 }
 
 /**
  * `建设6类市场化应用场景项目3000多万千瓦`: a bare count of kinds or items followed, in the same clause,
  * by another quantity describes the thing that quantity measures; only the measured one is kept.
  */
-function dropDescriptors(text: string, found: Found[]): void {
-  for (let k = found.length - 2; k >= 0; k--) {
-    const f = found[k]!;
-    const next = found[k + 1]!;
-    if (!DESCRIPTOR_UNITS.has(f.target.unit) || f.target.qualifier !== '') continue;
-    const between = text.slice(f.after, next.before);
-    if (between.length > 0 && !/[，,；;。、：:和及与與（(]/.test(between)) found.splice(k, 1);
-  }
+function dropDescriptors(text: string, found: Found[]): Found[] {
+  return found.filter((f, k) => {
+    const next = found[k + 1];
+    if (!next || !DESCRIPTOR_UNITS.has(f.target.unit) || f.target.qualifier !== '') return true;
+    const between = text.slice(f.after, Math.min(next.before, f.after + MAX_CLAUSE + 1));
+    return between.length === 0 || between.length > MAX_CLAUSE || /[，,；;。、：:和及与與（(]/.test(between);
+  });
 }
 
 /** Fills each quantity's indicator: backward in its clause, else forward, else the previous one's. */
@@ -362,7 +385,7 @@ function bindIndicators(text: string, start: number, end: number, found: Found[]
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
     const prev = found[k - 1];
-    let clauseStart = clauseStartBefore(text, f.before, start, false);
+    let clauseStart = f.clauseStart;
     if (prev && prev.after > clauseStart) clauseStart = prev.after;
     const next = found[k + 1];
     const forwardEnd = Math.min(clauseEndAfter(text, f.after, end), next ? next.before : end);
@@ -376,8 +399,7 @@ function bindIndicators(text: string, start: number, end: number, found: Found[]
 function bindClauseQualifiers(text: string, start: number, found: Found[]): void {
   for (const f of found) {
     if (f.target.qualifier !== '') continue;
-    const clauseStart = clauseStartBefore(text, f.before, start, false);
-    f.target.qualifier = matchClauseQualifier(text, clauseStart, f.before);
+    f.target.qualifier = matchClauseQualifier(text, f.clauseStart, f.before);
   }
 }
 
@@ -387,14 +409,13 @@ function bindClauseQualifiers(text: string, start: number, found: Found[]): void
  * written after the last one.
  */
 function bindRespectively(text: string, start: number, found: Found[]): void {
-  const clauseOf = (pos: number) => clauseStartBefore(text, pos, start, false);
   for (let k = 0; k < found.length; k++) {
-    const clauseStart = clauseOf(found[k]!.before);
+    const clauseStart = found[k]!.clauseStart;
     const head = text.slice(clauseStart, found[k]!.before);
     const at = head.search(/分别|分別/);
     if (at < 0) continue;
     const group = [found[k]!];
-    while (k + group.length < found.length && clauseOf(found[k + group.length]!.before) === clauseStart) {
+    while (k + group.length < found.length && found[k + group.length]!.clauseStart === clauseStart) {
       group.push(found[k + group.length]!);
     }
     const items = head

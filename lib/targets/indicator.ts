@@ -10,8 +10,70 @@ const LEADING_NOISE =
   /^(?:——|—|-|\s|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
-const TRAILING_VERB =
-  /(?:分别|分別|同比|比上年|较上年|較上年|较\d{4}年|較\d{4}年|年均|累计|累計)?(?:增长到|增長到|提高到|提升到|增加到|下降到|降低到|减少到|減少到|增长|增長|下降|降低|减少|減少|提高|提升|增加|达到|達到|稳定在|穩定在|控制在|保持在|超过|超過|突破|跨过|跨過|不低于|不低於|不超过|不超過|至少|达|達|为|為|是|从|從|由|到|至|在|约|約|近|超|的)*$/;
+const TRAILING_WORDS: readonly string[] = [
+  '增长到',
+  '增長到',
+  '提高到',
+  '提升到',
+  '增加到',
+  '下降到',
+  '降低到',
+  '减少到',
+  '減少到',
+  '增长',
+  '增長',
+  '下降',
+  '降低',
+  '减少',
+  '減少',
+  '提高',
+  '提升',
+  '增加',
+  '达到',
+  '達到',
+  '稳定在',
+  '穩定在',
+  '控制在',
+  '保持在',
+  '超过',
+  '超過',
+  '突破',
+  '跨过',
+  '跨過',
+  '不低于',
+  '不低於',
+  '不超过',
+  '不超過',
+  '至少',
+  '分别',
+  '分別',
+  '同比',
+  '比上年',
+  '较上年',
+  '較上年',
+  '年均',
+  '累计',
+  '累計',
+  '达',
+  '達',
+  '为',
+  '為',
+  '是',
+  '从',
+  '從',
+  '由',
+  '到',
+  '至',
+  '在',
+  '约',
+  '約',
+  '近',
+  '超',
+  '的',
+].sort((a, b) => b.length - a.length);
+
+/** A comparison base before the verb: 较2015年下降 → strip 较2015年 too. */
+const TRAILING_BASE = /(?:较|較|比)\d{4}年$/;
 
 /** A short action verb alone is not an indicator; the thing counted follows the quantity instead. */
 const BARE_VERB =
@@ -24,10 +86,23 @@ function trimIndicator(raw: string): string {
   let cut = 0;
   for (let m = intent.exec(raw); m; m = intent.exec(raw)) cut = m.index + m[0].length;
   let s = raw.slice(cut).replace(LEADING_NOISE, '');
-  for (let k = 0; k < 3; k++) {
-    const next = s.replace(TRAILING_VERB, '');
-    if (next === s) break;
-    s = next;
+  // Strip trailing words one at a time (longest first): a loop of endsWith checks, never a
+  // backtracking regex, so cost stays linear in the clause.
+  for (let stripped = true; stripped && s !== '';) {
+    stripped = false;
+    const base = TRAILING_BASE.exec(s);
+    if (base) {
+      s = s.slice(0, base.index);
+      stripped = true;
+      continue;
+    }
+    for (const word of TRAILING_WORDS) {
+      if (s.endsWith(word)) {
+        s = s.slice(0, -word.length);
+        stripped = true;
+        break;
+      }
+    }
   }
   return s.trim();
 }
@@ -50,7 +125,8 @@ export function findIndicator(
   after: number,
   forwardEnd: number,
 ): string {
-  const back = trimIndicator(text.slice(clauseStart, before));
+  // Bounded, so trimming stays cheap on clauses without punctuation.
+  const back = trimIndicator(text.slice(Math.max(clauseStart, before - 80), before));
   // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
   if (back !== '' && !BARE_VERB.test(back) && !back.endsWith('等')) return back.slice(-40);
   let forward = text.slice(after, forwardEnd);

@@ -60,7 +60,7 @@ const PRE_QUALIFIERS: readonly string[] = [
 const CLAUSE_QUALIFIER = /力争|力爭|争取|爭取|至少/;
 
 /** Characters that end a clause for the purpose of qualifiers and indicators. */
-export const CLAUSE_BREAK = /[，,；;。：:！？!?\n]/;
+export const CLAUSE_BREAK_CHARS: ReadonlySet<string> = new Set('，,；;。：:！？!?\n');
 
 /** Returns the qualifier written at `pos` right after a quantity (`以上`, `左右` …), or ''. */
 export function matchPostQualifier(text: string, pos: number): string {
