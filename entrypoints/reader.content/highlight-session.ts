@@ -126,7 +126,12 @@ export class HighlightSession {
     const flatten = timings.busy.flatten ?? 0;
     const analyze = flatten + (timings.busy.analyze ?? 0);
     // `detail.wallEnd` lets benchmarks relate long tasks to the whole (sliced) pass.
-    const detail = { wallEnd: performance.now(), targets: out.model.placed.length, flatten };
+    const detail = {
+      wallEnd: performance.now(),
+      targets: out.model.placed.length,
+      flatten,
+      longestSlice: Math.max(timings.longestSlice, registerTime),
+    };
     performance.measure('planlens:analyze', { start: timings.start, duration: analyze, detail });
     performance.measure('planlens:highlight', {
       start: timings.start + analyze,

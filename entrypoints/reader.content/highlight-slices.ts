@@ -6,10 +6,12 @@
  * @module
  */
 
-/** Busy milliseconds per phase, and when the first unit ran. */
+/** Busy milliseconds per phase, when the first unit ran, and the longest slice. */
 export interface SliceTimings {
   start: number;
   busy: Record<string, number>;
+  /** Longest stretch of main-thread time one idle callback took, in ms. */
+  longestSlice: number;
 }
 
 /** Schedules a callback in idle time; `ctx.requestIdleCallback` in the page. */
@@ -35,7 +37,7 @@ export function runInSlices(
   signal: AbortSignal,
   firstPhase: string,
 ): Promise<SliceTimings | null> {
-  const timings: SliceTimings = { start: -1, busy: {} };
+  const timings: SliceTimings = { start: -1, busy: {}, longestSlice: 0 };
   let phase = firstPhase;
   return new Promise((resolve, reject) => {
     // An aborted idle callback never fires: settle here instead.
@@ -53,12 +55,13 @@ export function runInSlices(
           const unitStart = performance.now();
           const step = work.next();
           timings.busy[phase] = (timings.busy[phase] ?? 0) + performance.now() - unitStart;
+          const elapsed = performance.now() - sliceStart;
+          timings.longestSlice = Math.max(timings.longestSlice, elapsed);
           if (step.done) {
             resolve(timings);
             return;
           }
           phase = step.value;
-          const elapsed = performance.now() - sliceStart;
           if (
             elapsed >= MAX_SLICE_MS ||
             (!deadline.didTimeout && deadline.timeRemaining() < MIN_REMAINING_MS)
