@@ -130,6 +130,26 @@ describe('findArticleRoot on small pages', () => {
     expect(findArticleRoot(doc).id).toBe('main-cell');
   });
 
+  it.each([
+    ['a div.title box', '<div class="detail-title">关于下达2026年自治区国民经济和社会发展计划的通知</div>'],
+    ['an id=xxgk_title box', '<p id="xxgk_title">关于下达2026年自治区国民经济和社会发展计划的通知</p>'],
+  ])('widens to a CMS title given as %s, but not to a sidebar box title', (_name, title) => {
+    const para = '<p>地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇新增就业18万人以上。</p>';
+    const doc = parse(
+      `<body><div id="page"><div id="article">${title}<div class="info">内政发〔2026〕5号</div><div class="TRS_Editor">${para.repeat(4)}</div></div>` +
+        `<div class="sidebar"><div class="side-title">热点排行榜文章推荐列表</div><a href="#">新闻</a></div></div></body>`,
+    );
+    expect(findArticleRoot(doc).id).toBe('article');
+  });
+
+  it('does not widen to a sidebar box title before the body', () => {
+    const para = '<p>地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇新增就业18万人以上。</p>';
+    const doc = parse(
+      `<body><div id="page"><div class="sidebar"><div class="side-title">热点排行榜文章推荐列表</div><p>本站推荐的其他文章和图片新闻，欢迎阅读。</p></div><div id="body">${para.repeat(4)}</div></div></body>`,
+    );
+    expect(findArticleRoot(doc).id).toBe('body');
+  });
+
   it('keeps a body split over sibling blocks together', () => {
     const para = '<p>地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇新增就业18万人以上。</p>';
     const doc = parse(

@@ -124,18 +124,37 @@ function scoreCandidates(body: Element): Map<Element, number> {
   return scores;
 }
 
-/** The nearest ancestor (within a few levels) that also holds the article's h1 before `body`. */
+/** Elements that may carry the article's title: h1, or a CMS title box (`.title`, `#xxgk_title`, `.bt`). */
+const TITLE_SELECTOR = 'h1, [class*="title"], [id*="title"], [class*="biaoti"], .bt, .tit';
+const MAX_TITLE_LENGTH = 150;
+const MIN_TITLE_HAN = 6;
+
+/**
+ * The first title-like element in `ancestor` that comes before (or inside) `best`, holds a short
+ * Chinese title, and is not inside page chrome (a sidebar's "热点排行" box title).
+ */
+function findTitleFor(ancestor: Element, best: Element): Element | null {
+  for (const candidate of Array.from(ancestor.querySelectorAll(TITLE_SELECTOR))) {
+    // 2 = DOCUMENT_POSITION_PRECEDING; 8 = CONTAINS (candidate is an ancestor of best).
+    const position = best.compareDocumentPosition(candidate);
+    if (position & 8) continue;
+    if (!(position & 2) && !best.contains(candidate)) break; // past the body: document order
+    const text = candidate.textContent ?? '';
+    if (text.length > MAX_TITLE_LENGTH || countProse(text).han < MIN_TITLE_HAN) continue;
+    let inChrome = false;
+    for (let e: Element | null = candidate; e && e !== ancestor; e = e.parentElement) {
+      if (CHROME_TAGS.has(e.localName) || CHROME_WORDS.test(classAndId(e))) inChrome = true;
+    }
+    if (!inChrome) return candidate;
+  }
+  return null;
+}
+
+/** The nearest ancestor (within a few levels) that also holds the article's title before `best`. */
 function climbToTitle(best: Element, root: Element): Element {
   let ancestor: Element = best;
   for (let level = 0; level <= MAX_TITLE_CLIMB && ancestor !== root; level++) {
-    const heading = ancestor.querySelector('h1');
-    // 2 = DOCUMENT_POSITION_PRECEDING: the heading comes before the body text.
-    if (
-      heading &&
-      (heading === best || best.compareDocumentPosition(heading) & 2 || best.contains(heading))
-    ) {
-      return ancestor;
-    }
+    if (findTitleFor(ancestor, best)) return ancestor;
     const parent = ancestor.parentElement;
     if (!parent || parent === root || isPageChrome(parent)) break;
     if (linkDensity(parent) > MAX_TITLE_ANCESTOR_LINK_DENSITY) break;
@@ -146,8 +165,8 @@ function climbToTitle(best: Element, root: Element): Element {
 
 /**
  * The element holding the article body — not nav, sidebar, related links, comments or footer —
- * widened to include the article's own `h1` title and what sits between (发文字号, dates) when
- * they are near. Falls back to `doc.body` (or the document element) when nothing scores.
+ * widened to include the article's own title (an `h1`, or a CMS title box such as `.title`) and
+ * what sits between (发文字号, dates) when they are near (up to three levels up). Falls back to `doc.body` (or the document element) when nothing scores.
  *
  * Scoring: each paragraph-like block (p, pre, td, li, or a div with its own text) scores by its
  * clause punctuation and Han characters; scores flow to its parent, grandparent (½) and

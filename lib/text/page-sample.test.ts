@@ -45,6 +45,17 @@ describe('samplePage', () => {
     ]);
   });
 
+  it('reads CMS title boxes as headings, but not wrappers named like them', () => {
+    const doc = parse(
+      '<body><div class="detail-title">关于下达2026年自治区国民经济和社会发展计划的通知</div>' +
+        '<div class="title-area"><p>一</p><p>二</p><p>三</p><p>四</p></div><span id="xxgk_title">政府工作报告</span></body>',
+    );
+    expect(samplePage(doc).headings).toEqual([
+      '关于下达2026年自治区国民经济和社会发展计划的通知',
+      '政府工作报告',
+    ]);
+  });
+
   it('counts the link text in the sample', () => {
     const doc = parse(
       '<body><ul><li><a href="/a">关于下达2026年计划的通知</a> 2026-02-26</li></ul><p>正文</p></body>',

@@ -13,13 +13,24 @@ export type { PageSample };
 const MAX_HEADINGS = 12;
 const MAX_HEADING_LENGTH = 200;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
+/** CMS title boxes (`<div class="detail-title">`, `#xxgk_title`) that stand in for an h1. */
+const TITLE_BOX = /title|biaoti/i;
+/** A title box holds a line of text: more children than this means a wrapper, not a title. */
+const MAX_TITLE_BOX_CHILDREN = 3;
+
+function isHeadingLike(element: Element, tag: string): boolean {
+  if (HEADING_TAGS.has(tag)) return true;
+  if (element.childElementCount > MAX_TITLE_BOX_CHILDREN) return false;
+  return TITLE_BOX.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
+}
 
 function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
- * Samples `doc`: its URL, title, the h1–h3 headings met in the sampled prefix, the first `limit`
+ * Samples `doc`: its URL, title, the h1–h3 headings and CMS title boxes (`.title`, `#xxgk_title`)
+ * met in the sampled prefix, the first `limit`
  * characters of visible text (blocks separated by `\n`, table cells by `\t`), and how many of
  * them are link text.
  *
@@ -55,7 +66,7 @@ export function samplePage(doc: Document, limit = 6000): PageSample {
           parts.push(tag === 'td' || tag === 'th' ? '\t' : '\n');
           length += 1;
         }
-        if (HEADING_TAGS.has(tag) && headings.length < MAX_HEADINGS) {
+        if (headings.length < MAX_HEADINGS && isHeadingLike(element, tag)) {
           const heading = collapseSpaces(element.textContent ?? '').slice(0, MAX_HEADING_LENGTH);
           if (heading) headings.push(heading);
         }
