@@ -7,7 +7,7 @@
  */
 import { formatString, type NotesStrings } from '@/components/notes-strings';
 import { fingerprintDocument, type DocFingerprint } from '@/lib/anchor/fingerprint';
-import { anchorMany, foldPage, foldQuote, type AnchorOutcome } from '@/lib/anchor/match';
+import { anchorMany, foldPage, foldQuote, type AnchorOutcome, type FoldedQuote } from '@/lib/anchor/match';
 import { sectionPathAt } from '@/lib/anchor/section';
 import { describePosition, describeQuote } from '@/lib/anchor/selectors';
 import { getT2s } from '@/lib/anchor/t2s';
@@ -42,6 +42,8 @@ export class NotesSession {
   private hoverFrame = 0;
   private hovered: Placed | null = null;
   private pass = 0;
+  /** Folded stored quotes by note id: folding is per note, not per anchoring pass. */
+  private readonly foldedQuotes = new Map<string, { modified: string; quote: FoldedQuote }>();
 
   constructor(
     signal: AbortSignal,
@@ -110,7 +112,7 @@ export class NotesSession {
     try {
       outcomes = await anchorMany(
         page,
-        all.map(({ n }) => foldQuote(n.quote, t2s, n.position.start)),
+        all.map(({ n }) => this.foldedQuote(n)),
         { signal: this.abort.signal },
       );
     } catch {
@@ -131,6 +133,14 @@ export class NotesSession {
       ),
     );
     performance.measure('planlens:anchor', { start: started, end: performance.now() });
+  }
+
+  private foldedQuote(note: NoteRecord): FoldedQuote {
+    const cached = this.foldedQuotes.get(note.id);
+    if (cached && cached.modified === note.modified) return cached.quote;
+    const quote = foldQuote(note.quote, getT2s(), note.position.start);
+    this.foldedQuotes.set(note.id, { modified: note.modified, quote });
+    return quote;
   }
 
   /** The page's notes for the side panel: placed ones in document order, then orphans. */

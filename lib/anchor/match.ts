@@ -14,11 +14,14 @@
 import type { MappedText } from '../text/mapped-text';
 import { alignEndingAt, editDistance, searchApprox } from './approx';
 import { foldText, foldedIndexOf, sourceSpan, type ScriptConverter } from './fold';
+import { candidateWindows, indexTrigrams, type TrigramIndex } from './seed';
 
 /** A page prepared for anchoring: its source text and the folded form with the map back. */
 export interface FoldedPage {
   source: string;
   folded: MappedText;
+  /** Trigram index of `folded.text`, built on the first approximate search. */
+  trigrams?: TrigramIndex;
 }
 
 /** A stored quote in folded form, with an optional position hint in page-source offsets. */
@@ -72,18 +75,53 @@ export function foldPage(source: string, t2s?: ScriptConverter, breaks: readonly
   return { source, folded: foldText(source, { t2s, breaks }) };
 }
 
-/** Folds a quote selector's parts (and converts its position hint) for {@link anchorQuote}. */
+/**
+ * Folds a quote selector's parts for {@link anchorQuote}. The three parts are folded as one string,
+ * as they stood on the page, so inline pinyin or a phrase cut by the selection edge folds exactly
+ * as in the page; each folded unit goes to the part its source character came from.
+ */
 export function foldQuote(
   quote: { exact: string; prefix: string; suffix: string },
   t2s?: ScriptConverter,
   hint?: number,
 ): FoldedQuote {
+  const joined = quote.prefix + quote.exact + quote.suffix;
+  const folded = foldText(joined, { t2s });
+  const exactFrom = quote.prefix.length;
+  const suffixFrom = exactFrom + quote.exact.length;
+  let a = 0;
+  while (a < folded.text.length && folded.toSource[a]! < exactFrom) a++;
+  let b = a;
+  while (b < folded.text.length && folded.toSource[b]! < suffixFrom) b++;
   return {
-    exact: foldText(quote.exact, { t2s }).text,
-    prefix: foldText(quote.prefix, { t2s }).text,
-    suffix: foldText(quote.suffix, { t2s }).text,
+    prefix: folded.text.slice(0, a),
+    exact: folded.text.slice(a, b),
+    suffix: folded.text.slice(b),
     hint,
   };
+}
+
+/**
+ * Approximate occurrences of `pattern` in the page, searching only trigram-seeded windows (see
+ * {@link candidateWindows}); the whole page when the windows would cover most of it anyway.
+ */
+function searchPage(page: FoldedPage, pattern: string, maxErrors: number) {
+  const text = page.folded.text;
+  page.trigrams ??= indexTrigrams(text);
+  // A pattern with e errors keeps at least (m − 2) − 3e trigrams; ask for a fraction of that.
+  const minVotes = Math.max(2, Math.floor((pattern.length - 2) / 8));
+  const windows = candidateWindows(page.trigrams, text.length, pattern, maxErrors, minVotes);
+  const covered = windows.reduce((sum, [from, to]) => sum + to - from, 0);
+  if (covered > text.length / 2) return searchApprox(text, pattern, maxErrors);
+  return windows
+    .flatMap(([from, to]) =>
+      searchApprox(text.slice(from, to), pattern, maxErrors).map((h) => ({
+        start: h.start + from,
+        end: h.end + from,
+        errors: h.errors,
+      })),
+    )
+    .sort((x, y) => x.errors - y.errors || x.start - y.start);
 }
 
 function commonSuffixLength(text: string, end: number, tail: string): number {
@@ -140,7 +178,7 @@ function contextStage(
   const text = page.folded.text;
   const pattern = q.prefix + q.exact + q.suffix;
   const maxErrors = Math.floor(pattern.length * options.contextErrorRate);
-  const hits = searchApprox(text, pattern, maxErrors);
+  const hits = searchPage(page, pattern, maxErrors);
   if (hits.length === 0) return null;
   const pick = nearest(
     hits.filter((h) => h.errors === hits[0]!.errors),
@@ -168,7 +206,7 @@ function contextStage(
 function quoteStage(page: FoldedPage, q: FoldedQuote, options: AnchorOptions): AnchorOutcome | null {
   if (q.exact.length < options.minFuzzyLength) return null;
   const maxErrors = Math.floor(q.exact.length * (1 - options.minQuoteScore));
-  const hits = searchApprox(page.folded.text, q.exact, maxErrors);
+  const hits = searchPage(page, q.exact, maxErrors);
   if (hits.length === 0) return null;
   // Two equally good places: refusing beats guessing (boilerplate clauses repeat).
   if (hits.length > 1 && hits[1]!.errors === hits[0]!.errors)
@@ -232,6 +270,12 @@ export async function anchorMany(
   // Exact-only pass first: most notes on an unchanged page resolve here in microseconds.
   const pending: number[] = [];
   for (const i of order) {
+    if (performance.now() - sliceStart >= sliceMs) {
+      options.onSlice?.(performance.now() - sliceStart);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      options.signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
     const q = quotes[i]!;
     const hint = q.hint === undefined ? undefined : foldedIndexOf(page.folded, q.hint);
     const exact = q.exact ? exactStage(page, q, hint) : null;
