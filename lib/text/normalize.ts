@@ -132,8 +132,12 @@ export function normalizeForAnalysis(source: string): MappedText {
     if (SPACE.test(ch)) {
       let j = i;
       let firstBreak = -1;
+      let lastBreak = -1;
       while (j < n && SPACE.test(source[j]!)) {
-        if (source[j] === '\n' && firstBreak < 0) firstBreak = j;
+        if (source[j] === '\n') {
+          if (firstBreak < 0) firstBreak = j;
+          lastBreak = j;
+        }
         j++;
       }
       const next = j < n ? foldFullWidth(source[j]!) : '';
@@ -141,7 +145,7 @@ export function normalizeForAnalysis(source: string): MappedText {
       const afterNumber = /\d[万亿萬億]?$/.test(out.slice(-2).join(''));
       if (firstBreak >= 0 && out.length > 0 && j < n && !afterNumber) {
         const prevLine = lineAt(source, lineStart);
-        const nextLine = lineAt(source, source.lastIndexOf('\n', j - 1) + 1);
+        const nextLine = lineAt(source, lastBreak + 1);
         if (
           PARAGRAPH_END.test(lastOut) ||
           displayWidth(prevLine) < shortLine ||
@@ -163,7 +167,7 @@ export function normalizeForAnalysis(source: string): MappedText {
         lastOut = ' ';
         lastWasHan = false;
       }
-      if (source.lastIndexOf('\n', j - 1) >= i) lineStart = source.lastIndexOf('\n', j - 1) + 1;
+      if (lastBreak >= 0) lineStart = lastBreak + 1;
       i = j;
       continue;
     }
