@@ -14,6 +14,10 @@ describe('classifyKind', () => {
     ['地區生產總值從1.5萬億元', true, 'achieved'],
     ['預計地區生產總值增長4%', true, 'achieved'],
     ['力争明年完成投资6300亿元', true, 'target'],
+    ['圆满完成全年目标任务，地区生产总值增长5.5%', true, 'achieved'],
+    ['预期今年增长6%', true, 'target'],
+    ['全年粮食产量增长了3.2%', false, 'achieved'],
+    ['将新建幼儿园204所', false, 'target'],
   ] as const)('%s (review: %s) → %s', (sentence, review, kind) => {
     expect(classifyKind(sentence, review)).toBe(kind);
   });

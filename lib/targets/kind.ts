@@ -6,11 +6,16 @@ import type { TargetKind } from './target';
  * @module
  */
 
-/** Wording that reports the past: 去年, 已经, 一年来, 截至, 以来 (not 比上年, which plans use too). */
-const PAST = /去年|已经|已經|一年来|一年來|五年来|五年來|过去|過去|截至|截止|以来|以來/g;
+/**
+ * Wording that reports the past: 去年, 已经, 一年来, 截至, 以来, and verbs with 了 (完成了, 增长了).
+ * Not 比上年 or 累计, which plans use for goals too.
+ */
+const PAST =
+  /去年|已经|已經|一年来|一年來|五年来|五年來|过去|過去|截至|截止|以来|以來|完成了|增长了|增長了|实现了|實現了|达到了|達到了/g;
 
-/** Wording that states an intent or goal: 力争, 确保, 预期目标. */
-const GOAL = /力争|力爭|争取|爭取|确保|確保|预期目标|預期目標|目标是|目標是/g;
+/** Wording that states an intent or goal: 力争, 确保, 预期, 目标 (not a completed 目标任务), 将. */
+const GOAL =
+  /力争|力爭|争取|爭取|确保|確保|预期|預期|目标(?!任务)|目標(?!任務)|(?<!即)将(?!近)|(?<!即)將(?!近)/g;
 
 /** In a goal-setting section, the coming period also marks a goal: 今年, 明年 (not 今年以来). */
 const COMING = /今年(?!以来|以來)|明年/g;
@@ -25,9 +30,9 @@ function lastMatch(pattern: RegExp, text: string): number {
 /**
  * Classifies a quantity from `sentence`, the text of its sentence up to and including it.
  *
- * In a review section (工作回顾) a quantity is `achieved` unless intent wording (力争, 确保, 预期目标)
- * comes after any past wording; elsewhere it is a `target` unless past wording (去年, 已经, 一年来,
- * 截至, 以来) comes after any intent or coming-period wording (今年, 明年). The last cue before the
+ * In a review section (工作回顾) a quantity is `achieved` unless intent wording (力争, 确保, 预期, 目标,
+ * 将) comes after any past wording; elsewhere it is a `target` unless past wording (去年, 已经, 一年来,
+ * 截至, 以来, 完成了, 增长了) comes after any intent or coming-period wording (今年, 明年). The last cue before the
  * quantity wins, so `去年增长5.8%，今年力争6%` gives achieved then target.
  */
 export function classifyKind(sentence: string, inReview: boolean): TargetKind {
