@@ -139,6 +139,46 @@ describe('highlights in a real browser', () => {
     expect((await registryNames(page)).filter((n) => (NAMES as readonly string[]).includes(n))).toEqual([]);
   });
 
+  it('injects the reader once when asked twice at the same moment', async () => {
+    const news = await browser.context.newPage();
+    // WXT announces every content-script start to the page with a window message: count the reader's.
+    await news.addInitScript(() => {
+      const w = window as unknown as { __readerStarts: number };
+      w.__readerStarts = 0;
+      window.addEventListener(
+        'message',
+        (event: MessageEvent<{ type?: string; contentScriptName?: string }>) => {
+          if (
+            event.data?.type?.includes('content-script-started') &&
+            event.data.contentScriptName === 'reader'
+          ) {
+            w.__readerStarts++;
+          }
+        },
+      );
+    });
+    await news.goto(server.url('news.html?twice'));
+    await news.waitForFunction(() => performance.getEntriesByName('planlens:detect').length > 0);
+    const tabId = await tabIdOf(browser, server.url('news.html?twice'));
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.evaluate(async (id) => {
+      const api = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome;
+      const turnOn = () =>
+        api.runtime.sendMessage({ planlens: 'setPageEnabled', data: { tabId: id, enabled: true } });
+      await Promise.all([turnOn(), turnOn(), turnOn()]);
+    }, tabId);
+    await waitForHighlights(news);
+    await news.waitForTimeout(800);
+    expect(await news.evaluate(() => (window as unknown as { __readerStarts: number }).__readerStarts)).toBe(
+      1,
+    );
+    await popup.close();
+    await news.close();
+  });
+
   it('leaves a page that is not a plan untouched', async () => {
     const news = await browser.context.newPage();
     await news.goto(server.url('news.html'));
