@@ -7,7 +7,13 @@
  */
 import { formatString, type NotesStrings } from '@/components/notes-strings';
 import { fingerprintDocument, type DocFingerprint } from '@/lib/anchor/fingerprint';
-import { anchorMany, foldPage, foldQuote, type AnchorOutcome, type FoldedQuote } from '@/lib/anchor/match';
+import {
+  anchorMany,
+  foldPageSliced,
+  foldQuote,
+  type AnchorOutcome,
+  type FoldedQuote,
+} from '@/lib/anchor/match';
 import { sectionPathAt } from '@/lib/anchor/section';
 import { describePosition, describeQuote } from '@/lib/anchor/selectors';
 import { getT2s } from '@/lib/anchor/t2s';
@@ -103,13 +109,15 @@ export class NotesSession {
     const started = performance.now();
     this.reflatten();
     const t2s = getT2s();
-    const page = foldPage(this.flat.text, t2s, this.flat.starts);
+
     const all = [
       ...this.notes.map((n) => ({ n, offered: false })),
       ...this.elsewhere.map((n) => ({ n, offered: true })),
     ];
     let outcomes: AnchorOutcome[];
     try {
+      const page = await foldPageSliced(this.flat.text, t2s, this.flat.starts, { signal: this.abort.signal });
+      if (pass !== this.pass) return;
       outcomes = await anchorMany(
         page,
         all.map(({ n }) => this.foldedQuote(n)),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Converter } from 'opencc-js/cn2t';
-import { anchorMany, anchorQuote, foldPage, foldQuote, type AnchorOutcome } from './match';
+import { anchorMany, anchorQuote, foldPage, foldPageSliced, foldQuote, type AnchorOutcome } from './match';
 import { describeQuote } from './selectors';
 import { getT2s } from './t2s';
 
@@ -159,5 +159,25 @@ describe('anchorMany', () => {
     controller.abort();
     const edited = foldPage(plan2026.replace(CLAUSES[1]!, '投入帮扶资金99亿元以上'), t2s);
     await expect(anchorMany(edited, quotes, { signal: controller.signal })).rejects.toThrow();
+  });
+});
+
+describe('foldQuote and foldPageSliced', () => {
+  it('folds a quote cut inside inline pinyin like the page around it', () => {
+    const reprint = readFileSync(path.join(seeds, '002_2e0490dc36b0060a.txt'), 'utf8');
+    const exact = 'īng)營許可事項(xiàn';
+    const at = reprint.indexOf(exact);
+    const q = foldQuote(describeQuote(reprint, at, at + exact.length), t2s, at);
+    expect(q.exact).toBe('营许可事项');
+    const out = anchorQuote(foldPage(reprint, t2s), q);
+    expect(out).toMatchObject({ status: 'anchored', method: 'exact' });
+  });
+
+  it.each([500, 3000, 100_000])('gives the same fold in slices of %i characters', async (chunk) => {
+    const reprint = readFileSync(path.join(seeds, '002_2e0490dc36b0060a.txt'), 'utf8');
+    const whole = foldPage(reprint, t2s);
+    const sliced = await foldPageSliced(reprint, t2s, [], { chunk });
+    expect(sliced.folded.text).toBe(whole.folded.text);
+    expect(Array.from(sliced.folded.toSource)).toEqual(Array.from(whole.folded.toSource));
   });
 });

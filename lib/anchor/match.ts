@@ -76,6 +76,56 @@ export function foldPage(source: string, t2s?: ScriptConverter, breaks: readonly
 }
 
 /**
+ * {@link foldPage} in slices: the text is cut at line breaks into chunks of about `chunk`
+ * characters (inline pinyin and phrases never cross a block break), each folded in its own task, so
+ * folding a long page (tens of ms) never blocks the main thread in one piece.
+ *
+ * @returns the same result as `foldPage(source, t2s, breaks)` except across the chunk cuts;
+ *   rejects with the signal's reason when aborted
+ */
+export async function foldPageSliced(
+  source: string,
+  t2s: ScriptConverter | undefined,
+  breaks: readonly number[] = [],
+  options: { chunk?: number; signal?: AbortSignal } = {},
+): Promise<FoldedPage> {
+  const chunk = options.chunk ?? 8000;
+  const texts: string[] = [];
+  const maps: Int32Array[] = [];
+  let from = 0;
+  let b = 0;
+  while (from < source.length) {
+    let to = Math.min(source.length, from + chunk);
+    if (to < source.length) {
+      const cut = source.indexOf('\n', to);
+      to = cut < 0 ? source.length : cut + 1;
+    }
+    const local: number[] = [];
+    while (b < breaks.length && breaks[b]! < to) {
+      if (breaks[b]! > from) local.push(breaks[b]! - from);
+      b++;
+    }
+    const part = foldText(source.slice(from, to), { t2s, breaks: local });
+    texts.push(part.text);
+    maps.push(part.toSource.subarray(0, part.text.length).map((i) => i + from));
+    from = to;
+    if (from < source.length) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      options.signal?.throwIfAborted();
+    }
+  }
+  const text = texts.join('');
+  const toSource = new Int32Array(text.length + 1);
+  let at = 0;
+  for (const map of maps) {
+    toSource.set(map, at);
+    at += map.length;
+  }
+  toSource[text.length] = text.length ? toSource[text.length - 1]! + 1 : source.length;
+  return { source, folded: { text, toSource } };
+}
+
+/**
  * Folds a quote selector's parts for {@link anchorQuote}. The three parts are folded as one string,
  * as they stood on the page, so inline pinyin or a phrase cut by the selection edge folds exactly
  * as in the page; each folded unit goes to the part its source character came from.

@@ -14,6 +14,7 @@ import {
   addNoteThroughToolbar,
   highlightTexts,
   notesState,
+  selectText,
   storedNotes,
   tabOf,
   waitForNotes,
@@ -45,6 +46,21 @@ window.__probe = (async () => {
   return { seen, planlens, runtime };
 })();
 </script>`;
+
+/** Moves the mouse onto the first painted note. */
+async function hoverNote(page: Page): Promise<void> {
+  const box = await page.evaluate(() => {
+    const r = [...CSS.highlights.get('planlens-note')!][0]!;
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + 12, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(0, 0);
+  await page.mouse.move(box.x, box.y);
+}
 
 describe('notes in the real browser', () => {
   let browser: TestBrowser;
@@ -87,19 +103,30 @@ describe('notes in the real browser', () => {
     await page.reload();
     await waitForNotes(browser, page, (s) => s.notes[0]?.placement === 'anchored');
     expect(await highlightTexts(page, 'planlens-note')).toEqual([CLAUSE]);
-    const box = await page.evaluate(() => {
-      const r = [...CSS.highlights.get('planlens-note')!][0]!;
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + 20, y: rect.top + rect.height / 2 };
-    });
-    await page.mouse.move(box.x, box.y);
+    await hoverNote(page);
     await expect
       .poll(() => page.getByRole('dialog', { name: 'PlanLens note' }).textContent())
       .toContain('比去年多还是少?');
+  });
+
+  it('opens the editor from the add-note command path and marks anchoring in User Timing', async () => {
+    const measures = await page.evaluate(() => performance.getEntriesByName('planlens:anchor').length);
+    expect(measures).toBeGreaterThan(0);
+    await selectText(page, '推动盟市零基预算全覆盖');
+    const tabId = await tabOf(browser, page);
+    // What the Alt+Shift+N command and the context-menu item send to the tab.
+    await browser.worker!.evaluate(async (id) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } };
+        }
+      ).chrome;
+      await api.tabs.sendMessage(id, { planlens: 'notesPageAddFromSelection', data: {} });
+    }, tabId);
+    const editor = page.getByRole('dialog', { name: 'Note on the selected text' });
+    await expect.poll(() => editor.textContent()).toContain('推动盟市零基预算全覆盖');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await storedNotes(browser)).toHaveLength(1);
   });
 
   it('keeps the note on its clause when the page is rewritten to 繁體 in place', async () => {
@@ -139,6 +166,11 @@ describe('notes in the real browser', () => {
     const state = await waitForNotes(browser, page, (s) => s.notes[0]?.placement === 'changed');
     expect(state.notes[0]!.current).toBe('投入帮扶资金95亿元以上');
     expect(await highlightTexts(page, 'planlens-note')).toEqual(['投入帮扶资金95亿元以上']);
+    await hoverNote(page);
+    const card = page.getByRole('dialog', { name: 'PlanLens note' });
+    await expect.poll(() => card.textContent()).toContain('Changed since your note');
+    expect(await card.textContent()).toContain(CLAUSE);
+    expect(await card.textContent()).toContain('投入帮扶资金95亿元以上');
   });
 
   it('lists the note as an orphan when the clause is deleted, never elsewhere', async () => {
