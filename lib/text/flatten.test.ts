@@ -79,6 +79,11 @@ describe('flattenElement', () => {
       '2020 年内蒙古自治区\n国民经济和社会发展计划  ',
     ],
     [
+      'a space between inline children of a div is kept',
+      '<div><b>Hello</b> <i>world</i></div>',
+      'Hello world',
+    ],
+    [
       'indentation between blocks is dropped, spaces between inline elements kept',
       '\n  <div>\n    <p><span>18</span> <span>万人</span></p>\n  </div>\n',
       '18 万人',

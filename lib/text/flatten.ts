@@ -201,9 +201,12 @@ export function flattenElement(root: Node, options: FlattenOptions = {}): FlatTe
       const data = text.data;
       if (data.length === 0) return false;
       if (preDepth === 0 && WHITESPACE_ONLY.test(data)) {
+        // Leading whitespace of a line, and source indentation (it has a line break) between the
+        // children of a container, are not text; a plain space between inline elements is.
         const parent = text.parentNode;
-        if (last !== 'text' || (parent && INDENT_ONLY_PARENTS.has((parent as Element).localName)))
-          return false;
+        const indentation =
+          data.includes('\n') && parent && INDENT_ONLY_PARENTS.has((parent as Element).localName);
+        if (last !== 'text' || indentation) return false;
       }
       nodes.push(text);
       starts.push(length);
