@@ -109,6 +109,33 @@ describe('notes in the real browser', () => {
       .toContain('比去年多还是少?');
   });
 
+  it('edits, recolours and tags from the hover card, deletes and undoes', async () => {
+    await hoverNote(page);
+    const card = page.getByRole('dialog', { name: 'PlanLens note' });
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByRole('dialog', { name: 'Note on the selected text' });
+    await editor.getByRole('textbox', { name: 'Note' }).fill('比去年多还是少? 要核对');
+    await editor.getByRole('radio', { name: 'Green' }).click();
+    await editor.getByRole('textbox', { name: 'Tags (comma-separated)' }).fill('帮扶, 财政');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => highlightTexts(page, 'planlens-note-green')).toEqual([CLAUSE]);
+    expect(await highlightTexts(page, 'planlens-note-yellow')).toEqual([]);
+    const [stored] = (await storedNotes(browser)) as unknown as {
+      body: string;
+      tags: string[];
+      color: string;
+    }[];
+    expect(stored).toMatchObject({ body: '比去年多还是少? 要核对', tags: ['帮扶', '财政'], color: 'green' });
+
+    await hoverNote(page);
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([]);
+    expect(await storedNotes(browser)).toHaveLength(0);
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([CLAUSE]);
+    expect(await storedNotes(browser)).toEqual([stored]);
+  });
+
   it('opens the editor from the add-note command path and marks anchoring in User Timing', async () => {
     const measures = await page.evaluate(() => performance.getEntriesByName('planlens:anchor').length);
     expect(measures).toBeGreaterThan(0);
