@@ -159,7 +159,8 @@ export function isHiddenByAttributes(element: Element): boolean {
 export function isHiddenInLayout(element: Element): boolean {
   if (isHiddenByAttributes(element)) return true;
   if (typeof element.checkVisibility !== 'function') return false;
-  if (element.checkVisibility({ visibilityProperty: true })) return false;
+  // checkVisibilityCSS is the older spelling of visibilityProperty (Chrome < 121, Firefox < 122).
+  if (element.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return false;
   // `display: contents` boxes report invisible yet show their children.
   const view = element.ownerDocument.defaultView;
   return !view || view.getComputedStyle(element).display !== 'contents';
