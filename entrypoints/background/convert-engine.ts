@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { EnginePreset } from '../../lib/convert/targets';
+import { siblingPresets, type EnginePreset } from '../../lib/convert/targets';
 import { sendMessage } from '../../lib/messaging/runtime';
 
 /**
@@ -37,7 +37,10 @@ async function ensureOffscreenDocument(): Promise<void> {
   await creating;
 }
 
-type Engine = { convertAll(preset: EnginePreset, texts: readonly string[]): Promise<string[]> };
+type Engine = {
+  convertAll(preset: EnginePreset, texts: readonly string[]): Promise<string[]>;
+  warm(presets: readonly EnginePreset[]): void;
+};
 let firefoxEngine: Promise<Engine> | null = null;
 
 /** Converts `texts` with `preset` wherever this browser keeps the converters. */
@@ -47,7 +50,10 @@ export async function convertTexts(preset: EnginePreset, texts: string[]): Promi
     firefoxEngine ??= import('../../lib/convert/engine').then(
       ({ ConversionEngine }) => new ConversionEngine(),
     );
-    return (await firefoxEngine).convertAll(preset, texts);
+    const engine = await firefoxEngine;
+    const converted = await engine.convertAll(preset, texts);
+    setTimeout(() => engine.warm(siblingPresets(preset)), 0);
+    return converted;
   }
   await ensureOffscreenDocument();
   return (await sendMessage('convertTextsOffscreen', { preset, texts })).texts;

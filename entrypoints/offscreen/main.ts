@@ -4,12 +4,15 @@
  * forwards batches here; nothing else runs in this page.
  */
 import { ConversionEngine } from '../../lib/convert/engine';
-import { isEnginePreset } from '../../lib/convert/targets';
+import { isEnginePreset, siblingPresets } from '../../lib/convert/targets';
 import { onMessage } from '../../lib/messaging/runtime';
 
 const engine = new ConversionEngine();
 
 onMessage('convertTextsOffscreen', async ({ preset, texts }) => {
   if (!isEnginePreset(preset)) throw new Error(`Unknown conversion preset: ${String(preset)}`);
-  return { texts: await engine.convertAll(preset, texts) };
+  const converted = await engine.convertAll(preset, texts);
+  // The reader may switch variant next: build those converters after answering.
+  setTimeout(() => engine.warm(siblingPresets(preset)), 0);
+  return { texts: converted };
 });

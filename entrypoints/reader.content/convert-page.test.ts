@@ -119,4 +119,14 @@ describe('PageConverter (text nodes and attributes, in place)', () => {
     await converter.apply('original', false);
     expect(serialize()).toBe(before);
   });
+
+  it('answers an overtaken switch only once the newer one shows', async () => {
+    load('<p>推进呼伦贝尔国家生态产品价值实现机制试点建设</p>');
+    converter = new PageConverter(document, remote);
+    const [first, second] = await Promise.all([converter.apply('tw', false), converter.apply('cn', false)]);
+    expect(first.target).toBe('cn');
+    expect(second.target).toBe('cn');
+    expect(document.body.textContent).toBe('推进呼伦贝尔国家生态产品价值实现机制试点建设');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
 });

@@ -12,6 +12,7 @@ import { splitBackByCodePoints } from '../../lib/convert/split-back';
 import {
   choosePreset,
   langOfTarget,
+  siblingPresets,
   type EnginePreset,
   type PageScript,
   type ScriptTarget,
@@ -54,6 +55,13 @@ export class PageConverter {
   private pinyinSeen = false;
   /** Increments on every switch so late answers of an older switch are dropped. */
   private generation = 0;
+  /** The most recent switch; an older one that was overtaken resolves with it. */
+  private latest: Promise<ConvertStatus> = Promise.resolve({
+    detected: 'unknown',
+    target: 'original',
+    hidePinyin: false,
+    hasPinyin: false,
+  });
 
   constructor(
     private readonly doc: Document,
@@ -76,7 +84,13 @@ export class PageConverter {
    * restores it exactly with `original`. Emits the `planlens:convert` measure and the
    * `planlens:text-changed` event.
    */
-  async apply(target: ScriptTarget, hidePinyin: boolean): Promise<ConvertStatus> {
+  apply(target: ScriptTarget, hidePinyin: boolean): Promise<ConvertStatus> {
+    const done = this.run(target, hidePinyin);
+    this.latest = done;
+    return done;
+  }
+
+  private async run(target: ScriptTarget, hidePinyin: boolean): Promise<ConvertStatus> {
     const started = performance.now();
     const generation = ++this.generation;
     this.target = target;
@@ -88,8 +102,10 @@ export class PageConverter {
       const units = collectDocument(this.doc);
       if (this.detected === null || this.detected === 'unknown') this.detectFrom(units);
       await this.convertUnits(units, generation);
-      if (generation !== this.generation) return this.status();
+      // A newer switch took over while we waited: answer when the page shows that one.
+      if (generation !== this.generation) return this.latest;
       this.observe(units.roots);
+      this.prefetchSiblings(units, generation);
     }
     performance.measure(CONVERT_MEASURE, { start: started, end: performance.now() });
     this.doc.dispatchEvent(new CustomEvent(TEXT_CHANGED_EVENT));
@@ -100,6 +116,23 @@ export class PageConverter {
   dispose(): void {
     this.stopObserving();
     this.generation++;
+  }
+
+  /**
+   * After a switch, converts the page's strings with the other variants too, in idle time, so the
+   * next switch is answered from the cache (no round trip, no dictionary build on the way).
+   */
+  private prefetchSiblings(units: PageUnits, generation: number): void {
+    const preset = choosePreset(this.detected ?? 'unknown', this.target);
+    if (!preset) return;
+    const texts = [
+      ...units.runs.map((run) => run.map((node) => this.originalOf(node)).join('')),
+      ...units.attrs.map((slot) => this.ledger.get(slot.el, slot.name)?.orig ?? ''),
+    ];
+    setTimeout(() => {
+      if (generation !== this.generation) return;
+      for (const sibling of siblingPresets(preset)) void this.fetch(sibling, texts).catch(() => undefined);
+    }, 50);
   }
 
   private detectFrom(units: PageUnits): void {
@@ -302,11 +335,15 @@ export class PageConverter {
     }
     if (units.runs.length === 0 && units.attrs.length === 0) return;
     const generation = this.generation;
-    void this.convertUnits(units, generation).then((writes) => {
-      if (generation !== this.generation) return;
-      this.observe(units.roots);
-      if (writes > 0) this.doc.dispatchEvent(new CustomEvent(TEXT_CHANGED_EVENT));
-    });
+    this.convertUnits(units, generation).then(
+      (writes) => {
+        if (generation !== this.generation) return;
+        this.observe(units.roots);
+        if (writes > 0) this.doc.dispatchEvent(new CustomEvent(TEXT_CHANGED_EVENT));
+      },
+      // The background is gone (extension updated or reloaded): the new text stays as the page wrote it.
+      () => undefined,
+    );
   }
 }
 

@@ -36,15 +36,20 @@ export function startConverting(ctx: ContentScriptContext): void {
   ];
   ctx.onInvalidated(() => {
     removers.forEach((remove) => remove());
-    // A re-injected reader takes over synchronously; if none did, the extension is gone: stop.
+    // A re-injected reader takes over synchronously; if none did, the extension is gone: stop
+    // observing. The originals stay on the global so a later reader can still restore them.
     setTimeout(() => {
-      if (state.owner === ctx) {
-        converter.dispose();
-        delete global.__planlensConverter;
-      }
+      if (state.owner === ctx) converter.dispose();
     }, 0);
   });
-  if (!adopted) void applyRememberedChoice(converter);
+  if (!adopted) {
+    void applyRememberedChoice(converter);
+    return;
+  }
+  // Adopted after the previous reader stopped: pick the shown script up again (writes nothing that
+  // is already right, and observes the page again).
+  const { target, hidePinyin } = converter.status();
+  if (target !== 'original' || hidePinyin) void converter.apply(target, hidePinyin).catch(() => undefined);
 }
 
 async function applyRememberedChoice(converter: PageConverter): Promise<void> {

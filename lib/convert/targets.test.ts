@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePreset, isLengthPreserving, nextTarget } from './targets';
+import { choosePreset, isLengthPreserving, nextTarget, siblingPresets } from './targets';
 
 describe('choosePreset', () => {
   it.each([
@@ -30,5 +30,16 @@ describe('choosePreset', () => {
     ['twp', false, 'cn'],
   ] as const)('cycles from %s (twp allowed: %s) to %s', (from, twp, to) => {
     expect(nextTarget(from, twp)).toBe(to);
+  });
+});
+
+describe('siblingPresets', () => {
+  it.each([
+    ['cn2tw', ['cn2hk']],
+    ['cn2twp', ['cn2tw', 'cn2hk']],
+    ['tw2cn', ['t2tw', 't2hk']],
+    ['t2hk', ['tw2cn', 't2tw']],
+  ] as const)('%s → %j', (preset, siblings) => {
+    expect(siblingPresets(preset)).toEqual(siblings);
   });
 });

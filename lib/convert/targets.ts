@@ -79,3 +79,13 @@ export function nextTarget(current: ScriptTarget, twpAllowed: boolean): ScriptTa
   const index = cycle.indexOf(current);
   return cycle[(index + 1) % cycle.length]!;
 }
+
+/**
+ * The presets a reader is likely to want next on the same page (the other variants of the same
+ * source script), so the engine can build them while the reader is still reading. twp is left out:
+ * it is an opt-in.
+ */
+export function siblingPresets(preset: EnginePreset): EnginePreset[] {
+  const family: EnginePreset[] = preset.startsWith('cn2') ? ['cn2tw', 'cn2hk'] : ['tw2cn', 't2tw', 't2hk'];
+  return family.filter((p) => p !== preset);
+}
