@@ -79,8 +79,8 @@ const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {
   獲: '获',
 };
 
-/** A `(pinyin)` group right after a Han character: `當(dāng)`, `業(ye)`. */
-const INLINE_PINYIN = /(?<=[\u3400-\u9fff])\([a-zA-Z\u00e0-\u00fc\u0101-\u01dc]{1,7}\)/g;
+/** A `(pinyin)` group right after a Han character: `當(dāng)`, `業(ye)`, also in full-width `（）`. */
+const INLINE_PINYIN = /(?<=[\u3400-\u9fff])[(（][a-zA-Z\u00e0-\u00fc\u0101-\u01dc]{1,7}[)）]/g;
 const WHITESPACE = /\s+/g;
 const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_TO_SIMPLIFIED).join('')}]`, 'g');
 
