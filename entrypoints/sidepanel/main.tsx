@@ -13,6 +13,8 @@ function renderPanel(): void {
   const strings = notesStrings(language);
   document.documentElement.lang = language;
   const db = new PlanLensDb();
+  // StorageManager.persist() exists only in window contexts, not in the background service worker.
+  void navigator.storage?.persist?.().catch(() => false);
   const pinned = Number(new URLSearchParams(location.search).get('tabId'));
   createRoot(element).render(
     <main className="space-y-3 p-3 text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">

@@ -67,3 +67,20 @@ describe('foldText', () => {
     expect(Array.from(markInlinePinyin(source))).toEqual(marks);
   });
 });
+
+describe('OpenCC t2cn on real text', () => {
+  it.each(['000_2116d4bac5eff305.txt', '002_2e0490dc36b0060a.txt'])(
+    'keeps the length of %s (so per-node folding maps one to one)',
+    async (name) => {
+      const { readFileSync } = await import('node:fs');
+      const path = await import('node:path');
+      const text = readFileSync(
+        path.resolve(import.meta.dirname, '../../tests/fixtures/seeds', name),
+        'utf8',
+      );
+      const converted = t2s(text);
+      expect(converted.length).toBe(text.length);
+      expect(foldText(text, { t2s }).toSource.length).toBeGreaterThan(text.length / 2);
+    },
+  );
+});
