@@ -83,15 +83,17 @@ export function* analyzeInChunks(
 }
 
 /**
- * Builds the model for `root` as a sequence of small units (see highlight-slices): the first unit
- * flattens (phase `'flatten'`), then it yields `'analyze'` while extracting and `'highlight'` while
+ * Builds the model for the article `findRoot()` returns, as a sequence of small units (see
+ * highlight-slices): the first unit finds the root and flattens it (phase `'flatten'`), then it yields `'analyze'` while extracting and `'highlight'` while
  * building ranges. The finished
  * model is written to `out.model`.
  */
 export function* buildHighlightModel(
-  root: Node,
-  out: { model?: HighlightModel },
+  findRoot: () => Node,
+  out: { model?: HighlightModel; root?: Node },
 ): Generator<string, void, void> {
+  const root = findRoot();
+  out.root = root;
   // Stylesheet-hidden blocks and chrome nested in the article column (related links, comments) are not read.
   const flat = flattenElement(root, { skip: (el) => isHiddenInLayout(el) || isPageChrome(el) });
   yield 'analyze';

@@ -10,7 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { UiStrings } from '@/components/ui-strings';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
 import { createTargetCard, type TargetCardHandle } from './highlight-card-ui';
-import { buildHighlightModel, findPlacedAt, type HighlightModel } from './highlight-model';
+import { buildHighlightModel, type HighlightModel } from './highlight-model';
 import {
   clearHighlights,
   installHighlightStyles,
@@ -19,6 +19,7 @@ import {
   showPlacedTargets,
 } from './highlight-registry';
 import { findArticleRoot } from '@/lib/text/main-content';
+import { boundingRect, findTargetAtPoint, isInsidePlanLensUi } from './highlight-hit-test';
 import { runInSlices } from './highlight-slices';
 import { watchPageChanges } from './highlight-watch';
 
@@ -34,12 +35,12 @@ interface CardState {
   focusRequest: number;
 }
 
-/** Starts highlighting; resolves the returned `stop` to remove everything again. */
+/** One highlighting period: `start()` shows and follows the page, `stop()` removes every trace. */
 export class HighlightSession {
   private readonly abort = new AbortController();
   private model: HighlightModel | null = null;
   /** The article container the current model was built from. */
-  private root: Element | null = null;
+  private root: Node | null = null;
   private counts: HighlightCounts = { target: 0, achieved: 0 };
   private runToken = 0;
   private card: CardState | null = null;
@@ -106,9 +107,8 @@ export class HighlightSession {
    */
   async refresh(): Promise<void> {
     const token = ++this.runToken;
-    const out: { model?: HighlightModel } = {};
-    const root = findArticleRoot(document);
-    const work = buildHighlightModel(root, out);
+    const out: { model?: HighlightModel; root?: Node } = {};
+    const work = buildHighlightModel(() => findArticleRoot(document), out);
     const timings = await runInSlices(
       work,
       (cb, opts) => this.ctx.requestIdleCallback(cb, opts),
@@ -118,7 +118,7 @@ export class HighlightSession {
     if (!timings || token !== this.runToken || !out.model) return;
     const registerStart = performance.now();
     this.model = out.model;
-    this.root = root;
+    this.root = out.root ?? null;
     this.counts = showPlacedTargets(out.model.placed);
     this.syncCardAfterRefresh();
     const registerTime = performance.now() - registerStart;
@@ -152,19 +152,9 @@ export class HighlightSession {
 
   // ── hit-testing ──────────────────────────────────────────────────────────────────────────────
 
-  /** The target under a viewport point, or -1. Cheap: caret lookup + binary search + one rect check. */
+  /** The target under a viewport point, or -1. */
   private hitTest(x: number, y: number): number {
-    const model = this.model;
-    if (!model || model.placed.length === 0) return -1;
-    const caret = caretAt(x, y);
-    if (!caret) return -1;
-    // The caret lands after a character when the pointer is on its right half.
-    for (const offset of [caret.offset, caret.offset - 1]) {
-      if (offset < 0) continue;
-      const index = findPlacedAt(model, caret.node, offset);
-      if (index >= 0 && rectsContain(model.placed[index]!.range, x, y)) return index;
-    }
-    return -1;
+    return this.model ? findTargetAtPoint(this.model, x, y) : -1;
   }
 
   private onPointerMove(x: number, y: number): void {
@@ -272,7 +262,7 @@ export class HighlightSession {
     });
   }
 
-  /** After a refresh the old index may point elsewhere: keep the card only if it is the same text. */
+  /** After a refresh the open card follows its index (usually the same target); gone → closed. */
   private syncCardAfterRefresh(): void {
     if (!this.card) return;
     const placed = this.model?.placed[this.card.index];
@@ -289,43 +279,4 @@ export class HighlightSession {
       window.scrollBy({ top: rect.top - window.innerHeight / 3 });
     }
   }
-}
-
-/** The DOM position under a viewport point (standard API first, WebKit/Blink's older one second). */
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  if (typeof document.caretPositionFromPoint === 'function') {
-    const pos = document.caretPositionFromPoint(x, y);
-    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
-  }
-  const range = document.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
-}
-
-function liveRange(range: StaticRange): Range | null {
-  try {
-    const live = document.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    return live;
-  } catch {
-    return null; // the page rewrote the text under the range; the next refresh re-derives it
-  }
-}
-
-function rectsContain(range: StaticRange, x: number, y: number): boolean {
-  const live = liveRange(range);
-  if (!live) return false;
-  for (const r of live.getClientRects()) {
-    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
-  }
-  return false;
-}
-
-function boundingRect(range: StaticRange): DOMRect | null {
-  const rect = liveRange(range)?.getBoundingClientRect();
-  return rect && (rect.width > 0 || rect.height > 0) ? rect : null;
-}
-
-function isInsidePlanLensUi(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('[data-planlens-ui]') !== null;
 }
