@@ -2,7 +2,8 @@
  * `npm run eval`: precision, recall, kind accuracy and detection over every labelled fixture, per
  * document and in total. Exits 1 when any document misses a requirement (precision ≥ 0.95,
  * recall ≥ 0.95, kind accuracy ≥ 0.90 on each labelled document; every positive fixture detected
- * with its kind, no negative one).
+ * with its kind, no negative one). Qualifier accuracy and exact indicator agreement are printed for
+ * information only: labelled indicators follow no single convention (see the gold README).
  *
  * @module
  */
@@ -18,7 +19,9 @@ function fmt(value: number | undefined): string {
 
 /** Prints the per-document table, the totals and the failures; returns the exit code. */
 export function report(results: readonly DocumentResult[], print: (line: string) => void): number {
-  print('document                                    found  gold  match   P      R      kind   detection');
+  print(
+    'document                                    found  gold  match   P      R      kind   qual   ind    detection',
+  );
   let found = 0;
   let gold = 0;
   let matched = 0;
@@ -35,12 +38,14 @@ export function report(results: readonly DocumentResult[], print: (line: string)
     print(
       `${r.name.padEnd(44)}${String(s?.found ?? '-').padStart(5)}${String(s?.gold ?? '-').padStart(6)}` +
         `${String(s?.matched ?? '-').padStart(7)}  ${fmt(s?.precision)}  ${fmt(s?.recall)}  ${fmt(s?.kindAccuracy)}  ` +
+        `${fmt(s?.qualifierAccuracy)}  ${fmt(s?.indicatorAgreement)}  ` +
         `${detected}${r.detectionOk ? '' : ` (expected ${r.expect ?? 'none'})`}`,
     );
   }
   print(
     `${'TOTAL (micro)'.padEnd(44)}${String(found).padStart(5)}${String(gold).padStart(6)}${String(matched).padStart(7)}  ` +
       `${fmt(found ? matched / found : 1)}  ${fmt(gold ? matched / gold : 1)}  ${fmt(matched ? kindOk / matched : 1)}  ` +
+      `${' '.repeat(14)}` +
       `${results.filter((r) => r.detectionOk).length}/${results.length} detection ok`,
   );
   const failing = results.filter((r) => r.failures.length > 0);

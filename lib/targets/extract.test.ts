@@ -84,10 +84,19 @@ describe('extractTargets: quantities', () => {
   it.each([
     ['地区生产总值增长5%左右', '地区生产总值'],
     ['粮食产量超过840亿斤', '粮食产量'],
-    ['完成生态建设任务4000万亩', '完成生态建设任务'],
+    ['完成生态建设任务4000万亩', '生态建设任务'],
     ['建設保障性住房2萬套', '建設保障性住房'],
   ])('finds the indicator of %s', (sentence, indicator) => {
     expect(extract(sentence)[0]?.indicator).toBe(indicator);
+  });
+
+  it('takes each listed item after a previous quantity as its own indicator', () => {
+    const targets = extract('实现35类高频电子证照全国互认、350项政务服务事项“免证办”、115项“一件事一次办”。');
+    expect(targets.map((t) => [t.quote, t.indicator])).toEqual([
+      ['35类', '高频电子证照全国互认'],
+      ['350项', '政务服务事项“免证办”'],
+      ['115项', '“一件事一次办”'],
+    ]);
   });
 
   it('reports start/end and quote offsets into the analysed text', () => {

@@ -386,7 +386,12 @@ function bindIndicators(text: string, start: number, end: number, found: Found[]
     const f = found[k]!;
     const prev = found[k - 1];
     let clauseStart = f.clauseStart;
-    if (prev && prev.after > clauseStart) clauseStart = prev.after;
+    if (prev && prev.after > clauseStart) {
+      // After a quantity in the same clause, a 、 starts the next item: 350项…“免证办”、115项….
+      let item = f.before - 1;
+      while (item >= prev.after && text[item] !== '、') item--;
+      clauseStart = item >= prev.after ? item + 1 : prev.after;
+    }
     const next = found[k + 1];
     const forwardEnd = Math.min(clauseEndAfter(text, f.after, end), next ? next.before : end);
     let indicator = findIndicator(text, clauseStart, f.before, f.after, forwardEnd);

@@ -7,7 +7,7 @@
 
 /** Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator. */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
@@ -133,7 +133,8 @@ export function findIndicator(
   // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
   if (back !== '' && !BARE_VERB.test(back) && !back.endsWith('等')) return back.slice(-40);
   let forward = text.slice(after, forwardEnd);
-  const stop = forward.search(/[和与與及的（(]|任务|任務/);
+  // Stop at 和/的/任务 or a long parenthetical (牵头责任单位…); a short one stays (`服务站(街道)`).
+  const stop = forward.search(/[和与與及的]|任务|任務|[（(][^）)]{5}/);
   if (stop > 0) forward = forward.slice(0, stop);
   forward = forward.replace(/^(?:的|是)/, '').trim();
   return (forward || back).slice(0, 40);

@@ -24,6 +24,8 @@ export interface Scored {
   value: number;
   unit: string;
   kind: TargetKind;
+  qualifier?: string;
+  indicator?: string;
 }
 
 /** Scores of one document. Ratios are 1 when their denominator is 0. */
@@ -34,6 +36,10 @@ export interface Score {
   precision: number;
   recall: number;
   kindAccuracy: number;
+  /** Informational (no threshold): share of aligned pairs with the labelled qualifier. */
+  qualifierAccuracy: number;
+  /** Informational (no threshold): share of aligned pairs with exactly the labelled indicator. */
+  indicatorAgreement: number;
   /** Extracted quantities with no label (quote, value, unit). */
   falsePositives: Scored[];
   /** Labels with no extracted quantity. */
@@ -54,6 +60,8 @@ export function scoreTargets(found: readonly Scored[], gold: readonly GoldLabel[
   const foundHit = new Set(pairs.map(([f]) => f));
   const goldHit = new Set(pairs.map(([, g]) => g));
   const kindOk = pairs.filter(([f, g]) => found[f]!.kind === gold[g]!.kind).length;
+  const qualifierOk = pairs.filter(([f, g]) => found[f]!.qualifier === gold[g]!.qualifier).length;
+  const indicatorOk = pairs.filter(([f, g]) => found[f]!.indicator === gold[g]!.indicator).length;
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   return {
     found: found.length,
@@ -62,6 +70,8 @@ export function scoreTargets(found: readonly Scored[], gold: readonly GoldLabel[
     precision: ratio(pairs.length, found.length),
     recall: ratio(pairs.length, gold.length),
     kindAccuracy: ratio(kindOk, pairs.length),
+    qualifierAccuracy: ratio(qualifierOk, pairs.length),
+    indicatorAgreement: ratio(indicatorOk, pairs.length),
     falsePositives: found.filter((_, i) => !foundHit.has(i)),
     falseNegatives: gold.filter((_, i) => !goldHit.has(i)),
   };
