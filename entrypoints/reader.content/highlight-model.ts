@@ -139,7 +139,7 @@ export function sectionContext(text: string, headings: readonly Heading[], offse
  * O(log n): one map lookup, one binary search. A position exactly at a target's end is outside it.
  */
 export function findPlacedAt(model: HighlightModel, node: Node, offset: number): number {
-  const k = node.nodeType === Node.TEXT_NODE ? model.nodeIndex.get(node as Text) : undefined;
+  const k = node.nodeType === 3 /* TEXT_NODE */ ? model.nodeIndex.get(node as Text) : undefined;
   if (k === undefined) return -1;
   const at = model.flat.starts[k]! + offset;
   let lo = 0;

@@ -41,7 +41,18 @@ export function runInSlices(
   let phase = firstPhase;
   return new Promise((resolve, reject) => {
     // An aborted idle callback never fires: settle here instead.
-    signal.addEventListener('abort', () => resolve(null), { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        try {
+          work.return();
+        } catch {
+          // Aborted from inside a unit: the running generator closes when that unit returns.
+        }
+        resolve(null);
+      },
+      { once: true },
+    );
     const slice = (deadline: IdleDeadline) => {
       if (signal.aborted) {
         work.return();
