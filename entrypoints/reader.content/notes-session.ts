@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { formatString, type NotesStrings } from '@/components/notes-strings';
+import type { NotesStrings } from '@/components/notes-strings';
 import { fingerprintDocument, type DocFingerprint } from '@/lib/anchor/fingerprint';
 import {
   anchorMany,
@@ -71,7 +71,15 @@ export class NotesSession {
     installNoteStyles();
     const listen = { signal, passive: true } as const;
     document.addEventListener('selectionchange', () => this.onSelectionChange(), listen);
-    document.addEventListener('mousemove', (e) => this.onPointerMove(e.clientX, e.clientY), listen);
+    document.addEventListener(
+      'mousemove',
+      (e) => {
+        // Moves over our own card or toolbar (events retargeted to the host) keep the card open.
+        if (e.target instanceof Element && e.target.closest('[data-planlens-ui]')) return;
+        this.onPointerMove(e.clientX, e.clientY);
+      },
+      listen,
+    );
     watchForReanchor(signal, () => this.reanchor());
     await this.reload();
   }
@@ -342,11 +350,6 @@ export class NotesSession {
     );
     // Innermost (shortest) note wins when notes overlap.
     return hits.sort((a, b) => span(a) - span(b))[0] ?? null;
-  }
-
-  /** A short status line for tests and the popup. */
-  summary(): string {
-    return formatString(this.strings.notesOnPage, { n: this.notes.length });
   }
 }
 

@@ -181,3 +181,16 @@ describe('foldQuote and foldPageSliced', () => {
     expect(Array.from(sliced.folded.toSource)).toEqual(Array.from(whole.folded.toSource));
   });
 });
+
+describe('long quotes', () => {
+  it('matches a whole-section quote exactly and orphans it (without a quadratic search) once edited', () => {
+    const start = plan2026.indexOf('(三)深化重要领域改革');
+    const exact = plan2026.slice(start, start + 1600);
+    const { selector } = noteOn(plan2026, exact);
+    expect(anchorQuote(foldPage(plan2026, t2s), foldQuote(selector, t2s))).toMatchObject({
+      status: 'anchored',
+    });
+    const edited = plan2026.replace('深化国资国企改革', '深化国有企业改革');
+    expect(anchorQuote(foldPage(edited, t2s), foldQuote(selector, t2s))).toMatchObject({ status: 'orphan' });
+  });
+});

@@ -56,6 +56,8 @@ export interface AnchorOptions {
   minQuoteScore: number;
   /** Quotes shorter than this (folded) are never matched fuzzily on their own. */
   minFuzzyLength: number;
+  /** Patterns longer than this are matched exactly only (the alignment DP is quadratic). */
+  maxFuzzyLength: number;
 }
 
 /** The default cascade thresholds. */
@@ -64,6 +66,7 @@ export const DEFAULT_ANCHOR_OPTIONS: AnchorOptions = {
   minQuoteSimilarity: 0.5,
   minQuoteScore: 0.8,
   minFuzzyLength: 6,
+  maxFuzzyLength: 1500,
 };
 
 /**
@@ -227,6 +230,7 @@ function contextStage(
   if (!q.prefix && !q.suffix) return null;
   const text = page.folded.text;
   const pattern = q.prefix + q.exact + q.suffix;
+  if (pattern.length > options.maxFuzzyLength) return null;
   const maxErrors = Math.floor(pattern.length * options.contextErrorRate);
   const hits = searchPage(page, pattern, maxErrors);
   if (hits.length === 0) return null;
@@ -254,7 +258,7 @@ function contextStage(
 }
 
 function quoteStage(page: FoldedPage, q: FoldedQuote, options: AnchorOptions): AnchorOutcome | null {
-  if (q.exact.length < options.minFuzzyLength) return null;
+  if (q.exact.length < options.minFuzzyLength || q.exact.length > options.maxFuzzyLength) return null;
   const maxErrors = Math.floor(q.exact.length * (1 - options.minQuoteScore));
   const hits = searchPage(page, q.exact, maxErrors);
   if (hits.length === 0) return null;
@@ -271,7 +275,8 @@ function quoteStage(page: FoldedPage, q: FoldedQuote, options: AnchorOptions): A
 /**
  * Anchors one folded quote on a folded page through the cascade described in this module.
  *
- * Edge cases: an empty quote is an orphan ('empty'); when the context is found but the quote's part
+ * Edge cases: an empty quote is an orphan ('empty'); quotes (with context) over
+ * `maxFuzzyLength` folded characters are matched exactly or not at all; when the context is found but the quote's part
  * of it no longer resembles the quote the result is an orphan ('deleted'), and quote-only fuzzy
  * matching is not tried, since the clause is gone from its place and a look-alike elsewhere is the
  * classic wrong anchor.
