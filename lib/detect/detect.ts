@@ -94,7 +94,7 @@ class Tally {
   }
 }
 
-function hostOf(url: string): string {
+function readHost(url: string): string {
   try {
     return new URL(url).hostname;
   } catch {
@@ -103,7 +103,7 @@ function hostOf(url: string): string {
 }
 
 /** The first match of `pattern` in `text`, shortened for a signal message. */
-function quoteMatch(pattern: RegExp, text: string): string | null {
+function findQuote(pattern: RegExp, text: string): string | null {
   const match = pattern.exec(text);
   return match ? match[0].slice(0, 30) : null;
 }
@@ -128,14 +128,14 @@ export function detectPlanPage(sample: PageSample): Detection {
   const tally = new Tally();
 
   // Plan: the annual 国民经济和社会发展计划 (and five-year 规划).
-  const planTitle = quoteMatch(PLAN_DOCUMENT, heads);
-  const planText = planTitle ? null : quoteMatch(PLAN_DOCUMENT, text);
+  const planTitle = findQuote(PLAN_DOCUMENT, heads);
+  const planText = planTitle ? null : findQuote(PLAN_DOCUMENT, text);
   if (planTitle) tally.add('plan', 6, `title matches ${planTitle}`);
   else if (planText) tally.add('plan', 3, `text mentions ${planText}`);
-  const notice = quoteMatch(PLAN_NOTICE, heads) ?? quoteMatch(PLAN_NOTICE, text);
+  const notice = findQuote(PLAN_NOTICE, heads) ?? findQuote(PLAN_NOTICE, text);
   if (notice) tally.add('plan', 2, `notice ${notice}`);
-  const targetsHeading = quoteMatch(TARGETS_HEADING, headings);
-  const targetsText = targetsHeading ? null : quoteMatch(TARGETS_HEADING, text);
+  const targetsHeading = findQuote(TARGETS_HEADING, headings);
+  const targetsText = targetsHeading ? null : findQuote(TARGETS_HEADING, text);
   if (targetsHeading) tally.add('plan', 3, `heading ${targetsHeading}`);
   else if (targetsText) tally.add('plan', 2, `text ${targetsText}`);
 
@@ -151,34 +151,33 @@ export function detectPlanPage(sample: PageSample): Detection {
 
   // Policy notices and documents (通知, 意见, 实施方案…).
   // Plan notices are 关于下达…的通知 too; count them as policy only when nothing more specific fired.
-  const policy = planTitle || WORK_REPORT.test(heads) ? null : quoteMatch(POLICY_TITLE, heads);
+  const policy = planTitle || WORK_REPORT.test(heads) ? null : findQuote(POLICY_TITLE, heads);
   if (policy) tally.add('policy', 3, `policy title ${policy}`);
 
   // Generic support.
   // Per line: with whitespace folded away, the previous line's characters would join the issuer.
   const documentNumber =
-    quoteMatch(DOCUMENT_NUMBER, heads) ??
-    lines.map((line) => quoteMatch(DOCUMENT_NUMBER, line)).find(Boolean);
+    findQuote(DOCUMENT_NUMBER, heads) ?? lines.map((line) => findQuote(DOCUMENT_NUMBER, line)).find(Boolean);
   if (documentNumber) tally.add(null, 2, `发文字号 ${documentNumber}`);
-  const host = hostOf(sample.url);
+  const host = readHost(sample.url);
   if (host === 'gov.cn' || host.endsWith('.gov.cn')) tally.add(null, 1, 'gov.cn host');
   const wording = text.match(TARGET_WORDING)?.length ?? 0;
   if (wording >= 2) tally.add(null, wording >= 5 ? 2 : 1, `target wording ×${wording} (左右/以上/以内)`);
 
   // Look-alikes that are not plans.
-  const statistics = quoteMatch(STATISTICS_TITLE, heads);
+  const statistics = findQuote(STATISTICS_TITLE, heads);
   if (statistics) tally.add(null, -10, `statistics bulletin ${statistics}`);
-  const admissions = quoteMatch(ADMISSIONS_TITLE, heads);
+  const admissions = findQuote(ADMISSIONS_TITLE, heads);
   if (admissions) tally.add(null, -10, `admissions ${admissions}`);
   if (sample.linkText !== undefined && rawText.length >= MIN_TEXT_FOR_LINK_SHARE) {
     const share = sample.linkText / rawText.length;
     if (share > MAX_LINK_SHARE) tally.add(null, -6, `mostly links (${Math.round(share * 100)}% of the text)`);
   }
 
-  return decide(tally);
+  return decideKind(tally);
 }
 
-function decide(tally: Tally): Detection {
+function decideKind(tally: Tally): Detection {
   const { plan, report, policy } = tally.byKind;
   const score = plan + report + policy + tally.generic;
   let kind: PlanKind = 'plan';

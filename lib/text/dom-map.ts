@@ -60,7 +60,7 @@ export function pointsFromOffsets(flat: FlatText, start: number, end: number): [
 /** Node → index in `flat.nodes`, built once per FlatText on first use. */
 const nodeIndexes = new WeakMap<FlatText, Map<Node, number>>();
 
-function indexOfNode(flat: FlatText, node: Node): number {
+function findNodeIndex(flat: FlatText, node: Node): number {
   let index = nodeIndexes.get(flat);
   if (!index) {
     index = new Map(flat.nodes.map((n, k) => [n, k]));
@@ -96,7 +96,7 @@ function findFirstNodeWhere(flat: FlatText, isAtOrAfter: (node: Text) => boolean
  * snaps forward; a point after all flattened text maps to `flat.text.length`.
  */
 export function offsetFromPoint(flat: FlatText, node: Node, offset: number): number {
-  const index = indexOfNode(flat, node);
+  const index = findNodeIndex(flat, node);
   if (index >= 0) {
     const data = (node as Text).data;
     return flat.starts[index]! + Math.max(0, Math.min(offset, data.length));

@@ -42,7 +42,7 @@ function countProse(text: string): { han: number; clauses: number } {
 }
 
 /** Text of an element's own text-node children (not descendants). */
-function ownText(element: Element): string {
+function readOwnText(element: Element): string {
   let text = '';
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) text += (child as Text).data;
@@ -50,7 +50,7 @@ function ownText(element: Element): string {
   return text;
 }
 
-function classAndId(element: Element): string {
+function readClassAndId(element: Element): string {
   return `${element.getAttribute('class') ?? ''} ${element.id}`;
 }
 
@@ -68,12 +68,12 @@ export function isPageChrome(element: Element): boolean {
   const chrome =
     CHROME_TAGS.has(element.localName) ||
     CHROME_ROLES.has(element.getAttribute('role') ?? '') ||
-    CHROME_WORDS.test(classAndId(element));
+    CHROME_WORDS.test(readClassAndId(element));
   return chrome && !element.querySelector('h1');
 }
 
 /** Share of an element's text that sits inside links (0 when it has no text). */
-function linkDensity(element: Element): number {
+function measureLinkDensity(element: Element): number {
   const total = (element.textContent ?? '').length;
   if (total === 0) return 0;
   let linked = 0;
@@ -82,9 +82,9 @@ function linkDensity(element: Element): number {
 }
 
 /** The weight of a candidate by its name: chrome is damped, content-like names are favoured. */
-function nameWeight(element: Element): number {
+function weighByName(element: Element): number {
   if (isPageChrome(element)) return 0.2;
-  return CONTENT_WORDS.test(classAndId(element)) ? 1.25 : 1;
+  return CONTENT_WORDS.test(readClassAndId(element)) ? 1.25 : 1;
 }
 
 /** How much text reads like article prose: clauses and Han characters, not counts of words. */
@@ -112,7 +112,7 @@ function scoreCandidates(body: Element): Map<Element, number> {
     // A leaf paragraph scores all its text for its ancestors. A container (a div, or a table cell
     // used for layout) scores only the text it holds directly, and counts as holding it itself.
     const leaf = paragraphTag && (tag === 'p' || tag === 'pre' || !hasBlockChild(element));
-    const score = scoreText(leaf ? (element.textContent ?? '') : ownText(element));
+    const score = scoreText(leaf ? (element.textContent ?? '') : readOwnText(element));
     if (score === 0) continue;
     let ancestor: Element | null = leaf ? element.parentElement : element;
     for (let level = 1; ancestor && level <= 3; level++) {
@@ -143,7 +143,7 @@ function findTitleFor(ancestor: Element, best: Element): Element | null {
     if (text.length > MAX_TITLE_LENGTH || countProse(text).han < MIN_TITLE_HAN) continue;
     let inChrome = false;
     for (let e: Element | null = candidate; e && e !== ancestor; e = e.parentElement) {
-      if (CHROME_TAGS.has(e.localName) || CHROME_WORDS.test(classAndId(e))) inChrome = true;
+      if (CHROME_TAGS.has(e.localName) || CHROME_WORDS.test(readClassAndId(e))) inChrome = true;
     }
     if (!inChrome) return candidate;
   }
@@ -157,7 +157,7 @@ function climbToTitle(best: Element, root: Element): Element {
     if (findTitleFor(ancestor, best)) return ancestor;
     const parent = ancestor.parentElement;
     if (!parent || parent === root || isPageChrome(parent)) break;
-    if (linkDensity(parent) > MAX_TITLE_ANCESTOR_LINK_DENSITY) break;
+    if (measureLinkDensity(parent) > MAX_TITLE_ANCESTOR_LINK_DENSITY) break;
     ancestor = parent;
   }
   return best;
@@ -186,7 +186,7 @@ export function findArticleRoot(doc: Document): Element {
   let bestScore = 0;
   const finalScores = new Map<Element, number>();
   for (const [candidate, score] of scores) {
-    const final = score * (1 - linkDensity(candidate)) * nameWeight(candidate);
+    const final = score * (1 - measureLinkDensity(candidate)) * weighByName(candidate);
     finalScores.set(candidate, final);
     if (final > bestScore) {
       best = candidate;
