@@ -9,7 +9,7 @@ import {
 } from './qualifiers';
 import { createSectionLookup } from './sections';
 import type { Target } from './target';
-import { CLASS_UNITS, matchUnit } from './units';
+import { CLASS_UNITS, COUNT_CLASSIFIERS, matchUnit } from './units';
 
 /**
  * Numeric targets in normalised plan text, per ../../tests/fixtures/numeric-targets.md.
@@ -197,9 +197,13 @@ function readQuantity(
   if (CODE_BEFORE.test(prev) || prev === '第') return null;
   if (num.chinese && !num.percentWord) {
     const digits = text.slice(num.start, num.end);
-    // A single Chinese digit counts rhetorically (一批, 两个轮子, 抓好四件事, 八项规定): plans write
-    // the counts they commit to in Arabic digits.
-    if (/^[一二两兩三四五六七八九]$/.test(digits)) return null;
+    // 一 alone before anything but a measure is the article (一批, 一系列, 一体推进).
+    if (
+      /^[一壹]$/.test(digits) &&
+      !/^(?:个百分点|個百分點|百分点|百分點|倍)/.test(text.slice(num.end, num.end + 4))
+    ) {
+      return null;
+    }
   }
   let unit = num.percentWord ? '%' : matchUnit(text, num.end);
   let quoteEnd = num.percentWord ? num.end : num.end + unit.length;
@@ -234,6 +238,10 @@ function readQuantity(
   }
   if (num.chinese && !num.percentWord) {
     if (CN_ORDINAL_UNITS.has(unit)) return null;
+    // A single Chinese digit with a counting classifier counts rhetorically (两个轮子, 抓好四件事,
+    // 八项规定): plans write the counts they commit to in Arabic digits. Measures stay (两个百分点).
+    if (/^[一二两兩三四五六七八九]$/.test(text.slice(num.start, num.end)) && COUNT_CLASSIFIERS.has(unit))
+      return null;
     // 千家万户, 百团千场, 一湖两海: numerals paired in a set phrase.
     if (CN_CHAR.test(text[quoteEnd] ?? '')) return null;
   }

@@ -137,6 +137,16 @@ export const PERCENT_UNITS: ReadonlySet<string> = new Set([
   '百分點',
 ]);
 
+/**
+ * Counting classifiers (个, 项, 件 …): with a single Chinese digit they count rhetorically
+ * (两个轮子, 四件事, 八项规定), unlike measures (两个百分点, 三倍).
+ */
+export const COUNT_CLASSIFIERS: ReadonlySet<string> = new Set(
+  '个 個 家 户 戶 头 頭 只 隻 株 条 條 列 套 台 臺 项 項 件 处 處 所 座 栋 棟 辆 輛 架 艘 类 類 张 張 床 间 間 名 人 场 場 次 例 批次 台套 臺套'.split(
+    ' ',
+  ),
+);
+
 /** Units that name a class of equipment when they modify a noun (`500千伏输变电工程`). */
 export const CLASS_UNITS: ReadonlySet<string> = new Set(['千伏', '千伏安', 'kV']);
 
