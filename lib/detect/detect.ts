@@ -2,9 +2,9 @@
  * Is this a plan page? A pure, cheap check over a bounded sample of the page.
  *
  * Scoring: each signal below adds (or subtracts) a weight; a page matches when the total reaches
- * {@link MATCH_THRESHOLD} AND at least one kind-specific signal (plan, report or policy) fired, so
- * generic signals (a gov.cn host, a document number, 左右/以上 wording) can support but never make a
- * match on their own. The kind is the one whose signals weigh most (ties: plan, report, policy).
+ * {@link MATCH_THRESHOLD} AND the signals of one kind (plan, report or policy) sum to at least
+ * {@link MIN_KIND_SCORE}, so generic signals (a gov.cn host, a document number, 左右/以上 wording)
+ * can support but never make a match on their own, nor can a lone mention of 政府工作报告. The kind is the one whose signals weigh most (ties: plan, report, policy).
  *
  * | signal                                                         | kind   | weight |
  * | -------------------------------------------------------------- | ------ | -----: |
@@ -56,6 +56,8 @@ export interface Detection {
 
 /** The total a page needs to be a plan page (see the module table). */
 export const MATCH_THRESHOLD = 5;
+/** What the signals of the winning kind must sum to, whatever the total. */
+export const MIN_KIND_SCORE = 3;
 
 /** Longest sample text read, whatever the caller passes: keeps the gate's cost bounded. */
 const MAX_TEXT = 20_000;
@@ -177,6 +179,7 @@ export function detectPlanPage(sample: PageSample): Detection {
   return decideKind(tally);
 }
 
+/** The verdict from the tally: kind by weight (ties: plan, report, policy), match by both thresholds. */
 function decideKind(tally: Tally): Detection {
   const { plan, report, policy } = tally.byKind;
   const score = plan + report + policy + tally.generic;
@@ -184,6 +187,6 @@ function decideKind(tally: Tally): Detection {
   if (report > plan) kind = 'report';
   if (policy > Math.max(plan, report)) kind = 'policy';
   const specific = Math.max(plan, report, policy);
-  const match = score >= MATCH_THRESHOLD && specific >= 3;
+  const match = score >= MATCH_THRESHOLD && specific >= MIN_KIND_SCORE;
   return { match, kind: match ? kind : null, score, signals: tally.signals };
 }
