@@ -44,6 +44,25 @@ describe('normalizeForAnalysis', () => {
     expect(normalizeForAnalysis(source).text).toContain(expected);
   });
 
+  describe('in web text (one paragraph per line)', () => {
+    const paragraph =
+      '推进农牧业现代化，实施主要粮油作物大面积单产提升行动，持续巩固拓展脱贫攻坚成果，推动高质量发展。';
+    const page = (middle: string) =>
+      [...Array<string>(6).fill(paragraph), middle, ...Array<string>(6).fill(paragraph)].join('\n');
+
+    it('keeps the break after a short title line', () => {
+      expect(normalizeForAnalysis(page('国内新闻\n2026年经济社会发展的主要预期目标是：')).text).toContain(
+        '国内新闻\n2026年',
+      );
+    });
+
+    it('joins a hard-wrapped line with indentation, which renders as a space', () => {
+      expect(normalizeForAnalysis(page('地区生产总值\n      增长5%左右。')).text).toContain(
+        '地区生产总值增长5%左右。',
+      );
+    });
+  });
+
   it('maps an empty string to an empty map', () => {
     const { text, toSource } = normalizeForAnalysis('');
     expect(text).toBe('');

@@ -148,7 +148,9 @@ export function normalizeForAnalysis(source: string): MappedText {
         const nextLine = lineAt(source, lastBreak + 1);
         if (
           PARAGRAPH_END.test(lastOut) ||
-          displayWidth(prevLine) < shortLine ||
+          // A break followed by indentation inside a sentence is source formatting (hard-wrapped
+          // HTML text), which renders as a space: only punctuation or a heading makes it a paragraph.
+          (displayWidth(prevLine) < shortLine && !/[ \t\u3000]$/.test(source.slice(lastBreak, j))) ||
           (HEADING_START.test(prevLine) &&
             !/[。；，,]/.test(prevLine.slice(-1)) &&
             !prevLine.includes('。')) ||
