@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import type * as DetectApi from '../../lib/detect/detect';
 import type * as DomMapApi from '../../lib/text/dom-map';
 import type * as FlattenApi from '../../lib/text/flatten';
 import type * as MainContentApi from '../../lib/text/main-content';
@@ -20,7 +21,11 @@ import {
   type TestBrowser,
 } from '../../tests/browser/harness';
 
-type TextApi = typeof FlattenApi & typeof DomMapApi & typeof MainContentApi & typeof PageSampleApi;
+type TextApi = typeof FlattenApi &
+  typeof DomMapApi &
+  typeof MainContentApi &
+  typeof PageSampleApi &
+  typeof DetectApi;
 
 const COPIES = 20;
 const SPLIT_COPIES = 800;
@@ -50,9 +55,12 @@ const LARGE_PAGES = {
 async function bundle(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: ['flatten', 'dom-map', 'main-content', 'page-sample']
-        .map((m) => `export * from './lib/text/${m}';`)
-        .join('\n'),
+      contents: [
+        ...['flatten', 'dom-map', 'main-content', 'page-sample'].map(
+          (m) => `export * from './lib/text/${m}';`,
+        ),
+        "export * from './lib/detect/detect';",
+      ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -109,6 +117,7 @@ async function measure(browser: TestBrowser, url: string, helpers: string): Prom
         const flattenLayout = median(() => T.flattenElement(document.body, { skip: T.isHiddenInLayout }));
         const articleRoot = median(() => T.findArticleRoot(document));
         const sample = median(() => T.samplePage(document, 6000));
+        const gate = median(() => T.detectPlanPage(T.samplePage(document, 6000)));
         const flat = T.flattenElement(document.body);
         const offsets = Array.from({ length: lookups }, (_, k) =>
           Math.floor(((k * 7919) % lookups) * (flat.text.length / lookups)),
@@ -139,6 +148,7 @@ async function measure(browser: TestBrowser, url: string, helpers: string): Prom
           flattenLayout,
           articleRoot,
           sample,
+          gate,
           binaryPerCall: binary / lookups,
           linearPerCall: linear / linearLookups,
         };
@@ -159,6 +169,9 @@ async function measure(browser: TestBrowser, url: string, helpers: string): Prom
     console.log(`findArticleRoot: ${ratio(results.articleRoot, results.plainWalk)} a plain TreeWalker join`);
     console.log(
       `samplePage(6000): ${ratio(results.sample, results.plainWalk)} a plain TreeWalker join (bounded prefix)`,
+    );
+    console.log(
+      `gate (samplePage + detectPlanPage): ${ratio(results.gate, results.sample)} samplePage alone`,
     );
     console.log(
       `pointsFromOffsets per call: ${ratio(results.binaryPerCall, results.linearPerCall)} a linear node scan`,
