@@ -6,8 +6,10 @@ import type { MappedText } from './mapped-text';
  * @module
  */
 
-/** Han ideographs (basic block and extension A) — the script the joins and pinyin rules look at. */
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+/** Han ideographs (basic block and extension A) — the script the pinyin rule looks at. */
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
 /** A pinyin group: lowercase Latin letters with or without tone marks, at most one syllable long. */
 const PINYIN_GROUP = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]/;
 /** Characters that end a sentence or announce a list: a line break after them is a paragraph break. */
@@ -15,8 +17,22 @@ const PARAGRAPH_END = /[。；：！？!?;:]/;
 /** Heading markers at the start of a line: 一、 （二） (三) 1. 2、 第一章. */
 const HEADING_START =
   /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节部分])/;
-/** Whitespace, including the ideographic space and no-break space. */
-const SPACE = /[\s\u3000\u00a0]/;
+/** Whitespace as JavaScript's `\s` sees it (ideographic and no-break spaces included), by code. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0xfeff
+  );
+}
 
 /** Full-width forms folded to ASCII wherever they occur (digits, letters, signs used in numbers). */
 function foldFullWidth(ch: string): string {
@@ -63,8 +79,9 @@ function keepsSpace(before: string, after: string): boolean {
 function displayWidth(line: string): number {
   let width = 0;
   for (const ch of line) {
-    if (SPACE.test(ch)) continue;
-    width += ch.charCodeAt(0) < 0x2000 ? 1 : 2;
+    const code = ch.charCodeAt(0);
+    if (isSpace(code)) continue;
+    width += code < 0x2000 ? 1 : 2;
   }
   return width;
 }
@@ -121,6 +138,23 @@ export function normalizeForAnalysis(source: string): MappedText {
   const n = source.length;
   const shortLine = measureWrapWidth(source) * 0.8;
   while (i < n) {
+    const code = source.charCodeAt(i);
+    // Fast path: most characters are kept as they are.
+    if (
+      code > 0x20 &&
+      code !== 0x28 &&
+      code < 0xff00 &&
+      code !== 0xa0 &&
+      code !== 0x3000 &&
+      (code < 0x2000 || code > 0x205f)
+    ) {
+      out.push(source[i]!);
+      map.push(i);
+      lastOut = source[i]!;
+      lastWasHan = isHan(code);
+      i++;
+      continue;
+    }
     const ch = source[i]!;
     if ((ch === '(' || ch === '（') && lastWasHan) {
       const m = PINYIN_GROUP.exec(source.slice(i, i + 9));
@@ -129,11 +163,11 @@ export function normalizeForAnalysis(source: string): MappedText {
         continue; // stays "after a Han character" so consecutive groups go too
       }
     }
-    if (SPACE.test(ch)) {
+    if (isSpace(code)) {
       let j = i;
       let firstBreak = -1;
       let lastBreak = -1;
-      while (j < n && SPACE.test(source[j]!)) {
+      while (j < n && isSpace(source.charCodeAt(j))) {
         if (source[j] === '\n') {
           if (firstBreak < 0) firstBreak = j;
           lastBreak = j;
@@ -180,7 +214,7 @@ export function normalizeForAnalysis(source: string): MappedText {
     out.push(folded);
     map.push(i);
     lastOut = folded;
-    lastWasHan = HAN.test(ch);
+    lastWasHan = isHan(code);
     i++;
   }
   const text = out.join('');
