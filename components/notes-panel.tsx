@@ -17,7 +17,7 @@ import { importAnnotations } from '@/lib/db/import';
 import { deleteNote, searchNotes, type NoteQuery } from '@/lib/db/notes-repo';
 import type { PlanLensDb } from '@/lib/db/schema';
 import type { NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes';
-import { sendMessage, sendTabMessage } from '@/lib/messaging/runtime';
+import { onMessage, sendMessage, sendTabMessage } from '@/lib/messaging/runtime';
 import { downloadText, exportFileName } from './notes-files';
 import { formatString, type NotesStrings } from './notes-strings';
 
@@ -94,16 +94,23 @@ export function NotesPanel({
   const tags = useMemo(() => [...new Set(everything.flatMap((n) => n.tags))].sort(), [everything]);
   const sites = useMemo(() => [...new Set(everything.map((n) => n.site))].sort(), [everything]);
 
-  // Re-read the page's state whenever the tab or any note changes.
+  // Re-read the page's state whenever the tab or any note changes, or the reader re-anchors.
   useEffect(() => {
     if (tabId === null) return;
     let cancelled = false;
-    sendTabMessage(tabId, 'notesPageState', {}).then(
-      (state) => !cancelled && setPage(state),
-      () => !cancelled && setPage('none'),
-    );
+    const refresh = () =>
+      sendTabMessage(tabId, 'notesPageState', {}).then(
+        (state) => !cancelled && setPage(state),
+        () => !cancelled && setPage('none'),
+      );
+    void refresh();
+    const remove = onMessage('notesPageUpdated', (_, sender) => {
+      if (sender.tab?.id === tabId) void refresh();
+      return null;
+    });
     return () => {
       cancelled = true;
+      remove();
     };
   }, [tabId, everything]);
 

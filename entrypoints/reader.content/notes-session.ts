@@ -149,6 +149,8 @@ export class NotesSession {
       ),
     );
     performance.measure('planlens:anchor', { start: started, end: performance.now() });
+    // Tell an open side panel; nobody listening is fine.
+    sendMessage('notesPageUpdated', {}).catch(() => undefined);
   }
 
   private foldedQuote(note: NoteRecord): FoldedQuote {

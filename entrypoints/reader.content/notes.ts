@@ -4,17 +4,19 @@ import { onMessage } from '@/lib/messaging/runtime';
 import { supportsNoteHighlights } from './notes-highlights';
 import { NotesSession } from './notes-session';
 
-const STARTED = Symbol.for('planlens.notes.started');
-type Flagged = typeof globalThis & { [STARTED]?: boolean };
+const ACTIVE = Symbol.for('planlens.notes.active');
+type Scoped = typeof globalThis & { [ACTIVE]?: () => void };
 
 /**
- * Starts the notes feature in the page (once per document, even if the reader is injected twice):
- * loads and paints the page's notes and answers the background and side panel.
+ * Starts the notes feature in the page: loads and paints the page's notes and answers the
+ * background and side panel. One session per document: when the reader is injected again (the
+ * page feature and the notes feature may both inject it), the newer start replaces the older
+ * session instead of running beside it.
  */
 export function startNotes(ctx: ContentScriptContext): void {
-  const scope = globalThis as Flagged;
-  if (scope[STARTED] || !supportsNoteHighlights()) return;
-  scope[STARTED] = true;
+  if (!supportsNoteHighlights()) return;
+  const scope = globalThis as Scoped;
+  scope[ACTIVE]?.();
   const session = new NotesSession(ctx.signal, notesStrings(navigator.language));
   const removers = [
     onMessage('notesPageState', () => session.state()),
@@ -30,10 +32,12 @@ export function startNotes(ctx: ContentScriptContext): void {
       return true;
     }),
   ];
-  ctx.onInvalidated(() => {
+  const stop = () => {
     for (const remove of removers) remove();
     session.stop();
-    scope[STARTED] = false;
-  });
+    if (scope[ACTIVE] === stop) scope[ACTIVE] = undefined;
+  };
+  scope[ACTIVE] = stop;
+  ctx.onInvalidated(stop);
   void session.start();
 }

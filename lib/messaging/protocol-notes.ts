@@ -54,6 +54,8 @@ export interface NotesProtocol {
   notesPageScrollTo: { req: { id: string }; res: boolean };
   /** To the reader: move a note (an orphan) to the current selection. */
   notesPageReattach: { req: { id: string }; res: boolean };
+  /** Reader → extension pages (the side panel): the page's notes or their places changed. */
+  notesPageUpdated: { req: Record<string, never>; res: null };
   /** To the reader: notes changed elsewhere (side panel, import); reload them. */
   notesPageReload: { req: Record<string, never>; res: boolean };
 }

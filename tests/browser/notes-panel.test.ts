@@ -61,6 +61,23 @@ describe('the Notes side panel', () => {
     await expect.poll(() => highlightTexts(page, 'planlens-note-focus')).toEqual([CLAUSE]);
   });
 
+  it('updates live when a note is added in the page (Dexie liveQuery across contexts)', async () => {
+    const list = panel.getByRole('list', { name: 'All notes' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    await addNoteThroughToolbar(page, '推动非主业非优势业务出清', '国企改革');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
+    await expect
+      .poll(() => panel.getByRole('list', { name: 'On this page' }).getByRole('listitem').count())
+      .toBe(3);
+    await list
+      .getByRole('listitem')
+      .filter({ hasText: '国企改革' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    await waitForNotes(browser, page, (s) => s.notes.length === 2);
+  });
+
   it('searches all notes ignoring 简/繁', async () => {
     const all = panel.getByRole('list', { name: 'All notes' });
     await panel.getByRole('searchbox', { name: 'Search notes' }).fill('零基預算');
