@@ -79,6 +79,37 @@ describe('pointsFromOffsets', () => {
   });
 });
 
+describe('pointsFromOffsets against a linear scan', () => {
+  /** The original linear implementation, as a reference. */
+  function linearPoints(flat: FlatText, start: number, end: number): ReturnType<typeof pointsFromOffsets> {
+    let first: { node: Text; offset: number } | null = null;
+    let last: { node: Text; offset: number } | null = null;
+    for (let k = 0; k < flat.nodes.length; k++) {
+      const node = flat.nodes[k]!;
+      const s = flat.starts[k]!;
+      const e = s + node.data.length;
+      if (e <= start || s >= end) continue;
+      first ??= { node, offset: Math.max(0, start - s) };
+      last = { node, offset: Math.min(node.data.length, end - s) };
+    }
+    return first && last ? [first, last] : null;
+  }
+
+  it('agrees on every span of up to 12 characters', () => {
+    const { flat } = flattenFixture();
+    let compared = 0;
+    for (let start = 0; start < flat.text.length; start++) {
+      for (let end = start + 1; end <= Math.min(flat.text.length, start + 12); end++) {
+        expect(pointsFromOffsets(flat, start, end), `${start}-${end}`).toEqual(
+          linearPoints(flat, start, end),
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+});
+
 describe('offsetFromPoint', () => {
   it('maps a text point exactly and is the inverse of pointsFromOffsets', () => {
     const { flat } = flattenFixture();
@@ -88,6 +119,17 @@ describe('offsetFromPoint', () => {
       expect(offsetFromPoint(flat, from.node, from.offset)).toBe(start);
       expect(offsetFromPoint(flat, to.node, to.offset)).toBe(start + quote.length);
     }
+  });
+
+  it('snaps a point in skipped (hidden) text forward to the next flattened text', () => {
+    const { flat, root } = flattenFixture();
+    const strong = root.querySelector('strong')!;
+    const hidden = document.createElement('span');
+    hidden.hidden = true;
+    hidden.textContent = '隐藏';
+    strong.after(hidden);
+    // flat was built before the span existed: its text node is not in flat.nodes, like skipped text.
+    expect(offsetFromPoint(flat, hidden.firstChild!, 1)).toBe(flat.text.indexOf('左右'));
   });
 
   it('maps element points to the next flattened text', () => {
