@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { convertStrings, pickUiLanguage } from '../../lib/convert/labels';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
-import { choosePreset, nextTarget, type ScriptTarget } from '../../lib/convert/targets';
+import { nextTarget, type ScriptTarget } from '../../lib/convert/targets';
 import type { ConvertSettings, ConvertStatus } from '../../lib/messaging/protocol-convert';
 import { onMessage, sendTabMessage } from '../../lib/messaging/runtime';
 import { convertTexts } from './convert-engine';
@@ -20,11 +20,7 @@ export function registerConvertHandlers(): void {
     convertTexts(preset, texts).then((out) => ({ texts: out })),
   );
   onMessage('convertSetTarget', (request) => setTarget(request));
-  onMessage('convertGetStatus', async ({ tabId }) => {
-    const status = await readStatus(tabId);
-    if (status) warmUp(status);
-    return status;
-  });
+  onMessage('convertGetStatus', ({ tabId }) => readStatus(tabId));
   onMessage('convertGetSettings', async ({ tabId }) => {
     const settings = await loadSettings();
     const host = tabId === undefined ? null : await hostOf(tabId);
@@ -107,16 +103,6 @@ async function readStatus(tabId: number): Promise<ConvertStatus | null> {
   }
 }
 
-/**
- * The popup is open: the reader is likely to pick a variant next. Build the converter it would need
- * (the s→t tries take a few hundred ms) while the reader is still looking at the buttons.
- */
-function warmUp(status: ConvertStatus): void {
-  if (status.target !== 'original') return;
-  const preset = choosePreset(status.detected, status.detected === 'traditional' ? 'cn' : 'tw');
-  if (preset) void convertTexts(preset, []).catch(() => undefined);
-}
-
 async function setTarget(request: {
   tabId: number;
   target: ScriptTarget;
@@ -165,7 +151,8 @@ async function reapplyRemembered(tabId: number, url: string): Promise<void> {
   const { protocol, hostname } = new URL(url);
   if (protocol !== 'http:' && protocol !== 'https:') return;
   const settings = await loadSettings();
-  if (!(hostname in settings.sites) || !choiceForHost(settings, hostname)) return;
+  // Plan pages get the default from the reader the page feature injects; here only remembered sites.
+  if (!(hostname in settings.sites) || !choiceForHost(settings, hostname, () => false)) return;
   // The reader applies the remembered choice itself when it starts.
   await browser.scripting
     .executeScript({ target: { tabId, allFrames: true }, files: [READER_FILE] })

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
+import { detectPlanPage } from '../../lib/detect/detect';
+import { samplePage } from '../../lib/text/page-sample';
 import { onMessage, sendMessage } from '../../lib/messaging/runtime';
 import { PageConverter } from './convert-page';
 
@@ -54,6 +56,9 @@ export function startConverting(ctx: ContentScriptContext): void {
 
 async function applyRememberedChoice(converter: PageConverter): Promise<void> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
-  const choice = choiceForHost(parseSettings(stored[SETTINGS_KEY]), location.hostname);
+  // The reader also runs on pages that are not plans (the popup asked for it): the default for
+  // plan pages must not reach those.
+  const isPlanPage = () => detectPlanPage(samplePage(document)).match;
+  const choice = choiceForHost(parseSettings(stored[SETTINGS_KEY]), location.hostname, isPlanPage);
   if (choice) await converter.apply(choice.target, choice.hidePinyin);
 }

@@ -31,14 +31,15 @@ describe('choiceForHost', () => {
     defaultTarget: 'tw',
   });
   it.each([
-    ['www.chinapower.com.cn', { target: 'original', hidePinyin: true }],
-    ['a.cn', { target: 'tw', hidePinyin: false }],
-    ['www.nmg.gov.cn', { target: 'tw', hidePinyin: false }],
-  ])('%s gets %j', (host, expected) => {
-    expect(choiceForHost(settings, host)).toEqual(expected);
+    ['www.chinapower.com.cn', false, { target: 'original', hidePinyin: true }],
+    ['a.cn', false, { target: 'tw', hidePinyin: false }],
+    ['www.nmg.gov.cn', true, { target: 'tw', hidePinyin: false }],
+    ['bbs.example.cn', false, null],
+  ])('%s (plan page: %s) gets %j', (host, plan, expected) => {
+    expect(choiceForHost(settings, host, () => plan)).toEqual(expected);
   });
 
   it('gives nothing when neither the site nor a default is set', () => {
-    expect(choiceForHost(parseSettings({}), 'www.nmg.gov.cn')).toBeNull();
+    expect(choiceForHost(parseSettings({}), 'www.nmg.gov.cn', () => true)).toBeNull();
   });
 });

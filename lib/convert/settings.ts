@@ -29,12 +29,17 @@ export function parseSettings(raw: unknown): ConvertSettings {
 
 /**
  * What a page on `host` should show when the reader starts: the site's remembered choice, else the
- * default for plan pages, else nothing. twp is only honoured while the opt-in stands.
+ * default when `isPlanPage()` says the page is a plan (asked only then, since it reads the page),
+ * else nothing. twp is only honoured while the opt-in stands.
  */
-export function choiceForHost(settings: ConvertSettings, host: string): SiteChoice | null {
+export function choiceForHost(
+  settings: ConvertSettings,
+  host: string,
+  isPlanPage: () => boolean,
+): SiteChoice | null {
   const choice =
     settings.sites[host] ??
-    (settings.defaultTarget ? { target: settings.defaultTarget, hidePinyin: false } : null);
+    (settings.defaultTarget && isPlanPage() ? { target: settings.defaultTarget, hidePinyin: false } : null);
   if (!choice) return null;
   const target: ScriptTarget = choice.target === 'twp' && !settings.twpAllowed ? 'tw' : choice.target;
   if (target === 'original' && !choice.hidePinyin) return null;

@@ -93,6 +93,15 @@ describe('simplified ⇄ traditional switching in the built extension', () => {
     await page.close();
   });
 
+  it('leaves a simplified page untouched when 简体 is asked for', async () => {
+    const page = await open(NEWS);
+    const before = await pageMarkup(page);
+    const status = await switchScript(browser, control, page, 'cn');
+    expect(status).toMatchObject({ detected: 'simplified', target: 'cn' });
+    expect(await pageMarkup(page)).toBe(before);
+    await page.close();
+  });
+
   it('converts the traditional reprint to simplified, hides pinyin on request, and restores exactly', async () => {
     const page = await open(REPRINT);
     const before = await pageMarkup(page);
@@ -237,6 +246,28 @@ describe('simplified ⇄ traditional switching in the built extension', () => {
     await page.waitForTimeout(500);
     expect(await textOf(page, 'body')).toContain('国民经济');
     await page.close();
+  });
+
+  it('applies the default to plan pages only', async () => {
+    const first = await open(GOV, 'www.nmg.gov.cn');
+    await switchScript(browser, control, first, 'tw', { rememberDefault: true });
+    await first.close();
+    const plan = await open(NEWS, 'inews.nmgnews.com.cn');
+    await expect
+      .poll(() => plan.evaluate(() => document.documentElement.lang), { timeout: 10_000 })
+      .toBe('zh-Hant-TW');
+    const other = await open('sports-scores.html', 'sports.example.cn');
+    const before = await pageMarkup(other);
+    // Opening the popup brings the reader into any page; the plan-page default must not follow.
+    const status = await sendFromExtension<{ target: string } | null>(control, 'convertGetStatus', {
+      tabId: await tabIdOf(browser, other),
+    });
+    expect(status?.target).toBe('original');
+    await other.waitForTimeout(300);
+    expect(await pageMarkup(other)).toBe(before);
+    await switchScript(browser, control, plan, 'original', { rememberDefault: false });
+    await plan.close();
+    await other.close();
   });
 
   it('switches from the popup page for the tab (buttons with accessible names)', async () => {
