@@ -14,7 +14,10 @@ interface Dump {
 }
 
 const fixtures = path.resolve(import.meta.dirname, '../../tests/fixtures/notes');
-const FROZEN: Dump[] = [JSON.parse(readFileSync(path.join(fixtures, 'v1-dump.json'), 'utf8')) as Dump];
+const load = (name: string) => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8')) as Dump;
+/** Databases as each schema version wrote them; add one per new version. */
+const FROZEN: Dump[] = [load('v1-dump.json'), load('v2-dump.json')];
+const EARLIER = FROZEN.filter((d) => d.version < CURRENT_VERSION);
 
 /** Writes a frozen dump with a Dexie instance that knows only that version's schema. */
 async function loadFrozen(dump: Dump, factory: IDBFactory): Promise<void> {
@@ -34,7 +37,7 @@ describe('schema versions', () => {
     }
   });
 
-  it.each(FROZEN)('upgrades a frozen v$version database to the current schema', async (dump) => {
+  it.each(EARLIER)('upgrades a frozen v$version database to the current schema', async (dump) => {
     const factory = new IDBFactory();
     await loadFrozen(dump, factory);
     const db = freshDb(factory);
@@ -57,6 +60,16 @@ describe('schema versions', () => {
     expect(await db.notes.where('site').equals('www.nmg.gov.cn').count()).toBe(1);
     await db.notes.update(first!.id, { tags: ['帮扶'] });
     expect(await db.notes.where('tags').equals('帮扶').count()).toBe(1);
+    db.close();
+  });
+
+  it('opens a frozen database of the current version unchanged', async () => {
+    const dump = FROZEN.find((d) => d.version === CURRENT_VERSION)!;
+    const factory = new IDBFactory();
+    await loadFrozen(dump, factory);
+    const db = freshDb(factory);
+    expect(await db.notes.orderBy('id').toArray()).toEqual(dump.notes);
+    expect(await db.notes.where('tags').equals('能源').count()).toBe(1);
     db.close();
   });
 
