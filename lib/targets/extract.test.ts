@@ -74,9 +74,11 @@ describe('extractTargets: quantities', () => {
     expect(brief(sentence)).toEqual(expected);
   });
 
-  it('gives a range its upper bound', () => {
-    const [t] = extract('增长4.5%至5%');
-    expect(t).toMatchObject({ value: 4.5, valueMax: 5, unit: '%' });
+  it.each([
+    ['增长4.5%至5%', 4.5, 5, '%'],
+    ['建设3000-5000万千瓦', 30_000_000, 50_000_000, '千瓦'],
+  ])('gives the range %s its upper bound', (sentence, value, valueMax, unit) => {
+    expect(extract(sentence)[0]).toMatchObject({ value, valueMax, unit });
   });
 
   it('binds 分别…和… pairs to their own indicators and the shared qualifier', () => {

@@ -1,6 +1,6 @@
 import { findIndicator } from './indicator';
 import { classifyKind } from './kind';
-import { CN_NUMERAL_CHARS, MAGNITUDES, parseNumber } from './numerals';
+import { CN_NUMERAL_CHARS, MAGNITUDES, magnitudeOf, parseNumber, roundValue } from './numerals';
 import {
   CLAUSE_BREAK_CHARS,
   matchClauseQualifier,
@@ -71,6 +71,8 @@ interface NumberRead {
   /** 多/余 written inside the number (`53亿多吨`). */
   approx: string;
   hasMagnitude: boolean;
+  /** Multiplier of a magnitude word written after Arabic digits (`5000万` → 1e4), else 1. */
+  scale: number;
   /** A bare place or magnitude with no digit (`百`, `萬`, `千億`). */
   bare: boolean;
   percentWord: boolean;
@@ -88,13 +90,23 @@ interface Found {
   clauseStart: number;
 }
 
+/** A quantity read at a position, before its section, kind and indicator are known. */
+interface QuantityRead extends Omit<Found, 'target' | 'clauseStart'> {
+  quoteStart: number;
+  quoteEnd: number;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  qualifier: string;
+}
+
 /** Reads a number at exactly `pos`, or null. */
 function readNumber(text: string, pos: number): NumberRead | null {
   NUMBER.lastIndex = pos;
   const m = NUMBER.exec(text);
   if (!m || m[0] === '') return null;
   if (m[1] !== undefined) {
-    const value = parseNumber(/^\d/.test(m[1]) ? m[1] : m[1]);
+    const value = parseNumber(m[1]);
     if (Number.isNaN(value)) return null;
     return {
       start: pos,
@@ -103,6 +115,7 @@ function readNumber(text: string, pos: number): NumberRead | null {
       chinese: !/^\d/.test(m[1]),
       approx: '',
       hasMagnitude: false,
+      scale: 1,
       bare: false,
       percentWord: true,
     };
@@ -129,6 +142,7 @@ function readNumber(text: string, pos: number): NumberRead | null {
     chinese,
     approx,
     hasMagnitude: magnitude !== '' || (chinese && /[万萬亿億兆]/.test(digits)),
+    scale: chinese ? 1 : magnitudeOf(magnitude),
     bare: chinese && !CN_DIGIT.test(digits),
     percentWord: false,
   };
@@ -181,16 +195,7 @@ function readQuantity(
   pos: number,
   sentenceEnd: number,
   previousEnd: number,
-):
-  | (Omit<Found, 'target' | 'clauseStart'> & {
-      quoteStart: number;
-      quoteEnd: number;
-      value: number;
-      valueMax?: number;
-      unit: string;
-      qualifier: string;
-    })
-  | null {
+): QuantityRead | null {
   const num = readNumber(text, pos);
   if (!num || num.end > sentenceEnd) return null;
   const prev = text[pos - 1] ?? '';
@@ -216,12 +221,9 @@ function readQuantity(
     if (second && !second.percentWord) {
       const secondUnit = matchUnit(text, second.end);
       if (secondUnit !== '' && (unit === '' || unit === secondUnit)) {
-        const magnitudeScale =
-          unit === '' && second.hasMagnitude && !num.hasMagnitude
-            ? second.value / Number.parseFloat(text.slice(second.start, second.end))
-            : 1;
+        // 3000-5000万千瓦: the magnitude written once applies to both ends.
+        if (unit === '' && !num.hasMagnitude) value = roundValue(value * second.scale);
         valueMax = second.value;
-        value = Number.isFinite(magnitudeScale) && magnitudeScale > 0 ? value * magnitudeScale : value;
         unit = secondUnit;
         quoteEnd = second.end + secondUnit.length;
       }
@@ -279,7 +281,7 @@ function readQuantity(
     postQualifier,
     quoteStart: pos,
     quoteEnd,
-    value: value,
+    value,
     ...(valueMax !== undefined ? { valueMax } : {}),
     unit,
     qualifier,
