@@ -51,6 +51,9 @@ const POLICY_WORDS = /政策|措施|举措|舉措|意见|意見/;
 /** Generic classifiers that, right before another quantity, describe what it measures (`6类项目3000万千瓦`). */
 const DESCRIPTOR_UNITS = new Set(['类', '類', '个', '個', '项', '項', '种', '種']);
 
+/** What makes 个 a span of time rather than a count: 个月, 个工作日, 个小时. */
+const DURATION_AFTER_CLASSIFIER = /^(?:月|工作日|小时|小時|星期|季度|学期|學期)/;
+
 /** Longest clause read around a quantity (for indicators, 力争, policy words). */
 const MAX_CLAUSE = 120;
 /** Local alias: a module-level constant is read faster than an imported live binding in hot loops. */
@@ -261,6 +264,13 @@ function readQuantity(
     POLICY_WORDS.test(
       text.slice(clauseStartBefore(text, pos, 0, false), clauseEndAfter(text, quoteEnd, sentenceEnd, false)),
     )
+  ) {
+    return null;
+  }
+  // 12个月, 3个工作日: a span of time, like 年, not a count.
+  if (
+    (unit === '个' || unit === '個') &&
+    DURATION_AFTER_CLASSIFIER.test(text.slice(quoteEnd, quoteEnd + 3))
   ) {
     return null;
   }
