@@ -183,14 +183,26 @@ describe('foldQuote and foldPageSliced', () => {
 });
 
 describe('long quotes', () => {
-  it('matches a whole-section quote exactly and orphans it (without a quadratic search) once edited', () => {
-    const start = plan2026.indexOf('(三)深化重要领域改革');
-    const exact = plan2026.slice(start, start + 1600);
-    const { selector } = noteOn(plan2026, exact);
+  const start = plan2026.indexOf('(三)深化重要领域改革');
+  const exact = plan2026.slice(start, start + 1600);
+  const { selector } = noteOn(plan2026, exact);
+
+  it('matches a whole-section quote exactly', () => {
     expect(anchorQuote(foldPage(plan2026, t2s), foldQuote(selector, t2s))).toMatchObject({
       status: 'anchored',
+      start,
     });
+  });
+
+  it('reports a long quote edited in the middle as changed, by its two ends', () => {
     const edited = plan2026.replace('深化国资国企改革', '深化国有企业改革');
-    expect(anchorQuote(foldPage(edited, t2s), foldQuote(selector, t2s))).toMatchObject({ status: 'orphan' });
+    const out = anchorQuote(foldPage(edited, t2s), foldQuote(selector, t2s));
+    expect(out).toMatchObject({ status: 'changed', start });
+    expect(out.status === 'changed' && out.current).toContain('深化国有企业改革');
+  });
+
+  it('orphans a long quote whose whole section is gone', () => {
+    const removed = plan2026.slice(0, start) + plan2026.slice(start + 1600);
+    expect(anchorQuote(foldPage(removed, t2s), foldQuote(selector, t2s))).toMatchObject({ status: 'orphan' });
   });
 });

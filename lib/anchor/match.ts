@@ -56,8 +56,11 @@ export interface AnchorOptions {
   minQuoteScore: number;
   /** Quotes shorter than this (folded) are never matched fuzzily on their own. */
   minFuzzyLength: number;
-  /** Patterns longer than this are matched exactly only (the alignment DP is quadratic). */
-  maxFuzzyLength: number;
+  /**
+   * Quotes longer than this (folded) are matched approximately by their two ends (head with the
+   * prefix, tail with the suffix) instead of as one pattern: the alignment DP is quadratic.
+   */
+  longQuote: number;
 }
 
 /** The default cascade thresholds. */
@@ -66,8 +69,11 @@ export const DEFAULT_ANCHOR_OPTIONS: AnchorOptions = {
   minQuoteSimilarity: 0.5,
   minQuoteScore: 0.8,
   minFuzzyLength: 6,
-  maxFuzzyLength: 1500,
+  longQuote: 300,
 };
+
+/** Characters of a long quote's head and tail used to find its ends. */
+const END_LENGTH = 120;
 
 /**
  * Folds a page's flattened text once for anchoring.
@@ -230,7 +236,6 @@ function contextStage(
   if (!q.prefix && !q.suffix) return null;
   const text = page.folded.text;
   const pattern = q.prefix + q.exact + q.suffix;
-  if (pattern.length > options.maxFuzzyLength) return null;
   const maxErrors = Math.floor(pattern.length * options.contextErrorRate);
   const hits = searchPage(page, pattern, maxErrors);
   if (hits.length === 0) return null;
@@ -258,7 +263,7 @@ function contextStage(
 }
 
 function quoteStage(page: FoldedPage, q: FoldedQuote, options: AnchorOptions): AnchorOutcome | null {
-  if (q.exact.length < options.minFuzzyLength || q.exact.length > options.maxFuzzyLength) return null;
+  if (q.exact.length < options.minFuzzyLength) return null;
   const maxErrors = Math.floor(q.exact.length * (1 - options.minQuoteScore));
   const hits = searchPage(page, q.exact, maxErrors);
   if (hits.length === 0) return null;
@@ -273,10 +278,96 @@ function quoteStage(page: FoldedPage, q: FoldedQuote, options: AnchorOptions): A
 }
 
 /**
+ * Finds `pattern` approximately (≤ contextErrorRate edits) and returns where its `[from, to)` part
+ * landed and how similar that part is to the original, or null when the pattern is not there.
+ */
+function locatePart(
+  page: FoldedPage,
+  pattern: string,
+  from: number,
+  to: number,
+  hint: number | undefined,
+  options: AnchorOptions,
+): { start: number; end: number; similarity: number } | null {
+  const text = page.folded.text;
+  const maxErrors = Math.floor(pattern.length * options.contextErrorRate);
+  const hits = searchPage(page, pattern, maxErrors);
+  if (hits.length === 0) return null;
+  const pick = nearest(
+    hits.filter((h) => h.errors === hits[0]!.errors),
+    hint,
+  );
+  const aligned = alignEndingAt(text, pattern, Math.max(0, pick.end - pattern.length - maxErrors), pick.end);
+  const start = aligned.bounds[from]!;
+  const end = aligned.bounds[to]!;
+  const part = pattern.slice(from, to);
+  const found = text.slice(start, end);
+  const similarity = found.length ? 1 - editDistance(part, found) / Math.max(part.length, found.length) : 0;
+  return { start, end, similarity };
+}
+
+function similarityOf(a: string, b: string): number {
+  if (a === b) return 1;
+  // Edit distance is quadratic: for very long spans estimate from the length change alone.
+  if (a.length * b.length > 9_000_000)
+    return 1 - Math.abs(a.length - b.length) / Math.max(a.length, b.length);
+  return 1 - editDistance(a, b) / Math.max(a.length, b.length);
+}
+
+/**
+ * A long quote is found by its ends: the head (with the prefix) gives its start, the tail (with the
+ * suffix) its end. Both ends must still resemble the note's, and the span between them must be of
+ * a plausible length (½–2× the quote).
+ */
+function longQuoteStage(
+  page: FoldedPage,
+  q: FoldedQuote,
+  hint: number | undefined,
+  options: AnchorOptions,
+): AnchorOutcome {
+  const head = q.exact.slice(0, END_LENGTH);
+  const tail = q.exact.slice(-END_LENGTH);
+  const first = locatePart(
+    page,
+    q.prefix + head,
+    q.prefix.length,
+    q.prefix.length + head.length,
+    hint,
+    options,
+  );
+  const last = locatePart(
+    page,
+    tail + q.suffix,
+    0,
+    tail.length,
+    hint === undefined ? undefined : hint + q.exact.length,
+    options,
+  );
+  if (!first || !last) return { status: 'orphan', reason: 'not-found' };
+  if (first.similarity < options.minQuoteSimilarity || last.similarity < options.minQuoteSimilarity) {
+    return { status: 'orphan', reason: 'deleted' };
+  }
+  const length = last.end - first.start;
+  if (length < q.exact.length / 2 || length > q.exact.length * 2)
+    return { status: 'orphan', reason: 'not-found' };
+  const current = page.folded.text.slice(first.start, last.end);
+  const [start, end] = toSource(page, first.start, last.end);
+  if (current === q.exact) return { status: 'anchored', start, end, method: 'context', score: 1 };
+  return {
+    status: 'changed',
+    start,
+    end,
+    method: 'context',
+    score: similarityOf(q.exact, current),
+    current: page.source.slice(start, end),
+  };
+}
+
+/**
  * Anchors one folded quote on a folded page through the cascade described in this module.
  *
- * Edge cases: an empty quote is an orphan ('empty'); quotes (with context) over
- * `maxFuzzyLength` folded characters are matched exactly or not at all; when the context is found but the quote's part
+ * Edge cases: an empty quote is an orphan ('empty'); quotes over `longQuote` folded characters are
+ * matched approximately by their two ends (see `longQuoteStage`); when the context is found but the quote's part
  * of it no longer resembles the quote the result is an orphan ('deleted'), and quote-only fuzzy
  * matching is not tried, since the clause is gone from its place and a look-alike elsewhere is the
  * classic wrong anchor.
@@ -290,6 +381,7 @@ export function anchorQuote(
   const hint = quote.hint === undefined ? undefined : foldedIndexOf(page.folded, quote.hint);
   const exact = exactStage(page, quote, hint);
   if (exact) return exact;
+  if (quote.exact.length > options.longQuote) return longQuoteStage(page, quote, hint, options);
   const context = contextStage(page, quote, hint, options);
   if (context === 'deleted') return { status: 'orphan', reason: 'deleted' };
   if (context) return context;
