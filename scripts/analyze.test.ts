@@ -120,6 +120,7 @@ describe('analyze CLI', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(report.detection).toMatchObject({ match: true, kind: 'plan' });
-    expect(report.targets).toHaveLength(51);
+    // 51 labels, less 5000万株以上 (a capacity class of the 4 centres counted; see extract.ts).
+    expect(report.targets).toHaveLength(50);
   }, 30_000);
 });

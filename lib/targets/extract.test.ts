@@ -135,6 +135,7 @@ describe('extractTargets: exclusions', () => {
     ['a numbered title line', '一、促進群眾就業增收7件\n1. 其他'],
     ['a bare magnitude as a denominator', '万元GDP用水量下降'],
     ['spans of time', '期限不超过12个月，3个工作日内办结，近五年'],
+    ['thresholds naming a class', '实施10亿元以上项目，建设生产能力5000万株以上现代设施集约化育苗中心'],
     ['names with a time span', '打造15分钟医保便民服务圈，滨海2号国际走廊'],
     ['a plan period without quotes', '编制十四五规划，实施十五五规划'],
   ])('%s', (_name, text) => {

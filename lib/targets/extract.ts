@@ -54,6 +54,9 @@ const DESCRIPTOR_UNITS = new Set(['类', '類', '个', '個', '项', '項', '种
 /** What makes 个 a span of time rather than a count: 个月, 个工作日, 个小时. */
 const DURATION_AFTER_CLASSIFIER = /^(?:月|工作日|小时|小時|星期|季度|学期|學期)/;
 
+/** A Han character right after 以上/以下 that starts the noun the threshold classifies (not 的, 和 …). */
+const THRESHOLD_NOUN = /[\u4e00-\u9fff](?<![的和及与與并並或且])/;
+
 /** Longest clause read around a quantity (for indicators, 力争, policy words). */
 const MAX_CLAUSE = 120;
 /** Local alias: a module-level constant is read faster than an imported live binding in hot loops. */
@@ -280,6 +283,8 @@ function readQuantity(
   let postQualifier = matchPostQualifier(text, quoteEnd);
   if (postQualifier !== '' && num.approx !== '' && /^[多余餘]$/.test(postQualifier)) postQualifier = '';
   after += postQualifier.length;
+  // 10亿元以上项目, 5000万株以上育苗中心: a threshold naming a class of things, like 60岁以上老年人.
+  if (/^以[上下]$/.test(postQualifier) && THRESHOLD_NOUN.test(text[after] ?? '')) return null;
   const preQualifier = matchPreQualifier(text, pos);
   // A bare 百/萬/千億 is a quantity only when qualified: 近百家, 近萬個, 突破千億元.
   if (num.bare && preQualifier === '') return null;
