@@ -49,6 +49,8 @@ export class PageConverter {
   /** Converted strings per preset: repeated switches and recurring dynamic text need no round trip. */
   private readonly cache = new Map<EnginePreset, Map<string, string>>();
   private readonly observers = new Map<Document | ShadowRoot, MutationObserver>();
+  /** Frames we listen to, so a frame that (re)loads is converted too. */
+  private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
   private target: ScriptTarget = 'original';
   private hidePinyin = false;
   private detected: PageScript | null = null;
@@ -105,6 +107,7 @@ export class PageConverter {
       // A newer switch took over while we waited: answer when the page shows that one.
       if (generation !== this.generation) return this.latest;
       this.observe(units.roots);
+      this.watchFrames(units.frames);
       this.prefetchSiblings(units, generation);
     }
     performance.measure(CONVERT_MEASURE, { start: started, end: performance.now() });
@@ -285,6 +288,37 @@ export class PageConverter {
     }
   }
 
+  /** Converts a same-origin frame's document whenever the frame loads, while a script is shown. */
+  private watchFrames(frames: HTMLIFrameElement[]): void {
+    for (const frame of frames) {
+      if (this.watchedFrames.has(frame)) continue;
+      this.watchedFrames.add(frame);
+      frame.addEventListener('load', () => {
+        if (this.target === 'original' && !this.hidePinyin) return;
+        let doc: Document | null = null;
+        try {
+          doc = frame.contentDocument;
+        } catch {
+          return; // cross-origin: not ours to read
+        }
+        if (!doc?.documentElement) return;
+        const units = emptyUnits();
+        units.roots.push(doc);
+        units.langEls.push(doc.documentElement);
+        collectUnits(doc, units);
+        const generation = this.generation;
+        this.convertUnits(units, generation).then(
+          () => {
+            if (generation !== this.generation) return;
+            this.observe(units.roots);
+            this.watchFrames(units.frames);
+          },
+          () => undefined,
+        );
+      });
+    }
+  }
+
   private stopObserving(): void {
     for (const observer of this.observers.values()) observer.disconnect();
     this.observers.clear();
@@ -339,6 +373,7 @@ export class PageConverter {
       (writes) => {
         if (generation !== this.generation) return;
         this.observe(units.roots);
+        this.watchFrames(units.frames);
         if (writes > 0) this.doc.dispatchEvent(new CustomEvent(TEXT_CHANGED_EVENT));
       },
       // The background is gone (extension updated or reloaded): the new text stays as the page wrote it.

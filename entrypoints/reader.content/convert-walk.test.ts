@@ -22,6 +22,7 @@ describe('collectDocument', () => {
     ['<p translate="no">发展</p><p class="notranslate">发展</p><p>计划</p>', ['计划']],
     ['<div contenteditable>发展</div><div contenteditable="false">计划</div>', ['计划']],
     ['<div data-planlens-ui>发展</div><textarea>发展</textarea><pre>发展</pre><p>计划</p>', ['计划']],
+    ['<p lang="ja">発展計画</p><p lang="zh-CN">发展计划</p>', ['发展计划']],
   ])('groups %s into runs %j', (html, expected) => {
     expect(runTexts(load(html)).filter((t) => t.trim() !== '')).toEqual(expected);
   });
@@ -46,6 +47,19 @@ describe('collectDocument', () => {
         .attrs.find((a) => a.name === 'value')!
         .el.getAttribute('type'),
     ).toBe('submit');
+  });
+
+  it('skips SVG style sheets (lower-case tag names) but converts SVG text', () => {
+    const doc = load('');
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = doc.createElementNS(ns, 'svg');
+    const style = doc.createElementNS(ns, 'style');
+    style.textContent = '.发展{}';
+    const text = doc.createElementNS(ns, 'text');
+    text.textContent = '发展计划';
+    svg.append(style, text);
+    doc.body.append(svg);
+    expect(runTexts(doc)).toEqual(['发展计划']);
   });
 
   it('walks open shadow roots as roots of their own', () => {

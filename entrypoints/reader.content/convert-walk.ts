@@ -21,6 +21,8 @@ export interface PageUnits {
   langEls: Element[];
   /** Documents and open shadow roots to observe. */
   roots: (Document | ShadowRoot)[];
+  /** Frames met on the way, loaded or not: a frame that loads later is walked then. */
+  frames: HTMLIFrameElement[];
 }
 
 // Content that is not reading text, or must keep its exact characters.
@@ -34,8 +36,10 @@ const SKIP_TAGS = new Set([
   'KBD',
   'SAMP',
   'TEXTAREA',
-  'svg:style',
 ]);
+
+// Japanese and Korean passages share Han characters with Chinese: converting them would damage them.
+const FOREIGN_HAN_LANG = /^(ja|ko)\b/i;
 
 // Inline elements do not end a run: phrase rules must see 發<b>展</b> as one word.
 const INLINE_TAGS = new Set([
@@ -72,12 +76,16 @@ const INLINE_TAGS = new Set([
 /** CSS selector of everything the walk skips, for checking a mutated node's ancestors. */
 export const SKIP_SELECTOR =
   'script,style,noscript,template,code,pre,kbd,samp,textarea,[translate="no"],.notranslate,' +
+  '[lang|="ja"],[lang|="ko"],' +
   '[contenteditable]:not([contenteditable="false"]),[data-planlens-ui]';
 
 /** Whether the walk skips `el` and everything inside it. */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName)) return true;
+  // SVG and MathML elements report lower-case tag names (svg <style>, <script>).
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('data-planlens-ui')) return true;
+  const lang = el.getAttribute('lang');
+  if (lang !== null && FOREIGN_HAN_LANG.test(lang) && el !== el.ownerDocument.documentElement) return true;
   if (el.getAttribute('translate') === 'no' || el.classList.contains('notranslate')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
@@ -96,7 +104,7 @@ export function isInsideSkipped(node: Node): boolean {
 
 /** An empty result to fill with {@link collectUnits}. */
 export function emptyUnits(): PageUnits {
-  return { runs: [], attrs: [], langEls: [], roots: [] };
+  return { runs: [], attrs: [], langEls: [], roots: [], frames: [] };
 }
 
 /**
@@ -144,6 +152,7 @@ export function collectUnits(start: Node, units: PageUnits): PageUnits {
     if (!inline) endRun();
     if (el.shadowRoot) visitRoot(el.shadowRoot);
     if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+      units.frames.push(el as HTMLIFrameElement);
       const doc = frameDocument(el as HTMLIFrameElement);
       if (doc) visitRoot(doc);
     }

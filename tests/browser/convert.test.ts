@@ -50,7 +50,13 @@ const FIGHT_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8
   }).observe(document.body, { subtree: true, characterData: true, childList: true });
 </script></body></html>`;
 
+const LATE_FRAME_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>框架</title></head>
+<body><p>推进新型电力系统建设</p><iframe id="late"></iframe></body></html>`;
+const FRAME_INNER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><p id="inner">加强矿产资源开发利用</p></body></html>`;
+
 const ROUTES = {
+  '/late-frame.html': LATE_FRAME_PAGE,
+  '/frame-inner.html': FRAME_INNER,
   '/coverage.html': COVERAGE_PAGE,
   '/references.html': REFERENCES_PAGE,
   '/fight.html': FIGHT_PAGE,
@@ -161,6 +167,24 @@ describe('simplified ⇄ traditional switching in the built extension', () => {
     await switchScript(browser, control, page, 'original');
     expect(await pageMarkup(page)).toBe(before);
     expect(await page.frames()[1]!.evaluate(() => document.documentElement.innerText)).toBe(frameBefore);
+    await page.close();
+  });
+
+  it('converts a same-origin frame that loads after the switch', async () => {
+    const page = await open('late-frame.html');
+    await switchScript(browser, control, page, 'tw');
+    await page.evaluate(() => {
+      (document.getElementById('late') as HTMLIFrameElement).src = '/frame-inner.html';
+    });
+    const inner = () =>
+      page.evaluate(
+        () =>
+          (document.getElementById('late') as HTMLIFrameElement).contentDocument?.getElementById('inner')
+            ?.textContent ?? '',
+      );
+    await expect.poll(inner).toBe('加強礦產資源開發利用');
+    await switchScript(browser, control, page, 'original');
+    expect(await inner()).toBe('加强矿产资源开发利用');
     await page.close();
   });
 
