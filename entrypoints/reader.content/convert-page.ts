@@ -22,6 +22,7 @@ import {
   collectDocument,
   collectUnits,
   emptyUnits,
+  frameDocument,
   isInlineElement,
   isInsideSkipped,
   isSkippedElement,
@@ -295,12 +296,8 @@ export class PageConverter {
       this.watchedFrames.add(frame);
       frame.addEventListener('load', () => {
         if (this.target === 'original' && !this.hidePinyin) return;
-        let doc: Document | null = null;
-        try {
-          doc = frame.contentDocument;
-        } catch {
-          return; // cross-origin: not ours to read
-        }
+        // Cross-origin frames give null: not ours to read.
+        const doc = frameDocument(frame);
         if (!doc?.documentElement) return;
         const units = emptyUnits();
         units.roots.push(doc);

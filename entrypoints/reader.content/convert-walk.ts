@@ -185,7 +185,8 @@ function collectAttributes(el: Element, units: PageUnits): void {
   }
 }
 
-function frameDocument(frame: HTMLIFrameElement): Document | null {
+/** A frame's document when it is ours to read (same-origin or about:blank), else null. */
+export function frameDocument(frame: HTMLIFrameElement): Document | null {
   try {
     // Cross-origin frames throw or return null; about:blank and same-origin frames are ours to read.
     return frame.contentDocument;
