@@ -14,19 +14,25 @@ export function startHighlighting(ctx: ContentScriptContext): void {
   const strings = uiStrings(pickUiLocale(navigator.language));
   let session: HighlightSession | null = null;
   const zero: HighlightCounts = { target: 0, achieved: 0 };
-  const report = (enabled: boolean, counts: HighlightCounts) =>
+  let reported = '';
+  // Pages that change often re-derive often: tell the background only when something it shows changed.
+  const report = (enabled: boolean, counts: HighlightCounts) => {
+    const key = `${enabled}:${counts.target}:${counts.achieved}`;
+    if (key === reported) return;
+    reported = key;
     sendMessage('highlightsUpdated', { enabled, counts }).catch(() => undefined);
+  };
   const state = () => ({ enabled: session !== null, counts: session?.currentCounts ?? zero });
 
   const enable = () => {
     if (session || !supportsHighlights()) return;
-    session = new HighlightSession(ctx, strings, (counts) => void report(true, counts));
+    session = new HighlightSession(ctx, strings, (counts) => report(true, counts));
     session.start();
   };
   const disable = () => {
     session?.stop();
     session = null;
-    void report(false, zero);
+    report(false, zero);
   };
 
   const removers = [
