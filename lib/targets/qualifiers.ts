@@ -63,8 +63,8 @@ const PRE_QUALIFIERS: readonly string[] = [
 /** Clause-level qualifiers of intent: they qualify a quantity later in the same clause. */
 const CLAUSE_QUALIFIER = /力争|力爭|争取|爭取|至少/;
 
-/** Characters that end a clause for the purpose of qualifiers and indicators. */
-export const CLAUSE_BREAK_CHARS: ReadonlySet<string> = new Set('，,；;。：:！？!?\n');
+/** Characters that end a clause for qualifiers and indicators (a tab separates table cells). */
+export const CLAUSE_BREAK_CHARS: ReadonlySet<string> = new Set('，,；;。：:！？!?\n\t');
 
 /** Returns the qualifier written at `pos` right after a quantity (`以上`, `左右` …), or ''. */
 export function matchPostQualifier(text: string, pos: number): string {

@@ -28,6 +28,7 @@ describe('normalizeForAnalysis', () => {
     ['Latin words keep a space', 'Hello world', 'Hello world'],
     ['two numbers keep a space', '2023-01-18 11:29:31', '2023-01-18 11:29:31'],
     ['digit and Latin unit join', '并网装机25 GW以上', '并网装机25GW以上'],
+    ['table cells stay apart', '广东\t142180\t 5.4%\t5.3%', '广东\t142180\t5.4%\t5.3%'],
   ])('%s', (_name, source, expected) => {
     expect(normalizeForAnalysis(source).text).toBe(expected);
   });

@@ -117,7 +117,8 @@ function lineAt(source: string, lineStart: number): string {
  *   `業`): only groups of one to six lowercase Latin letters (with tone marks) in parentheses that
  *   follow a Han character or another removed group. `细颗粒物(PM2.5)` and `（此件公开发布）` stay.
  * - Whitespace runs are dropped inside Chinese text and around numbers (`失\n\n业率` → `失业率`,
- *   `22 万人` → `22万人`, `6 . 5%` → `6.5%`); between two Latin letters or digits one space stays.
+ *   `22 万人` → `22万人`, `6 . 5%` → `6.5%`); between two Latin letters or digits one space stays;
+ *   a run with a tab (table cells from flattenElement) keeps one tab.
  *   A run containing a line break after a number always joins (`4000万\n亩`); otherwise it becomes one `\n` when the line before ends with 。；：！？, when
  *   either line is a heading (`一、…`, `（二）…`, `1.` …), or when the line before is clearly shorter
  *   than the text's wrap width (a title or paragraph end in PDF text; any line in web text, which
@@ -197,7 +198,14 @@ export function normalizeForAnalysis(source: string): MappedText {
           firstBreak = -2; // handled
         }
       }
-      if (firstBreak !== -2 && keepsSpace(lastOut, next)) {
+      const hasTab = firstBreak !== -2 && source.slice(i, j).includes('\t');
+      if (hasTab && out.length > 0 && j < n) {
+        // A tab separates table cells (flattened <td>s): keep one so cells do not fuse into a phrase.
+        out.push('\t');
+        map.push(i + source.slice(i, j).indexOf('\t'));
+        lastOut = '\t';
+        lastWasHan = false;
+      } else if (firstBreak !== -2 && keepsSpace(lastOut, next)) {
         out.push(' ');
         map.push(i);
         lastOut = ' ';
