@@ -32,10 +32,27 @@ export async function readTabState(tabId: number): Promise<TabState> {
   return stored ?? emptyTabState();
 }
 
-/** Merges `patch` into a tab's state and returns the result. */
-export async function updateTabState(tabId: number, patch: Partial<TabState>): Promise<TabState> {
-  const next = { ...(await readTabState(tabId)), ...patch };
-  await browser.storage.session.set({ [tabKey(tabId)]: next });
+/** Pending read-modify-writes per tab: events for one tab arrive together (gate, reader, popup). */
+const writes = new Map<number, Promise<unknown>>();
+
+/**
+ * Merges `patch` into a tab's state and returns the result. Updates to one tab run one after the
+ * other, so two patches arriving together cannot overwrite each other's fields with stale values.
+ */
+export function updateTabState(tabId: number, patch: Partial<TabState>): Promise<TabState> {
+  const previous = writes.get(tabId) ?? Promise.resolve();
+  const next = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const state = { ...(await readTabState(tabId)), ...patch };
+      await browser.storage.session.set({ [tabKey(tabId)]: state });
+      return state;
+    });
+  writes.set(tabId, next);
+  const forget = () => {
+    if (writes.get(tabId) === next) writes.delete(tabId);
+  };
+  next.then(forget, forget);
   return next;
 }
 
