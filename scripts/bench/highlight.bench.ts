@@ -142,6 +142,15 @@ export async function run(): Promise<void> {
         ].join(' '),
       );
     }
+    // Where the time goes: extraction (lib/targets) against the DOM work this feature does itself.
+    for (const [label, f] of rows) {
+      const extraction = f.analyze - f.flatten;
+      console.log(
+        `${label}: extraction ${extraction.toFixed(1)} ms (${((1000 * extraction) / f.chars).toFixed(2)} ms per 1,000 chars); ` +
+          `text model + ranges + registry ${(f.flatten + f.highlight).toFixed(1)} ms = ` +
+          `${((f.flatten + f.highlight) / f.bare).toFixed(1)}× the bare pass`,
+      );
+    }
     if (process.env.PLANLENS_BENCH_DEBUG) for (const [, f] of rows) console.log(f.debug);
     const [, stress] = rows[1]!;
     const worst = Math.max(0, ...rows.map(([, f]) => f.detect));
