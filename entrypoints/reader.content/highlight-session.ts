@@ -226,7 +226,7 @@ export class HighlightSession {
     if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
   }
 
-  /** Renders the card next to its target, or closes it when the target is gone or off screen. */
+  /** Renders the card below (or above) its target; closes it when the target's text is gone. */
   private placeCard(): void {
     const card = this.card;
     const placed = card && this.model?.placed[card.index];
