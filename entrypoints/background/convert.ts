@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { detectScript } from '../../lib/convert/detect-script';
 import { convertStrings, pickUiLanguage } from '../../lib/convert/labels';
+import { hasPinyin } from '../../lib/convert/pinyin';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
 import { nextTarget, type ScriptTarget } from '../../lib/convert/targets';
 import type { ConvertSettings, ConvertStatus } from '../../lib/messaging/protocol-convert';
@@ -85,19 +87,41 @@ async function hostOf(tabId: number): Promise<string | null> {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
 }
 
-/** Makes sure the reader runs in the tab; it tolerates being injected twice. */
+/**
+ * Makes sure the reader runs in the tab; it tolerates being injected twice. Top frame only: the
+ * top frame's converter walks same-origin frames itself (other frames are not ours to read).
+ */
 async function ensureReader(tabId: number): Promise<void> {
   try {
     await sendTabMessage(tabId, 'convertReadStatus', {});
   } catch {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [READER_FILE] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
   }
 }
 
+/**
+ * The tab's conversion status. Without a reader in the page (nothing converted yet), the script is
+ * detected from a text sample read by a one-off function, so opening the popup does not start the
+ * reader (and its other features) on pages the user did not ask PlanLens into.
+ */
 async function readStatus(tabId: number): Promise<ConvertStatus | null> {
   try {
-    await ensureReader(tabId);
     return await sendTabMessage(tabId, 'convertReadStatus', {});
+  } catch {
+    // No reader yet: sample the page below.
+  }
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => (document.body?.innerText ?? '').slice(0, 20_000),
+    });
+    const sample = typeof injection?.result === 'string' ? injection.result : '';
+    return {
+      detected: detectScript(sample),
+      target: 'original',
+      hidePinyin: false,
+      hasPinyin: hasPinyin(sample),
+    };
   } catch {
     return null; // chrome://, the web store, a PDF viewer…: nothing we may touch
   }
@@ -144,7 +168,7 @@ async function cycleScript(tabId: number | undefined): Promise<void> {
   const status = await readStatus(tabId);
   if (!status) return;
   const { twpAllowed } = await loadSettings();
-  await setTarget({ tabId, target: nextTarget(status.target, twpAllowed) });
+  await setTarget({ tabId, target: nextTarget(status.target, twpAllowed, status.detected) });
 }
 
 async function reapplyRemembered(tabId: number, url: string): Promise<void> {
@@ -154,7 +178,5 @@ async function reapplyRemembered(tabId: number, url: string): Promise<void> {
   // Plan pages get the default from the reader the page feature injects; here only remembered sites.
   if (!(hostname in settings.sites) || !choiceForHost(settings, hostname, () => false)) return;
   // The reader applies the remembered choice itself when it starts.
-  await browser.scripting
-    .executeScript({ target: { tabId, allFrames: true }, files: [READER_FILE] })
-    .catch(() => undefined);
+  await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] }).catch(() => undefined);
 }

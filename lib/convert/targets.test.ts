@@ -23,13 +23,14 @@ describe('choosePreset', () => {
   });
 
   it.each([
-    ['cn', false, 'tw'],
-    ['tw', false, 'hk'],
-    ['original', false, 'cn'],
-    ['tw', true, 'twp'],
-    ['twp', false, 'cn'],
-  ] as const)('cycles from %s (twp allowed: %s) to %s', (from, twp, to) => {
-    expect(nextTarget(from, twp)).toBe(to);
+    ['cn', false, 'traditional', 'tw'],
+    ['tw', false, 'traditional', 'hk'],
+    ['original', false, 'traditional', 'cn'],
+    ['original', false, 'simplified', 'tw'],
+    ['tw', true, 'simplified', 'twp'],
+    ['twp', false, 'simplified', 'tw'],
+  ] as const)('cycles from %s (twp allowed: %s) on a %s page to %s', (from, twp, script, to) => {
+    expect(nextTarget(from, twp, script)).toBe(to);
   });
 });
 

@@ -70,14 +70,24 @@ export function langOfTarget(target: Exclude<ScriptTarget, 'original'>): string 
 
 /**
  * The next target for the cycle-script shortcut: cn → tw → hk → original → cn. twp joins the
- * cycle (after tw) only when the reader opted in.
+ * cycle (after tw) only when the reader opted in. Targets that would change nothing on a page in
+ * `script` (简体 on a simplified page) are skipped, so every key press shows something new.
  */
-export function nextTarget(current: ScriptTarget, twpAllowed: boolean): ScriptTarget {
+export function nextTarget(
+  current: ScriptTarget,
+  twpAllowed: boolean,
+  script: PageScript = 'unknown',
+): ScriptTarget {
   const cycle: ScriptTarget[] = twpAllowed
     ? ['cn', 'tw', 'twp', 'hk', 'original']
     : ['cn', 'tw', 'hk', 'original'];
-  const index = cycle.indexOf(current);
-  return cycle[(index + 1) % cycle.length]!;
+  let index = cycle.indexOf(current);
+  for (let step = 0; step < cycle.length; step++) {
+    index = (index + 1) % cycle.length;
+    const target = cycle[index]!;
+    if (target === 'original' || choosePreset(script, target) !== null) return target;
+  }
+  return 'original';
 }
 
 /**
