@@ -14,7 +14,7 @@ import { browser } from 'wxt/browser';
 import type { NoteRecord } from '@/lib/db/note';
 import { exportCsv, exportJsonLd, exportMarkdown, JSONLD_MEDIA_TYPE } from '@/lib/db/export';
 import { importAnnotations } from '@/lib/db/import';
-import { deleteNote, searchNotes, type NoteQuery } from '@/lib/db/notes-repo';
+import { deleteNote, restoreNote, searchNotes, type NoteQuery } from '@/lib/db/notes-repo';
 import type { PlanLensDb } from '@/lib/db/schema';
 import type { NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes';
 import { onMessage, sendMessage, sendTabMessage } from '@/lib/messaging/runtime';
@@ -85,6 +85,7 @@ export function NotesPanel({
   const [page, setPage] = useState<NotesPageState | null | 'none'>(null);
   const [query, setQuery] = useState<NoteQuery>({});
   const [message, setMessage] = useState('');
+  const [deleted, setDeleted] = useState<NoteRecord | null>(null);
   const all = useLive(
     () => searchNotes(db, query),
     [db, query.text, query.tag, query.site],
@@ -129,6 +130,7 @@ export function NotesPanel({
 
   const onImport = async (file: File | undefined) => {
     if (!file) return;
+    setDeleted(null);
     try {
       const report = await importAnnotations(db, await file.text());
       setMessage(formatString(strings.imported, { added: report.added, skipped: report.skipped }));
@@ -210,6 +212,22 @@ export function NotesPanel({
           </ul>
         </section>
       )}
+      {deleted && (
+        <p role="status" className="flex gap-2">
+          {strings.deleted}
+          <button
+            type="button"
+            className="underline"
+            onClick={async () => {
+              await restoreNote(db, deleted);
+              setDeleted(null);
+              await toTab('notesPageReload', {});
+            }}
+          >
+            {strings.undo}
+          </button>
+        </p>
+      )}
       <section aria-labelledby="notes-all" className="space-y-2">
         <h2 id="notes-all" className="font-semibold">
           {strings.allNotes}
@@ -265,7 +283,10 @@ export function NotesPanel({
               <button
                 type="button"
                 className="text-xs underline"
-                onClick={() => void deleteNote(db, note.id).then(() => toTab('notesPageReload', {}))}
+                onClick={async () => {
+                  setDeleted(await deleteNote(db, note.id));
+                  await toTab('notesPageReload', {});
+                }}
               >
                 {strings.delete}
               </button>

@@ -52,7 +52,7 @@ const EN = {
   imported: 'Imported {added} notes, skipped {skipped} duplicates.',
   importFailed: 'Nothing was imported:',
   openPanel: 'Open notes panel',
-  notesOnPage: '{n} notes on this page',
+  notesOnPage: 'Notes on this page: {n}',
   noNotes: 'No notes on this page',
 };
 

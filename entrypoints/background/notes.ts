@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { browser } from 'wxt/browser';
-import { normalizePageUrl } from '@/lib/db/note';
+import { browser, type Browser } from 'wxt/browser';
+import { normalizePageUrl, type NoteRecord } from '@/lib/db/note';
 import { deleteNote, notesForPage, restoreNote, saveNote, updateNote } from '@/lib/db/notes-repo';
 import { onMessage, sendTabMessage } from '@/lib/messaging/runtime';
 import { notesStrings } from '@/components/notes-strings';
@@ -24,17 +24,23 @@ export function registerNotesHandlers(): void {
   void requestPersistentStorage();
 
   onMessage('notesForPage', (page) => notesForPage(notesDb(), page));
+  // A content script may only write notes of the page it runs in; extension pages may write any.
   onMessage('notesSave', ({ draft }, sender) => {
-    // A content script may only write notes for the page it runs in.
-    const pageUrl = sender.tab ? (sender.url ?? sender.tab.url ?? '') : '';
-    if (sender.tab && normalizePageUrl(draft.url) !== normalizePageUrl(pageUrl)) {
-      throw new Error('A page can only save notes on itself.');
-    }
+    assertOwnPage(sender, { url: draft.url, canonicalUrl: '' });
     return saveNote(notesDb(), draft);
   });
-  onMessage('notesUpdate', ({ id, changes }) => updateNote(notesDb(), id, changes));
-  onMessage('notesDelete', ({ id }) => deleteNote(notesDb(), id));
-  onMessage('notesRestore', ({ note }) => restoreNote(notesDb(), note));
+  onMessage('notesUpdate', async ({ id, changes }, sender) => {
+    assertOwnPage(sender, await notesDb().notes.get(id));
+    return updateNote(notesDb(), id, changes);
+  });
+  onMessage('notesDelete', async ({ id }, sender) => {
+    assertOwnPage(sender, await notesDb().notes.get(id));
+    return deleteNote(notesDb(), id);
+  });
+  onMessage('notesRestore', ({ note }, sender) => {
+    assertOwnPage(sender, note);
+    return restoreNote(notesDb(), note);
+  });
   onMessage('notesEnsureReader', ({ tabId }) => ensureReader(tabId));
 
   browser.runtime.onInstalled.addListener(() => {
@@ -59,6 +65,20 @@ export function registerNotesHandlers(): void {
     if (change.status !== 'complete' || !tab.url || !/^https?:/u.test(tab.url)) return;
     void injectIfNoted(tabId, tab.url);
   });
+}
+
+/**
+ * Throws unless the message comes from an extension page, or from a content script on the note's
+ * page (its address or canonical address).
+ */
+function assertOwnPage(
+  sender: Browser.runtime.MessageSender,
+  note: Pick<NoteRecord, 'url' | 'canonicalUrl'> | undefined,
+): void {
+  if (!sender.tab) return;
+  const page = normalizePageUrl(sender.url ?? sender.tab.url ?? '');
+  const own = note && [note.url, note.canonicalUrl].some((u) => u && normalizePageUrl(u) === page);
+  if (!own) throw new Error('A page can only change its own notes.');
 }
 
 /** Opens the note editor on the tab's selection, starting the reader first if needed. */

@@ -76,6 +76,15 @@ describe('the Notes side panel', () => {
       .click();
     await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
     await waitForNotes(browser, page, (s) => s.notes.length === 2);
+    await panel.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
+    await waitForNotes(browser, page, (s) => s.notes.length === 3);
+    await list
+      .getByRole('listitem')
+      .filter({ hasText: '国企改革' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await waitForNotes(browser, page, (s) => s.notes.length === 2);
   });
 
   it('searches all notes ignoring 简/繁', async () => {
