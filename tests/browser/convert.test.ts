@@ -245,6 +245,25 @@ describe('simplified ⇄ traditional switching in the built extension', () => {
     await page.close();
   });
 
+  it('follows the dynamic fixture page: a ticking counter and a late paragraph', async () => {
+    const page = await open('dynamic-page.html');
+    await switchScript(browser, control, page, 'tw');
+    await page.evaluate(() => (window as unknown as { __addMore(): string }).__addMore());
+    await expect.poll(() => textOf(page, '#late-paragraph')).toContain('持續擴大有效投資');
+    await expect.poll(() => textOf(page, '#live-clock')).toMatch(/^閱讀 \d+ 次$/);
+    const ticks = await page.evaluate(
+      () => (window as unknown as { __pageState: { ticks: number } }).__pageState.ticks,
+    );
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __pageState: { ticks: number } }).__pageState.ticks),
+      )
+      .toBeGreaterThan(ticks + 1);
+    await switchScript(browser, control, page, 'original');
+    expect(await textOf(page, '#late-paragraph')).toContain('持续扩大有效投资');
+    await page.close();
+  });
+
   it('settles against a page script that rewrites 著名 back to 着名, with a bounded number of writes', async () => {
     const page = await open('fight.html');
     await switchScript(browser, control, page, 'tw');
