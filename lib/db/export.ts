@@ -48,6 +48,8 @@ export function toAnnotation(note: NoteRecord): Record<string, unknown> {
       source: note.url,
       styleClass: `planlens-note-${note.color}`,
       selector: [note.quote, note.position],
+      // The page as it was when the note was made: the TextPosition hint is only valid for it.
+      state: { type: 'TimeState', sourceDate: note.created },
     },
     'planlens:note': extras,
   };

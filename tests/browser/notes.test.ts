@@ -209,6 +209,24 @@ describe('notes in the real browser', () => {
     routes['/notes/plan.html'] = ORIGINAL;
   });
 
+  it('anchors a note made across inline pinyin on the traditional reprint after a reload', async () => {
+    const reprint = await browser.context.newPage();
+    await reprint.goto(server.url('reprint-traditional-report.html', 'www.chinapower.com.cn'));
+    await waitForNotes(browser, reprint, () => true);
+    const quote = '力爭并網(wǎng)裝機(jī)2500萬千瓦以上';
+    await addNoteThroughToolbar(reprint, quote, '装机目标');
+    await waitForNotes(browser, reprint, (s) => s.notes.some((n) => n.note.body === '装机目标'));
+    await reprint.reload();
+    const state = await waitForNotes(browser, reprint, (s) =>
+      s.notes.some((n) => n.note.body === '装机目标'),
+    );
+    const note = state.notes.find((n) => n.note.body === '装机目标')!;
+    expect(note).toMatchObject({ placement: 'anchored', offered: false });
+    expect(note.note.quoteFolded).toBe('力争并网装机2500万千瓦以上');
+    expect(await highlightTexts(reprint, 'planlens-note')).toContain(quote);
+    await reprint.close();
+  });
+
   it('keeps notes out of reach of the page: no IndexedDB data, no messages, no forged clicks', async () => {
     const before = await storedNotes(browser);
     const probe = await browser.context.newPage();
