@@ -13,12 +13,12 @@ import { evaluatePages, evaluateSeeds, type DocumentResult } from './lib-eval/ru
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures', import.meta.url));
 
 /** Formats a ratio as 0.000, or a dash when there is nothing to measure. */
-function fmt(value: number | undefined): string {
+function formatRatio(value: number | undefined): string {
   return value === undefined ? '    -' : value.toFixed(3);
 }
 
 /** Prints the per-document table, the totals and the failures; returns the exit code. */
-export function report(results: readonly DocumentResult[], print: (line: string) => void): number {
+export function printReport(results: readonly DocumentResult[], print: (line: string) => void): number {
   print(
     'document                                    found  gold  match   P      R      kind   qual   ind    detection',
   );
@@ -37,14 +37,14 @@ export function report(results: readonly DocumentResult[], print: (line: string)
     const detected = r.detection.match ? (r.detection.kind ?? 'match') : 'none';
     print(
       `${r.name.padEnd(44)}${String(s?.found ?? '-').padStart(5)}${String(s?.gold ?? '-').padStart(6)}` +
-        `${String(s?.matched ?? '-').padStart(7)}  ${fmt(s?.precision)}  ${fmt(s?.recall)}  ${fmt(s?.kindAccuracy)}  ` +
-        `${fmt(s?.qualifierAccuracy)}  ${fmt(s?.indicatorAgreement)}  ` +
+        `${String(s?.matched ?? '-').padStart(7)}  ${formatRatio(s?.precision)}  ${formatRatio(s?.recall)}  ${formatRatio(s?.kindAccuracy)}  ` +
+        `${formatRatio(s?.qualifierAccuracy)}  ${formatRatio(s?.indicatorAgreement)}  ` +
         `${detected}${r.detectionOk ? '' : ` (expected ${r.expect ?? 'none'})`}`,
     );
   }
   print(
     `${'TOTAL (micro)'.padEnd(44)}${String(found).padStart(5)}${String(gold).padStart(6)}${String(matched).padStart(7)}  ` +
-      `${fmt(found ? matched / found : 1)}  ${fmt(gold ? matched / gold : 1)}  ${fmt(matched ? kindOk / matched : 1)}  ` +
+      `${formatRatio(found ? matched / found : 1)}  ${formatRatio(gold ? matched / gold : 1)}  ${formatRatio(matched ? kindOk / matched : 1)}  ` +
       `${' '.repeat(14)}` +
       `${results.filter((r) => r.detectionOk).length}/${results.length} detection ok`,
   );
@@ -57,7 +57,7 @@ export function report(results: readonly DocumentResult[], print: (line: string)
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const verbose = process.argv.includes('--verbose');
   const results = [...(await evaluateSeeds(FIXTURES)), ...(await evaluatePages(FIXTURES))];
-  const code = report(results, (line) => process.stdout.write(`${line}\n`));
+  const code = printReport(results, (line) => process.stdout.write(`${line}\n`));
   if (verbose) {
     for (const r of results) {
       for (const t of r.score?.falsePositives ?? [])

@@ -1,6 +1,6 @@
 import { findIndicator } from './indicator';
 import { classifyKind } from './kind';
-import { CN_NUMERAL_CHARS, MAGNITUDES, magnitudeOf, parseNumber, roundValue } from './numerals';
+import { CN_NUMERAL_CHARS, MAGNITUDES, findMagnitude, parseNumber, roundValue } from './numerals';
 import {
   CLAUSE_BREAK_CHARS,
   matchClauseQualifier,
@@ -148,7 +148,7 @@ function readNumber(text: string, pos: number): NumberRead | null {
     chinese,
     approx,
     hasMagnitude: magnitude !== '' || (chinese && /[万萬亿億兆]/.test(digits)),
-    scale: chinese ? 1 : magnitudeOf(magnitude),
+    scale: chinese ? 1 : findMagnitude(magnitude),
     bare: chinese && !CN_DIGIT.test(digits),
     percentWord: false,
   };
@@ -172,7 +172,7 @@ function createQuoteTracker(text: string, sentenceStart: number): (pos: number) 
 }
 
 /** Offset where the clause holding `pos` starts: after ，；。：、 or a line break, not before `floor`. */
-function clauseStartBefore(text: string, pos: number, floor: number, withEnumeration: boolean): number {
+function findClauseStart(text: string, pos: number, floor: number, withEnumeration: boolean): number {
   // A clause longer than MAX_CLAUSE is cut: lookbacks stay bounded on text without punctuation.
   const limit = Math.max(floor, pos - MAX_CLAUSE);
   for (let i = pos - 1; i >= limit; i--) {
@@ -183,7 +183,7 @@ function clauseStartBefore(text: string, pos: number, floor: number, withEnumera
 }
 
 /** Offset where the clause holding `pos` ends (its ，；。、 or line break), not after `ceiling`. */
-function clauseEndAfter(text: string, pos: number, ceiling: number, withEnumeration = true): number {
+function findClauseEnd(text: string, pos: number, ceiling: number, withEnumeration = true): number {
   const limit = Math.min(ceiling, pos + MAX_CLAUSE);
   for (let i = pos; i < limit; i++) {
     const ch = text[i]!;
@@ -265,7 +265,7 @@ function readQuantity(
   if (
     /^[条條]$/.test(unit) &&
     POLICY_WORDS.test(
-      text.slice(clauseStartBefore(text, pos, 0, false), clauseEndAfter(text, quoteEnd, sentenceEnd, false)),
+      text.slice(findClauseStart(text, pos, 0, false), findClauseEnd(text, quoteEnd, sentenceEnd, false)),
     )
   ) {
     return null;
@@ -361,7 +361,7 @@ function extractSentence(
     const section = sectionAt(pos);
     if (section.inHeadingLine || insideQuotes(pos)) continue;
     found.push({
-      clauseStart: clauseStartBefore(text, q.before, start, false),
+      clauseStart: findClauseStart(text, q.before, start, false),
       before: q.before,
       after: q.after,
       postQualifier: q.postQualifier,
@@ -418,7 +418,7 @@ function bindIndicators(text: string, start: number, end: number, found: Found[]
       clauseStart = item >= prev.after ? item + 1 : prev.after;
     }
     const next = found[k + 1];
-    const forwardEnd = Math.min(clauseEndAfter(text, f.after, end), next ? next.before : end);
+    const forwardEnd = Math.min(findClauseEnd(text, f.after, end), next ? next.before : end);
     let indicator = findIndicator(text, clauseStart, f.before, f.after, forwardEnd);
     if (indicator === '' && prev) indicator = prev.target.indicator;
     f.target.indicator = indicator;

@@ -21,7 +21,7 @@ const GOAL =
 const COMING = /今年(?!以来|以來)|明年/g;
 
 /** Offset of the last match of `pattern` in `text`, or -1. */
-function lastMatch(pattern: RegExp, text: string): number {
+function findLastMatch(pattern: RegExp, text: string): number {
   let last = -1;
   for (const m of text.matchAll(pattern)) last = m.index;
   return last;
@@ -36,9 +36,9 @@ function lastMatch(pattern: RegExp, text: string): number {
  * quantity wins, so `去年增长5.8%，今年力争6%` gives achieved then target.
  */
 export function classifyKind(sentence: string, inReview: boolean): TargetKind {
-  const past = lastMatch(PAST, sentence);
-  const goal = lastMatch(GOAL, sentence);
+  const past = findLastMatch(PAST, sentence);
+  const goal = findLastMatch(GOAL, sentence);
   if (inReview) return goal > past ? 'target' : 'achieved';
-  const coming = Math.max(goal, lastMatch(COMING, sentence));
+  const coming = Math.max(goal, findLastMatch(COMING, sentence));
   return past > coming ? 'achieved' : 'target';
 }

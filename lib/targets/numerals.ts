@@ -126,7 +126,7 @@ export function parseChineseNumeral(text: string): number {
 }
 
 /** Looks up a magnitude word's multiplier (`万` → 1e4, `萬億` → 1e12); 1 for ''. */
-export function magnitudeOf(word: string): number {
+export function findMagnitude(word: string): number {
   if (word === '') return 1;
   for (const [w, m] of MAGNITUDES) if (w === word) return m;
   return Number.NaN;
@@ -138,5 +138,5 @@ export function magnitudeOf(word: string): number {
  */
 export function parseNumber(digits: string, magnitude = ''): number {
   const base = /^\d/.test(digits) ? parseArabic(digits) : digits === '' ? 1 : parseChineseNumeral(digits);
-  return roundValue(base * magnitudeOf(magnitude));
+  return roundValue(base * findMagnitude(magnitude));
 }

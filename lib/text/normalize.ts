@@ -76,7 +76,7 @@ function keepsSpace(before: string, after: string): boolean {
 }
 
 /** Display width of a line: full-width and Han characters count 2, ASCII 1, whitespace 0. */
-function displayWidth(line: string): number {
+function measureDisplayWidth(line: string): number {
   let width = 0;
   for (const ch of line) {
     const code = ch.charCodeAt(0);
@@ -95,7 +95,7 @@ function displayWidth(line: string): number {
 function measureWrapWidth(source: string): number {
   const widths = source
     .split('\n')
-    .map(displayWidth)
+    .map(measureDisplayWidth)
     .filter((w) => w > 0)
     .sort((a, b) => a - b);
   if (widths.length < 12) return 0;
@@ -103,7 +103,7 @@ function measureWrapWidth(source: string): number {
 }
 
 /** The line of `source` that starts at `lineStart`, trimmed — used to recognise headings. */
-function lineAt(source: string, lineStart: number): string {
+function readLineAt(source: string, lineStart: number): string {
   const end = source.indexOf('\n', lineStart);
   return source.slice(lineStart, end < 0 ? source.length : end).trim();
 }
@@ -179,13 +179,13 @@ export function normalizeForAnalysis(source: string): MappedText {
       // A number never ends at a line break: `4000万<br>亩`, `22 万\n人` join whatever the lines look like.
       const afterNumber = /\d[万亿萬億]?$/.test(out.slice(-2).join(''));
       if (firstBreak >= 0 && out.length > 0 && j < n && !afterNumber) {
-        const prevLine = lineAt(source, lineStart);
-        const nextLine = lineAt(source, lastBreak + 1);
+        const prevLine = readLineAt(source, lineStart);
+        const nextLine = readLineAt(source, lastBreak + 1);
         if (
           PARAGRAPH_END.test(lastOut) ||
           // A break followed by indentation inside a sentence is source formatting (hard-wrapped
           // HTML text), which renders as a space: only punctuation or a heading makes it a paragraph.
-          (displayWidth(prevLine) < shortLine && !/[ \t\u3000]$/.test(source.slice(lastBreak, j))) ||
+          (measureDisplayWidth(prevLine) < shortLine && !/[ \t\u3000]$/.test(source.slice(lastBreak, j))) ||
           (HEADING_START.test(prevLine) &&
             !/[。；，,]/.test(prevLine.slice(-1)) &&
             !prevLine.includes('。')) ||

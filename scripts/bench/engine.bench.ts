@@ -18,7 +18,7 @@ const WARMUP = 5;
 const RUNS = 21;
 
 /** Median wall time in ms of `fn` over RUNS runs after WARMUP unmeasured ones. */
-function medianMs(fn: () => unknown): number {
+function measureMedianMs(fn: () => unknown): number {
   for (let i = 0; i < WARMUP; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -49,15 +49,15 @@ export async function run(): Promise<void> {
   const text = await readFile(SEED, 'utf8');
   const normalised = normalizeForAnalysis(text).text;
   const rows: Array<[string, number]> = [
-    ['char-code sum (baseline)', medianMs(() => sumCharCodes(text))],
-    ['digit regex scan', medianMs(() => scanDigits(text))],
-    ['normalizeForAnalysis', medianMs(() => normalizeForAnalysis(text))],
-    ['extractTargets (normalised text)', medianMs(() => extractTargets(normalised))],
-    ['analyzeText (whole engine)', medianMs(() => analyzeText(text))],
+    ['char-code sum (baseline)', measureMedianMs(() => sumCharCodes(text))],
+    ['digit regex scan', measureMedianMs(() => scanDigits(text))],
+    ['normalizeForAnalysis', measureMedianMs(() => normalizeForAnalysis(text))],
+    ['extractTargets (normalised text)', measureMedianMs(() => extractTargets(normalised))],
+    ['analyzeText (whole engine)', measureMedianMs(() => analyzeText(text))],
   ];
   // Worst case for lookbacks: as many quantities, no punctuation at all, same length.
   const dense = '新建1个改造2万亩“项目3家'.repeat(Math.ceil(text.length / 14)).slice(0, text.length);
-  rows.push(['analyzeText, no punctuation (dense)', medianMs(() => analyzeText(dense))]);
+  rows.push(['analyzeText, no punctuation (dense)', measureMedianMs(() => analyzeText(dense))]);
   const baseline = rows[0]![1];
   console.log(
     `seed 002: ${text.length} characters, ${analyzeText(text).length} targets; median of ${RUNS} warm runs`,

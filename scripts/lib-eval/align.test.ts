@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignQuantities, sameQuantity } from './align';
+import { alignQuantities, isSameQuantity } from './align';
 import { scoreTargets, type GoldLabel } from './score';
 
 const q = (value: number, unit: string) => ({ value, unit });
@@ -12,13 +12,13 @@ const gold = (value: number, unit: string, kind: 'target' | 'achieved' = 'target
   kind,
 });
 
-describe('sameQuantity', () => {
+describe('isSameQuantity', () => {
   it.each([
     [q(155000000, '平方米'), q(1.55 * 1e8, '平方米'), true],
     [q(5, '%'), q(5, '个百分点'), false],
     [q(5, '%'), q(5.1, '%'), false],
   ])('%j vs %j → %s', (a, b, same) => {
-    expect(sameQuantity(a, b)).toBe(same);
+    expect(isSameQuantity(a, b)).toBe(same);
   });
 });
 

@@ -11,14 +11,14 @@ export interface Comparable {
 }
 
 /** Whether two quantities are the same: equal unit and value equal to 9 significant digits. */
-export function sameQuantity(a: Comparable, b: Comparable): boolean {
+export function isSameQuantity(a: Comparable, b: Comparable): boolean {
   if (a.unit !== b.unit) return false;
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value), 1e-12);
   return Math.abs(a.value - b.value) / scale < 1e-9;
 }
 
 /**
- * Longest common subsequence of `found` and `gold` under {@link sameQuantity}: the pairs
+ * Longest common subsequence of `found` and `gold` under {@link isSameQuantity}: the pairs
  * `[foundIndex, goldIndex]` in order. O(n·m) time and memory, fine for a few hundred items each.
  */
 export function alignQuantities<A extends Comparable, B extends Comparable>(
@@ -31,7 +31,7 @@ export function alignQuantities<A extends Comparable, B extends Comparable>(
   const table = new Uint16Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i * width + j] = sameQuantity(found[i]!, gold[j]!)
+      table[i * width + j] = isSameQuantity(found[i]!, gold[j]!)
         ? table[(i + 1) * width + j + 1]! + 1
         : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
     }
@@ -40,7 +40,7 @@ export function alignQuantities<A extends Comparable, B extends Comparable>(
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (sameQuantity(found[i]!, gold[j]!) && table[i * width + j] === table[(i + 1) * width + j + 1]! + 1) {
+    if (isSameQuantity(found[i]!, gold[j]!) && table[i * width + j] === table[(i + 1) * width + j + 1]! + 1) {
       pairs.push([i, j]);
       i++;
       j++;

@@ -32,7 +32,7 @@ export interface DocumentReport {
 }
 
 /** Keeps the printed fields of a target, in the documented order. */
-export function toRow(t: Target): TargetRow {
+export function formatRow(t: Target): TargetRow {
   return {
     quote: t.quote,
     text: t.text,
@@ -51,6 +51,6 @@ export function toRow(t: Target): TargetRow {
 /** Detects the page kind and, for detected pages only, extracts its targets. */
 export function analyzeDocument(doc: LoadedDocument): DocumentReport {
   const detection = detectPlanPage(doc.sample);
-  const targets = detection.match ? analyzeText(doc.text).map(toRow) : [];
+  const targets = detection.match ? analyzeText(doc.text).map(formatRow) : [];
   return { file: doc.file, detection, targets };
 }

@@ -29,7 +29,7 @@ const SAMPLE_LENGTH = 6000;
 const MAX_HEADING_LINE = 40;
 
 /** Builds the detector's sample from plain text: first line as title, short lines as headings. */
-function sampleFromText(file: string, text: string): PageSample {
+function buildSampleFromText(file: string, text: string): PageSample {
   const lines = text
     .split('\n')
     .map((line) => line.trim())
@@ -81,6 +81,6 @@ export async function loadDocument(file: string): Promise<LoadedDocument> {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     throw new Error(`${file}: cannot read file (${reason})`, { cause: error });
   }
-  if (type === '.txt') return { file, text: content, sample: sampleFromText(file, content) };
+  if (type === '.txt') return { file, text: content, sample: buildSampleFromText(file, content) };
   return loadHtml(file, content);
 }

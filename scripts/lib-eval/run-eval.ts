@@ -43,7 +43,7 @@ function checkDetection(expect: DocumentResult['expect'], detection: Detection):
 }
 
 /** Lists the failed thresholds of a score. */
-function scoreFailures(score: Score): string[] {
+function listScoreFailures(score: Score): string[] {
   const failures: string[] = [];
   if (score.precision < THRESHOLDS.precision)
     failures.push(`precision ${score.precision.toFixed(3)} < ${THRESHOLDS.precision}`);
@@ -76,7 +76,14 @@ export async function evaluateFile(
       ];
   if (goldJsonl === null) return { name, expect, detection, detectionOk, failures };
   const score = scoreTargets(analyzeText(doc.text), parseGold(goldJsonl));
-  return { name, expect, detection, detectionOk, score, failures: [...failures, ...scoreFailures(score)] };
+  return {
+    name,
+    expect,
+    detection,
+    detectionOk,
+    score,
+    failures: [...failures, ...listScoreFailures(score)],
+  };
 }
 
 /** Evaluates the four seed texts (`seeds/*.txt` with `gold/<same name>.jsonl`) under `fixtures`. */
