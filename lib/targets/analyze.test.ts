@@ -41,4 +41,62 @@ describe('analyzeText', () => {
     const t = analyzeText(seed('002_2e0490dc36b0060a.txt')).find((x) => x.value === 57 && x.unit === '個');
     expect(t).toMatchObject({ quote: '57個(gè)', unit: '個', kind: 'achieved' });
   });
+
+  it('keeps its offset invariants on arbitrary mixes of numbers, units, pinyin and breaks', () => {
+    const pieces = [
+      '1',
+      '2.5',
+      '0',
+      '，',
+      '。',
+      '、',
+      '万',
+      '亿',
+      '百分之',
+      '五',
+      '两',
+      '千',
+      '个',
+      '亩',
+      '%',
+      '以上',
+      '左右',
+      '近',
+      '(gè)',
+      '（此件）',
+      ' ',
+      '\n',
+      '\n\n',
+      '\t',
+      '“',
+      '”',
+      '至',
+      '-',
+      '一、',
+      '（二）',
+      '3.',
+      '增长',
+      '力争',
+      '分别',
+      '和',
+      '超过',
+    ];
+    let seed = 7;
+    let checked = 0;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 300; round++) {
+      let source = '';
+      const length = 1 + Math.floor(random() * 40);
+      for (let k = 0; k < length; k++) source += pieces[Math.floor(random() * pieces.length)];
+      for (const t of analyzeText(source)) {
+        expect(source.slice(t.quoteStart, t.quoteEnd)).toBe(t.quote);
+        expect(source.slice(t.start, t.end)).toBe(t.text);
+        expect(t.start).toBeLessThanOrEqual(t.quoteStart);
+        expect(t.quoteStart).toBeLessThan(t.quoteEnd);
+        expect(Number.isFinite(t.value)).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
 });
