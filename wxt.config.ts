@@ -16,7 +16,15 @@ export default defineConfig({
     description:
       'Reads Chinese government plans: highlights numeric targets, switches 简/繁, keeps notes on clauses.',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'offscreen', 'unlimitedStorage', 'sidePanel'],
+    permissions: [
+      'storage',
+      'scripting',
+      'activeTab',
+      'contextMenus',
+      'offscreen',
+      'unlimitedStorage',
+      'sidePanel',
+    ],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-highlights': {
@@ -28,7 +36,8 @@ export default defineConfig({
         description: 'Add a note on the selected text',
       },
       'cycle-script': {
-        suggested_key: { default: 'Alt+Shift+T' },
+        // Not Alt+Shift+T: Chromium reserves it (focus toolbar) and silently drops the suggestion.
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: 'Cycle the page script: 简体 → 繁體（臺灣）→ 繁體（香港）→ 原文',
       },
     },

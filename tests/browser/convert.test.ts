@@ -313,6 +313,19 @@ describe('simplified ⇄ traditional switching in the built extension', () => {
     await other.close();
   });
 
+  // Alt+Shift+T, the first plan, is reserved by Chromium (focus toolbar) and silently not assigned.
+  it('registers the cycle-script shortcut with the browser (Alt+Shift+Y)', async () => {
+    const commands = await browser.worker!.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+        }
+      ).chrome;
+      return api.commands.getAll();
+    });
+    expect(commands.find((c) => c.name === 'cycle-script')?.shortcut).toBe('Alt+Shift+Y');
+  });
+
   it('switches from the popup page for the tab (buttons with accessible names)', async () => {
     const page = await open(GOV);
     const tabId = await tabIdOf(browser, page);
