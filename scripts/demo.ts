@@ -55,21 +55,22 @@ Open the PlanLens toolbar button for the page's status and the per-site choice.<
 <ul>${items}</ul>`;
 }
 
-/** The detection the background stored for the tab showing `url`. */
-async function storedDetection(browser: TestBrowser, url: string): Promise<StoredDetection | null> {
+/** The gate's verdict for the tab showing `url`, asked through the background worker. */
+async function askDetection(browser: TestBrowser, url: string): Promise<StoredDetection | null> {
   return browser.worker!.evaluate(async (u) => {
     const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     const tab = (await api.tabs.query({})).find((t) => t.url === u);
     if (tab?.id === undefined) return null;
-    const key = `tab:${tab.id}`;
-    const state = (await api.storage.session.get(key))[key] as
-      { detection: StoredDetection | null } | undefined;
-    return state?.detection ?? null;
+    const answer = (await api.tabs.sendMessage(tab.id, { planlens: 'getDetection', data: {} })) as
+      { ok: true; value: { detection: StoredDetection } } | undefined;
+    return answer?.ok ? answer.value.detection : null;
   }, url);
 }
 interface ChromeApi {
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
 }
 
 /** Counts of PlanLens's registry entries, and the first target's position for hovering. */
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
     }
     const shot = path.join(outDir, sample.file.replace(/\.html$/, '.png'));
     await page.screenshot({ path: shot });
-    const detection = await storedDetection(browser, url);
+    const detection = await askDetection(browser, url);
     const verdict = detection
       ? `${detection.match ? detection.kind : 'no'} (${detection.score.toFixed(2)})`
       : 'not checked';

@@ -1,5 +1,6 @@
 /**
- * The page feature in the background: takes the gate's verdict, decides with the per-site choice
+ * The page feature in the background: takes the gate's verdict (sent for plan pages and
+ * "always" sites only), decides with the per-site choice
  * whether to inject the reader, keeps each tab's status for the popup, and turns highlights on/off
  * from the popup, the context menu and the `toggle-highlights` command.
  *
@@ -47,8 +48,7 @@ export function registerPageHandlers(): void {
     return readPageStatus(tabId);
   });
   onMessage('setSiteChoice', async ({ tabId, choice }) => {
-    const state = await readTabState(tabId);
-    const hostname = hostnameOf(state.url || (await urlOfTab(tabId)));
+    const hostname = hostnameOf(await urlOfTab(tabId));
     if (!hostname) throw new Error('PlanLens only runs on http(s) pages');
     await writeSiteChoice(hostname, choice);
     // Apply the choice to the page in front of the user; `auto` leaves the page as it is.
@@ -58,9 +58,6 @@ export function registerPageHandlers(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void updateTabState(tabId, emptyTabState(change.url));
-  });
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === COMMAND_TOGGLE) void toggleActiveTab(tab?.id);
   });
@@ -79,22 +76,36 @@ export function registerPageHandlers(): void {
 
 /** The popup's view of a tab. */
 async function readPageStatus(tabId: number): Promise<PageStatus> {
-  const state = await readTabState(tabId);
-  const url = state.url || (await urlOfTab(tabId));
+  const url = await urlOfTab(tabId);
   const hostname = hostnameOf(url);
+  // What the background stored belongs to the tab's current page only if the URL still matches;
+  // pages the gate did not report (not plans) are asked directly.
+  const stored = await readTabState(tabId);
+  const state = stored.url === url ? stored : emptyTabState(url);
+  const detection = state.detection ?? (hostname ? await askGate(tabId, url) : null);
   // The stored state can lag (a worker restart, a reader that died with its page): ask the page.
   const live = hostname ? await pingReader(tabId) : null;
   return {
     tabId,
     url,
     hostname,
-    detection: state.detection,
+    detection,
     injected: live !== null,
     enabled: live?.enabled ?? false,
     counts: live?.counts ?? state.counts,
     siteChoice: await readSiteChoice(hostname),
     supported: hostname !== '',
   };
+}
+
+/** The gate's verdict for the page in the tab, or null when no gate answers (or another page does). */
+async function askGate(tabId: number, url: string) {
+  try {
+    const answer = await sendTabMessage(tabId, 'getDetection', {});
+    return answer.url === url ? answer.detection : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Shows or removes highlights in a tab, injecting the reader to show them if it is not there. */

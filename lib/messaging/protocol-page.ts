@@ -2,7 +2,7 @@
  * Messages about a page's status: detection, targets, the per-site reader choice.
  * Owned by the highlighting feature.
  *
- * Flow: the gate sends `pageDetected`; the background decides (per-site choice) and injects the
+ * Flow: on plan pages (and "always" sites) the gate sends `pageDetected`; the background decides (per-site choice) and injects the
  * reader; the reader reports `highlightsUpdated`; the popup reads `getPageStatus` and changes things
  * with `setPageEnabled` / `setSiteChoice`; the background drives the reader with `setHighlighting`.
  *
@@ -40,8 +40,13 @@ export interface PageStatus {
 
 /** Page-level messages. */
 export interface PageProtocol {
-  /** Gate → background: the detector's verdict for the page that just loaded. */
+  /**
+   * Gate → background: the verdict for the page that just loaded. Sent only for plan pages and on
+   * sites set to "always", so other pages never wake the background.
+   */
   pageDetected: { req: { url: string; detection: Detection }; res: null };
+  /** Background → gate: the verdict the gate reached for this page (the popup on other pages). */
+  getDetection: { req: Record<string, never>; res: { url: string; detection: Detection } };
   /** Reader → background: highlights were (re)drawn or removed. */
   highlightsUpdated: { req: { enabled: boolean; counts: HighlightCounts }; res: null };
   /** Popup → background: this tab's status. */

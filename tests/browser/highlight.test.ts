@@ -179,7 +179,20 @@ describe('highlights in a real browser', () => {
     await news.close();
   });
 
-  it('leaves a page that is not a plan untouched', async () => {
+  it('leaves a page that is not a plan untouched, without waking the background', async () => {
+    const seen = await browser.worker!.evaluate(() => {
+      const api = (globalThis as unknown as { chrome: { runtime: { onMessage: ChromeEvent } } }).chrome;
+      const log: string[] = [];
+      (globalThis as unknown as { __gateLog: string[] }).__gateLog = log;
+      api.runtime.onMessage.addListener((message: { planlens?: string }) => {
+        if (message.planlens) log.push(message.planlens);
+      });
+      interface ChromeEvent {
+        addListener(listener: (message: { planlens?: string }) => void): void;
+      }
+      return log.length;
+    });
+    expect(seen).toBe(0);
     const news = await browser.context.newPage();
     await news.goto(server.url('news.html'));
     // The gate has run once its measure exists; give the background time to (not) inject.
@@ -187,6 +200,9 @@ describe('highlights in a real browser', () => {
     await news.waitForTimeout(1000);
     expect((await registryNames(news)).filter((n) => (NAMES as readonly string[]).includes(n))).toEqual([]);
     expect(await news.locator('[data-planlens-ui]').count()).toBe(0);
+    expect(
+      await browser.worker!.evaluate(() => (globalThis as unknown as { __gateLog: string[] }).__gateLog),
+    ).toEqual([]);
     await news.close();
   });
 });

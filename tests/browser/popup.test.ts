@@ -78,6 +78,10 @@ describe('the popup', () => {
     await popup.getByRole('radio', { name: 'Always on' }).check();
     await waitForHighlights(news);
     await expect.poll(() => readHighlight(news, 'planlens-target')).toEqual(['60%']);
+    // The gate reads the choice itself: after a reload the page is read again without the popup.
+    await news.reload();
+    await waitForHighlights(news);
+    expect(await readHighlight(news, 'planlens-target')).toEqual(['60%']);
   });
 });
 
