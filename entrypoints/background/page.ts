@@ -64,7 +64,7 @@ export function registerPageHandlers(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: MENU_TOGGLE,
-      title: browser.i18n.getMessage('menuToggleHighlights') || 'PlanLens: highlight targets',
+      title: browser.i18n.getMessage('menuToggleHighlights') || 'Highlight numeric targets on this page',
       contexts: ['page', 'selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
