@@ -5,7 +5,7 @@
  * @module
  */
 
-/** Quiet time before re-anchoring, so a burst of mutations costs one pass. */
+/** Delay after the first change of a burst, so the burst costs one pass. */
 const SETTLE_MS = 300;
 
 function isOwn(record: MutationRecord): boolean {
@@ -16,7 +16,8 @@ function isOwn(record: MutationRecord): boolean {
 }
 
 /**
- * Calls `onChange` once per settled burst of changes; never re-enters (changes during a pass
+ * Calls `onChange` once per burst of changes (at most one pass per delay, however often the page
+ * changes); never re-enters (changes during a pass
  * schedule one more), and waits at least four times the last pass's cost between passes. Stops on
  * `signal`.
  */
@@ -46,8 +47,9 @@ export function watchForReanchor(signal: AbortSignal, onChange: () => Promise<vo
     }
   };
   const schedule = () => {
-    if (signal.aborted) return;
-    clearTimeout(timer);
+    // Throttle, not debounce: a page that changes every few hundred ms (a view counter) would
+    // otherwise postpone re-anchoring for ever.
+    if (signal.aborted || timer) return;
     // A page that never stops changing (a ticking clock) costs at most ~20 % of the main thread.
     timer = window.setTimeout(() => void run(), Math.max(SETTLE_MS, 4 * lastCost));
   };

@@ -227,6 +227,27 @@ describe('notes in the real browser', () => {
     await reprint.close();
   });
 
+  it('re-anchors when content loaded after the page appears (orphan → anchored)', async () => {
+    const dynamic = await browser.context.newPage();
+    const addMore = () => dynamic.evaluate(() => (window as unknown as { __addMore(): string }).__addMore());
+    await dynamic.goto(server.url('dynamic-page.html', 'www.nmg.gov.cn'));
+    await waitForNotes(browser, dynamic, () => true);
+    await addMore();
+    const quote = '实施重大项目3600个左右,完成建设投资1万亿元以上';
+    await addNoteThroughToolbar(dynamic, quote, '项目数');
+    await waitForNotes(browser, dynamic, (s) => s.notes.some((n) => n.placement === 'anchored'));
+    await dynamic.reload();
+    await waitForNotes(browser, dynamic, (s) =>
+      s.notes.some((n) => n.note.body === '项目数' && n.placement === 'orphan'),
+    );
+    await addMore();
+    await waitForNotes(browser, dynamic, (s) =>
+      s.notes.some((n) => n.note.body === '项目数' && n.placement === 'anchored'),
+    );
+    expect(await highlightTexts(dynamic, 'planlens-note')).toContain(quote);
+    await dynamic.close();
+  });
+
   it('keeps notes out of reach of the page: no IndexedDB data, no messages, no forged clicks', async () => {
     const before = await storedNotes(browser);
     const probe = await browser.context.newPage();
