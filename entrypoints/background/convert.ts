@@ -3,7 +3,7 @@ import { detectScript } from '../../lib/convert/detect-script';
 import { convertStrings, pickUiLanguage } from '../../lib/convert/labels';
 import { hasPinyin } from '../../lib/convert/pinyin';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
-import { nextTarget, type ScriptTarget } from '../../lib/convert/targets';
+import { isEnginePreset, nextTarget, type ScriptTarget } from '../../lib/convert/targets';
 import type { ConvertSettings, ConvertStatus } from '../../lib/messaging/protocol-convert';
 import { onMessage, sendTabMessage } from '../../lib/messaging/runtime';
 import { convertTexts } from './convert-engine';
@@ -18,9 +18,10 @@ const MENU_TARGETS: ScriptTarget[] = ['cn', 'tw', 'hk', 'original'];
  * a page of that site loads.
  */
 export function registerConvertHandlers(): void {
-  onMessage('convertTexts', ({ preset, texts }) =>
-    convertTexts(preset, texts).then((out) => ({ texts: out })),
-  );
+  onMessage('convertTexts', ({ preset, texts }) => {
+    if (!isEnginePreset(preset) || !Array.isArray(texts)) throw new Error('convertTexts: bad request');
+    return convertTexts(preset, texts).then((out) => ({ texts: out }));
+  });
   onMessage('convertSetTarget', (request) => setTarget(request));
   onMessage('convertGetStatus', ({ tabId }) => readStatus(tabId));
   onMessage('convertGetSettings', async ({ tabId }) => {
