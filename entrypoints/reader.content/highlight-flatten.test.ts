@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { flattenElement, isHiddenByAttributes, type FlatText } from '../../lib/text/flatten';
+import { findArticleRoot } from '../../lib/text/main-content';
+import { flattenInParts } from './highlight-flatten';
+
+const PAGES = path.resolve(__dirname, '../../tests/fixtures/pages');
+
+/** Loads a fixture page into the test document (parsed, never page strings into innerHTML). */
+function load(file: string): void {
+  const parsed = new DOMParser().parseFromString(readFileSync(path.join(PAGES, file), 'utf8'), 'text/html');
+  document.body.replaceChildren(...parsed.body.childNodes);
+}
+
+function flattenSliced(root: Node): { flat: FlatText; units: number } {
+  const out: { flat?: FlatText } = {};
+  let units = 1;
+  for (const _ of flattenInParts(root, isHiddenByAttributes, out)) units++;
+  return { flat: out.flat!, units };
+}
+
+describe('flattenInParts', () => {
+  it.each([
+    'reprint-traditional-report.html',
+    'gov-portal-plan-2026.html',
+    'news-portal-plan-2020.html',
+    'split-quantities.html',
+    'pdf-text-plan-2020.html',
+  ])('flattens the article of %s exactly as flattenElement does', (file) => {
+    load(file);
+    const root = findArticleRoot(document);
+    const whole = flattenElement(root, { skip: isHiddenByAttributes });
+    const { flat } = flattenSliced(root);
+    expect(flat.text).toBe(whole.text);
+    expect(flat.starts).toEqual(whole.starts);
+    expect(flat.nodes.every((node, k) => node === whole.nodes[k])).toBe(true);
+  });
+
+  it('splits a long run of paragraphs into several units', () => {
+    const article = document.createElement('div');
+    for (let k = 0; k < 300; k++) {
+      const p = document.createElement('p');
+      p.textContent =
+        `第${k}段：城镇新增就业22万人以上，城镇调查失业率5.5%左右，居民消费价格涨幅3.5%左右。`.repeat(4);
+      article.append(p);
+    }
+    document.body.replaceChildren(article);
+    const { flat, units } = flattenSliced(article);
+    expect(units).toBeGreaterThan(2);
+    expect(flat.text).toBe(flattenElement(article, { skip: isHiddenByAttributes }).text);
+  });
+
+  it.each([
+    ['text directly in the root', '地区生产总值增长<b>6</b>%左右<p>城镇新增就业22万人以上</p>'],
+    ['inline elements in the root', '<span>6</span>%左右<p>居民消费价格涨幅3.5%左右</p>'],
+  ])('falls back to one pass with %s', (_, html) => {
+    const parsed = new DOMParser().parseFromString(`<div id="a">${html}</div>`, 'text/html');
+    document.body.replaceChildren(...parsed.body.childNodes);
+    const root = document.getElementById('a')!;
+    const { flat, units } = flattenSliced(root);
+    expect(units).toBe(1);
+    expect(flat.text).toBe(flattenElement(root, { skip: isHiddenByAttributes }).text);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Flattens the article in parts, so a very long page is not one long task: when the root's
+ * children are all blocks (as in article bodies: a run of <p>, <h2>, <table>), each child is
+ * flattened on its own and the parts are joined with the `\n` flattenElement would put between
+ * them. Any other shape (text or inline elements directly in the root) is flattened in one go.
+ *
+ * @module
+ */
+import { flattenElement, isBlockElement, isNonTextElement, type FlatText } from '../../lib/text/flatten';
+
+/** Flattened characters per work unit. */
+const PART_CHARS = 20_000;
+
+/** Whether `root` can be flattened child by child with the same result as in one go. */
+function hasOnlyBlockChildren(root: Node): boolean {
+  let blocks = 0;
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) {
+      const element = child as Element;
+      if (!isBlockElement(element) && !isNonTextElement(element)) return false;
+      blocks++;
+    } else if (child.nodeType === 3) {
+      if ((child as Text).data.trim() !== '') return false;
+    }
+  }
+  return blocks > 1;
+}
+
+/**
+ * Flattens `root` like `flattenElement(root, { skip })` into `out.flat`, yielding `'flatten'` after
+ * about every {@link PART_CHARS} characters when the root is a run of blocks.
+ */
+export function* flattenInParts(
+  root: Node,
+  skip: (element: Element) => boolean,
+  out: { flat?: FlatText },
+): Generator<string, void, void> {
+  if (!hasOnlyBlockChildren(root)) {
+    out.flat = flattenElement(root, { skip });
+    return;
+  }
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let sinceYield = 0;
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== 1) continue;
+    const element = child as Element;
+    // flattenElement never skips its own root: apply the checks it applies to children.
+    if (isNonTextElement(element) || skip(element)) continue;
+    const part = flattenElement(element, { skip });
+    if (part.text === '') continue;
+    if (length > 0) {
+      parts.push('\n');
+      length += 1;
+    }
+    for (let k = 0; k < part.nodes.length; k++) {
+      nodes.push(part.nodes[k]!);
+      starts.push(part.starts[k]! + length);
+    }
+    parts.push(part.text);
+    length += part.text.length;
+    sinceYield += part.text.length;
+    if (sinceYield >= PART_CHARS) {
+      sinceYield = 0;
+      yield 'flatten';
+    }
+  }
+  out.flat = { text: parts.join(''), nodes, starts };
+}
