@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openControlPage, switchScript } from './convert-helpers';
 import {
   launchBrowser,
   PAGES_DIR,
@@ -176,6 +177,18 @@ describe('notes in the real browser', () => {
     await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([traditional]);
     const state = await notesState(browser, page);
     expect(state?.notes[0]?.placement).toBe('anchored');
+  });
+
+  it('stays on its clause through the conversion feature (繁體 and back to the original)', async () => {
+    await page.goto(planUrl());
+    await waitForNotes(browser, page, (s) => s.notes[0]?.placement === 'anchored');
+    const control = await openControlPage(browser);
+    await switchScript(browser, control, page, 'tw');
+    await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([toTraditional(CLAUSE)]);
+    expect((await notesState(browser, page))?.notes[0]?.placement).toBe('anchored');
+    await switchScript(browser, control, page, 'original');
+    await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([CLAUSE]);
+    await control.close();
   });
 
   it('offers the note on a traditional reprint of the same document at another address', async () => {
