@@ -64,3 +64,21 @@ describe('flattenInParts', () => {
     expect(flat.text).toBe(flattenElement(root, { skip: isHiddenByAttributes }).text);
   });
 });
+
+describe('flattenInParts through wrappers', () => {
+  it('splits an article wrapped in single-child divs', () => {
+    const outer = document.createElement('div');
+    const inner = document.createElement('div');
+    outer.append(document.createTextNode('\n  '), inner, document.createComment('end'));
+    for (let k = 0; k < 300; k++) {
+      const p = document.createElement('p');
+      p.textContent = `第${k}段：粮食产量稳定在780亿斤左右，城镇新增就业22万人以上。`.repeat(4);
+      inner.append(p);
+    }
+    document.body.replaceChildren(outer);
+    const { flat, units } = flattenSliced(outer);
+    expect(units).toBeGreaterThan(2);
+    expect(flat.text).toBe(flattenElement(outer, { skip: isHiddenByAttributes }).text);
+    expect(flat.starts).toEqual(flattenElement(outer, { skip: isHiddenByAttributes }).starts);
+  });
+});

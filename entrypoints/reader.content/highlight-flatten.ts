@@ -26,6 +26,23 @@ function hasOnlyBlockChildren(root: Node): boolean {
   return blocks > 1;
 }
 
+/** The only block child of `root` when everything else in it is blank or skipped, else null. */
+function soleBlockChild(root: Node, skip: (element: Element) => boolean): Element | null {
+  let only: Element | null = null;
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child as Text).data.trim() === '') continue;
+    if (child.nodeType !== 1) {
+      if (child.nodeType === 3) return null;
+      continue;
+    }
+    const element = child as Element;
+    if (isNonTextElement(element) || skip(element)) continue;
+    if (only || !isBlockElement(element) || element.localName === 'pre') return null;
+    only = element;
+  }
+  return only;
+}
+
 /**
  * Flattens `root` like `flattenElement(root, { skip })` into `out.flat`, yielding `'flatten'` after
  * about every {@link PART_CHARS} characters when the root is a run of blocks.
@@ -35,6 +52,8 @@ export function* flattenInParts(
   skip: (element: Element) => boolean,
   out: { flat?: FlatText },
 ): Generator<string, void, void> {
+  // A wrapper with one block inside (div > div.content > p…) flattens the same as that block.
+  for (let only = soleBlockChild(root, skip); only; only = soleBlockChild(root, skip)) root = only;
   if (!hasOnlyBlockChildren(root)) {
     out.flat = flattenElement(root, { skip });
     return;
