@@ -58,7 +58,7 @@ interface PageFigures {
   debug?: string;
 }
 
-/** Medians of the timings over runs; the longest slice and long tasks over all runs. */
+/** Medians of the timings over runs; the longest slice (worst run) and long tasks over all runs. */
 function summarize(runs: PageFigures[]): PageFigures {
   const median = (pick: (f: PageFigures) => number) => {
     const values = runs.map(pick).sort((a, b) => a - b);
@@ -72,7 +72,8 @@ function summarize(runs: PageFigures[]): PageFigures {
     analyze: median((f) => f.analyze),
     highlight: median((f) => f.highlight),
     bare: median((f) => f.bare),
-    longestSlice: median((f) => f.longestSlice),
+    // The budget is about the worst slice, so take the worst run, not the median.
+    longestSlice: Math.max(...runs.map((f) => f.longestSlice)),
     longTasks: runs.flatMap((f) => f.longTasks),
   };
 }
@@ -148,7 +149,7 @@ export async function run(): Promise<void> {
       rows.push([label, summarize(runs)]);
     }
     console.log(
-      `page (median of ${PAGE_RUNS})    chars    targets  detect ms  analyze ms (flatten)  highlight ms  bare pass ms  (a+h)/bare  longest slice ms  long tasks > 50 ms (any source, all runs)`,
+      `page (median of ${PAGE_RUNS})    chars    targets  detect ms  analyze ms (flatten)  highlight ms  bare pass ms  (a+h)/bare  max slice ms  long tasks > 50 ms (any source, all runs)`,
     );
     for (const [label, f] of rows) {
       const ratio = (f.analyze + f.highlight) / f.bare;
