@@ -15,6 +15,7 @@ import { notesDb, requestPersistentStorage } from './notes-store';
 const READER_FILE = '/content-scripts/reader.js';
 const MENU_ADD = 'notes-add';
 const COMMAND_ADD = 'add-note';
+const INJECT_TIMEOUT_MS = 3000;
 
 /** Injections in flight per tab, so two triggers inject once. */
 const injecting = new Map<number, Promise<boolean>>();
@@ -62,6 +63,8 @@ export function registerNotesHandlers(): void {
     })();
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // A new document: an injection still pending was for the old one.
+    if (change.status === 'loading') injecting.delete(tabId);
     if (change.status !== 'complete' || !tab.url || !/^https?:/u.test(tab.url)) return;
     void injectIfNoted(tabId, tab.url);
   });
@@ -113,7 +116,11 @@ async function ensureReader(tabId: number): Promise<boolean> {
   const run = (async () => {
     if (await readerAnswers(tabId)) return true;
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
+      // executeScript can hang when the document goes away under it; never wait on it for ever.
+      await Promise.race([
+        browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] }),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), INJECT_TIMEOUT_MS)),
+      ]);
     } catch {
       return false;
     }
@@ -122,7 +129,9 @@ async function ensureReader(tabId: number): Promise<boolean> {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return false;
-  })().finally(() => injecting.delete(tabId));
+  })().finally(() => {
+    if (injecting.get(tabId) === run) injecting.delete(tabId);
+  });
   injecting.set(tabId, run);
   return run;
 }

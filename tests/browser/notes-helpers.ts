@@ -31,11 +31,12 @@ export async function notesState(browser: TestBrowser, page: Page): Promise<Note
     const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     try {
       return await api.tabs.sendMessage(id, { planlens: 'notesPageState', data: {} }, { frameId: 0 });
-    } catch {
-      return null;
+    } catch (error) {
+      return { ok: false, error: String(error) };
     }
   }, tabId);
-  const r = result as { ok: boolean; value: NotesPageState } | null;
+  const r = result as { ok: true; value: NotesPageState } | { ok: false; error: string } | null;
+  if (process.env.PLANLENS_NOTES_DEBUG && !r?.ok) console.log('notesState', tabId, JSON.stringify(r));
   return r?.ok ? r.value : null;
 }
 
