@@ -13,12 +13,12 @@ function manualScheduler(remaining = 50) {
   };
 }
 
-/** Busy-waits `ms` milliseconds: a unit of work of known cost. */
+/** A fake clock: work units advance it by an exact cost, so slicing is deterministic under load. */
+let clock = 0;
+const now = () => clock;
+/** A unit of work that costs exactly `ms` milliseconds on the fake clock. */
 function spin(ms: number): void {
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
-    // busy
-  }
+  clock += ms;
 }
 
 describe('runInSlices', () => {
@@ -32,18 +32,20 @@ describe('runInSlices', () => {
       spin(5);
       yield 'highlight';
     }
-    const done = runInSlices(work(), idle.schedule, new AbortController().signal, 'flatten');
+    const done = runInSlices(work(), idle.schedule, new AbortController().signal, 'flatten', now);
     let slices = 0;
     while (idle.pending() > 0) {
       idle.runNext();
       slices++;
     }
     const timings = (await done)!;
-    // 35 ms of work with a 12 ms cap per slice cannot fit in fewer than three slices.
-    expect(slices).toBeGreaterThanOrEqual(3);
-    expect(timings.longestSlice).toBeLessThan(30);
-    expect(timings.busy.flatten).toBeGreaterThanOrEqual(4.5);
-    expect(timings.busy.analyze).toBeGreaterThanOrEqual(25);
+    // 35 ms of 5 ms units with a 12 ms cap: each slice stops after the unit that crosses 12 ms (15 ms).
+    expect(slices).toBe(3);
+    expect(timings.longestSlice).toBe(15);
+    expect(timings.busy.flatten).toBe(5);
+    // A unit is charged to the phase named by the yield before it; the last spin precedes 'highlight'.
+    expect(timings.busy.analyze).toBe(30);
+    expect(timings.busy.highlight).toBe(0);
     expect(Object.keys(timings.busy).sort()).toEqual(['analyze', 'flatten', 'highlight']);
   });
 
@@ -63,7 +65,7 @@ describe('runInSlices', () => {
         closed = true;
       }
     }
-    const done = runInSlices(work(), idle.schedule, controller.signal, 'analyze');
+    const done = runInSlices(work(), idle.schedule, controller.signal, 'analyze', now);
     idle.runNext();
     // The page's ctx cancels pending idle callbacks on abort: the next slice never runs.
     controller.abort();
@@ -78,7 +80,7 @@ describe('runInSlices', () => {
     function* work(): Generator<string, void, void> {
       throw new Error('boom');
     }
-    const done = runInSlices(work(), idle.schedule, new AbortController().signal, 'analyze');
+    const done = runInSlices(work(), idle.schedule, new AbortController().signal, 'analyze', now);
     idle.runNext();
     await expect(done).rejects.toThrow('boom');
   });

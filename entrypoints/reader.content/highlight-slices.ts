@@ -29,13 +29,15 @@ const MAX_SLICE_MS = 12;
 
 /**
  * Drives `work` to completion in idle slices. Resolves with the timings, or with null when
- * `signal` aborts first (the generator is closed, so its `finally` blocks run).
+ * `signal` aborts first (the generator is closed, so its `finally` blocks run). `now` is the clock
+ * (injectable so tests can give work units an exact cost instead of busy-waiting).
  */
 export function runInSlices(
   work: Generator<string, void, void>,
   schedule: IdleScheduler,
   signal: AbortSignal,
   firstPhase: string,
+  now: () => number = () => performance.now(),
 ): Promise<SliceTimings | null> {
   const timings: SliceTimings = { start: -1, busy: {}, longestSlice: 0 };
   let phase = firstPhase;
@@ -59,14 +61,14 @@ export function runInSlices(
         resolve(null);
         return;
       }
-      const sliceStart = performance.now();
+      const sliceStart = now();
       if (timings.start < 0) timings.start = sliceStart;
       try {
         for (;;) {
-          const unitStart = performance.now();
+          const unitStart = now();
           const step = work.next();
-          timings.busy[phase] = (timings.busy[phase] ?? 0) + performance.now() - unitStart;
-          const elapsed = performance.now() - sliceStart;
+          timings.busy[phase] = (timings.busy[phase] ?? 0) + now() - unitStart;
+          const elapsed = now() - sliceStart;
           timings.longestSlice = Math.max(timings.longestSlice, elapsed);
           if (step.done) {
             resolve(timings);
