@@ -185,6 +185,17 @@ describe('detectPlanPage rejects look-alikes', () => {
     expect(detection.kind).toBeNull();
   });
 
+  it('returns at once on a page with no Chinese text, even one full of plan-like numbers', () => {
+    const detection = detectPlanPage(
+      sample({
+        url: 'https://www.example.com/annual-plan',
+        title: 'Annual plan 2026: GDP growth about 5%, 180,000 new urban jobs',
+        text: 'Main targets: GDP growth of about 5%; urban unemployment around 5.5%. '.repeat(50),
+      }),
+    );
+    expect(detection).toEqual({ match: false, kind: null, score: 0, signals: ['no Chinese text'] });
+  });
+
   it('names why a statistics bulletin is rejected', () => {
     const detection = detectPlanPage(sample({ title: '内蒙古自治区2025年国民经济和社会发展统计公报' }));
     expect(detection.signals).toContain('statistics bulletin 统计公报 (-10)');

@@ -104,6 +104,9 @@ function readHost(url: string): string {
   }
 }
 
+/** Any Han character (CJK unified ideographs and extension A). */
+const HAN = /[\u3400-\u9fff]/;
+
 /** The first match of `pattern` in `text`, shortened for a signal message. */
 function findQuote(pattern: RegExp, text: string): string | null {
   const match = pattern.exec(text);
@@ -121,6 +124,11 @@ function findQuote(pattern: RegExp, text: string): string | null {
  * a few regular expressions over the folded sample.
  */
 export function detectPlanPage(sample: PageSample): Detection {
+  // Most pages a browser opens have no Chinese at all; one scan that stops at the first Han
+  // character lets the gate return at once there instead of folding and matching the sample.
+  if (!HAN.test(sample.title) && !HAN.test(sample.text.slice(0, MAX_TEXT))) {
+    return { match: false, kind: null, score: 0, signals: ['no Chinese text'] };
+  }
   const title = foldForDetection(sample.title);
   const headings = sample.headings.map(foldForDetection).join('\n');
   const rawText = sample.text.slice(0, MAX_TEXT);
