@@ -6,7 +6,7 @@
  * @module
  */
 import { browser, type Browser } from 'wxt/browser';
-import { normalizePageUrl, type NoteRecord } from '@/lib/db/note';
+import { isNoteOfPage, normalizePageUrl, type NoteRecord } from '@/lib/db/note';
 import { deleteNote, notesForPage, restoreNote, saveNote, updateNote } from '@/lib/db/notes-repo';
 import { onMessage, sendTabMessage } from '@/lib/messaging/runtime';
 import { notesStrings } from '@/components/notes-strings';
@@ -78,10 +78,9 @@ function assertOwnPage(
   sender: Browser.runtime.MessageSender,
   note: Pick<NoteRecord, 'url' | 'canonicalUrl'> | undefined,
 ): void {
-  if (!sender.tab) return;
-  const page = normalizePageUrl(sender.url ?? sender.tab.url ?? '');
-  const own = note && [note.url, note.canonicalUrl].some((u) => u && normalizePageUrl(u) === page);
-  if (!own) throw new Error('A page can only change its own notes.');
+  if (sender.tab && !isNoteOfPage(note, sender.url ?? sender.tab.url ?? '')) {
+    throw new Error('A page can only change its own notes.');
+  }
 }
 
 /** Opens the note editor on the tab's selection, starting the reader first if needed. */

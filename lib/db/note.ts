@@ -75,3 +75,18 @@ export function siteOf(href: string): string {
     return '';
   }
 }
+
+/**
+ * True when a note belongs to the page at `pageUrl`: its address or its canonical address is that
+ * page (fragments ignored). The background lets a content script change only such notes.
+ *
+ * Edge cases: an empty canonical address never matches; a missing note is never own.
+ */
+export function isNoteOfPage(
+  note: Pick<NoteRecord, 'url' | 'canonicalUrl'> | undefined,
+  pageUrl: string,
+): boolean {
+  if (!note || !pageUrl) return false;
+  const page = normalizePageUrl(pageUrl);
+  return [note.url, note.canonicalUrl].some((u) => u !== '' && normalizePageUrl(u) === page);
+}
