@@ -174,6 +174,7 @@ async function measure(label: string, text: string): Promise<void> {
     }
   });
 
+  console.log(`\n### ${label}: ${text.length} characters, ${NOTES} notes`);
   console.log(`fold page (t2s + NFKC + pinyin)   ${foldMs.toFixed(1)} ms`);
   console.log(`fold ${NOTES} stored quotes (once)  ${foldQuotesMs.toFixed(1)} ms`);
   console.log(`baseline indexOf ×${NOTES}          ${base.toFixed(2)} ms`);
