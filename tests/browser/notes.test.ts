@@ -302,3 +302,26 @@ describe('notes in the real browser', () => {
     await probe.close();
   });
 });
+
+describe('notes UI in Chinese', () => {
+  it.each([
+    ['zh-CN', '添加批注', '保存', '批注'],
+    ['zh-TW', '新增批註', '儲存', '批註'],
+  ])('names the toolbar and editor controls in %s', async (locale, add, save, label) => {
+    const server = await startFixtureServer();
+    const browser = await launchBrowser({ locale });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.url('gov-portal-plan-2026.html', 'www.nmg.gov.cn'));
+      await waitForNotes(browser, page, () => true);
+      await selectText(page, CLAUSE);
+      await page.getByRole('button', { name: add }).click();
+      await page.getByRole('textbox', { name: label, exact: true }).fill('测试');
+      await page.getByRole('button', { name: save }).click();
+      await waitForNotes(browser, page, (s) => s.notes.length === 1);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
