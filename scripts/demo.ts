@@ -102,7 +102,23 @@ async function goldCount(file: string | null): Promise<number | null> {
   return text.split('\n').filter((l) => l.trim()).length;
 }
 
+/** Screenshots of Chinese pages show empty boxes without a CJK font; say so instead of failing quietly. */
+function warnWithoutCjkFont(): void {
+  let fonts = '';
+  try {
+    fonts = execSync('fc-list :lang=zh family', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return; // no fontconfig: not a Linux desktop we can judge
+  }
+  if (!fonts.trim()) {
+    console.warn(
+      'demo: no Chinese font installed, so screenshots will show boxes; install one with `apt-get install fonts-noto-cjk`.',
+    );
+  }
+}
+
 async function main(): Promise<void> {
+  warnWithoutCjkFont();
   const headless =
     process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
   if (!process.argv.includes('--no-build')) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
