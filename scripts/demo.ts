@@ -104,7 +104,7 @@ async function goldCount(file: string | null): Promise<number | null> {
 
 /** Screenshots of Chinese pages show empty boxes without a CJK font; say so instead of failing quietly. */
 function warnWithoutCjkFont(): void {
-  let fonts = '';
+  let fonts: string;
   try {
     fonts = execSync('fc-list :lang=zh family', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
