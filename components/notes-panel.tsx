@@ -11,7 +11,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { NoteRecord } from '@/lib/db/note';
+import { normalizePageUrl, type NoteRecord } from '@/lib/db/note';
 import { exportCsv, exportJsonLd, exportMarkdown, JSONLD_MEDIA_TYPE } from '@/lib/db/export';
 import { importAnnotations } from '@/lib/db/import';
 import { deleteNote, restoreNote, searchNotes, type NoteQuery } from '@/lib/db/notes-repo';
@@ -48,6 +48,16 @@ function useActiveTab(fixed: number | null): number | null {
     return () => browser.tabs.onActivated.removeListener(onActivated);
   }, [fixed]);
   return tabId;
+}
+
+/** True when notes were made on the tab's current address. */
+async function hasNotes(db: PlanLensDb, tabId: number): Promise<boolean> {
+  try {
+    const url = (await browser.tabs.get(tabId)).url ?? '';
+    return /^https?:/u.test(url) && (await db.notes.where('url').equals(normalizePageUrl(url)).count()) > 0;
+  } catch {
+    return false;
+  }
 }
 
 function excerpt(text: string, max = 60): string {
@@ -102,16 +112,30 @@ export function NotesPanel({
     const refresh = () =>
       sendTabMessage(tabId, 'notesPageState', {}).then(
         (state) => !cancelled && setPage(state),
-        () => !cancelled && setPage('none'),
+        async () => {
+          // No reader in the tab: start it when the page has notes (it was not detected as a plan).
+          const started =
+            !cancelled &&
+            (await hasNotes(db, tabId)) &&
+            (await sendMessage('notesEnsureReader', { tabId }).catch(() => false));
+          // A started reader reports through notesPageUpdated once it has anchored.
+          if (!started && !cancelled) setPage('none');
+        },
       );
     void refresh();
     const remove = onMessage('notesPageUpdated', (_, sender) => {
       if (sender.tab?.id === tabId) void refresh();
       return null;
     });
+    // A new document in the tab (the panel stays open across navigations).
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') void refresh();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
       cancelled = true;
       remove();
+      browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [tabId, everything]);
 

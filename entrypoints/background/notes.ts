@@ -1,12 +1,12 @@
 /**
  * The notes feature in the background: owns the database (content scripts reach it only through
- * these handlers), the "Add note" context-menu item and shortcut, and injects the reader into pages
- * that have notes but were not detected as plans.
+ * these handlers), the "Add note" context-menu item and shortcut, and injects the reader on request
+ * (shortcut, menu, side panel) into pages that were not detected as plans.
  *
  * @module
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isNoteOfPage, normalizePageUrl, type NoteRecord } from '@/lib/db/note';
+import { isNoteOfPage, type NoteRecord } from '@/lib/db/note';
 import { deleteNote, notesForPage, restoreNote, saveNote, updateNote } from '@/lib/db/notes-repo';
 import { onMessage, sendTabMessage } from '@/lib/messaging/runtime';
 import { notesStrings } from '@/components/notes-strings';
@@ -62,11 +62,11 @@ export function registerNotesHandlers(): void {
       if (id !== undefined) await addFromSelection(id);
     })();
   });
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    // A new document: an injection still pending was for the old one.
+  // A new document: an injection still pending was for the old one. (No page-load listener
+  // otherwise: pages other than plans never wake the background; noted pages that are not plans
+  // get the reader from the shortcut, the context menu or the open side panel.)
+  browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') injecting.delete(tabId);
-    if (change.status !== 'complete' || !tab.url || !/^https?:/u.test(tab.url)) return;
-    void injectIfNoted(tabId, tab.url);
   });
 }
 
@@ -86,12 +86,6 @@ function assertOwnPage(
 /** Opens the note editor on the tab's selection, starting the reader first if needed. */
 async function addFromSelection(tabId: number): Promise<void> {
   if (await ensureReader(tabId)) await sendTabMessage(tabId, 'notesPageAddFromSelection', {});
-}
-
-/** Starts the reader in pages that have notes of their own (detected plan pages get it anyway). */
-async function injectIfNoted(tabId: number, url: string): Promise<void> {
-  const count = await notesDb().notes.where('url').equals(normalizePageUrl(url)).count();
-  if (count > 0) await ensureReader(tabId);
 }
 
 async function readerAnswers(tabId: number): Promise<boolean> {

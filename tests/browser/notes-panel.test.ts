@@ -14,6 +14,7 @@ import {
   addNoteThroughToolbar,
   highlightTexts,
   selectText,
+  notesState,
   storedNotes,
   tabOf,
   waitForNotes,
@@ -32,6 +33,8 @@ describe('the Notes side panel', () => {
 
   beforeAll(async () => {
     routes['/panel/plan.html'] = ORIGINAL;
+    routes['/panel/plain.html'] =
+      '<!doctype html><meta charset="utf-8"><title>随笔</title><p>今天读了一段关于零基预算的评论。</p>';
     server = await startFixtureServer(undefined, routes);
     browser = await launchBrowser();
     page = await browser.context.newPage();
@@ -156,5 +159,33 @@ describe('the Notes side panel', () => {
     await orphans.getByRole('button', { name: 'Re-attach to selection' }).click();
     const state = await waitForNotes(browser, page, (s) => s.notes.every((n) => n.placement === 'anchored'));
     expect(state.notes.map((n) => n.note.quote.exact)).toContain('推动非主业非优势业务出清');
+  });
+
+  it('starts the reader on a noted page that is not a plan when the panel shows its tab', async () => {
+    const plain = await browser.context.newPage();
+    await plain.goto(server.url('panel/plain.html', 'blog.example'));
+    const tabId = await tabOf(browser, plain);
+    expect(await notesState(browser, plain)).toBeNull(); // not a plan: no reader
+    await browser.worker!.evaluate(async (id) => {
+      const api = (
+        globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }
+      ).chrome;
+      await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/reader.js'] });
+    }, tabId);
+    await waitForNotes(browser, plain, () => true);
+    await addNoteThroughToolbar(plain, '零基预算的评论', '博客上的批注');
+    await waitForNotes(browser, plain, (s) => s.notes.length === 1);
+    await plain.reload();
+    await plain.waitForTimeout(500);
+    expect(await notesState(browser, plain)).toBeNull();
+    const side = await browser.context.newPage();
+    await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const state = await waitForNotes(browser, plain, (s) => s.notes.length === 1);
+    expect(state.notes[0]).toMatchObject({ placement: 'anchored' });
+    await expect
+      .poll(() => side.getByRole('list', { name: 'On this page' }).textContent())
+      .toContain('博客上的批注');
+    await side.close();
+    await plain.close();
   });
 });
