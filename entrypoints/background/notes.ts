@@ -62,12 +62,6 @@ export function registerNotesHandlers(): void {
       if (id !== undefined) await addFromSelection(id);
     })();
   });
-  // A new document: an injection still pending was for the old one. (No page-load listener
-  // otherwise: pages other than plans never wake the background; noted pages that are not plans
-  // get the reader from the shortcut, the context menu or the open side panel.)
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') injecting.delete(tabId);
-  });
 }
 
 /**
@@ -110,6 +104,7 @@ async function ensureReader(tabId: number): Promise<boolean> {
     if (await readerAnswers(tabId)) return true;
     try {
       // executeScript can hang when the document goes away under it; never wait on it for ever.
+      // (No tabs.onUpdated listener here: pages other than plans must never wake the background.)
       await Promise.race([
         browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] }),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), INJECT_TIMEOUT_MS)),
