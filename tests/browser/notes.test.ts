@@ -137,12 +137,24 @@ describe('notes in the real browser', () => {
     expect(await storedNotes(browser)).toEqual([stored]);
   });
 
+  it('has the add-note shortcut registered by the browser', async () => {
+    const commands = await browser.worker!.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+        }
+      ).chrome;
+      return api.commands.getAll();
+    });
+    expect(commands.find((c) => c.name === 'add-note')?.shortcut).toBe('Alt+Shift+M');
+  });
+
   it('opens the editor from the add-note command path and marks anchoring in User Timing', async () => {
     const measures = await page.evaluate(() => performance.getEntriesByName('planlens:anchor').length);
     expect(measures).toBeGreaterThan(0);
     await selectText(page, '推动盟市零基预算全覆盖');
     const tabId = await tabOf(browser, page);
-    // What the Alt+Shift+N command and the context-menu item send to the tab.
+    // What the Alt+Shift+M command and the context-menu item send to the tab.
     await browser.worker!.evaluate(async (id) => {
       const api = (
         globalThis as unknown as {
