@@ -21,7 +21,10 @@ import {
 import { findArticleRoot } from '@/lib/text/main-content';
 import { boundingRect, findTargetAtPoint, isInsidePlanLensUi } from './highlight-hit-test';
 import { runInSlices } from './highlight-slices';
-import { watchPageChanges } from './highlight-watch';
+import { watchPageChanges } from './page-watch';
+
+/** Quiet time before re-deriving highlights after the page changes. */
+const HIGHLIGHT_SETTLE_MS = 200;
 
 /** Gap between the target's line and the card. */
 const CARD_GAP_PX = 6;
@@ -70,10 +73,10 @@ export class HighlightSession {
     installHighlightStyles();
     void this.refresh();
     watchPageChanges({
-      ctx: this.ctx,
       signal,
       root: document.body,
       isRelevant: (node) => this.isInReadRoot(node),
+      settleMs: HIGHLIGHT_SETTLE_MS,
       onChange: () => this.refresh(),
     });
     const listen = { signal, passive: true } as const;

@@ -24,7 +24,10 @@ import { offsetFromPoint, staticRangeFromOffsets } from '@/lib/text/dom-map';
 import { flattenElement, isHiddenByAttributes, type FlatText } from '@/lib/text/flatten';
 import { installNoteStyles, paintFocus, paintNotes, removeNoteStyles } from './notes-highlights';
 import { createNotesUi, type NotesUi } from './notes-ui';
-import { watchForReanchor } from './notes-watch';
+import { watchPageChanges } from './page-watch';
+
+/** Quiet time before re-anchoring notes after the page changes. */
+const NOTES_SETTLE_MS = 300;
 
 /** A note and where it is on the page now. */
 interface Placed {
@@ -80,7 +83,12 @@ export class NotesSession {
       },
       listen,
     );
-    watchForReanchor(signal, () => this.reanchor());
+    watchPageChanges({
+      signal,
+      root: document.body,
+      settleMs: NOTES_SETTLE_MS,
+      onChange: () => this.reanchor(),
+    });
     await this.reload();
   }
 

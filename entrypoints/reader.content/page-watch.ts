@@ -1,27 +1,26 @@
 /**
- * Notices when the page's text changes — content added later, text rewritten by the page or by
- * our conversion feature (`planlens:text-changed`) — and asks for one re-derivation per burst.
+ * Notices when the page's text changes — content added later, text rewritten by the page or by our
+ * conversion feature (`planlens:text-changed`) — and asks for one re-derivation per burst. Shared by
+ * the highlighting and notes features.
  *
  * @module
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
-/** Quiet time before re-deriving, so a burst of mutations costs one pass. */
-const SETTLE_MS = 200;
 
 /** What to watch and whom to tell. */
 export interface WatchOptions {
-  ctx: ContentScriptContext;
+  /** Stops watching (observer disconnected, pending timer cleared). */
   signal: AbortSignal;
   root: Node;
   /** Whether a change at this node matters (e.g. it is inside the article being read). */
-  isRelevant: (node: Node) => boolean;
-  /** Re-derives the highlights; resolves when done. */
+  isRelevant?: (node: Node) => boolean;
+  /** Quiet time after the first change of a burst, so the burst costs one pass. */
+  settleMs: number;
+  /** Re-derives; resolves when done. */
   onChange: () => Promise<void>;
 }
 
-/** True when a mutation touched only PlanLens's own UI (our card host, our style fallback). */
-function isOwnMutation(record: MutationRecord): boolean {
+/** True when a mutation touched only PlanLens's own UI (our card or toolbar hosts, our styles). */
+export function isOwnMutation(record: MutationRecord): boolean {
   const target = record.target instanceof Element ? record.target : record.target.parentElement;
   if (target?.closest('[data-planlens-ui]')) return true;
   if (record.type !== 'childList') return false;
@@ -30,11 +29,19 @@ function isOwnMutation(record: MutationRecord): boolean {
 }
 
 /**
- * Calls `onChange` after page mutations settle and on `planlens:text-changed`. Never re-enters:
- * changes that arrive during a pass schedule one more pass after it. A page that mutates
- * constantly (a ticking clock) is re-read at most every few multiples of the last pass's cost.
+ * Calls `onChange` after page mutations settle and on `planlens:text-changed`. Throttles rather than
+ * debounces, so a page that changes every few hundred ms (a view counter) cannot postpone the pass
+ * for ever; never re-enters (changes during a pass schedule one more after it); and waits at least
+ * four times the last pass's cost, so a page that never stops changing (a ticking clock) costs at
+ * most ~20 % of the main thread.
  */
-export function watchPageChanges({ ctx, signal, root, isRelevant, onChange }: WatchOptions): void {
+export function watchPageChanges({
+  signal,
+  root,
+  isRelevant = () => true,
+  settleMs,
+  onChange,
+}: WatchOptions): void {
   let timer = 0;
   let running = false;
   let again = false;
@@ -61,7 +68,7 @@ export function watchPageChanges({ ctx, signal, root, isRelevant, onChange }: Wa
   };
   const schedule = () => {
     if (timer || signal.aborted) return;
-    timer = ctx.setTimeout(() => void run(), Math.max(SETTLE_MS, 4 * lastCost));
+    timer = window.setTimeout(() => void run(), Math.max(settleMs, 4 * lastCost));
   };
   const observer = new MutationObserver((records) => {
     // Counters and clocks outside the article tick all day: they must not cost a pass each.
@@ -69,8 +76,12 @@ export function watchPageChanges({ ctx, signal, root, isRelevant, onChange }: Wa
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   document.addEventListener('planlens:text-changed', schedule, { signal });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
 }
