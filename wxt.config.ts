@@ -11,21 +11,33 @@ export default defineConfig({
   vite: () => ({
     plugins: [tailwindcss()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'PlanLens',
     description:
       'Reads Chinese government plans: highlights numeric targets, switches 简/繁, keeps notes on clauses.',
     default_locale: 'en',
+    // Chrome-only APIs (the offscreen converter host, the side panel) are not requested from
+    // Firefox, where the background page holds the converter and the side panel is a sidebar_action.
     permissions: [
       'storage',
       'scripting',
       'activeTab',
       'contextMenus',
-      'offscreen',
       'unlimitedStorage',
-      'sidePanel',
+      ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
     host_permissions: ['http://*/*', 'https://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'planlens@planlens.dev',
+              // PlanLens sends nothing anywhere: notes and settings stay in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -34,13 +46,13 @@ export default defineConfig({
       'add-note': {
         // Not Alt+Shift+N: Chromium leaves that suggestion unassigned (checked with commands.getAll()).
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Add a note on the selected text',
+        description: '__MSG_commandAddNote__',
       },
       'cycle-script': {
         // Not Alt+Shift+T: Chromium reserves it (focus toolbar) and silently drops the suggestion.
         suggested_key: { default: 'Alt+Shift+Y' },
-        description: 'Cycle the page script: 简体 → 繁體（臺灣）→ 繁體（香港）→ 原文',
+        description: '__MSG_commandCycleScript__',
       },
     },
-  },
+  }),
 });
