@@ -46,7 +46,8 @@ export function createTargetCard(ctx: ContentScriptContext): TargetCardHandle {
     remove = () => ui.remove();
     if (latest) root?.render(<TargetCard {...latest} />);
   });
-  void ready.catch(() => undefined);
+  // A card that cannot mount (its stylesheet failed to load) must not break the page: say why.
+  void ready.catch((error: unknown) => console.warn('PlanLens: the target card could not be shown', error));
   return {
     render(props) {
       latest = props;

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const PAGES_DIR = path.join(ROOT, 'tests/fixtures/pages');
@@ -121,6 +121,14 @@ export async function launchBrowser(
     locale: options.locale,
     viewport: { width: 1280, height: 900 },
   });
+  // Our own warnings from content scripts (which share the page's console) go to the test log, so a
+  // failure in the page leaves a trace next to the failing assertion.
+  const forwardWarnings = (page: Page) =>
+    page.on('console', (message) => {
+      if (message.text().includes('PlanLens')) console.log(`[page ${message.type()}] ${message.text()}`);
+    });
+  context.pages().forEach(forwardWarnings);
+  context.on('page', forwardWarnings);
   let worker: Worker | undefined;
   let extensionId = '';
   if (withExtension) {
