@@ -13,8 +13,7 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'PlanLens',
-    description:
-      'Reads Chinese government plans: highlights numeric targets, switches 简/繁, keeps notes on clauses.',
+    description: '__MSG_extDescription__',
     default_locale: 'en',
     // Chrome-only APIs (the offscreen converter host, the side panel) are not requested from
     // Firefox, where the background page holds the converter and the side panel is a sidebar_action.
