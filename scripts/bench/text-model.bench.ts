@@ -7,19 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import type * as DetectApi from '../../lib/detect/detect';
 import type * as DomMapApi from '../../lib/text/dom-map';
 import type * as FlattenApi from '../../lib/text/flatten';
 import type * as MainContentApi from '../../lib/text/main-content';
 import type * as PageSampleApi from '../../lib/text/page-sample';
-import {
-  launchBrowser,
-  PAGES_DIR,
-  ROOT,
-  startFixtureServer,
-  type TestBrowser,
-} from '../../tests/browser/harness';
+import { launchBrowser, PAGES_DIR, startFixtureServer, type TestBrowser } from '../../tests/browser/harness';
+import { bundleTextHelpers } from '../../tests/browser/bundle-text-helpers';
 
 type TextApi = typeof FlattenApi &
   typeof DomMapApi &
@@ -52,32 +46,11 @@ const LARGE_PAGES = {
   'large-split.html': () => buildLargePage('split-quantities.html', '<h2>', '</div>\n</div>', SPLIT_COPIES),
 };
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: [
-        ...['flatten', 'dom-map', 'main-content', 'page-sample'].map(
-          (m) => `export * from './lib/text/${m}';`,
-        ),
-        "export * from './lib/detect/detect';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'PlanLensText',
-    target: 'es2022',
-  });
-  return result.outputFiles[0]!.text;
-}
-
 export async function run(): Promise<void> {
   const routes = Object.fromEntries(Object.entries(LARGE_PAGES).map(([name, make]) => [`/${name}`, make()]));
   const server = await startFixtureServer(PAGES_DIR, routes);
   const browser = await launchBrowser({ extension: false });
-  const helpers = await bundle();
+  const helpers = await bundleTextHelpers();
   try {
     for (const name of Object.keys(LARGE_PAGES)) await measure(browser, server.url(name), helpers);
   } finally {

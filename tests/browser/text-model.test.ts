@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as DetectApi from '../../lib/detect/detect';
@@ -21,6 +20,7 @@ import {
   type FixtureServer,
   type TestBrowser,
 } from './harness';
+import { bundleTextHelpers } from './bundle-text-helpers';
 
 /** What the bundle exposes on `window.PlanLensText` (types only; page code reads it untyped). */
 type TextApi = typeof FlattenApi &
@@ -43,29 +43,6 @@ function goldQuotes(name: string): string[] {
     .trim()
     .split('\n')
     .map((line) => (JSON.parse(line) as { quote: string }).quote);
-}
-
-/** The text helpers as one IIFE exposing `window.PlanLensText`. */
-async function bundleTextHelpers(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: [
-        "export * from './lib/text/flatten';",
-        "export * from './lib/text/dom-map';",
-        "export * from './lib/text/main-content';",
-        "export * from './lib/text/page-sample';",
-        "export * from './lib/detect/detect';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'PlanLensText',
-    target: 'es2022',
-  });
-  return result.outputFiles[0]!.text;
 }
 
 /** What the page-side check reports for one quote. */
