@@ -1,7 +1,9 @@
 /**
- * The notes feature's in-page UI, in one shadow root whose host carries `data-planlens-ui` (so
- * flattening and page-change watchers ignore it): the selection toolbar, the note editor, the hover
- * card and the undo toast. Built with createElement/textContent only. Every action requires a
+ * The notes feature's in-page UI, in one closed shadow root whose host carries `data-planlens-ui`
+ * (so flattening and page-change watchers ignore it): the selection toolbar, the note editor, the
+ * hover card and the undo toast. The root is closed so page scripts cannot read a note's text through
+ * `host.shadowRoot`; we keep the only reference to it (content scripts run in an isolated world, so
+ * the page cannot patch our `attachShadow` either). Built with createElement/textContent only. Every action requires a
  * trusted (user-made) event, so page scripts cannot drive it by dispatching synthetic clicks.
  *
  * @module
@@ -114,7 +116,7 @@ function trusted(action: () => void): (event: Event) => void {
 export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers): NotesUi {
   const host = document.createElement('planlens-notes');
   host.setAttribute('data-planlens-ui', '');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   shadow.append(el('style', {}, STYLE));
   const layer = el('div', { class: 'layer' });
   shadow.append(layer);

@@ -1,8 +1,12 @@
 /**
  * Helpers for the notes browser tests: read the reader's notes state and the extension's database
  * through the service worker, and make a note through the page UI like a user.
+ *
+ * The notes UI lives in a closed shadow root, which Playwright's locators cannot pierce. The test
+ * reaches it through the Chrome DevTools Protocol instead (which sees closed roots), reads where a
+ * control is and what it says, and then acts with real (trusted) mouse and keyboard input.
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { NotesPageState } from '../../lib/messaging/protocol-notes';
 import type { TestBrowser } from './harness';
 
@@ -103,13 +107,218 @@ export async function selectText(page: Page, text: string): Promise<void> {
   if (!ok) throw new Error(`text not on page: ${text}`);
 }
 
+/** The ARIA roles the notes UI uses. */
+export type UiRole = 'button' | 'textbox' | 'radio' | 'radiogroup' | 'dialog' | 'status' | 'toolbar';
+
+/** A control in the notes UI by role and exact accessible name, optionally inside another one. */
+export interface UiQuery {
+  role: UiRole;
+  /** The exact accessible name (aria-label, else the text); any name when left out. */
+  name?: string;
+  within?: { role: UiRole; name?: string };
+}
+
+/** What the UI lookup reports about one control. */
+interface UiHit {
+  /** Viewport centre, for the mouse. */
+  x: number;
+  y: number;
+  text: string;
+  /** Form control value, or null. */
+  value: string | null;
+  /** Whether the centre point really hits the control (nothing covers it). */
+  hit: boolean;
+}
+
+type UiAnswer = UiHit | { error: string } | null;
+
+/**
+ * Runs in the page with `this` bound to our shadow root (handed over by CDP, never exposed to page
+ * scripts). Self-contained: serialized and sent over the protocol.
+ */
+function lookUp(
+  this: ShadowRoot,
+  query: UiQuery,
+  mode: 'locate' | 'syntheticClick',
+): UiHit | { error: string } | null {
+  const roleOf = (el: Element): string | null => {
+    const explicit = el.getAttribute('role');
+    if (explicit) return explicit;
+    if (el instanceof HTMLButtonElement) return 'button';
+    if (el instanceof HTMLTextAreaElement) return 'textbox';
+    if (el instanceof HTMLInputElement && el.type === 'text') return 'textbox';
+    return null;
+  };
+  const nameOf = (el: Element): string => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+  const visible = (el: Element): boolean => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const needVisible = mode === 'locate';
+  const matches = (el: Element, role: string, name: string | undefined): boolean =>
+    roleOf(el) === role && (name === undefined || nameOf(el) === name) && (!needVisible || visible(el));
+  const pick = (
+    scope: Element[],
+    role: string,
+    name: string | undefined,
+  ): Element | { error: string } | null => {
+    const found = scope.filter((el) => matches(el, role, name));
+    if (found.length > 1) return { error: `${found.length} ${role} named ${String(name)}` };
+    return found[0] ?? null;
+  };
+  let scope = [...this.querySelectorAll('*')];
+  if (query.within) {
+    const container = pick(scope, query.within.role, query.within.name);
+    if (!(container instanceof Element)) return container;
+    scope = [...container.querySelectorAll('*')];
+  }
+  const target = pick(scope, query.role, query.name);
+  if (!(target instanceof Element)) return target;
+  if (mode === 'syntheticClick' && target instanceof HTMLElement) target.click();
+  const r = target.getBoundingClientRect();
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  const at = this.elementFromPoint(x, y);
+  const value =
+    target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement ? target.value : null;
+  return {
+    x,
+    y,
+    text: target.textContent ?? '',
+    value,
+    hit: at !== null && (at === target || target.contains(at)),
+  };
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+function cdpOf(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+/** The `planlens-notes` shadow root as described by CDP, or null while there is none. */
+async function notesRoot(
+  page: Page,
+): Promise<{ cdp: CDPSession; backendNodeId: number; shadowRootType: string } | null> {
+  const cdp = await cdpOf(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.localName === 'planlens-notes') {
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) return null;
+      return { cdp, backendNodeId: shadow.backendNodeId, shadowRootType: shadow.shadowRootType ?? '' };
+    }
+    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+  }
+  return null;
+}
+
+/** The kind of shadow root the notes UI uses ('open' or 'closed'), as the browser reports it. */
+export async function notesShadowRootType(page: Page): Promise<string | null> {
+  return (await notesRoot(page))?.shadowRootType ?? null;
+}
+
+async function askUi(page: Page, query: UiQuery, mode: 'locate' | 'syntheticClick'): Promise<UiAnswer> {
+  const root = await notesRoot(page);
+  if (!root) return null;
+  const { object } = await root.cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+  if (!object.objectId) return null;
+  try {
+    const { result, exceptionDetails } = await root.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: lookUp.toString(),
+      arguments: [{ value: query }, { value: mode }],
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`notes UI lookup failed: ${exceptionDetails.text}`);
+    return result.value as UiAnswer;
+  } finally {
+    await root.cdp.send('Runtime.releaseObject', { objectId: object.objectId });
+  }
+}
+
+function describeQuery(query: UiQuery): string {
+  const inner = `${query.role} ${JSON.stringify(query.name ?? '*')}`;
+  return query.within
+    ? `${inner} in ${query.within.role} ${JSON.stringify(query.within.name ?? '*')}`
+    : inner;
+}
+
+/** The control matching `query` when present and visible, else null. Throws on an ambiguous query. */
+export async function findInNotesUi(page: Page, query: UiQuery): Promise<UiHit | null> {
+  const answer = await askUi(page, query, 'locate');
+  if (answer && 'error' in answer) throw new Error(`ambiguous ${describeQuery(query)}: ${answer.error}`);
+  return answer;
+}
+
+/** Waits until the control is visible and uncovered (like a locator's actionability check). */
+export async function waitForNotesUi(page: Page, query: UiQuery, timeout = 10_000): Promise<UiHit> {
+  const until = Date.now() + timeout;
+  let last: UiHit | null = null;
+  while (Date.now() < until) {
+    last = await findInNotesUi(page, query);
+    if (last?.hit) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`notes UI: no ${last ? 'uncovered ' : ''}${describeQuery(query)}`);
+}
+
+/** Clicks the control with a real (trusted) mouse click. */
+export async function clickInNotesUi(page: Page, query: UiQuery): Promise<void> {
+  const { x, y } = await waitForNotesUi(page, query);
+  await page.mouse.click(x, y);
+}
+
+/** Clicks into a textbox, replaces its content by typing `text` with the keyboard, and checks it. */
+export async function fillInNotesUi(page: Page, query: UiQuery, text: string): Promise<void> {
+  await clickInNotesUi(page, query);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+  const after = await findInNotesUi(page, query);
+  if (after?.value !== text)
+    throw new Error(`typed ${JSON.stringify(text)}, got ${JSON.stringify(after?.value)}`);
+}
+
+/** The text of the control, or '' while it is absent (for polling). */
+export async function notesUiText(page: Page, query: UiQuery): Promise<string> {
+  return (await findInNotesUi(page, query))?.text ?? '';
+}
+
+/**
+ * Calls `click()` on the control from the page's main world: an untrusted, synthetic click like a
+ * hostile page script would make if it could reach the control. Returns whether it was found.
+ */
+export async function syntheticClickInNotesUi(page: Page, query: UiQuery): Promise<boolean> {
+  const answer = await askUi(page, query, 'syntheticClick');
+  if (answer && 'error' in answer) throw new Error(`ambiguous ${describeQuery(query)}: ${answer.error}`);
+  return answer !== null;
+}
+
+/** UI names in English (the default test locale). */
+export const NOTES_UI = {
+  card: { role: 'dialog', name: 'PlanLens note' },
+  editor: { role: 'dialog', name: 'Note on the selected text' },
+} as const;
+
 /** Makes a note on `text` through the selection toolbar and the editor. */
-export async function addNoteThroughToolbar(page: Page, text: string, body: string): Promise<void> {
+export async function addNoteThroughToolbar(
+  page: Page,
+  text: string,
+  body: string,
+  names: { add: string; note: string; save: string } = { add: 'Add note', note: 'Note', save: 'Save' },
+): Promise<void> {
   await page.locator('planlens-notes').waitFor({ state: 'attached' });
   await selectText(page, text);
-  await page.getByRole('button', { name: 'Add note' }).click();
-  await page.getByRole('textbox', { name: 'Note' }).fill(body);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await clickInNotesUi(page, { role: 'button', name: names.add });
+  await fillInNotesUi(page, { role: 'textbox', name: names.note }, body);
+  await clickInNotesUi(page, { role: 'button', name: names.save });
 }
 
 /** The text under each range of a registered highlight, read in the page. */

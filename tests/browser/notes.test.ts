@@ -13,10 +13,17 @@ import {
 } from './harness';
 import {
   addNoteThroughToolbar,
+  clickInNotesUi,
+  fillInNotesUi,
+  findInNotesUi,
   highlightTexts,
+  NOTES_UI,
+  notesShadowRootType,
   notesState,
+  notesUiText,
   selectText,
   storedNotes,
+  syntheticClickInNotesUi,
   tabOf,
   waitForNotes,
 } from './notes-helpers';
@@ -105,20 +112,21 @@ describe('notes in the real browser', () => {
     await waitForNotes(browser, page, (s) => s.notes[0]?.placement === 'anchored');
     expect(await highlightTexts(page, 'planlens-note')).toEqual([CLAUSE]);
     await hoverNote(page);
-    await expect
-      .poll(() => page.getByRole('dialog', { name: 'PlanLens note' }).textContent())
-      .toContain('比去年多还是少?');
+    await expect.poll(() => notesUiText(page, NOTES_UI.card)).toContain('比去年多还是少?');
   });
 
   it('edits, recolours and tags from the hover card, deletes and undoes', async () => {
     await hoverNote(page);
-    const card = page.getByRole('dialog', { name: 'PlanLens note' });
-    await card.getByRole('button', { name: 'Edit' }).click();
-    const editor = page.getByRole('dialog', { name: 'Note on the selected text' });
-    await editor.getByRole('textbox', { name: 'Note' }).fill('比去年多还是少? 要核对');
-    await editor.getByRole('radio', { name: 'Green' }).click();
-    await editor.getByRole('textbox', { name: 'Tags (comma-separated)' }).fill('帮扶, 财政');
-    await editor.getByRole('button', { name: 'Save' }).click();
+    await clickInNotesUi(page, { role: 'button', name: 'Edit', within: NOTES_UI.card });
+    const editor = NOTES_UI.editor;
+    await fillInNotesUi(page, { role: 'textbox', name: 'Note', within: editor }, '比去年多还是少? 要核对');
+    await clickInNotesUi(page, { role: 'radio', name: 'Green', within: editor });
+    await fillInNotesUi(
+      page,
+      { role: 'textbox', name: 'Tags (comma-separated)', within: editor },
+      '帮扶, 财政',
+    );
+    await clickInNotesUi(page, { role: 'button', name: 'Save', within: editor });
     await expect.poll(() => highlightTexts(page, 'planlens-note-green')).toEqual([CLAUSE]);
     expect(await highlightTexts(page, 'planlens-note-yellow')).toEqual([]);
     const [stored] = (await storedNotes(browser)) as unknown as {
@@ -129,10 +137,10 @@ describe('notes in the real browser', () => {
     expect(stored).toMatchObject({ body: '比去年多还是少? 要核对', tags: ['帮扶', '财政'], color: 'green' });
 
     await hoverNote(page);
-    await card.getByRole('button', { name: 'Delete' }).click();
+    await clickInNotesUi(page, { role: 'button', name: 'Delete', within: NOTES_UI.card });
     await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([]);
     expect(await storedNotes(browser)).toHaveLength(0);
-    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await clickInNotesUi(page, { role: 'button', name: 'Undo', within: { role: 'status' } });
     await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([CLAUSE]);
     expect(await storedNotes(browser)).toEqual([stored]);
   });
@@ -163,9 +171,9 @@ describe('notes in the real browser', () => {
       ).chrome;
       await api.tabs.sendMessage(id, { planlens: 'notesPageAddFromSelection', data: {} });
     }, tabId);
-    const editor = page.getByRole('dialog', { name: 'Note on the selected text' });
-    await expect.poll(() => editor.textContent()).toContain('推动盟市零基预算全覆盖');
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => notesUiText(page, NOTES_UI.editor)).toContain('推动盟市零基预算全覆盖');
+    await clickInNotesUi(page, { role: 'button', name: 'Cancel' });
+    await expect.poll(() => findInNotesUi(page, NOTES_UI.editor)).toBeNull();
     expect(await storedNotes(browser)).toHaveLength(1);
   });
 
@@ -219,10 +227,9 @@ describe('notes in the real browser', () => {
     expect(state.notes[0]!.current).toBe('投入帮扶资金95亿元以上');
     expect(await highlightTexts(page, 'planlens-note')).toEqual(['投入帮扶资金95亿元以上']);
     await hoverNote(page);
-    const card = page.getByRole('dialog', { name: 'PlanLens note' });
-    await expect.poll(() => card.textContent()).toContain('Changed since your note');
-    expect(await card.textContent()).toContain(CLAUSE);
-    expect(await card.textContent()).toContain('投入帮扶资金95亿元以上');
+    await expect.poll(() => notesUiText(page, NOTES_UI.card)).toContain('Changed since your note');
+    expect(await notesUiText(page, NOTES_UI.card)).toContain(CLAUSE);
+    expect(await notesUiText(page, NOTES_UI.card)).toContain('投入帮扶资金95亿元以上');
   });
 
   it('lists the note as an orphan when the clause is deleted, never elsewhere', async () => {
@@ -290,7 +297,8 @@ describe('notes in the real browser', () => {
     expect(seen).toMatchObject({ seen: [], runtime: 'none' });
     // Opening "planlens" from the page creates an empty database in the page's origin: no notes store.
     expect((seen as { planlens: string[] }).planlens).toEqual([]);
-    // A page script can reach our open shadow root, but synthetic clicks are ignored.
+    // Our UI is in a closed shadow root: a page script gets null for host.shadowRoot.
+    expect(await notesShadowRootType(probe)).toBe('closed');
     await probe.evaluate(() => {
       const sel = document.getSelection()!;
       const range = document.createRange();
@@ -309,8 +317,44 @@ describe('notes in the real browser', () => {
       return { host: Boolean(host), editorOpened: Boolean(save) };
     });
     expect(forged).toEqual({ host: true, editorOpened: false });
+    // Even a script that did reach the controls could only make synthetic clicks, which are ignored.
+    expect(await syntheticClickInNotesUi(probe, { role: 'button', name: 'Add note' })).toBe(true);
+    await probe.waitForTimeout(200);
+    expect(await findInNotesUi(probe, NOTES_UI.editor)).toBeNull();
     await probe.waitForTimeout(300);
     expect(await storedNotes(browser)).toEqual(before);
+
+    // A note shown in the hover card: its body is nowhere the page's own script can reach.
+    const secret = '只给我自己看的批注';
+    await addNoteThroughToolbar(probe, CLAUSE, secret);
+    await waitForNotes(browser, probe, (s) => s.notes.some((n) => n.note.body === secret));
+    await hoverNote(probe);
+    await expect.poll(() => notesUiText(probe, NOTES_UI.card)).toContain(secret);
+    const reach = await probe.evaluate((needle) => {
+      const host = document.querySelector('planlens-notes');
+      const texts: string[] = [];
+      const visit = (root: Document | ShadowRoot | Element): void => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
+          if (n instanceof Text) texts.push(n.data);
+          if (n instanceof Element) {
+            for (const attr of n.attributes) texts.push(attr.value);
+            if (n.shadowRoot) visit(n.shadowRoot);
+          }
+        }
+      };
+      visit(document);
+      return {
+        host: Boolean(host),
+        shadowRootIsNull: host !== null && host.shadowRoot === null,
+        found:
+          texts.some((t) => t.includes(needle)) ||
+          (document.documentElement.textContent ?? '').includes(needle),
+      };
+    }, secret);
+    expect(reach).toEqual({ host: true, shadowRootIsNull: true, found: false });
+    // The card is still up (the page looked while it was shown).
+    expect(await notesUiText(probe, NOTES_UI.card)).toContain(secret);
     await probe.close();
   });
 });
@@ -326,10 +370,7 @@ describe('notes UI in Chinese', () => {
       const page = await browser.context.newPage();
       await page.goto(server.url('gov-portal-plan-2026.html', 'www.nmg.gov.cn'));
       await waitForNotes(browser, page, () => true);
-      await selectText(page, CLAUSE);
-      await page.getByRole('button', { name: add }).click();
-      await page.getByRole('textbox', { name: label, exact: true }).fill('测试');
-      await page.getByRole('button', { name: save }).click();
+      await addNoteThroughToolbar(page, CLAUSE, '测试', { add, note: label, save });
       await waitForNotes(browser, page, (s) => s.notes.length === 1);
     } finally {
       await browser.close();
