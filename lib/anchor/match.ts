@@ -234,30 +234,18 @@ function contextStage(
   options: AnchorOptions,
 ): AnchorOutcome | 'deleted' | null {
   if (!q.prefix && !q.suffix) return null;
-  const text = page.folded.text;
-  const pattern = q.prefix + q.exact + q.suffix;
-  const maxErrors = Math.floor(pattern.length * options.contextErrorRate);
-  const hits = searchPage(page, pattern, maxErrors);
-  if (hits.length === 0) return null;
-  const pick = nearest(
-    hits.filter((h) => h.errors === hits[0]!.errors),
-    hint,
-  );
-  const aligned = alignEndingAt(text, pattern, Math.max(0, pick.end - pattern.length - maxErrors), pick.end);
-  const from = aligned.bounds[q.prefix.length]!;
-  const to = aligned.bounds[q.prefix.length + q.exact.length]!;
-  const current = text.slice(from, to);
-  const errors = editDistance(q.exact, current);
-  const similarity = current.length ? 1 - errors / Math.max(q.exact.length, current.length) : 0;
-  if (similarity < options.minQuoteSimilarity) return 'deleted';
-  const [start, end] = toSource(page, from, to);
-  if (errors === 0) return { status: 'anchored', start, end, method: 'context', score: 1 };
+  const from = q.prefix.length;
+  const located = locatePart(page, q.prefix + q.exact + q.suffix, from, from + q.exact.length, hint, options);
+  if (!located) return null;
+  if (located.similarity < options.minQuoteSimilarity) return 'deleted';
+  const [start, end] = toSource(page, located.start, located.end);
+  if (located.similarity === 1) return { status: 'anchored', start, end, method: 'context', score: 1 };
   return {
     status: 'changed',
     start,
     end,
     method: 'context',
-    score: similarity,
+    score: located.similarity,
     current: page.source.slice(start, end),
   };
 }
