@@ -1,7 +1,13 @@
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startFixtureServer, type FixtureServer, type TestBrowser } from './harness';
+import {
+  launchBrowser,
+  registeredShortcut,
+  startFixtureServer,
+  type FixtureServer,
+  type TestBrowser,
+} from './harness';
 import {
   openControlPage,
   pageMarkup,
@@ -315,15 +321,7 @@ describe('simplified ⇄ traditional switching in the built extension', () => {
 
   // Alt+Shift+T, the first plan, is reserved by Chromium (focus toolbar) and silently not assigned.
   it('registers the cycle-script shortcut with the browser (Alt+Shift+Y)', async () => {
-    const commands = await browser.worker!.evaluate(async () => {
-      const api = (
-        globalThis as unknown as {
-          chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
-        }
-      ).chrome;
-      return api.commands.getAll();
-    });
-    expect(commands.find((c) => c.name === 'cycle-script')?.shortcut).toBe('Alt+Shift+Y');
+    expect(await registeredShortcut(browser, 'cycle-script')).toBe('Alt+Shift+Y');
   });
 
   it('switches from the popup page for the tab (buttons with accessible names)', async () => {

@@ -146,3 +146,19 @@ export async function launchBrowser(
     },
   };
 }
+
+/**
+ * The keyboard shortcut the browser actually assigned to `command` ('' when none). Chromium drops a
+ * suggested key it reserves (Alt+Shift+T, Alt+Shift+N) without a word, so tests check the result.
+ */
+export async function registeredShortcut(browser: TestBrowser, command: string): Promise<string | undefined> {
+  const commands = await browser.worker!.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+      }
+    ).chrome;
+    return api.commands.getAll();
+  });
+  return commands.find((c) => c.name === command)?.shortcut;
+}

@@ -7,6 +7,7 @@ import { openControlPage, switchScript } from './convert-helpers';
 import {
   launchBrowser,
   PAGES_DIR,
+  registeredShortcut,
   startFixtureServer,
   type FixtureServer,
   type TestBrowser,
@@ -146,15 +147,7 @@ describe('notes in the real browser', () => {
   });
 
   it('has the add-note shortcut registered by the browser', async () => {
-    const commands = await browser.worker!.evaluate(async () => {
-      const api = (
-        globalThis as unknown as {
-          chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
-        }
-      ).chrome;
-      return api.commands.getAll();
-    });
-    expect(commands.find((c) => c.name === 'add-note')?.shortcut).toBe('Alt+Shift+M');
+    expect(await registeredShortcut(browser, 'add-note')).toBe('Alt+Shift+M');
   });
 
   it('opens the editor from the add-note command path and marks anchoring in User Timing', async () => {
