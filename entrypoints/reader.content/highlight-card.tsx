@@ -80,37 +80,28 @@ export function TargetCard(props: TargetCardProps) {
         <span className="grow text-slate-500 dark:text-slate-400">
           {strings.format('cardPosition', { n: props.index + 1, total: props.total })}
         </span>
-        <button
-          type="button"
-          aria-label={strings.t('cardPrev')}
-          title={strings.t('cardPrev')}
-          onClick={props.onPrev}
-          className="rounded px-2 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-700"
-        >
-          ‹
-        </button>
-        <button
-          type="button"
-          aria-label={strings.t('cardNext')}
-          title={strings.t('cardNext')}
-          onClick={props.onNext}
-          className="rounded px-2 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-700"
-        >
-          ›
-        </button>
-        <button
-          type="button"
-          aria-label={strings.t('cardClose')}
-          title={strings.t('cardClose')}
-          onClick={props.onClose}
-          className="rounded px-2 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-700"
-        >
-          ×
-        </button>
+        <CardButton label={strings.t('cardPrev')} onClick={props.onPrev} glyph="‹" />
+        <CardButton label={strings.t('cardNext')} onClick={props.onNext} glyph="›" />
+        <CardButton label={strings.t('cardClose')} onClick={props.onClose} glyph="×" />
       </div>
       {props.pinned && (
         <p className="mt-1 text-[11px] text-slate-500 dark:text-slate-400">{strings.t('cardHint')}</p>
       )}
     </div>
+  );
+}
+
+/** A small icon button of the card's footer; its accessible name and tooltip are `label`. */
+function CardButton(props: { label: string; glyph: string; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      aria-label={props.label}
+      title={props.label}
+      onClick={props.onClick}
+      className="rounded px-2 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-700"
+    >
+      {props.glyph}
+    </button>
   );
 }
