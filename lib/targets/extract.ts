@@ -35,6 +35,8 @@ const NUMBER = new RegExp(
 const NUMBER_START = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]`, 'g');
 /** One Chinese numeral character. */
 const CN_CHAR = new RegExp(`[${CN_NUMERAL_CHARS}]`);
+/** The Chinese numeral characters, for a lookup per character in the number scan. */
+const CN_CHAR_SET: ReadonlySet<string> = new Set(CN_NUMERAL_CHARS);
 
 /** Connectors of a range: `4.5%—5%`, `4.5%至5%`, `5%-6%`. */
 const RANGE_CONNECTOR = /[—–\-~～至到]/;
@@ -193,17 +195,17 @@ function findClauseEnd(text: string, pos: number, ceiling: number, withEnumerati
 }
 
 /**
- * Reads the quantity whose number starts at `pos`: number, unit, range, qualifiers. Returns null
+ * Reads the quantity whose number `num` was read: number, unit, range, qualifiers. Returns null
  * when what is there is not a quantity per the spec (no unit, a date, a code, an ordinal, a slogan).
  */
 function readQuantity(
   text: string,
-  pos: number,
+  num: NumberRead,
   sentenceEnd: number,
   previousEnd: number,
 ): QuantityRead | null {
-  const num = readNumber(text, pos);
-  if (!num || num.end > sentenceEnd) return null;
+  const pos = num.start;
+  if (num.end > sentenceEnd) return null;
   const prev = text[pos - 1] ?? '';
   if (CODE_BEFORE.test(prev) || prev === '第') return null;
   if (num.chinese && !num.percentWord) {
@@ -319,41 +321,62 @@ export function extractTargets(text: string): Target[] {
   const sectionAt = createSectionLookup(text);
   const out: Target[] = [];
   let sentenceStart = 0;
+  // Where the next number may start, found once and reused across the sentences without one:
+  // searching from each sentence start again would rescan the same stretch of numberless text.
+  let nextNumber = findNumberStart(text, 0);
   SENTENCE_END.lastIndex = 0;
-  while (sentenceStart < text.length) {
+  while (sentenceStart < text.length && nextNumber >= 0) {
     const endMatch = SENTENCE_END.exec(text);
     const sentenceEnd = endMatch ? endMatch.index + 1 : text.length;
-    out.push(...extractSentence(text, sentenceStart, sentenceEnd, sectionAt));
+    if (nextNumber < sentenceEnd) {
+      out.push(...extractSentence(text, sentenceStart, sentenceEnd, nextNumber, sectionAt));
+      nextNumber = findNumberStart(text, sentenceEnd);
+    }
     sentenceStart = sentenceEnd;
     if (!endMatch) break;
   }
   return out;
 }
 
-/** Extracts the quantities of one sentence `[start, end)`. */
+/** Offset of the first character at or after `from` that may start a number, or -1. */
+function findNumberStart(text: string, from: number): number {
+  NUMBER_START.lastIndex = from;
+  const m = NUMBER_START.exec(text);
+  return m ? m.index : -1;
+}
+
+/** Whether `text[i]` is an ASCII digit (what `\d` matches without the `u` flag). */
+function isAsciiDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Extracts the quantities of one sentence `[start, end)`, whose first possible number starts at `first`. */
 function extractSentence(
   text: string,
   start: number,
   end: number,
+  first: number,
   sectionAt: ReturnType<typeof createSectionLookup>,
 ): Target[] {
   const found: Found[] = [];
   const insideQuotes = createQuoteTracker(text, start);
   let previousEnd = -1;
-  NUMBER_START.lastIndex = start;
+  NUMBER_START.lastIndex = first;
   for (let m = NUMBER_START.exec(text); m && m.index < end; m = NUMBER_START.exec(text)) {
     const pos = m.index;
     // Only the first character of a numeral run can start a number.
-    const prevChar = text[pos - 1] ?? '';
-    if (pos > start && (/\d/.test(prevChar) || (CN_CHAR.test(text[pos]!) && CN_CHAR.test(prevChar))))
+    if (
+      pos > start &&
+      (isAsciiDigitAt(text, pos - 1) || (CN_CHAR_SET.has(text[pos]!) && CN_CHAR_SET.has(text[pos - 1]!)))
+    )
       continue;
-    const q = readQuantity(text, pos, end, previousEnd);
+    const num = readNumber(text, pos);
+    if (!num) continue;
+    const q = readQuantity(text, num, end, previousEnd);
     if (!q) {
-      const num = readNumber(text, pos);
-      if (num) {
-        previousEnd = -1;
-        NUMBER_START.lastIndex = Math.max(num.end, pos + 1);
-      }
+      previousEnd = -1;
+      NUMBER_START.lastIndex = Math.max(num.end, pos + 1);
       continue;
     }
     previousEnd = q.quoteEnd;

@@ -53,6 +53,9 @@ export const CN_NUMERAL_CHARS = '零〇一二两兩三四五六七八九十百�
  * Values keep 12 significant digits, more than any figure in a plan.
  */
 export function roundValue(value: number): number {
+  // A positive integer below 1e12 has at most 12 digits, so the round trip would give it back
+  // unchanged; most figures (years, counts) are such, and toPrecision is costly.
+  if (value > 0 && value < 1e12 && Number.isInteger(value)) return value;
   return Number.parseFloat(value.toPrecision(12));
 }
 
@@ -62,7 +65,7 @@ export function roundValue(value: number): number {
  */
 export function parseArabic(text: string): number {
   if (!/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(text)) return Number.NaN;
-  return Number.parseFloat(text.replaceAll(',', ''));
+  return Number.parseFloat(text.includes(',') ? text.replaceAll(',', '') : text);
 }
 
 /**
