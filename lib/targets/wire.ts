@@ -1,0 +1,134 @@
+/**
+ * Targets as one compact JSON string, for sending a page's targets from where they are extracted
+ * (the background) to the page. A string, not an array of objects, because the page then decodes it
+ * with one `JSON.parse` it can time (the messaging layer would otherwise rebuild the objects inside
+ * its own task, out of sight of the `planlens:analyze` measure); compact, because the page's main
+ * thread pays for every byte: one array per target instead of an object with repeated keys, and
+ * each section path written once.
+ *
+ * @module
+ */
+import type { Target, TargetKind } from './target';
+
+/** Format version, first element of the encoded array; bump when the row layout changes. */
+const VERSION = 1;
+
+/** One target: quote, text, value, valueMax (null when absent), unit, qualifier, indicator, kind, section index, start, end, quoteStart, quoteEnd. */
+type Row = [
+  string,
+  string,
+  number,
+  number | null,
+  string,
+  string,
+  string,
+  0 | 1,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+
+const ROW_LENGTH = 13;
+const KINDS: readonly TargetKind[] = ['target', 'achieved'];
+
+/** Encodes `targets` for {@link decodeTargets}. Keeps order and every field. */
+export function encodeTargets(targets: readonly Target[]): string {
+  const sections: string[] = [];
+  const sectionIndex = new Map<string, number>();
+  const rows: Row[] = targets.map((t) => {
+    let s = sectionIndex.get(t.section);
+    if (s === undefined) {
+      s = sections.length;
+      sections.push(t.section);
+      sectionIndex.set(t.section, s);
+    }
+    return [
+      t.quote,
+      t.text,
+      t.value,
+      t.valueMax ?? null,
+      t.unit,
+      t.qualifier,
+      t.indicator,
+      t.kind === 'achieved' ? 1 : 0,
+      s,
+      t.start,
+      t.end,
+      t.quoteStart,
+      t.quoteEnd,
+    ];
+  });
+  return JSON.stringify([VERSION, sections, rows]);
+}
+
+/**
+ * Decodes what {@link encodeTargets} made. Throws an `Error` naming the problem when `json` is not
+ * such a string (another version, truncated, wrong field types) rather than return half a list.
+ */
+export function decodeTargets(json: string): Target[] {
+  const fail = (why: string): never => {
+    throw new Error(`PlanLens: cannot read the targets sent to this page (${why})`);
+  };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    fail('not JSON');
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) return fail('not a target list');
+  const [version, sections, rows] = parsed as unknown[];
+  if (version !== VERSION) return fail(`format ${String(version)}, expected ${VERSION}`);
+  if (!Array.isArray(sections) || !sections.every((s) => typeof s === 'string')) return fail('bad sections');
+  if (!Array.isArray(rows)) return fail('bad rows');
+  return rows.map((row: unknown, k): Target => {
+    if (!isRow(row, sections.length)) return fail(`bad target #${k}`);
+    const [
+      quote,
+      text,
+      value,
+      valueMax,
+      unit,
+      qualifier,
+      indicator,
+      kind,
+      s,
+      start,
+      end,
+      quoteStart,
+      quoteEnd,
+    ] = row;
+    const target: Target = {
+      quote,
+      text,
+      value,
+      unit,
+      qualifier,
+      indicator,
+      kind: KINDS[kind]!,
+      section: sections[s] as string,
+      start,
+      end,
+      quoteStart,
+      quoteEnd,
+    };
+    if (valueMax !== null) target.valueMax = valueMax;
+    return target;
+  });
+}
+
+function isRow(row: unknown, sectionCount: number): row is Row {
+  if (!Array.isArray(row) || row.length !== ROW_LENGTH) return false;
+  const strings = [0, 1, 4, 5, 6].every((k) => typeof row[k] === 'string');
+  const numbers = [2, 9, 10, 11, 12].every((k) => typeof row[k] === 'number');
+  return (
+    strings &&
+    numbers &&
+    (row[3] === null || typeof row[3] === 'number') &&
+    (row[7] === 0 || row[7] === 1) &&
+    Number.isInteger(row[8]) &&
+    row[8] >= 0 &&
+    row[8] < sectionCount
+  );
+}
