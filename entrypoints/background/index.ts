@@ -2,9 +2,11 @@ import { defineBackground } from '#imports';
 import { registerConvertHandlers } from './convert';
 import { registerNotesHandlers } from './notes';
 import { registerPageHandlers } from './page';
+import { registerTargetsHandlers } from './targets';
 
 export default defineBackground(() => {
   registerPageHandlers();
   registerConvertHandlers();
   registerNotesHandlers();
+  registerTargetsHandlers();
 });

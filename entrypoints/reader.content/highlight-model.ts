@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { analyzeText } from '../../lib/targets/analyze';
-import { findHeadings, type Heading } from '../../lib/targets/sections';
+import { analyzeInChunks } from '../../lib/targets/analyze-in-chunks';
 import type { Target } from '../../lib/targets/target';
 import { staticRangeFromOffsets } from '../../lib/text/dom-map';
 import { isHiddenInLayout, type FlatText } from '../../lib/text/flatten';
@@ -28,81 +27,48 @@ export interface HighlightModel {
   nodeIndex: Map<Text, number>;
 }
 
-/**
- * Text is analysed in chunks of about this many characters, cut at block breaks, so one chunk is
- * one short unit of work (≈5–15 ms, more on a cold or busy CPU) and no long task blocks the page. Each chunk is analysed with
- * the titles of the sections it starts in prepended, so section paths and the review/goal context
- * that decides target vs achieved carry across chunk boundaries.
- */
-const CHUNK_CHARS = 4_000;
 /** Ranges built per work unit. */
 const RANGES_PER_UNIT = 64;
 
-/** `[start, end)` chunks of `text`, each ending at a line break when one is in reach. */
-export function chunkText(text: string, size = CHUNK_CHARS): Array<[number, number]> {
-  const chunks: Array<[number, number]> = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      const cut = text.lastIndexOf('\n', end);
-      if (cut > start + size / 2) end = cut + 1;
-    }
-    chunks.push([start, end]);
-    start = end;
-  }
-  return chunks;
+/** The article as read: its root, and its flat text. */
+export interface ReadArticle {
+  root: Node;
+  flat: FlatText;
 }
 
 /**
- * Extracts the targets of `text` chunk by chunk into `out` (offsets into `text`), yielding
- * `'analyze'` after each chunk. Gives the same targets, sections and kinds as one `analyzeText`
- * call on the whole text, as long as no sentence spans a line break (chunks end at one).
+ * Finds the article `findRoot()` returns and flattens it, as a sequence of small units (see
+ * highlight-slices; each yields `'flatten'`). The result is written to `out.article`.
  */
-export function* analyzeInChunks(
-  text: string,
-  out: Target[],
-  size = CHUNK_CHARS,
-): Generator<string, void, void> {
-  const headings = findHeadings(text);
-  for (const [start, end] of chunkText(text, size)) {
-    const prefix = sectionContext(text, headings, start);
-    const shift = start - prefix.length;
-    for (const t of analyzeText(prefix + text.slice(start, end))) {
-      // Quantities in the prepended titles belong to an earlier chunk, which highlighted them.
-      if (t.start < prefix.length) continue;
-      out.push({
-        ...t,
-        start: t.start + shift,
-        end: t.end + shift,
-        quoteStart: t.quoteStart + shift,
-        quoteEnd: t.quoteEnd + shift,
-      });
-    }
-    yield 'analyze';
-  }
-}
-
-/**
- * Builds the model for the article `findRoot()` returns, as a sequence of small units (see
- * highlight-slices): it finds the root and flattens it in parts (phase `'flatten'`), then it yields `'analyze'` while extracting and `'highlight'` while
- * building ranges. The finished
- * model is written to `out.model`.
- */
-export function* buildHighlightModel(
+export function* readArticle(
   findRoot: () => Node,
-  out: { model?: HighlightModel; root?: Node },
+  out: { article?: ReadArticle },
 ): Generator<string, void, void> {
   const root = findRoot();
-  out.root = root;
   // Stylesheet-hidden blocks and chrome nested in the article column (related links, comments) are not read.
   const flattened: { flat?: FlatText } = {};
   yield* flattenInParts(root, (el) => isHiddenInLayout(el) || isPageChrome(el), flattened);
-  const flat = flattened.flat!;
-  yield 'analyze';
-  const targets: Target[] = [];
-  yield* analyzeInChunks(flat.text, targets);
-  yield 'highlight';
+  out.article = { root, flat: flattened.flat! };
+}
+
+/**
+ * Extracts the targets of `text` in the page, chunk by chunk, yielding `'analyze'` after each: the
+ * fallback when the background cannot do it (see {@link analyzeInChunks}).
+ */
+export function* analyzeInPage(text: string, out: Target[]): Generator<string, void, void> {
+  for (const _ of analyzeInChunks(text, out)) yield 'analyze';
+}
+
+/**
+ * Places `targets` (offsets into `flat.text`, ascending) on the DOM, yielding `'highlight'` every
+ * {@link RANGES_PER_UNIT} ranges; targets whose text no longer maps to DOM text are dropped. The
+ * finished model is written to `out.model`.
+ */
+export function* placeTargets(
+  flat: FlatText,
+  targets: readonly Target[],
+  out: { model?: HighlightModel },
+): Generator<string, void, void> {
   const placed: PlacedTarget[] = [];
   for (let k = 0; k < targets.length; k++) {
     const target = targets[k]!;
@@ -113,28 +79,6 @@ export function* buildHighlightModel(
   const nodeIndex = new Map<Text, number>();
   flat.nodes.forEach((node, k) => nodeIndex.set(node, k));
   out.model = { flat, placed, nodeIndex };
-}
-
-/**
- * The titles of the headings whose sections contain `offset` (outermost first), one per line: the
- * context a chunk starting there needs. '' before the first heading.
- */
-export function sectionContext(text: string, headings: readonly Heading[], offset: number): string {
-  const open: Heading[] = [];
-  for (const h of headings) {
-    if (h.start >= offset) break;
-    open.length = Math.min(open.length, h.level - 1);
-    open.push(h);
-  }
-  // The raw heading line up to its first 。/； — not `title`, which is cut at 60 characters of
-  // un-normalised text (pinyin included): the engine derives the same title from it as in one pass.
-  return open
-    .map((h) => {
-      const line = text.slice(h.start, h.lineEnd);
-      const stop = line.search(/[。；]/);
-      return `${stop < 0 ? line : line.slice(0, stop)}\n`;
-    })
-    .join('');
 }
 
 /**

@@ -10,7 +10,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { UiStrings } from '@/components/ui-strings';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
 import { createTargetCard, type TargetCardHandle } from './highlight-card-ui';
-import { buildHighlightModel, type HighlightModel } from './highlight-model';
+import { placeTargets, readArticle, type HighlightModel, type ReadArticle } from './highlight-model';
+import { extractTargets } from './highlight-extract';
 import {
   clearHighlights,
   installHighlightStyles,
@@ -20,7 +21,7 @@ import {
 } from './highlight-registry';
 import { findArticleRoot } from '@/lib/text/main-content';
 import { boundingRect, findTargetAtPoint, isInsidePlanLensUi } from './highlight-hit-test';
-import { runInSlices } from './highlight-slices';
+import { runInSlices, type IdleScheduler } from './highlight-slices';
 import { watchPageChanges } from './page-watch';
 
 /** Quiet time before re-deriving highlights after the page changes. */
@@ -104,41 +105,63 @@ export class HighlightSession {
   }
 
   /**
-   * (Re)builds the model in idle slices and swaps the registry in one step. A newer refresh
-   * supersedes an unfinished one. Emits `planlens:analyze` and `planlens:highlight` measures whose
-   * durations are busy time only (idle gaps between slices excluded).
+   * (Re)builds the model and swaps the registry in one step: reads the article in idle slices, has
+   * the background extract the targets (off this thread; in idle slices here if the background
+   * cannot), then places ranges in idle slices. A newer refresh supersedes an unfinished one.
+   * Emits `planlens:analyze` and `planlens:highlight` measures whose durations are this thread's
+   * busy time only (idle gaps and the wait for the background excluded; the background's own time
+   * is in `detail.offThreadMs`).
    */
   async refresh(): Promise<void> {
     const token = ++this.runToken;
-    const out: { model?: HighlightModel; root?: Node } = {};
-    const work = buildHighlightModel(() => findArticleRoot(document), out);
-    const timings = await runInSlices(
-      work,
-      (cb, opts) => this.ctx.requestIdleCallback(cb, opts),
-      this.abort.signal,
+    const signal = this.abort.signal;
+    const idle: IdleScheduler = (cb, opts) => this.ctx.requestIdleCallback(cb, opts);
+    const read: { article?: ReadArticle } = {};
+    const reading = await runInSlices(
+      readArticle(() => findArticleRoot(document), read),
+      idle,
+      signal,
       'flatten',
     );
-    if (!timings || token !== this.runToken || !out.model) return;
+    if (!reading || token !== this.runToken || !read.article) return;
+    const { root, flat } = read.article;
+    const analysis = await extractTargets(flat.text, idle, signal);
+    if (!analysis || token !== this.runToken) return;
+    const placing: { model?: HighlightModel } = {};
+    const placement = await runInSlices(
+      placeTargets(flat, analysis.targets, placing),
+      idle,
+      signal,
+      'highlight',
+    );
+    if (!placement || token !== this.runToken || !placing.model) return;
     const registerStart = performance.now();
-    this.model = out.model;
-    this.root = out.root ?? null;
-    this.counts = showPlacedTargets(out.model.placed);
+    this.model = placing.model;
+    this.root = root;
+    this.counts = showPlacedTargets(placing.model.placed);
     this.syncCardAfterRefresh();
     const registerTime = performance.now() - registerStart;
-    // `planlens:analyze` covers building the text model (flatten) and extraction.
-    const flatten = timings.busy.flatten ?? 0;
-    const analyze = flatten + (timings.busy.analyze ?? 0);
+    // `planlens:analyze` covers reading the article (flatten) and this thread's share of extraction.
+    const flatten = reading.busy.flatten ?? 0;
+    const analyze = flatten + analysis.pageMs;
     // `detail.wallEnd` lets benchmarks relate long tasks to the whole (sliced) pass.
     const detail = {
       wallEnd: performance.now(),
-      targets: out.model.placed.length,
+      targets: placing.model.placed.length,
       flatten,
-      longestSlice: Math.max(timings.longestSlice, registerTime),
+      extractedIn: analysis.where,
+      offThreadMs: analysis.offThreadMs,
+      longestSlice: Math.max(
+        reading.longestSlice,
+        analysis.longestSlice,
+        placement.longestSlice,
+        registerTime,
+      ),
     };
-    performance.measure('planlens:analyze', { start: timings.start, duration: analyze, detail });
+    performance.measure('planlens:analyze', { start: reading.start, duration: analyze, detail });
     performance.measure('planlens:highlight', {
-      start: timings.start + analyze,
-      duration: (timings.busy.highlight ?? 0) + registerTime,
+      start: placement.start,
+      duration: (placement.busy.highlight ?? 0) + registerTime,
       detail,
     });
     this.onUpdated(this.counts);

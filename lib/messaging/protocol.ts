@@ -10,9 +10,10 @@
 import type { ConvertProtocol } from './protocol-convert';
 import type { PageProtocol } from './protocol-page';
 import type { NotesProtocol } from './protocol-notes';
+import type { TargetsProtocol } from './protocol-targets';
 
 /** Every message the extension sends, by name. */
-export interface ProtocolMap extends PageProtocol, ConvertProtocol, NotesProtocol {}
+export interface ProtocolMap extends PageProtocol, ConvertProtocol, NotesProtocol, TargetsProtocol {}
 
 /** A message name. */
 export type MessageName = keyof ProtocolMap;

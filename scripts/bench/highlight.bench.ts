@@ -21,7 +21,7 @@ const BASELINE_RUNS = 7;
  * Loads per page. The machine is shared: the OS preempts the page mid-slice, so single runs vary
  * several-fold. Figures are medians; long tasks are counted over all runs.
  */
-const PAGE_RUNS = 3;
+const PAGE_RUNS = 5;
 /** Passes per baseline sample: one pass is below the timer's 0.1 ms resolution on small pages. */
 const BASELINE_REPEAT = 20;
 
@@ -53,7 +53,14 @@ interface PageFigures {
   longestSlice: number;
   analyze: number;
   highlight: number;
+  /** Median per-pass time of repeated bare passes (warm: the nodes' JS wrappers exist). */
   bare: number;
+  /** The first bare pass in the page's own world (cold wrappers, as for the reader's one pass). */
+  bareFirst: number;
+  /** Where the targets were extracted: 'background' (off the page's thread) or 'page'. */
+  extractedIn: string;
+  /** The background's extraction time (not on the page's thread). */
+  offThread: number;
   longTasks: number[];
   debug?: string;
 }
@@ -72,6 +79,9 @@ function summarize(runs: PageFigures[]): PageFigures {
     analyze: median((f) => f.analyze),
     highlight: median((f) => f.highlight),
     bare: median((f) => f.bare),
+    bareFirst: median((f) => f.bareFirst),
+    extractedIn: [...new Set(runs.map((f) => f.extractedIn))].join('+'),
+    offThread: median((f) => f.offThread),
     // The budget is about the worst slice, so take the worst run, not the median.
     longestSlice: Math.max(...runs.map((f) => f.longestSlice)),
     longTasks: runs.flatMap((f) => f.longTasks),
@@ -95,9 +105,19 @@ async function measurePage(page: Page, url: string): Promise<PageFigures> {
         targets?: number;
         flatten?: number;
         longestSlice?: number;
+        extractedIn?: string;
+        offThreadMs?: number;
       };
+      // The first pass in this world: it makes the JS wrappers of the nodes, as the reader's own
+      // (single) pass did in the content script's world. Repeated passes below reuse them.
+      const firstStart = performance.now();
+      const firstWalker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let firstChars = 0;
+      for (let node = firstWalker.nextNode(); node; node = firstWalker.nextNode())
+        firstChars += (node as Text).data.length;
+      const bareFirst = performance.now() - firstStart;
       const bare: number[] = [];
-      let chars = 0;
+      let chars = firstChars;
       for (let k = 0; k < runs; k++) {
         const t0 = performance.now();
         for (let r = 0; r < repeat; r++) {
@@ -125,6 +145,9 @@ async function measurePage(page: Page, url: string): Promise<PageFigures> {
         analyze: analyze?.duration ?? NaN,
         highlight: highlight?.duration ?? NaN,
         bare: bare[Math.floor(bare.length / 2)]!,
+        bareFirst,
+        extractedIn: detail.extractedIn ?? '?',
+        offThread: detail.offThreadMs ?? NaN,
         longTasks: tasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration),
         debug: JSON.stringify({ from, analyzeStart: analyze?.startTime, wallEnd: detail.wallEnd, tasks }),
       };
@@ -151,45 +174,49 @@ export async function run(): Promise<void> {
       rows.push([label, summarize(runs)]);
     }
     console.log(
-      `page (median of ${PAGE_RUNS})    chars    targets  detect ms  analyze ms (flatten)  highlight ms  bare pass ms  (a+h)/bare  max slice ms  long tasks > 50 ms (any source, all runs)`,
+      `page (median of ${PAGE_RUNS})    chars  targets  detect ms  analyze ms  (flatten)  highlight ms  ` +
+        `bare pass ms: first / repeated  (a+h)/first  (a+h)/repeated  max slice ms  long tasks > 50 ms`,
     );
     for (const [label, f] of rows) {
-      const ratio = (f.analyze + f.highlight) / f.bare;
       const long = f.longTasks.filter((d) => d > 50);
       console.log(
         [
           label.padEnd(18),
           String(f.chars).padStart(8),
-          String(f.targets).padStart(9),
+          String(f.targets).padStart(8),
           f.detect.toFixed(2).padStart(10),
           f.analyze.toFixed(1).padStart(11),
           `(${f.flatten.toFixed(1)})`.padStart(10),
           f.highlight.toFixed(1).padStart(13),
-          f.bare.toFixed(2).padStart(13),
-          `${ratio.toFixed(1)}×`.padStart(11),
-          f.longestSlice.toFixed(1).padStart(17),
+          `${f.bareFirst.toFixed(2)} / ${f.bare.toFixed(2)}`.padStart(31),
+          `${((f.analyze + f.highlight) / f.bareFirst).toFixed(1)}×`.padStart(12),
+          `${((f.analyze + f.highlight) / f.bare).toFixed(1)}×`.padStart(15),
+          f.longestSlice.toFixed(1).padStart(13),
           `  ${long.length}${long.length ? ` (${long.map((d) => d.toFixed(0)).join(', ')} ms)` : ''}`,
         ].join(' '),
       );
     }
-    // Where the time goes: extraction (lib/targets) against the DOM work this feature does itself.
+    // Where the page's time goes, and what runs elsewhere.
     for (const [label, f] of rows) {
       const extraction = f.analyze - f.flatten;
       console.log(
-        `${label}: extraction ${extraction.toFixed(1)} ms (${((1000 * extraction) / f.chars).toFixed(2)} ms per 1,000 chars); ` +
-          `text model + ranges + registry ${(f.flatten + f.highlight).toFixed(1)} ms = ` +
-          `${((f.flatten + f.highlight) / f.bare).toFixed(1)}× the bare pass`,
+        `${label}: extraction in ${f.extractedIn}: ${f.offThread.toFixed(1)} ms there ` +
+          `(${((1000 * f.offThread) / f.chars).toFixed(2)} ms per 1,000 chars), ${extraction.toFixed(1)} ms on the page's thread ` +
+          `(sending the text, decoding the targets); text model + ranges + registry ${(f.flatten + f.highlight).toFixed(1)} ms`,
       );
     }
     if (process.env.PLANLENS_BENCH_DEBUG) for (const [, f] of rows) console.log(f.debug);
     const [, stress] = rows[1]!;
     const worst = Math.max(0, ...rows.map(([, f]) => f.detect));
-    const worstRatio = Math.max(...rows.map(([, f]) => (f.analyze + f.highlight) / f.bare));
+    const ratioFirst = Math.max(...rows.map(([, f]) => (f.analyze + f.highlight) / f.bareFirst));
+    const ratioRepeated = Math.max(...rows.map(([, f]) => (f.analyze + f.highlight) / f.bare));
+    const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
     console.log(
-      `goals: gate ≤ 1 ms → ${worst.toFixed(2)} ms ${worst <= 1 ? 'ok' : 'MISSED'}; ` +
-        `analyse+highlight ≤ 5× bare pass → ${worstRatio.toFixed(1)}× ${worstRatio <= 5 ? 'ok' : 'MISSED'}; ` +
-        `no long task > 50 ms on the stress page → highlighting's longest slice ${stress.longestSlice.toFixed(1)} ms ` +
-        `${stress.longestSlice <= 50 ? 'ok' : 'MISSED'}, long tasks from any source in the window: ${
+      `goals: gate ≤ 1 ms → ${worst.toFixed(2)} ms ${verdict(worst <= 1)}; ` +
+        `analyse+highlight ≤ 5× bare pass → ${ratioFirst.toFixed(1)}× the first pass ${verdict(ratioFirst <= 5)}, ` +
+        `${ratioRepeated.toFixed(1)}× a repeated pass ${verdict(ratioRepeated <= 5)}; ` +
+        `no long task > 50 ms on the stress page → longest slice ${stress.longestSlice.toFixed(1)} ms ` +
+        `${verdict(stress.longestSlice <= 50)}, long tasks from any source in the window: ${
           stress.longTasks.filter((d) => d > 50).length
         }`,
     );

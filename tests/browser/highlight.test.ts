@@ -61,6 +61,13 @@ describe('highlights in a real browser', () => {
     );
   });
 
+  it('extracts in the background, off the page thread', async () => {
+    const detail = await page.evaluate(
+      () => (performance.getEntriesByName('planlens:analyze')[0] as PerformanceMeasure).detail as unknown,
+    );
+    expect(detail).toMatchObject({ extractedIn: 'background', targets: 4 });
+  });
+
   it('highlights content added later', async () => {
     await page.evaluate(() => {
       const p = document.createElement('p');
