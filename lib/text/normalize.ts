@@ -10,13 +10,63 @@ import type { MappedText } from './mapped-text';
 function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
-/** A pinyin group: lowercase Latin letters with or without tone marks, at most one syllable long. */
-const PINYIN_GROUP = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]/;
+/**
+ * A pinyin group: lowercase Latin letters with or without tone marks, at most one syllable long.
+ * Sticky: matched at `lastIndex`, without slicing the source.
+ */
+const PINYIN_GROUP = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]/y;
 /** Characters that end a sentence or announce a list: a line break after them is a paragraph break. */
 const PARAGRAPH_END = /[。；：！？!?;:]/;
 /** Heading markers at the start of a line: 一、 （二） (三) 1. 2、 第一章. */
 const HEADING_START =
   /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节部分])/;
+/**
+ * Whether the character with this code is kept exactly as it is, whatever surrounds it: not
+ * whitespace, not `(`/`（` (pinyin may follow), not a full-width form that folds to ASCII, and not
+ * `，`/`．`, which become `,`/`.` between digits (see {@link normalizeForAnalysis}).
+ */
+function isKeptAsIs(code: number): boolean {
+  if (code < 0xff00) {
+    return (
+      code > 0x20 && code !== 0x28 && code !== 0xa0 && code !== 0x3000 && (code < 0x2000 || code > 0x205f)
+    );
+  }
+  if (code > 0xff5e) return true;
+  // ０-９, Ａ-Ｚ, ａ-ｚ and the signs foldFullWidth maps, plus （ ， ．.
+  if (
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code >= 0xff21 && code <= 0xff3a) ||
+    (code >= 0xff41 && code <= 0xff5a)
+  )
+    return false;
+  switch (code) {
+    case 0xff05: // ％
+    case 0xff08: // （
+    case 0xff0b: // ＋
+    case 0xff0c: // ，
+    case 0xff0d: // －
+    case 0xff0e: // ．
+    case 0xff0f: // ／
+    case 0xff1c: // ＜
+    case 0xff1d: // ＝
+    case 0xff1e: // ＞
+    case 0xff5e: // ～
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** Whether the code is an ASCII digit, what `\d` matches. */
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Whether the code is a digit once full-width forms are folded (`0`-`9` or `０`-`９`). */
+function isFoldedDigit(code: number): boolean {
+  return isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
+}
+
 /** Whitespace as JavaScript's `\s` sees it (ideographic and no-break spaces included), by code. */
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
@@ -77,9 +127,23 @@ function keepsSpace(before: string, after: string): boolean {
 
 /** Display width of a line: full-width and Han characters count 2, ASCII 1, whitespace 0. */
 function measureDisplayWidth(line: string): number {
+  return measureWidthBetween(line, 0, line.length);
+}
+
+/**
+ * {@link measureDisplayWidth} of `text.slice(start, end)` without slicing. Counts by code point as
+ * `for…of` does: a low surrogate right after a high one is the second half of one character.
+ */
+function measureWidthBetween(text: string, start: number, end: number): number {
   let width = 0;
-  for (const ch of line) {
-    const code = ch.charCodeAt(0);
+  let previous = 0;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff) {
+      previous = 0;
+      continue;
+    }
+    previous = code;
     if (isSpace(code)) continue;
     width += code < 0x2000 ? 1 : 2;
   }
@@ -93,13 +157,18 @@ function measureDisplayWidth(line: string): number {
  * and 0 means no line counts as short (breaks join unless punctuation or a heading says otherwise).
  */
 function measureWrapWidth(source: string): number {
-  const widths = source
-    .split('\n')
-    .map(measureDisplayWidth)
-    .filter((w) => w > 0)
-    .sort((a, b) => a - b);
+  const widths: number[] = [];
+  for (let start = 0; start <= source.length;) {
+    let end = source.indexOf('\n', start);
+    if (end < 0) end = source.length;
+    const width = measureWidthBetween(source, start, end);
+    if (width > 0) widths.push(width);
+    start = end + 1;
+  }
   if (widths.length < 12) return 0;
-  return widths[Math.floor(widths.length * 0.75)]!;
+  // A typed array sorts numerically without a comparator call per comparison.
+  const sorted = Float64Array.from(widths).sort();
+  return sorted[Math.floor(sorted.length * 0.75)]!;
 }
 
 /** The line of `source` that starts at `lineStart`, trimmed — used to recognise headings. */
@@ -130,35 +199,49 @@ function readLineAt(source: string, lineStart: number): string {
  * to the first whitespace character of their run.
  */
 export function normalizeForAnalysis(source: string): MappedText {
-  const out: string[] = [];
-  const map: number[] = [];
+  const n = source.length;
+  // The text is built from slices of runs kept as they are, not character by character; it is
+  // never longer than the source (every change folds one character or drops some).
+  const parts: string[] = [];
+  const toSource = new Int32Array(n + 1);
+  let length = 0; // characters emitted so far
   let lastOut = ''; // last emitted character, for join decisions
+  let beforeLastOut = ''; // the one before it
   let lineStart = 0; // source index where the current source line starts
   let lastWasHan = false; // previous emitted character was Han (pinyin may follow)
   let i = 0;
-  const n = source.length;
   const shortLine = measureWrapWidth(source) * 0.8;
+  /** Emits one character that stands for the source character at `at`. */
+  const emit = (ch: string, at: number) => {
+    parts.push(ch);
+    toSource[length++] = at;
+    beforeLastOut = lastOut;
+    lastOut = ch;
+  };
   while (i < n) {
     const code = source.charCodeAt(i);
-    // Fast path: most characters are kept as they are.
-    if (
-      code > 0x20 &&
-      code !== 0x28 &&
-      code < 0xff00 &&
-      code !== 0xa0 &&
-      code !== 0x3000 &&
-      (code < 0x2000 || code > 0x205f)
-    ) {
-      out.push(source[i]!);
-      map.push(i);
-      lastOut = source[i]!;
-      lastWasHan = isHan(code);
-      i++;
+    // Fast path: most characters are kept as they are, in runs.
+    if (isKeptAsIs(code)) {
+      const runStart = i;
+      for (i++; i < n; i++) {
+        const next = source.charCodeAt(i);
+        if (isKeptAsIs(next)) continue;
+        // `，`/`．` stays itself unless it joins two digits (`1，200`).
+        const joinsDigits = isAsciiDigit(source.charCodeAt(i - 1)) && isFoldedDigit(source.charCodeAt(i + 1));
+        if ((next === 0xff0c || next === 0xff0e) && !joinsDigits) continue;
+        break;
+      }
+      for (let k = runStart; k < i; k++) toSource[length++] = k;
+      parts.push(source.slice(runStart, i));
+      beforeLastOut = i - runStart >= 2 ? source[i - 2]! : lastOut;
+      lastOut = source[i - 1]!;
+      lastWasHan = isHan(source.charCodeAt(i - 1));
       continue;
     }
     const ch = source[i]!;
     if ((ch === '(' || ch === '（') && lastWasHan) {
-      const m = PINYIN_GROUP.exec(source.slice(i, i + 9));
+      PINYIN_GROUP.lastIndex = i;
+      const m = PINYIN_GROUP.exec(source);
       if (m) {
         i += m[0].length;
         continue; // stays "after a Han character" so consecutive groups go too
@@ -168,47 +251,46 @@ export function normalizeForAnalysis(source: string): MappedText {
       let j = i;
       let firstBreak = -1;
       let lastBreak = -1;
-      while (j < n && isSpace(source.charCodeAt(j))) {
-        if (source[j] === '\n') {
+      let firstTab = -1;
+      while (j < n) {
+        const c = source.charCodeAt(j);
+        if (!isSpace(c)) break;
+        if (c === 0x0a) {
           if (firstBreak < 0) firstBreak = j;
           lastBreak = j;
+        } else if (c === 0x09 && firstTab < 0) {
+          firstTab = j;
         }
         j++;
       }
       const next = j < n ? foldFullWidth(source[j]!) : '';
       // A number never ends at a line break: `4000万<br>亩`, `22 万\n人` join whatever the lines look like.
-      const afterNumber = /\d[万亿萬億]?$/.test(out.slice(-2).join(''));
-      if (firstBreak >= 0 && out.length > 0 && j < n && !afterNumber) {
+      const afterNumber = /\d[万亿萬億]?$/.test(beforeLastOut + lastOut);
+      if (firstBreak >= 0 && length > 0 && j < n && !afterNumber) {
         const prevLine = readLineAt(source, lineStart);
         const nextLine = readLineAt(source, lastBreak + 1);
+        const indented = source[j - 1] === ' ' || source[j - 1] === '\t' || source[j - 1] === '\u3000';
         if (
           PARAGRAPH_END.test(lastOut) ||
           // A break followed by indentation inside a sentence is source formatting (hard-wrapped
           // HTML text), which renders as a space: only punctuation or a heading makes it a paragraph.
-          (measureDisplayWidth(prevLine) < shortLine && !/[ \t\u3000]$/.test(source.slice(lastBreak, j))) ||
+          (measureDisplayWidth(prevLine) < shortLine && !indented) ||
           (HEADING_START.test(prevLine) &&
             !/[。；，,]/.test(prevLine.slice(-1)) &&
             !prevLine.includes('。')) ||
           HEADING_START.test(nextLine)
         ) {
-          out.push('\n');
-          map.push(firstBreak);
-          lastOut = '\n';
+          emit('\n', firstBreak);
           lastWasHan = false;
           firstBreak = -2; // handled
         }
       }
-      const hasTab = firstBreak !== -2 && source.slice(i, j).includes('\t');
-      if (hasTab && out.length > 0 && j < n) {
+      if (firstBreak !== -2 && firstTab >= 0 && length > 0 && j < n) {
         // A tab separates table cells (flattened <td>s): keep one so cells do not fuse into a phrase.
-        out.push('\t');
-        map.push(i + source.slice(i, j).indexOf('\t'));
-        lastOut = '\t';
+        emit('\t', firstTab);
         lastWasHan = false;
       } else if (firstBreak !== -2 && keepsSpace(lastOut, next)) {
-        out.push(' ');
-        map.push(i);
-        lastOut = ' ';
+        emit(' ', i);
         lastWasHan = false;
       }
       if (lastBreak >= 0) lineStart = lastBreak + 1;
@@ -216,18 +298,18 @@ export function normalizeForAnalysis(source: string): MappedText {
       continue;
     }
     let folded = foldFullWidth(ch);
-    if ((ch === '，' || ch === '．') && /\d/.test(lastOut) && /\d/.test(foldFullWidth(source[i + 1] ?? ''))) {
+    if (
+      (ch === '，' || ch === '．') &&
+      isAsciiDigit(lastOut.charCodeAt(0)) &&
+      isFoldedDigit(source.charCodeAt(i + 1))
+    ) {
       folded = ch === '，' ? ',' : '.';
     }
-    out.push(folded);
-    map.push(i);
-    lastOut = folded;
+    emit(folded, i);
     lastWasHan = isHan(code);
     i++;
   }
-  const text = out.join('');
-  const toSource = new Int32Array(text.length + 1);
-  for (let k = 0; k < map.length; k++) toSource[k] = map[k]!;
-  toSource[text.length] = map.length > 0 ? map[map.length - 1]! + 1 : 0;
-  return { text, toSource };
+  const text = parts.join('');
+  toSource[length] = length > 0 ? toSource[length - 1]! + 1 : 0;
+  return { text, toSource: toSource.slice(0, length + 1) };
 }
