@@ -341,8 +341,7 @@ export function extractTargets(text: string): Target[] {
 /** Offset of the first character at or after `from` that may start a number, or -1. */
 function findNumberStart(text: string, from: number): number {
   NUMBER_START.lastIndex = from;
-  const m = NUMBER_START.exec(text);
-  return m ? m.index : -1;
+  return NUMBER_START.test(text) ? NUMBER_START.lastIndex - 1 : -1;
 }
 
 /** Whether `text[i]` is an ASCII digit (what `\d` matches without the `u` flag). */
@@ -362,9 +361,10 @@ function extractSentence(
   const found: Found[] = [];
   const insideQuotes = createQuoteTracker(text, start);
   let previousEnd = -1;
+  // test, not exec: no match array per candidate; the match is one character, before lastIndex.
   NUMBER_START.lastIndex = first;
-  for (let m = NUMBER_START.exec(text); m && m.index < end; m = NUMBER_START.exec(text)) {
-    const pos = m.index;
+  while (NUMBER_START.test(text) && NUMBER_START.lastIndex <= end) {
+    const pos = NUMBER_START.lastIndex - 1;
     // Only the first character of a numeral run can start a number.
     if (
       pos > start &&

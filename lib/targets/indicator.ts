@@ -75,6 +75,21 @@ const TRAILING_WORDS: readonly string[] = [
   '的',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * TRAILING_WORDS by last character, each list in TRAILING_WORDS order, so a strip step checks only
+ * the words that can end the string (the first match is the same as in the full list).
+ */
+const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const word of TRAILING_WORDS) {
+    const last = word[word.length - 1]!;
+    const list = map.get(last);
+    if (list) list.push(word);
+    else map.set(last, [word]);
+  }
+  return map;
+})();
+
 /** A comparison base before the verb: 较2015年下降 → strip 较2015年 too. */
 const TRAILING_BASE = /(?:较|較|比)\d{4}年$/;
 
@@ -99,7 +114,7 @@ function trimIndicator(raw: string): string {
       stripped = true;
       continue;
     }
-    for (const word of TRAILING_WORDS) {
+    for (const word of TRAILING_BY_LAST.get(s[s.length - 1]!) ?? []) {
       if (s.endsWith(word)) {
         s = s.slice(0, -word.length);
         stripped = true;

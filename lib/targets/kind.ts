@@ -22,8 +22,11 @@ const COMING = /今年(?!以来|以來)|明年/g;
 
 /** Offset of the last match of `pattern` in `text`, or -1. */
 function findLastMatch(pattern: RegExp, text: string): number {
+  // An exec loop on the global pattern finds the matches matchAll would, without cloning the
+  // pattern and an iterator per call. No pattern here matches the empty string.
   let last = -1;
-  for (const m of text.matchAll(pattern)) last = m.index;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m.index;
   return last;
 }
 

@@ -144,8 +144,9 @@ function measureWidthBetween(text: string, start: number, end: number): number {
       continue;
     }
     previous = code;
-    if (isSpace(code)) continue;
-    width += code < 0x2000 ? 1 : 2;
+    // Han and other wide characters first: most of the text, and never whitespace.
+    if (code > 0x3000 && code !== 0xfeff) width += 2;
+    else if (!isSpace(code)) width += code < 0x2000 ? 1 : 2;
   }
   return width;
 }
@@ -241,9 +242,9 @@ export function normalizeForAnalysis(source: string): MappedText {
     const ch = source[i]!;
     if ((ch === '(' || ch === '（') && lastWasHan) {
       PINYIN_GROUP.lastIndex = i;
-      const m = PINYIN_GROUP.exec(source);
-      if (m) {
-        i += m[0].length;
+      // test, not exec: no match array; a sticky match leaves lastIndex at its end.
+      if (PINYIN_GROUP.test(source)) {
+        i = PINYIN_GROUP.lastIndex;
         continue; // stays "after a Han character" so consecutive groups go too
       }
     }
