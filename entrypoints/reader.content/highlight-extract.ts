@@ -21,6 +21,9 @@ export interface Extraction {
   where: 'background' | 'page';
   /** The background's own extraction time (0 when done in the page). */
   offThreadMs: number;
+  /** This thread's share, split: serialising the request, decoding the answer (0 in the page). */
+  sendMs: number;
+  decodeMs: number;
 }
 
 /** Extracts the targets of `text` (see the module comment). Resolves null when `signal` aborts. */
@@ -49,6 +52,8 @@ export async function extractTargets(
     longestSlice: Math.max(sendMs, decodeMs),
     where: 'background',
     offThreadMs: answer.busyMs,
+    sendMs,
+    decodeMs,
   };
 }
 
@@ -66,5 +71,7 @@ async function extractInPage(
     longestSlice: timings.longestSlice,
     where: 'page',
     offThreadMs: 0,
+    sendMs: 0,
+    decodeMs: 0,
   };
 }

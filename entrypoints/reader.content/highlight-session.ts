@@ -151,6 +151,8 @@ export class HighlightSession {
       flatten,
       extractedIn: analysis.where,
       offThreadMs: analysis.offThreadMs,
+      sendMs: analysis.sendMs,
+      decodeMs: analysis.decodeMs,
       longestSlice: Math.max(
         reading.longestSlice,
         analysis.longestSlice,

@@ -119,16 +119,26 @@ export function decodeTargets(json: string): Target[] {
 }
 
 function isRow(row: unknown, sectionCount: number): row is Row {
+  // Plain typeof checks, no per-row closures: a stress page decodes thousands of rows.
   if (!Array.isArray(row) || row.length !== ROW_LENGTH) return false;
-  const strings = [0, 1, 4, 5, 6].every((k) => typeof row[k] === 'string');
-  const numbers = [2, 9, 10, 11, 12].every((k) => typeof row[k] === 'number');
+  const [quote, text, value, valueMax, unit, qualifier, indicator, kind, section, start, end, qs, qe] =
+    row as unknown[];
   return (
-    strings &&
-    numbers &&
-    (row[3] === null || typeof row[3] === 'number') &&
-    (row[7] === 0 || row[7] === 1) &&
-    Number.isInteger(row[8]) &&
-    row[8] >= 0 &&
-    row[8] < sectionCount
+    typeof quote === 'string' &&
+    typeof text === 'string' &&
+    typeof unit === 'string' &&
+    typeof qualifier === 'string' &&
+    typeof indicator === 'string' &&
+    typeof value === 'number' &&
+    (valueMax === null || typeof valueMax === 'number') &&
+    (kind === 0 || kind === 1) &&
+    typeof section === 'number' &&
+    Number.isInteger(section) &&
+    section >= 0 &&
+    section < sectionCount &&
+    typeof start === 'number' &&
+    typeof end === 'number' &&
+    typeof qs === 'number' &&
+    typeof qe === 'number'
   );
 }

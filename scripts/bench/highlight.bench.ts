@@ -57,10 +57,15 @@ interface PageFigures {
   bare: number;
   /** The first bare pass in the page's own world (cold wrappers, as for the reader's one pass). */
   bareFirst: number;
+  /** Reading all text into one string plus registering one StaticRange per target (see measurePage). */
+  floor: number;
   /** Where the targets were extracted: 'background' (off the page's thread) or 'page'. */
   extractedIn: string;
   /** The background's extraction time (not on the page's thread). */
   offThread: number;
+  /** The page thread's share of extraction: serialising the text, decoding the targets. */
+  send: number;
+  decode: number;
   longTasks: number[];
   debug?: string;
 }
@@ -80,8 +85,11 @@ function summarize(runs: PageFigures[]): PageFigures {
     highlight: median((f) => f.highlight),
     bare: median((f) => f.bare),
     bareFirst: median((f) => f.bareFirst),
+    floor: median((f) => f.floor),
     extractedIn: [...new Set(runs.map((f) => f.extractedIn))].join('+'),
     offThread: median((f) => f.offThread),
+    send: median((f) => f.send),
+    decode: median((f) => f.decode),
     // The budget is about the worst slice, so take the worst run, not the median.
     longestSlice: Math.max(...runs.map((f) => f.longestSlice)),
     longTasks: runs.flatMap((f) => f.longTasks),
@@ -107,6 +115,8 @@ async function measurePage(page: Page, url: string): Promise<PageFigures> {
         longestSlice?: number;
         extractedIn?: string;
         offThreadMs?: number;
+        sendMs?: number;
+        decodeMs?: number;
       };
       // The first pass in this world: it makes the JS wrappers of the nodes, as the reader's own
       // (single) pass did in the content script's world. Repeated passes below reuse them.
@@ -129,6 +139,36 @@ async function measurePage(page: Page, url: string): Promise<PageFigures> {
         bare.push((performance.now() - t0) / repeat);
       }
       bare.sort((a, b) => a - b);
+      // The floor of this feature on the page's thread, whatever the extractor: read every text node
+      // into one string (the text an extractor needs) and register one StaticRange per target
+      // (spread over the page's text nodes). Repeated like the bare pass; median per pass.
+      const floor: number[] = [];
+      const targetCount = detail.targets ?? 0;
+      for (let k = 0; k < runs; k++) {
+        const t0 = performance.now();
+        for (let r = 0; r < repeat; r++) {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const parts: string[] = [];
+          const nodes: Text[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            parts.push((node as Text).data);
+            nodes.push(node as Text);
+          }
+          const text = parts.join('');
+          const highlight = new Highlight();
+          for (let t = 0; t < targetCount && text.length > 0; t++) {
+            const node = nodes[Math.floor((t * nodes.length) / targetCount)]!;
+            const end = Math.min(2, node.data.length);
+            highlight.add(
+              new StaticRange({ startContainer: node, startOffset: 0, endContainer: node, endOffset: end }),
+            );
+          }
+          CSS.highlights.set('planlens-bench-floor', highlight);
+          CSS.highlights.delete('planlens-bench-floor');
+        }
+        floor.push((performance.now() - t0) / repeat);
+      }
+      floor.sort((a, b) => a - b);
       // Long tasks from the reader's first slice to the end of its pass. Earlier ones are the page's
       // own load (parsing and first layout of a 300k-character page take 0.4 s here, with or without
       // PlanLens); the gate's cost is its own measure.
@@ -146,8 +186,11 @@ async function measurePage(page: Page, url: string): Promise<PageFigures> {
         highlight: highlight?.duration ?? NaN,
         bare: bare[Math.floor(bare.length / 2)]!,
         bareFirst,
+        floor: floor[Math.floor(floor.length / 2)]!,
         extractedIn: detail.extractedIn ?? '?',
         offThread: detail.offThreadMs ?? NaN,
+        send: detail.sendMs ?? NaN,
+        decode: detail.decodeMs ?? NaN,
         longTasks: tasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration),
         debug: JSON.stringify({ from, analyzeStart: analyze?.startTime, wallEnd: detail.wallEnd, tasks }),
       };
@@ -202,7 +245,14 @@ export async function run(): Promise<void> {
       console.log(
         `${label}: extraction in ${f.extractedIn}: ${f.offThread.toFixed(1)} ms there ` +
           `(${((1000 * f.offThread) / f.chars).toFixed(2)} ms per 1,000 chars), ${extraction.toFixed(1)} ms on the page's thread ` +
-          `(sending the text, decoding the targets); text model + ranges + registry ${(f.flatten + f.highlight).toFixed(1)} ms`,
+          `(sending the text ${f.send.toFixed(1)}, decoding the targets ${f.decode.toFixed(1)}); text model + ranges + registry ${(f.flatten + f.highlight).toFixed(1)} ms`,
+      );
+    }
+    // What any extension that highlights every target pays on the page's thread, before extracting anything.
+    for (const [label, f] of rows) {
+      console.log(
+        `${label}: floor (all text into one string + ${f.targets} StaticRanges registered) ${f.floor.toFixed(2)} ms = ` +
+          `${(f.floor / f.bare).toFixed(1)}× a repeated bare pass; PlanLens = ${((f.analyze + f.highlight) / f.floor).toFixed(1)}× the floor`,
       );
     }
     if (process.env.PLANLENS_BENCH_DEBUG) for (const [, f] of rows) console.log(f.debug);
