@@ -22,13 +22,19 @@ export function analyzeText(source: string): Target[] {
     const next = back(i);
     return next > end && PINYIN_GAP.test(source.slice(end, next)) ? next : end;
   };
-  return extractTargets(text).map((t) => ({
-    ...t,
-    start: back(t.start),
-    end: backEnd(t.end),
-    quoteStart: back(t.quoteStart),
-    quoteEnd: backEnd(t.quoteEnd),
-    quote: source.slice(back(t.quoteStart), backEnd(t.quoteEnd)),
-    text: source.slice(back(t.start), backEnd(t.end)),
-  }));
+  const targets = extractTargets(text);
+  // The targets are fresh objects nobody else holds: map them back in place rather than copy each.
+  for (const t of targets) {
+    const start = back(t.start);
+    const end = backEnd(t.end);
+    const quoteStart = back(t.quoteStart);
+    const quoteEnd = backEnd(t.quoteEnd);
+    t.quote = source.slice(quoteStart, quoteEnd);
+    t.text = source.slice(start, end);
+    t.start = start;
+    t.end = end;
+    t.quoteStart = quoteStart;
+    t.quoteEnd = quoteEnd;
+  }
+  return targets;
 }

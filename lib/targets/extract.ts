@@ -8,7 +8,7 @@ import {
   matchPreQualifier,
 } from './qualifiers';
 import { createSectionLookup } from './sections';
-import type { Target } from './target';
+import type { Target, TargetKind } from './target';
 import { CLASS_UNITS, COUNT_CLASSIFIERS, matchUnit } from './units';
 
 /**
@@ -103,7 +103,8 @@ interface QuantityRead extends Omit<Found, 'target' | 'clauseStart'> {
   quoteStart: number;
   quoteEnd: number;
   value: number;
-  valueMax?: number;
+  /** Upper bound of a range, else undefined (always present: one object shape). */
+  valueMax: number | undefined;
   unit: string;
   qualifier: string;
 }
@@ -299,7 +300,7 @@ function readQuantity(
     quoteStart: pos,
     quoteEnd,
     value,
-    ...(valueMax !== undefined ? { valueMax } : {}),
+    valueMax,
     unit,
     qualifier,
   };
@@ -383,29 +384,16 @@ function extractSentence(
     NUMBER_START.lastIndex = q.after;
     const section = sectionAt(pos);
     if (section.inHeadingLine || insideQuotes(pos)) continue;
+    const kind = classifyKind(
+      text.slice(Math.max(start, q.quoteStart - MAX_CLAUSE), q.quoteEnd),
+      section.review,
+    );
     found.push({
       clauseStart: findClauseStart(text, q.before, start, false),
       before: q.before,
       after: q.after,
       postQualifier: q.postQualifier,
-      target: {
-        quote: text.slice(q.quoteStart, q.quoteEnd),
-        text: text.slice(q.quoteStart, q.after),
-        value: q.value,
-        ...(q.valueMax !== undefined ? { valueMax: q.valueMax } : {}),
-        unit: q.unit,
-        qualifier: q.qualifier,
-        indicator: '',
-        kind: classifyKind(
-          text.slice(Math.max(start, q.quoteStart - MAX_CLAUSE), q.quoteEnd),
-          section.review,
-        ),
-        section: section.path,
-        start: q.quoteStart,
-        end: q.after,
-        quoteStart: q.quoteStart,
-        quoteEnd: q.quoteEnd,
-      },
+      target: createTarget(text, q, kind, section.path),
     });
   }
   const kept = dropDescriptors(text, found);
@@ -413,6 +401,46 @@ function extractSentence(
   bindClauseQualifiers(text, start, kept);
   bindRespectively(text, start, kept);
   return kept.map((f) => f.target);
+}
+
+/**
+ * The target for quantity `q`, indicator still empty. `valueMax` is present only for a range; two
+ * literals rather than a conditional spread, which V8 builds property by property on a slow path.
+ */
+function createTarget(text: string, q: QuantityRead, kind: TargetKind, section: string): Target {
+  const quote = text.slice(q.quoteStart, q.quoteEnd);
+  const written = text.slice(q.quoteStart, q.after);
+  const { quoteStart, quoteEnd, after } = q;
+  return q.valueMax === undefined
+    ? {
+        quote,
+        text: written,
+        value: q.value,
+        unit: q.unit,
+        qualifier: q.qualifier,
+        indicator: '',
+        kind,
+        section,
+        start: quoteStart,
+        end: after,
+        quoteStart,
+        quoteEnd,
+      }
+    : {
+        quote,
+        text: written,
+        value: q.value,
+        valueMax: q.valueMax,
+        unit: q.unit,
+        qualifier: q.qualifier,
+        indicator: '',
+        kind,
+        section,
+        start: quoteStart,
+        end: after,
+        quoteStart,
+        quoteEnd,
+      };
 }
 
 /**

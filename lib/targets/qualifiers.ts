@@ -60,6 +60,21 @@ const PRE_QUALIFIERS: readonly string[] = [
   '≤',
 ];
 
+/**
+ * PRE_QUALIFIERS by last character, each list in PRE_QUALIFIERS order: only the qualifiers ending in
+ * the character before the number can end there, and the first of them to match is the same.
+ */
+const PRE_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const q of PRE_QUALIFIERS) {
+    const last = q[q.length - 1]!;
+    const list = map.get(last);
+    if (list) list.push(q);
+    else map.set(last, [q]);
+  }
+  return map;
+})();
+
 /** Clause-level qualifiers of intent: they qualify a quantity later in the same clause. */
 const CLAUSE_QUALIFIER = /力争|力爭|争取|爭取|至少/;
 
@@ -74,7 +89,9 @@ export function matchPostQualifier(text: string, pos: number): string {
 
 /** Returns the qualifier that ends exactly at `pos`, right before a number (`超过`, `近` …), or ''. */
 export function matchPreQualifier(text: string, pos: number): string {
-  for (const q of PRE_QUALIFIERS) if (pos >= q.length && text.startsWith(q, pos - q.length)) return q;
+  const candidates = pos > 0 ? PRE_BY_LAST.get(text[pos - 1]!) : undefined;
+  if (candidates)
+    for (const q of candidates) if (pos >= q.length && text.startsWith(q, pos - q.length)) return q;
   return '';
 }
 
