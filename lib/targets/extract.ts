@@ -31,12 +31,8 @@ const NUMBER = new RegExp(
   `百分之(${ARABIC}|${CN})|(${ARABIC})(${APPROX})?(${MAG})?(${APPROX})?|(${CN})(${APPROX})?(${MAG})?(${APPROX})?`,
   'gy',
 );
-/** Where a number may start: a digit, a Chinese numeral character or 百分之. */
-const NUMBER_START = new RegExp(`\\d|[${CN_NUMERAL_CHARS}]`, 'g');
 /** One Chinese numeral character. */
 const CN_CHAR = new RegExp(`[${CN_NUMERAL_CHARS}]`);
-/** The Chinese numeral characters, for a lookup per character in the number scan. */
-const CN_CHAR_SET: ReadonlySet<string> = new Set(CN_NUMERAL_CHARS);
 
 /** Connectors of a range: `4.5%—5%`, `4.5%至5%`, `5%-6%`. */
 const RANGE_CONNECTOR = /[—–\-~～至到]/;
@@ -330,8 +326,7 @@ export function extractTargets(text: string): Target[] {
     const endMatch = SENTENCE_END.exec(text);
     const sentenceEnd = endMatch ? endMatch.index + 1 : text.length;
     if (nextNumber < sentenceEnd) {
-      out.push(...extractSentence(text, sentenceStart, sentenceEnd, nextNumber, sectionAt));
-      nextNumber = findNumberStart(text, sentenceEnd);
+      nextNumber = extractSentence(text, sentenceStart, sentenceEnd, nextNumber, sectionAt, out);
     }
     sentenceStart = sentenceEnd;
     if (!endMatch) break;
@@ -339,49 +334,68 @@ export function extractTargets(text: string): Target[] {
   return out;
 }
 
-/** Offset of the first character at or after `from` that may start a number, or -1. */
+/** Per UTF-16 code: {@link ASCII_DIGIT}, {@link CN_NUMERAL} or 0. Built on first use. */
+let numeralCodes: Uint8Array | undefined;
+const ASCII_DIGIT = 1;
+const CN_NUMERAL = 2;
+
+/**
+ * The table of characters a number may start with. A lookup per character is several times
+ * faster than a RegExp over a class of scattered Han characters, which the scan runs on every
+ * character of the text.
+ */
+function getNumeralCodes(): Uint8Array {
+  if (numeralCodes) return numeralCodes;
+  const codes = new Uint8Array(0x10000);
+  for (let code = 0x30; code <= 0x39; code++) codes[code] = ASCII_DIGIT;
+  for (const ch of CN_NUMERAL_CHARS) codes[ch.charCodeAt(0)] = CN_NUMERAL;
+  numeralCodes = codes;
+  return codes;
+}
+
+/** Offset of the first character at or after `from` that may start a number (a digit or a Chinese numeral), or -1. */
 function findNumberStart(text: string, from: number): number {
-  NUMBER_START.lastIndex = from;
-  return NUMBER_START.test(text) ? NUMBER_START.lastIndex - 1 : -1;
+  const codes = getNumeralCodes();
+  for (let i = from; i < text.length; i++) if (codes[text.charCodeAt(i)] !== 0) return i;
+  return -1;
 }
 
-/** Whether `text[i]` is an ASCII digit (what `\d` matches without the `u` flag). */
-function isAsciiDigitAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code >= 0x30 && code <= 0x39;
-}
-
-/** Extracts the quantities of one sentence `[start, end)`, whose first possible number starts at `first`. */
+/**
+ * Extracts the quantities of one sentence `[start, end)`, whose first possible number starts at
+ * `first`, into `out`. Returns where the first possible number after the sentence starts, or -1.
+ */
 function extractSentence(
   text: string,
   start: number,
   end: number,
   first: number,
   sectionAt: ReturnType<typeof createSectionLookup>,
-): Target[] {
+  out: Target[],
+): number {
+  const codes = getNumeralCodes();
   const found: Found[] = [];
   const insideQuotes = createQuoteTracker(text, start);
   let previousEnd = -1;
-  // test, not exec: no match array per candidate; the match is one character, before lastIndex.
-  NUMBER_START.lastIndex = first;
-  while (NUMBER_START.test(text) && NUMBER_START.lastIndex <= end) {
-    const pos = NUMBER_START.lastIndex - 1;
+  let resume = first; // where the scan for the next number goes on
+  let pos = first;
+  for (; pos >= 0 && pos < end; pos = findNumberStart(text, resume)) {
+    resume = pos + 1;
     // Only the first character of a numeral run can start a number.
-    if (
-      pos > start &&
-      (isAsciiDigitAt(text, pos - 1) || (CN_CHAR_SET.has(text[pos]!) && CN_CHAR_SET.has(text[pos - 1]!)))
-    )
-      continue;
+    if (pos > start) {
+      const previous = codes[text.charCodeAt(pos - 1)]!;
+      if (previous === ASCII_DIGIT || (previous === CN_NUMERAL && codes[text.charCodeAt(pos)] === CN_NUMERAL))
+        continue;
+    }
     const num = readNumber(text, pos);
     if (!num) continue;
     const q = readQuantity(text, num, end, previousEnd);
     if (!q) {
       previousEnd = -1;
-      NUMBER_START.lastIndex = Math.max(num.end, pos + 1);
+      resume = Math.max(num.end, pos + 1);
       continue;
     }
     previousEnd = q.quoteEnd;
-    NUMBER_START.lastIndex = q.after;
+    resume = q.after;
     const section = sectionAt(pos);
     if (section.inHeadingLine || insideQuotes(pos)) continue;
     const kind = classifyKind(
@@ -400,7 +414,9 @@ function extractSentence(
   bindIndicators(text, start, end, kept);
   bindClauseQualifiers(text, start, kept);
   bindRespectively(text, start, kept);
-  return kept.map((f) => f.target);
+  for (const f of kept) out.push(f.target);
+  // The last search started inside the sentence, so it found the first number after it too.
+  return resume <= end ? pos : findNumberStart(text, end);
 }
 
 /**
