@@ -10,11 +10,26 @@ import type { MappedText } from './mapped-text';
 function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
+/** Tone-marked and ü letters a pinyin group may hold besides `a`-`z`. */
+const PINYIN_TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
+
 /**
- * A pinyin group: lowercase Latin letters with or without tone marks, at most one syllable long.
- * Sticky: matched at `lastIndex`, without slicing the source.
+ * Length of the pinyin group at `i` — `(` or `（`, one to six lowercase Latin letters with or
+ * without tone marks, `)` or `）` — or 0 when there is none. A hand-written match: seed 002 has
+ * thousands of groups, and a RegExp call per group cost more than reading its few characters.
  */
-const PINYIN_GROUP = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]/y;
+function matchPinyinGroup(source: string, i: number): number {
+  let k = i + 1;
+  while (k - i <= 7 && k < source.length) {
+    const code = source.charCodeAt(k);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0xe0 && PINYIN_TONED.includes(source[k]!))) k++;
+    else break;
+  }
+  const letters = k - i - 1;
+  if (letters < 1 || letters > 6) return 0;
+  const close = source.charCodeAt(k);
+  return close === 0x29 || close === 0xff09 ? letters + 2 : 0;
+}
 /** Characters that end a sentence or announce a list: a line break after them is a paragraph break. */
 const PARAGRAPH_END = /[。；：！？!?;:]/;
 /** Heading markers at the start of a line: 一、 （二） (三) 1. 2、 第一章. */
@@ -136,17 +151,19 @@ function measureDisplayWidth(line: string): number {
  */
 function measureWidthBetween(text: string, start: number, end: number): number {
   let width = 0;
-  let previous = 0;
   for (let k = start; k < end; k++) {
     const code = text.charCodeAt(k);
-    if (code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff) {
-      previous = 0;
-      continue;
-    }
-    previous = code;
     // Han and other wide characters first: most of the text, and never whitespace.
-    if (code > 0x3000 && code !== 0xfeff) width += 2;
-    else if (!isSpace(code)) width += code < 0x2000 ? 1 : 2;
+    if (code > 0x3000 && code !== 0xfeff) {
+      width += 2;
+      // A surrogate pair is one character: skip its low half.
+      if (code >= 0xd800 && code <= 0xdbff && k + 1 < end) {
+        const low = text.charCodeAt(k + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) k++;
+      }
+    } else if (!isSpace(code)) {
+      width += code < 0x2000 ? 1 : 2;
+    }
   }
   return width;
 }
@@ -203,7 +220,7 @@ export function normalizeForAnalysis(source: string): MappedText {
   const n = source.length;
   // The text is built from slices of runs kept as they are, not character by character; it is
   // never longer than the source (every change folds one character or drops some).
-  const parts: string[] = [];
+  let text = '';
   const toSource = new Int32Array(n + 1);
   let length = 0; // characters emitted so far
   let lastOut = ''; // last emitted character, for join decisions
@@ -214,7 +231,7 @@ export function normalizeForAnalysis(source: string): MappedText {
   const shortLine = measureWrapWidth(source) * 0.8;
   /** Emits one character that stands for the source character at `at`. */
   const emit = (ch: string, at: number) => {
-    parts.push(ch);
+    text += ch;
     toSource[length++] = at;
     beforeLastOut = lastOut;
     lastOut = ch;
@@ -233,7 +250,7 @@ export function normalizeForAnalysis(source: string): MappedText {
         break;
       }
       for (let k = runStart; k < i; k++) toSource[length++] = k;
-      parts.push(source.slice(runStart, i));
+      text += source.slice(runStart, i);
       beforeLastOut = i - runStart >= 2 ? source[i - 2]! : lastOut;
       lastOut = source[i - 1]!;
       lastWasHan = isHan(source.charCodeAt(i - 1));
@@ -241,10 +258,9 @@ export function normalizeForAnalysis(source: string): MappedText {
     }
     const ch = source[i]!;
     if ((ch === '(' || ch === '（') && lastWasHan) {
-      PINYIN_GROUP.lastIndex = i;
-      // test, not exec: no match array; a sticky match leaves lastIndex at its end.
-      if (PINYIN_GROUP.test(source)) {
-        i = PINYIN_GROUP.lastIndex;
+      const group = matchPinyinGroup(source, i);
+      if (group > 0) {
+        i += group;
         continue; // stays "after a Han character" so consecutive groups go too
       }
     }
@@ -310,7 +326,6 @@ export function normalizeForAnalysis(source: string): MappedText {
     lastWasHan = isHan(code);
     i++;
   }
-  const text = parts.join('');
   toSource[length] = length > 0 ? toSource[length - 1]! + 1 : 0;
   return { text, toSource: toSource.slice(0, length + 1) };
 }
