@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectPlanPage, MATCH_THRESHOLD, type PageSample } from './detect';
-import { foldForDetection } from './fold-text';
+import { foldForDetection, foldLines } from './fold-text';
 
 function seedOpening(name: string, limit = 6000): string {
   return readFileSync(new URL(`../../tests/fixtures/seeds/${name}.txt`, import.meta.url), 'utf8').slice(
@@ -217,5 +217,20 @@ describe('foldForDetection', () => {
     ['25GW (gigawatts)', '25GW(gigawatts)'],
   ])('%s → %s', (input, expected) => {
     expect(foldForDetection(input)).toBe(expected);
+  });
+});
+
+describe('foldLines', () => {
+  it.each([
+    [
+      '政府工作報(bào)告\n\n——2026年\t内政发〔2026〕5号',
+      Infinity,
+      ['政府工作报告', '——2026年', '内政发〔2026〕5号'],
+    ],
+    ['政府工作報(bào)告\n\n——2026年\t内政发〔2026〕5号', 2, ['政府工作报告', '——2026年']],
+    [' \n \n各位代表：', 1, ['各位代表：']],
+    ['(bào)告\n報\n(bào)', Infinity, ['(bào)告', '报', '(bào)']],
+  ])('%j (at most %s lines) → %j', (input, maxLines, expected) => {
+    expect(foldLines(input, maxLines)).toEqual(expected);
   });
 });

@@ -67,9 +67,6 @@ const MAX_TITLE_LINES = 60;
 const PLAN_DOCUMENT =
   /国民经济和社会发展(?:第[一二三四五六七八九十]+个五年)?(?:年度)?(?:计划|规划)|计划执行情况|五年规划纲要/;
 const PLAN_NOTICE = /下达.{0,40}?计划的通知/;
-const TARGETS_HEADING = /主要预期目标|主要目标和任务|预期性指标/;
-const WORK_REPORT = /政府工作报告/;
-const REPORT_TITLE_LINE = /^(?:[^，。,；：:]{0,16}?)政府工作报告$/;
 const REPORT_DELIVERY_LINE = /^——.{0,40}?在.{0,40}?人民代表大会.{0,30}?会议上/;
 const REPORT_ADDRESS = /各位代表[：:，,]/;
 const REPORT_TO_CONGRESS = /向大会报告.{0,4}?工作/;
@@ -80,8 +77,6 @@ const TARGET_WORDING = /\d[\d.]*\s*(?:%|[万亿千百]?[\u4e00-\u9fff]{0,4}?)(?:
 /** Share of the sample in links above which the page is an index or list, not a document. */
 const MAX_LINK_SHARE = 0.5;
 const MIN_TEXT_FOR_LINK_SHARE = 300;
-const STATISTICS_TITLE = /统计公报|统计月报|统计快报/;
-const ADMISSIONS_TITLE = /招生计划|招生简章|招生章程|招聘计划|招录计划|录取分数/;
 
 /** Accumulates weighted signals per kind. */
 class Tally {
@@ -113,6 +108,67 @@ function findQuote(pattern: RegExp, text: string): string | null {
   return match ? match[0].slice(0, 30) : null;
 }
 
+/*
+ * Why the literal checks below: the gate runs on every page, and there the cost of a pattern is
+ * compiling it on first use (0.03–0.1 ms each), not running it. Each pattern is asked only when
+ * a literal it cannot match without occurs (`includes` compiles nothing), so a page pays only for
+ * the patterns that may fire: identical results, most patterns never compiled.
+ */
+
+/** Whether any of `words` occurs in `text`. */
+function includesAny(text: string, words: readonly string[]): boolean {
+  return words.some((word) => text.includes(word));
+}
+
+/** What `/a|b|c/.exec(text)` finds for literal alternatives: the leftmost, ties to the first listed. */
+function findLiteral(text: string, words: readonly string[]): string | null {
+  let found: string | null = null;
+  let at = Infinity;
+  for (const word of words) {
+    const index = text.indexOf(word);
+    if (index !== -1 && index < at) {
+      found = word;
+      at = index;
+    }
+  }
+  return found;
+}
+
+/** {@link findQuote}, run only when one of `words` (which every match contains) occurs. */
+function findGated(pattern: RegExp, words: readonly string[], text: string): string | null {
+  return includesAny(text, words) ? findQuote(pattern, text) : null;
+}
+
+/** What a match of PLAN_DOCUMENT contains. */
+const PLAN_DOCUMENT_WORDS = ['国民经济和社会发展', '计划执行情况', '五年规划纲要'];
+const PLAN_NOTICE_WORDS = ['计划的通知'];
+const TARGETS_HEADING_WORDS = ['主要预期目标', '主要目标和任务', '预期性指标'];
+const WORK_REPORT_WORDS = '政府工作报告';
+const POLICY_TITLE_WORDS = ['关于', '实施方案', '行动方案', '若干措施', '管理办法', '实施意见', '实施细则'];
+const TARGET_WORDING_WORDS = ['左右', '以上', '以内'];
+const STATISTICS_TITLE_WORDS = ['统计公报', '统计月报', '统计快报'];
+const ADMISSIONS_TITLE_WORDS = ['招生计划', '招生简章', '招生章程', '招聘计划', '招录计划', '录取分数'];
+/** Characters every document number holds (its closing bracket, then 号). */
+const DOCUMENT_NUMBER_CLOSERS = ['〕', '］', '】', ']', ')', '）'];
+
+/** Whether a folded line could be a document number's (with 号 and a closing bracket). */
+function mayHoldDocumentNumber(text: string): boolean {
+  return text.includes('号') && includesAny(text, DOCUMENT_NUMBER_CLOSERS);
+}
+
+/** REPORT_TITLE_LINE without a pattern: the line ends with 政府工作报告 after ≤ 16 non-punctuation characters. */
+function isReportTitleLine(line: string): boolean {
+  if (!line.endsWith(WORK_REPORT_WORDS)) return false;
+  const before = line.slice(0, line.length - WORK_REPORT_WORDS.length);
+  return before.length <= 16 && !includesAny(before, TITLE_LINE_PUNCTUATION);
+}
+const TITLE_LINE_PUNCTUATION = ['，', '。', ',', '；', '：', ':'];
+
+/** REPORT_DELIVERY_LINE, asked only of lines that start with —— and name 人民代表大会. */
+function isDeliveryLine(line: string): boolean {
+  return line.startsWith('——') && line.includes('人民代表大会') && REPORT_DELIVERY_LINE.test(line);
+}
+
 /**
  * Decides whether `sample` is a plan page (国民经济和社会发展计划 / 政府工作报告 / policy notice).
  *
@@ -121,7 +177,7 @@ function findQuote(pattern: RegExp, text: string): string | null {
  * rankings, company results), statistics bulletins (统计公报), admissions plans (招生计划), news
  * that only mentions a report once, and index pages whose links name plans (when the sample
  * carries `linkText`). Reads at most 20,000 characters of `text`. Pure and cheap:
- * a few regular expressions over the folded sample.
+ * literal checks over the folded sample, and a pattern only where its literal part occurs.
  */
 export function detectPlanPage(sample: PageSample): Detection {
   // Most pages a browser opens have no Chinese at all; one scan that stops at the first Han
@@ -133,51 +189,61 @@ export function detectPlanPage(sample: PageSample): Detection {
   const headings = sample.headings.map(foldForDetection).join('\n');
   const rawText = sample.text.slice(0, MAX_TEXT);
   const text = foldForDetection(rawText);
-  const lines = foldLines(rawText.slice(0, 4000)).slice(0, MAX_TITLE_LINES);
+  // Each folded line is a piece of `text` (folding never joins across lines), so a phrase
+  // missing from `text` is missing from every line: lines are folded only when one could match.
+  let linesFolded: string[] | undefined;
+  const lines = (): string[] => (linesFolded ??= foldLines(rawText.slice(0, 4000), MAX_TITLE_LINES));
   const heads = `${title}\n${headings}`;
   const tally = new Tally();
 
   // Plan: the annual 国民经济和社会发展计划 (and five-year 规划).
-  const planTitle = findQuote(PLAN_DOCUMENT, heads);
-  const planText = planTitle ? null : findQuote(PLAN_DOCUMENT, text);
+  const planTitle = findGated(PLAN_DOCUMENT, PLAN_DOCUMENT_WORDS, heads);
+  const planText = planTitle ? null : findGated(PLAN_DOCUMENT, PLAN_DOCUMENT_WORDS, text);
   if (planTitle) tally.add('plan', 6, `title matches ${planTitle}`);
   else if (planText) tally.add('plan', 3, `text mentions ${planText}`);
-  const notice = findQuote(PLAN_NOTICE, heads) ?? findQuote(PLAN_NOTICE, text);
+  const notice =
+    findGated(PLAN_NOTICE, PLAN_NOTICE_WORDS, heads) ?? findGated(PLAN_NOTICE, PLAN_NOTICE_WORDS, text);
   if (notice) tally.add('plan', 2, `notice ${notice}`);
-  const targetsHeading = findQuote(TARGETS_HEADING, headings);
-  const targetsText = targetsHeading ? null : findQuote(TARGETS_HEADING, text);
+  const targetsHeading = findLiteral(headings, TARGETS_HEADING_WORDS);
+  const targetsText = targetsHeading ? null : findLiteral(text, TARGETS_HEADING_WORDS);
   if (targetsHeading) tally.add('plan', 3, `heading ${targetsHeading}`);
   else if (targetsText) tally.add('plan', 2, `text ${targetsText}`);
 
   // Report: 政府工作报告, as a title, a title line of a reprint, or the speech's own wording.
-  if (WORK_REPORT.test(heads)) tally.add('report', 6, 'title matches 政府工作报告');
-  else if (lines.some((line) => REPORT_TITLE_LINE.test(line)))
-    tally.add('report', 4, 'title line 政府工作报告');
-  else if (WORK_REPORT.test(text)) tally.add('report', 1, 'text mentions 政府工作报告');
-  if (lines.some((line) => REPORT_DELIVERY_LINE.test(line)))
+  const reportTitle = heads.includes(WORK_REPORT_WORDS);
+  const reportText = text.includes(WORK_REPORT_WORDS);
+  if (reportTitle) tally.add('report', 6, 'title matches 政府工作报告');
+  else if (reportText && lines().some(isReportTitleLine)) tally.add('report', 4, 'title line 政府工作报告');
+  else if (reportText) tally.add('report', 1, 'text mentions 政府工作报告');
+  if (text.includes('人民代表大会') && lines().some(isDeliveryLine))
     tally.add('report', 3, 'delivered at 人民代表大会');
-  if (REPORT_ADDRESS.test(text)) tally.add('report', 2, 'address 各位代表');
-  if (REPORT_TO_CONGRESS.test(text)) tally.add('report', 2, '向大会报告工作');
+  if (findGated(REPORT_ADDRESS, ['各位代表'], text)) tally.add('report', 2, 'address 各位代表');
+  if (findGated(REPORT_TO_CONGRESS, ['向大会报告'], text)) tally.add('report', 2, '向大会报告工作');
 
   // Policy notices and documents (通知, 意见, 实施方案…).
   // Plan notices are 关于下达…的通知 too; count them as policy only when nothing more specific fired.
-  const policy = planTitle || WORK_REPORT.test(heads) ? null : findQuote(POLICY_TITLE, heads);
+  const policy = planTitle || reportTitle ? null : findGated(POLICY_TITLE, POLICY_TITLE_WORDS, heads);
   if (policy) tally.add('policy', 3, `policy title ${policy}`);
 
   // Generic support.
   // Per line: with whitespace folded away, the previous line's characters would join the issuer.
   const documentNumber =
-    findQuote(DOCUMENT_NUMBER, heads) ?? lines.map((line) => findQuote(DOCUMENT_NUMBER, line)).find(Boolean);
+    (mayHoldDocumentNumber(heads) ? findQuote(DOCUMENT_NUMBER, heads) : null) ??
+    (mayHoldDocumentNumber(text)
+      ? lines()
+          .map((line) => (mayHoldDocumentNumber(line) ? findQuote(DOCUMENT_NUMBER, line) : null))
+          .find(Boolean)
+      : undefined);
   if (documentNumber) tally.add(null, 2, `发文字号 ${documentNumber}`);
   const host = readHost(sample.url);
   if (host === 'gov.cn' || host.endsWith('.gov.cn')) tally.add(null, 1, 'gov.cn host');
-  const wording = text.match(TARGET_WORDING)?.length ?? 0;
+  const wording = includesAny(text, TARGET_WORDING_WORDS) ? (text.match(TARGET_WORDING)?.length ?? 0) : 0;
   if (wording >= 2) tally.add(null, wording >= 5 ? 2 : 1, `target wording ×${wording} (左右/以上/以内)`);
 
   // Look-alikes that are not plans.
-  const statistics = findQuote(STATISTICS_TITLE, heads);
+  const statistics = findLiteral(heads, STATISTICS_TITLE_WORDS);
   if (statistics) tally.add(null, -10, `statistics bulletin ${statistics}`);
-  const admissions = findQuote(ADMISSIONS_TITLE, heads);
+  const admissions = findLiteral(heads, ADMISSIONS_TITLE_WORDS);
   if (admissions) tally.add(null, -10, `admissions ${admissions}`);
   if (sample.linkText !== undefined && rawText.length >= MIN_TEXT_FOR_LINK_SHARE) {
     const share = sample.linkText / rawText.length;

@@ -91,21 +91,22 @@ const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_TO_SIMPLIFIED).join('
  * digits are left alone. Lossy on purpose: Latin words run together.
  */
 export function foldForDetection(text: string): string {
-  return text
-    .replace(INLINE_PINYIN, '')
-    .replace(WHITESPACE, '')
-    .replace(TRADITIONAL, (c) => TRADITIONAL_TO_SIMPLIFIED[c]!);
+  // Pinyin groups need a bracket; without one, the lookbehind pattern is never compiled or run.
+  const unpinyined = text.includes('(') || text.includes('（') ? text.replace(INLINE_PINYIN, '') : text;
+  return unpinyined.replace(WHITESPACE, '').replace(TRADITIONAL, (c) => TRADITIONAL_TO_SIMPLIFIED[c]!);
 }
 
 /**
  * Like {@link foldForDetection} but per line (and per table cell, split at `\t`): keeps line
  * structure so the detector can recognise a line that is only a document title (`政府工作报告`) or
- * a document number. Empty lines are dropped.
+ * a document number. Empty lines are dropped; folding stops after `maxLines` lines (the same
+ * lines as folding them all and keeping the first `maxLines`).
  */
-export function foldLines(text: string): string[] {
+export function foldLines(text: string, maxLines = Infinity): string[] {
   const lines: string[] = [];
   // Table cells count as lines: `发文字号\t内政发〔2026〕5号` must not fold into one word.
   for (const line of text.split(/[\n\t]/)) {
+    if (lines.length >= maxLines) break;
     const folded = foldForDetection(line);
     if (folded) lines.push(folded);
   }

@@ -56,11 +56,47 @@ describe('samplePage', () => {
     ]);
   });
 
+  // Class and id are matched in any ASCII case without a case-insensitive pattern (see isHeadingLike).
+  it.each([
+    ['<div class="Detail-TITLE">政府工作报告</div>', ['政府工作报告']],
+    ['<div id="xxgk_BiaoTi">政府工作报告</div>', ['政府工作报告']],
+    ['<div class="biaotİ">政府工作报告</div>', []],
+    ['<div class="tİtle">政府工作报告</div>', []],
+    ['<div class="subtitle-İ">政府工作报告</div>', ['政府工作报告']],
+    ['<div class="content">政府工作报告</div>', []],
+  ])('title box %s → %j', (html, headings) => {
+    expect(samplePage(parse(`<body>${html}</body>`)).headings).toEqual(headings);
+  });
+
+  // Inline styles are ruled out by a literal check before the style pattern runs: same answers.
+  it.each([
+    ['style="DISPLAY: NONE"', ''],
+    ['style="color:red; visibility : Hidden"', ''],
+    ['style="display:nonesuch"', '正文'],
+    ['style="color:red"', '正文'],
+    ['style="font-family: none"', '正文'],
+    ['style="color:red" aria-hidden="true"', ''],
+    ['style="color:red" hidden', ''],
+    ['style="color:red" data-planlens-ui', ''],
+  ])('a paragraph with %s reads %j', (attributes, text) => {
+    expect(samplePage(parse(`<body><p ${attributes}>正文</p></body>`)).text.trim()).toBe(text);
+  });
+
   it('counts the link text in the sample', () => {
     const doc = parse(
       '<body><ul><li><a href="/a">关于下达2026年计划的通知</a> 2026-02-26</li></ul><p>正文</p></body>',
     );
     expect(samplePage(doc).linkText).toBe('关于下达2026年计划的通知'.length);
+  });
+
+  it.each([
+    ['nested markup inside a link', '<a href="/a"><div><b>关于</b>通知</div></a>正文', 4],
+    ['text after a link ends', '<a href="/a">一<span><b>二</b></span></a>三<p>四</p>', 2],
+    ['a link as the last child', '<div><p>正文</p><a href="/a">通知</a></div><p>正文</p>', 2],
+    ['an anchor without href', '<a name="top">通知</a><p>正文</p>', 0],
+    ['a hidden link', '<a href="/a" hidden>通知</a><p>正文</p>', 0],
+  ])('counts link text: %s', (_, body, linkText) => {
+    expect(samplePage(parse(`<body>${body}</body>`)).linkText).toBe(linkText);
   });
 
   it.each([10, 100, 1000])('stops at %i characters', (limit) => {
