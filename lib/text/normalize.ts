@@ -35,41 +35,47 @@ const PARAGRAPH_END = /[。；：！？!?;:]/;
 /** Heading markers at the start of a line: 一、 （二） (三) 1. 2、 第一章. */
 const HEADING_START =
   /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节部分])/;
+/** Per UTF-16 code: the character is kept exactly as it is, whatever surrounds it. */
+let keptCodes: Uint8Array | undefined;
+
 /**
- * Whether the character with this code is kept exactly as it is, whatever surrounds it: not
- * whitespace, not `(`/`（` (pinyin may follow), not a full-width form that folds to ASCII, and not
- * `，`/`．`, which become `,`/`.` between digits (see {@link normalizeForAnalysis}).
+ * The table behind the fast path of {@link normalizeForAnalysis}, built on first use: a character
+ * is kept as it is unless it is whitespace, `(`/`（` (pinyin may follow), a full-width form that
+ * folds to ASCII (see foldFullWidth), or `，`/`．`, which become `,`/`.` between digits. One load
+ * per character instead of a chain of comparisons in a call, which counts most in cold code.
  */
-function isKeptAsIs(code: number): boolean {
-  if (code < 0xff00) {
-    return (
-      code > 0x20 && code !== 0x28 && code !== 0xa0 && code !== 0x3000 && (code < 0x2000 || code > 0x205f)
-    );
-  }
-  if (code > 0xff5e) return true;
-  // ０-９, Ａ-Ｚ, ａ-ｚ and the signs foldFullWidth maps, plus （ ， ．.
-  if (
-    (code >= 0xff10 && code <= 0xff19) ||
-    (code >= 0xff21 && code <= 0xff3a) ||
-    (code >= 0xff41 && code <= 0xff5a)
-  )
-    return false;
-  switch (code) {
-    case 0xff05: // ％
-    case 0xff08: // （
-    case 0xff0b: // ＋
-    case 0xff0c: // ，
-    case 0xff0d: // －
-    case 0xff0e: // ．
-    case 0xff0f: // ／
-    case 0xff1c: // ＜
-    case 0xff1d: // ＝
-    case 0xff1e: // ＞
-    case 0xff5e: // ～
-      return false;
-    default:
-      return true;
-  }
+function getKeptCodes(): Uint8Array {
+  if (keptCodes) return keptCodes;
+  const kept = new Uint8Array(0x10000);
+  kept.fill(1, 0x21);
+  kept[0x28] = 0; // (
+  kept[0xa0] = 0;
+  kept.fill(0, 0x2000, 0x2060); // spaces, separators and the rest of the punctuation block
+  kept[0x3000] = 0;
+  kept.fill(0, 0xff10, 0xff1a); // ０-９
+  kept.fill(0, 0xff21, 0xff3b); // Ａ-Ｚ
+  kept.fill(0, 0xff41, 0xff5b); // ａ-ｚ
+  for (const ch of '％（＋，－．／＜＝＞～') kept[ch.charCodeAt(0)] = 0;
+  keptCodes = kept;
+  return kept;
+}
+
+/** Per UTF-16 code: display width 0 (whitespace), 1 (below U+2000) or 2; 3 marks a high surrogate. */
+let widthCodes: Uint8Array | undefined;
+const HIGH_SURROGATE = 3;
+
+/** The table behind {@link measureWidthBetween}, built on first use (whitespace as isSpace sees it). */
+function getWidthCodes(): Uint8Array {
+  if (widthCodes) return widthCodes;
+  const widths = new Uint8Array(0x10000);
+  widths.fill(1, 0, 0x2000);
+  widths.fill(2, 0x2000);
+  widths.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
+  widths.fill(0, 0x09, 0x0e);
+  widths.fill(0, 0x2000, 0x200b);
+  for (const code of [0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) widths[code] = 0;
+  widthCodes = widths;
+  return widths;
 }
 
 /** Whether the code is an ASCII digit, what `\d` matches. */
@@ -150,19 +156,19 @@ function measureDisplayWidth(line: string): number {
  * `for…of` does: a low surrogate right after a high one is the second half of one character.
  */
 function measureWidthBetween(text: string, start: number, end: number): number {
+  const widths = getWidthCodes();
   let width = 0;
   for (let k = start; k < end; k++) {
-    const code = text.charCodeAt(k);
-    // Han and other wide characters first: most of the text, and never whitespace.
-    if (code > 0x3000 && code !== 0xfeff) {
-      width += 2;
-      // A surrogate pair is one character: skip its low half.
-      if (code >= 0xd800 && code <= 0xdbff && k + 1 < end) {
-        const low = text.charCodeAt(k + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) k++;
-      }
-    } else if (!isSpace(code)) {
-      width += code < 0x2000 ? 1 : 2;
+    const w = widths[text.charCodeAt(k)]!;
+    if (w !== HIGH_SURROGATE) {
+      width += w;
+      continue;
+    }
+    width += 2;
+    // A surrogate pair is one character: skip its low half.
+    if (k + 1 < end) {
+      const low = text.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) k++;
     }
   }
   return width;
@@ -229,6 +235,7 @@ export function normalizeForAnalysis(source: string): MappedText {
   let lastWasHan = false; // previous emitted character was Han (pinyin may follow)
   let i = 0;
   const shortLine = measureWrapWidth(source) * 0.8;
+  const kept = getKeptCodes();
   /** Emits one character that stands for the source character at `at`. */
   const emit = (ch: string, at: number) => {
     text += ch;
@@ -239,11 +246,11 @@ export function normalizeForAnalysis(source: string): MappedText {
   while (i < n) {
     const code = source.charCodeAt(i);
     // Fast path: most characters are kept as they are, in runs.
-    if (isKeptAsIs(code)) {
+    if (kept[code] === 1) {
       const runStart = i;
       for (i++; i < n; i++) {
         const next = source.charCodeAt(i);
-        if (isKeptAsIs(next)) continue;
+        if (kept[next] === 1) continue;
         // `，`/`．` stays itself unless it joins two digits (`1，200`).
         const joinsDigits = isAsciiDigit(source.charCodeAt(i - 1)) && isFoldedDigit(source.charCodeAt(i + 1));
         if ((next === 0xff0c || next === 0xff0e) && !joinsDigits) continue;
