@@ -34,8 +34,10 @@ const NUMBER = new RegExp(
 /** One Chinese numeral character. */
 const CN_CHAR = new RegExp(`[${CN_NUMERAL_CHARS}]`);
 
-/** Connectors of a range: `4.5%—5%`, `4.5%至5%`, `5%-6%`. */
-const RANGE_CONNECTOR = /[—–\-~～至到]/;
+/** Connectors of a range: `4.5%—5%`, `4.5%至5%`, `5%-6%` (a set: tested on one character per number). */
+const RANGE_CONNECTOR: ReadonlySet<string> = new Set('—–-~～至到');
+/** Before a number, these make `从60%到65%` a change, not a range. */
+const CHANGE_FROM: ReadonlySet<string> = new Set('从從由');
 /** Sentences end here; quantities are scanned one sentence at a time. */
 const SENTENCE_END = /[。；;！？!?\n]/g;
 /** A people noun shortly after a bare magnitude gives the unit 人 (`157万贫困人口`, `600多万群众`). */
@@ -221,7 +223,7 @@ function readQuantity(
   let valueMax: number | undefined;
   // A range: 4.5%—5%, 4.5%至5%, 5-6% (the first number may leave out the unit).
   // 从60%到65% is a change, not a range.
-  if (RANGE_CONNECTOR.test(text[quoteEnd] ?? '') && !/[从從由]/.test(text[pos - 1] ?? '')) {
+  if (RANGE_CONNECTOR.has(text[quoteEnd] ?? '') && !CHANGE_FROM.has(text[pos - 1] ?? '')) {
     const second = readNumber(text, quoteEnd + 1);
     if (second && !second.percentWord) {
       const secondUnit = matchUnit(text, second.end);

@@ -131,9 +131,11 @@ export function parseChineseNumeral(text: string): number {
 /** Looks up a magnitude word's multiplier (`万` → 1e4, `萬億` → 1e12); 1 for ''. */
 export function findMagnitude(word: string): number {
   if (word === '') return 1;
-  for (const [w, m] of MAGNITUDES) if (w === word) return m;
-  return Number.NaN;
+  return MAGNITUDE_OF.get(word) ?? Number.NaN;
 }
+
+/** MAGNITUDES as a map (the words are distinct): one lookup per number read, not a list walk. */
+const MAGNITUDE_OF: ReadonlyMap<string, number> = new Map(MAGNITUDES);
 
 /**
  * Parses a number as written before a unit: Arabic or Chinese digits, then an optional magnitude

@@ -60,6 +60,17 @@ const PRE_QUALIFIERS: readonly string[] = [
   '≤',
 ];
 
+/** POST_QUALIFIERS by first character, each list in POST_QUALIFIERS order (longest first). */
+const POST_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const q of POST_QUALIFIERS) {
+    const list = map.get(q[0]!);
+    if (list) list.push(q);
+    else map.set(q[0]!, [q]);
+  }
+  return map;
+})();
+
 /**
  * PRE_QUALIFIERS by last character, each list in PRE_QUALIFIERS order: only the qualifiers ending in
  * the character before the number can end there, and the first of them to match is the same.
@@ -83,7 +94,8 @@ export const CLAUSE_BREAK_CHARS: ReadonlySet<string> = new Set('，,；;。：:�
 
 /** Returns the qualifier written at `pos` right after a quantity (`以上`, `左右` …), or ''. */
 export function matchPostQualifier(text: string, pos: number): string {
-  for (const q of POST_QUALIFIERS) if (text.startsWith(q, pos)) return q;
+  const candidates = pos < text.length ? POST_BY_FIRST.get(text[pos]!) : undefined;
+  if (candidates) for (const q of candidates) if (text.startsWith(q, pos)) return q;
   return '';
 }
 
