@@ -25,6 +25,14 @@ describe('findHeadings', () => {
     ]);
   });
 
+  it.each([
+    ['ideographic spaces', '\u3000\u3000（二）持续扩大有效需求', 2, 2],
+    ['a tab and spaces', '\t 2、加快建设农牧业强区', 3, 2],
+    ['blank and whitespace-only lines before it', '\n \n\u3000\n 一、主要预期目标', 1, 6],
+  ])('finds a heading after indentation (%s), starting at its marker', (_name, text, level, start) => {
+    expect(findHeadings(text).map((h) => [h.level, h.start])).toEqual([[level, start]]);
+  });
+
   it.each(['3.5%左右；居民收入', '2020年是全面建成小康社会', '十四届人大五次会议'])(
     'does not take %j for a heading',
     (line) => {

@@ -29,9 +29,20 @@ export interface SectionInfo {
   inHeadingLine: boolean;
 }
 
-const LEVEL_1 = /^[一二三四五六七八九十]{1,3}、/;
-const LEVEL_2 = /^[（(][一二三四五六七八九十]{1,3}[）)]/;
-const LEVEL_3 = /^\d{1,2}[.．、](?!\d)/;
+// Sticky, matched at the first character of a line in the whole text: none can cross a line break.
+const LEVEL_1 = /[一二三四五六七八九十]{1,3}、/y;
+const LEVEL_2 = /[（(][一二三四五六七八九十]{1,3}[）)]/y;
+const LEVEL_3 = /\d{1,2}[.．、](?!\d)/y;
+/** Characters a heading line may start with: the first of LEVEL_1, LEVEL_2 or LEVEL_3. */
+const HEADING_FIRST = /[一二三四五六七八九十（(\d]/y;
+/** Indentation before a heading marker (`\s` includes the ideographic space), never past the line. */
+const INDENT = /[^\S\n]*/y;
+
+/** Whether the pattern matches at `pos` in `text`. */
+function matchesAt(pattern: RegExp, text: string, pos: number): boolean {
+  pattern.lastIndex = pos;
+  return pattern.test(text);
+}
 
 /** A top-level heading that reviews past work: 过去五年工作回顾, 2025年工作回顾, 一年来的工作. */
 const REVIEW_HEADING = /回顾|回顧|总结|總結|过去|過去|一年来|一年來|五年来|五年來|成就|成绩|成績/;
@@ -47,11 +58,21 @@ export function findHeadings(text: string): Heading[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    let start = lineStart;
-    while (start < lineEnd && /[\s\u3000]/.test(text[start]!)) start++;
-    const line = text.slice(start, lineEnd);
-    const level = LEVEL_1.test(line) ? 1 : LEVEL_2.test(line) ? 2 : LEVEL_3.test(line) ? 3 : 0;
+    INDENT.lastIndex = lineStart;
+    INDENT.test(text);
+    const start = INDENT.lastIndex;
+    // Most lines are not headings: look at the first character before trying the three patterns.
+    const level = !matchesAt(HEADING_FIRST, text, start)
+      ? 0
+      : matchesAt(LEVEL_1, text, start)
+        ? 1
+        : matchesAt(LEVEL_2, text, start)
+          ? 2
+          : matchesAt(LEVEL_3, text, start)
+            ? 3
+            : 0;
     if (level !== 0) {
+      const line = text.slice(start, lineEnd);
       const stop = line.search(/[。；]/);
       const title = (stop < 0 ? line : line.slice(0, stop)).slice(0, 60).trim();
       headings.push({ start, lineEnd, level, title, titleOnly: level === 1 && stop < 0 });
