@@ -27,10 +27,10 @@ const APPROX = '[多余餘]';
  * (`53亿多`, `5000余万`, `1.4兆`); or a Chinese numeral likewise (`两千万`, `三千多万`, `萬`). Every
  * part is a plain character class or bounded alternation, so matching is linear.
  */
-const NUMBER = new RegExp(
-  `百分之(${ARABIC}|${CN})|(${ARABIC})(${APPROX})?(${MAG})?(${APPROX})?|(${CN})(${APPROX})?(${MAG})?(${APPROX})?`,
-  'gy',
-);
+const NUMBER_PERCENT = new RegExp(`百分之(${ARABIC}|${CN})`, 'y');
+/** The Arabic and Chinese forms of a number, each: digits, 多/余, magnitude word, 多/余. */
+const NUMBER_ARABIC = new RegExp(`(${ARABIC})(${APPROX})?(${MAG})?(${APPROX})?`, 'y');
+const NUMBER_CN = new RegExp(`(${CN})(${APPROX})?(${MAG})?(${APPROX})?`, 'y');
 /** One Chinese numeral character. */
 const CN_CHAR = new RegExp(`[${CN_NUMERAL_CHARS}]`);
 
@@ -121,28 +121,37 @@ interface QuantityRead extends Omit<Found, 'target' | 'clauseStart'> {
 
 /** Reads a number at exactly `pos`, or null. */
 function readNumber(text: string, pos: number): NumberRead | null {
-  NUMBER.lastIndex = pos;
-  const m = NUMBER.exec(text);
-  if (!m || m[0] === '') return null;
-  if (m[1] !== undefined) {
-    const value = parseNumber(m[1]);
-    if (Number.isNaN(value)) return null;
-    return {
-      start: pos,
-      end: pos + m[0].length,
-      value,
-      chinese: !/^\d/.test(m[1]),
-      approx: '',
-      hasMagnitude: false,
-      scale: 1,
-      bare: false,
-      percentWord: true,
-    };
+  // The first character picks the form (as alternatives of one RegExp would, more cheaply): a
+  // digit starts an Arabic number; 百 may start 百分之; any other numeral a Chinese number.
+  const first = getNumeralCodes()[text.charCodeAt(pos)];
+  if (first === undefined || first === 0) return null;
+  if (first === CN_NUMERAL && text.charCodeAt(pos) === 0x767e /* 百 */) {
+    NUMBER_PERCENT.lastIndex = pos;
+    const p = NUMBER_PERCENT.exec(text);
+    if (p) {
+      const value = parseNumber(p[1]!);
+      if (Number.isNaN(value)) return null;
+      return {
+        start: pos,
+        end: pos + p[0].length,
+        value,
+        chinese: !/^\d/.test(p[1]!),
+        approx: '',
+        hasMagnitude: false,
+        scale: 1,
+        bare: false,
+        percentWord: true,
+      };
+    }
   }
-  const chinese = m[6] !== undefined;
-  let digits = chinese ? m[6]! : m[2]!;
-  const approx = (chinese ? (m[7] ?? m[9]) : (m[3] ?? m[5])) ?? '';
-  const magnitude = (chinese ? m[8] : m[4]) ?? '';
+  const chinese = first === CN_NUMERAL;
+  const pattern = chinese ? NUMBER_CN : NUMBER_ARABIC;
+  pattern.lastIndex = pos;
+  const m = pattern.exec(text);
+  if (!m) return null;
+  let digits = m[1]!;
+  const approx = m[2] ?? m[4] ?? '';
+  const magnitude = m[3] ?? '';
   let end = pos + m[0].length;
   // 两千万千瓦: the numeral must stop before a 千-/百-initial unit.
   if (chinese && magnitude === '' && approx === '' && /[千百]$/.test(digits) && digits.length > 1) {

@@ -75,13 +75,15 @@ export function parseArabic(text: string): number {
  * holds any other character or is empty.
  */
 export function parseChineseNumeral(text: string): number {
+  // Most numerals have no decimal point: skip both searches for one.
+  const pointAt = text.includes('点') || text.includes('點') ? text.search(/[点點]/) : -1;
   // 一点四兆: a decimal followed by a magnitude scales the whole number.
-  const trailing = /[点點][零〇一二三四五六七八九]+((?:万亿|萬億|亿|億|万|萬|兆)+)$/.exec(text);
+  const trailing =
+    pointAt < 0 ? null : /[点點][零〇一二三四五六七八九]+((?:万亿|萬億|亿|億|万|萬|兆)+)$/.exec(text);
   if (trailing) {
     const base = parseChineseNumeral(text.slice(0, text.length - trailing[1]!.length));
     return roundValue(base * parseChineseNumeral(trailing[1]!));
   }
-  const pointAt = text.search(/[点點]/);
   const intPart = pointAt < 0 ? text : text.slice(0, pointAt);
   const fracPart = pointAt < 0 ? '' : text.slice(pointAt + 1);
   let fraction = 0;
