@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectPlanPage, MATCH_THRESHOLD, type PageSample } from './detect';
-import { foldForDetection, foldLines } from './fold-text';
+import { foldForDetection, foldLines, foldPieces } from './fold-text';
 
 function seedOpening(name: string, limit = 6000): string {
   return readFileSync(new URL(`../../tests/fixtures/seeds/${name}.txt`, import.meta.url), 'utf8').slice(
@@ -232,5 +232,30 @@ describe('foldLines', () => {
     ['(bào)告\n報\n(bào)', Infinity, ['(bào)告', '报', '(bào)']],
   ])('%j (at most %s lines) → %j', (input, maxLines, expected) => {
     expect(foldLines(input, maxLines)).toEqual(expected);
+  });
+});
+
+describe('foldPieces', () => {
+  it.each([
+    [['內(nèi)蒙古', '政府工作報(bào)告', '(bào)告', '']],
+    [['国民经济和 ', ' 社会发展计划', '報', '（bào）']],
+    [['关于\u0000下达', '計(jì)劃']],
+  ])('folds %j as foldForDetection folds each piece', (pieces) => {
+    expect(foldPieces(pieces)).toEqual(pieces.map(foldForDetection));
+  });
+});
+
+describe('the gov.cn host signal', () => {
+  it.each([
+    ['https://www.nmg.gov.cn/a.html', true],
+    ['https://WWW.GOV.CN/a.html', true],
+    ['https://www.%67ov.cn/', true],
+    ['https://ｗｗｗ．ｇｏｖ．ｃｎ/a', true],
+    ['https://www.gov.cn.example.com/', false],
+    ['https://news.example.com/gov.cn/a.html', false],
+    ['not a url gov.cn', false],
+  ])('%s → %s', (url, expected) => {
+    const detection = detectPlanPage(sample({ url, title: '国民经济和社会发展计划' }));
+    expect(detection.signals.includes('gov.cn host')).toBe(expected);
   });
 });

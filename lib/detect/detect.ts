@@ -26,7 +26,7 @@
  *
  * @module
  */
-import { foldForDetection, foldLines } from './fold-text';
+import { foldForDetection, foldPieces } from './fold-text';
 
 /** What the detector reads: never the whole DOM. */
 export interface PageSample {
@@ -92,11 +92,23 @@ class Tally {
 }
 
 function readHost(url: string): string {
+  // Parsing a URL costs ~0.1 ms cold. Parsing only lower-cases ASCII, so an ASCII URL without `%`
+  // (percent-decoding) that lacks gov.cn in any case cannot have a gov.cn host name.
+  if (isPlainAscii(url) && !url.toLowerCase().includes('gov.cn')) return '';
   try {
     return new URL(url).hostname;
   } catch {
     return '';
   }
+}
+
+/** Printable ASCII without `%`: what URL parsing can map to gov.cn only by lower-casing. */
+function isPlainAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x21 || code > 0x7e || code === 0x25) return false;
+  }
+  return true;
 }
 
 /** Any Han character (CJK unified ideographs and extension A). */
@@ -156,6 +168,43 @@ function mayHoldDocumentNumber(text: string): boolean {
   return text.includes('号') && includesAny(text, DOCUMENT_NUMBER_CLOSERS);
 }
 
+/** Table cells count as lines: `发文字号\t内政发〔2026〕5号` must not fold into one word. */
+const LINE_BREAK = /[\n\t]/;
+/** Characters of the text read as lines (the document's own title and number come early). */
+const MAX_LINE_CHARS = 4000;
+
+/**
+ * The folded, non-empty lines (and table cells) of the text's first {@link MAX_LINE_CHARS}
+ * characters, at most {@link MAX_TITLE_LINES}: the lines `segments` already folded as
+ * `foldedSegments`, only the one the limit cuts folded again.
+ */
+function readLines(segments: readonly string[], foldedSegments: readonly string[]): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let k = 0; k < segments.length && start <= MAX_LINE_CHARS && lines.length < MAX_TITLE_LINES; k++) {
+    const segment = segments[k]!;
+    const kept = MAX_LINE_CHARS - start;
+    const line = segment.length <= kept ? foldedSegments[k]! : foldForDetection(segment.slice(0, kept));
+    if (line) lines.push(line);
+    start += segment.length + 1;
+  }
+  return lines;
+}
+
+/**
+ * The first line's document number, in one run of the pattern over the candidate lines joined by
+ * a character no part of it matches (a pattern's later runs cost a native compile).
+ */
+function findDocumentNumberInLines(lines: readonly string[]): string | null {
+  const candidates = lines.filter(mayHoldDocumentNumber);
+  if (candidates.length === 0) return null;
+  if (candidates.some((line) => line.includes(LINE_JOIN))) {
+    return candidates.map((line) => findQuote(DOCUMENT_NUMBER, line)).find(Boolean) ?? null;
+  }
+  return findQuote(DOCUMENT_NUMBER, candidates.join(LINE_JOIN));
+}
+const LINE_JOIN = '\u0000';
+
 /** REPORT_TITLE_LINE without a pattern: the line ends with 政府工作报告 after ≤ 16 non-punctuation characters. */
 function isReportTitleLine(line: string): boolean {
   if (!line.endsWith(WORK_REPORT_WORDS)) return false;
@@ -185,14 +234,15 @@ export function detectPlanPage(sample: PageSample): Detection {
   if (!HAN.test(sample.title) && !HAN.test(sample.text.slice(0, MAX_TEXT))) {
     return { match: false, kind: null, score: 0, signals: ['no Chinese text'] };
   }
-  const title = foldForDetection(sample.title);
-  const headings = sample.headings.map(foldForDetection).join('\n');
   const rawText = sample.text.slice(0, MAX_TEXT);
-  const text = foldForDetection(rawText);
-  // Each folded line is a piece of `text` (folding never joins across lines), so a phrase
-  // missing from `text` is missing from every line: lines are folded only when one could match.
-  let linesFolded: string[] | undefined;
-  const lines = (): string[] => (linesFolded ??= foldLines(rawText.slice(0, 4000), MAX_TITLE_LINES));
+  // One fold for title, headings and every line of the text (see foldPieces).
+  const segments = rawText.split(LINE_BREAK);
+  const folded = foldPieces([sample.title, ...sample.headings, ...segments]);
+  const title = folded[0]!;
+  const headings = folded.slice(1, 1 + sample.headings.length).join('\n');
+  const foldedSegments = folded.slice(1 + sample.headings.length);
+  const text = foldedSegments.join('');
+  const lines = readLines(segments, foldedSegments);
   const heads = `${title}\n${headings}`;
   const tally = new Tally();
 
@@ -213,9 +263,9 @@ export function detectPlanPage(sample: PageSample): Detection {
   const reportTitle = heads.includes(WORK_REPORT_WORDS);
   const reportText = text.includes(WORK_REPORT_WORDS);
   if (reportTitle) tally.add('report', 6, 'title matches 政府工作报告');
-  else if (reportText && lines().some(isReportTitleLine)) tally.add('report', 4, 'title line 政府工作报告');
+  else if (reportText && lines.some(isReportTitleLine)) tally.add('report', 4, 'title line 政府工作报告');
   else if (reportText) tally.add('report', 1, 'text mentions 政府工作报告');
-  if (text.includes('人民代表大会') && lines().some(isDeliveryLine))
+  if (text.includes('人民代表大会') && lines.some(isDeliveryLine))
     tally.add('report', 3, 'delivered at 人民代表大会');
   if (findGated(REPORT_ADDRESS, ['各位代表'], text)) tally.add('report', 2, 'address 各位代表');
   if (findGated(REPORT_TO_CONGRESS, ['向大会报告'], text)) tally.add('report', 2, '向大会报告工作');
@@ -229,11 +279,7 @@ export function detectPlanPage(sample: PageSample): Detection {
   // Per line: with whitespace folded away, the previous line's characters would join the issuer.
   const documentNumber =
     (mayHoldDocumentNumber(heads) ? findQuote(DOCUMENT_NUMBER, heads) : null) ??
-    (mayHoldDocumentNumber(text)
-      ? lines()
-          .map((line) => (mayHoldDocumentNumber(line) ? findQuote(DOCUMENT_NUMBER, line) : null))
-          .find(Boolean)
-      : undefined);
+    findDocumentNumberInLines(lines);
   if (documentNumber) tally.add(null, 2, `发文字号 ${documentNumber}`);
   const host = readHost(sample.url);
   if (host === 'gov.cn' || host.endsWith('.gov.cn')) tally.add(null, 1, 'gov.cn host');
