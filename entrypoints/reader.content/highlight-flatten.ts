@@ -6,7 +6,13 @@
  *
  * @module
  */
-import { flattenElement, isBlockElement, isNonTextElement, type FlatText } from '../../lib/text/flatten';
+import {
+  FlatTextBuilder,
+  flattenElement,
+  isBlockElement,
+  isNonTextElement,
+  type FlatText,
+} from '../../lib/text/flatten';
 
 /** Flattened characters per work unit. */
 const PART_CHARS = 20_000;
@@ -58,33 +64,19 @@ export function* flattenInParts(
     out.flat = flattenElement(root, { skip });
     return;
   }
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
+  // One builder for all the parts: no per-part arrays, copies or joins.
+  const builder = new FlatTextBuilder({ skip });
   let sinceYield = 0;
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType !== 1) continue;
     const element = child as Element;
     // flattenElement never skips its own root: apply the checks it applies to children.
     if (isNonTextElement(element) || skip(element)) continue;
-    const part = flattenElement(element, { skip });
-    if (part.text === '') continue;
-    if (length > 0) {
-      parts.push('\n');
-      length += 1;
-    }
-    for (let k = 0; k < part.nodes.length; k++) {
-      nodes.push(part.nodes[k]!);
-      starts.push(part.starts[k]! + length);
-    }
-    parts.push(part.text);
-    length += part.text.length;
-    sinceYield += part.text.length;
+    sinceYield += builder.append(element);
     if (sinceYield >= PART_CHARS) {
       sinceYield = 0;
       yield 'flatten';
     }
   }
-  out.flat = { text: parts.join(''), nodes, starts };
+  out.flat = builder.finish();
 }

@@ -122,8 +122,38 @@ const INDENT_ONLY_PARENTS = new Set([
   'figure',
 ]);
 
+/** What an element is to the walk, as bits, so one map lookup per element answers every question. */
+const NON_TEXT = 1;
+const BLOCK = 2;
+const CELL = 4;
+const INDENT_ONLY = 8;
+const PRE = 16;
+const BR = 32;
+const TAG_KINDS = new Map<string, number>();
+for (const [tags, bit] of [
+  [NON_TEXT_TAGS, NON_TEXT],
+  [BLOCK_TAGS, BLOCK],
+  [CELL_TAGS, CELL],
+  [INDENT_ONLY_PARENTS, INDENT_ONLY],
+  [new Set(['pre']), PRE],
+  [new Set(['br']), BR],
+] as const) {
+  for (const tag of tags) TAG_KINDS.set(tag, (TAG_KINDS.get(tag) ?? 0) | bit);
+}
+
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 const WHITESPACE_ONLY = /^\s*$/;
+
+/**
+ * Whether non-empty `data` is all whitespace (`\s`, as `trim()` sees it). Text starting with a
+ * visible ASCII character or a CJK character or punctuation is decided without the regex.
+ */
+function isBlank(data: string): boolean {
+  const first = data.charCodeAt(0);
+  // No `\s` character lies in U+0021–U+009F or U+3001–U+FEFE (U+3000 is the ideographic space).
+  if ((first > 0x20 && first < 0xa0) || (first > 0x3000 && first < 0xfeff)) return false;
+  return WHITESPACE_ONLY.test(data);
+}
 
 /**
  * True for elements whose content is never page text: script/style/noscript/template, svg/math/
@@ -145,6 +175,8 @@ export function isBlockElement(element: Element): boolean {
  * style, so it cannot see elements hidden by stylesheets; pass {@link isHiddenInLayout} for that.
  */
 export function isHiddenByAttributes(element: Element): boolean {
+  // Most elements of an article (<p>, <b>, <td>) carry no attributes: one call answers for them.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('data-planlens-ui') || element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
@@ -177,89 +209,148 @@ export function isHiddenInLayout(element: Element): boolean {
  * joined once at the end.
  */
 export function flattenElement(root: Node, options: FlattenOptions = {}): FlatText {
-  const skip = options.skip ?? isHiddenByAttributes;
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  // The last emitted character class, to avoid doubling breaks: 'none' at the start.
-  let last = 'none' as 'none' | 'break' | 'text';
-  let preDepth = 0;
+  const builder = new FlatTextBuilder(options);
+  builder.append(root);
+  return builder.finish();
+}
 
-  const emitBreak = (separator: '\n' | '\t'): void => {
-    if (last !== 'text') return;
-    parts.push(separator);
-    length += 1;
-    last = 'break';
-  };
+/** The last thing a walk emitted, to avoid doubling breaks. */
+const EMITTED_NONE = 0;
+const EMITTED_BREAK = 1;
+const EMITTED_TEXT = 2;
 
-  const start = root.nodeType === 9 ? (root as Document).documentElement : root;
-  if (!start) return { text: '', nodes, starts };
+/**
+ * Builds one {@link FlatText} from several subtrees, appended one at a time so a caller can pause
+ * between them. Each appended subtree is flattened exactly as {@link flattenElement} flattens it
+ * (its root is never skipped), and the non-empty ones are joined with `\n` — which is what
+ * flattenElement gives for their parent when they are its block children in order.
+ *
+ * Edge cases: a subtree with no text adds nothing, not even a separator; `finish()` hands over the
+ * builder's arrays, so the builder must not be appended to afterwards.
+ */
+export class FlatTextBuilder {
+  private readonly skip: (element: Element) => boolean;
+  private readonly parts: string[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private length = 0;
 
-  const enter = (node: Node): boolean => {
-    if (node.nodeType === 3) {
-      const text = node as Text;
-      const data = text.data;
-      if (data.length === 0) return false;
-      if (preDepth === 0 && WHITESPACE_ONLY.test(data)) {
-        // Leading whitespace of a line, and source indentation (it has a line break) between the
-        // children of a container, are not text; a plain space between inline elements is.
-        const parent = text.parentNode;
-        const indentation =
-          data.includes('\n') && parent && INDENT_ONLY_PARENTS.has((parent as Element).localName);
-        if (last !== 'text' || indentation) return false;
+  constructor(options: FlattenOptions = {}) {
+    this.skip = options.skip ?? isHiddenByAttributes;
+  }
+
+  /**
+   * Flattens `root` onto the text so far (after a `\n` when both have text) and returns how many
+   * characters its own text has (0 when it has none; the separator is not counted).
+   */
+  append(root: Node): number {
+    const start = root.nodeType === 9 ? (root as Document).documentElement : root;
+    if (!start) return 0;
+    // Locals, not fields, in the loop: this runs once per page load, mostly before the JIT warms up.
+    const { parts, nodes, starts, skip } = this;
+    const before = this.length;
+    let length = before;
+    let last = EMITTED_NONE;
+    let separated = false;
+    let preDepth = 0;
+    // Kinds of the elements the walk is inside, innermost last (the parent of a text node is on top).
+    const open: number[] = [];
+
+    // Iterative pre/post-order walk over firstChild/nextSibling: no recursion, no NodeFilter callbacks.
+    let node: Node = start;
+    for (;;) {
+      const type = node.nodeType;
+      if (type === 3) {
+        const text = node as Text;
+        const data = text.data;
+        let keep = data.length > 0;
+        if (keep && preDepth === 0 && isBlank(data)) {
+          // Leading whitespace of a line, and source indentation (it has a line break) between the
+          // children of a container, are not text; a plain space between inline elements is.
+          const parentKind = open.length > 0 ? open[open.length - 1]! : readKind(text.parentNode);
+          keep = last === EMITTED_TEXT && !(data.includes('\n') && (parentKind & INDENT_ONLY) !== 0);
+        }
+        if (keep) {
+          // A later subtree's first text: the separator that joins it to the text before.
+          if (last === EMITTED_NONE && length > 0) {
+            parts.push('\n');
+            length += 1;
+            separated = true;
+          }
+          nodes.push(text);
+          starts.push(length);
+          parts.push(data);
+          length += data.length;
+          last = EMITTED_TEXT;
+        }
+      } else if (type === 1) {
+        const element = node as Element;
+        const kind = TAG_KINDS.get(element.localName) ?? 0;
+        if (kind & BR) {
+          if (last === EMITTED_TEXT) {
+            parts.push('\n');
+            length += 1;
+            last = EMITTED_BREAK;
+          }
+        } else {
+          const child = element.firstChild;
+          // An empty inline element adds nothing whether skipped or not: spare the skip check.
+          const entered =
+            node === start ||
+            ((kind & NON_TEXT) === 0 && (child !== null || (kind & (BLOCK | CELL)) !== 0) && !skip(element));
+          if (entered) {
+            if (kind & (BLOCK | CELL) && last === EMITTED_TEXT) {
+              parts.push(kind & BLOCK ? '\n' : '\t');
+              length += 1;
+              last = EMITTED_BREAK;
+            }
+            if (kind & PRE) preDepth++;
+            if (child) {
+              open.push(kind);
+              node = child;
+              continue;
+            }
+            // Entered and left at once: close it like the climb below does.
+            if (kind & PRE) preDepth--;
+            if (kind & BLOCK && last === EMITTED_TEXT) {
+              parts.push('\n');
+              length += 1;
+              last = EMITTED_BREAK;
+            }
+          }
+        }
       }
-      nodes.push(text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-      last = 'text';
-      return false;
+      // Climb until a next sibling exists, closing the blocks we leave.
+      while (node !== start && !node.nextSibling) {
+        node = node.parentNode!;
+        const kind = open.pop()!;
+        if (kind & PRE) preDepth--;
+        if (kind & BLOCK && last === EMITTED_TEXT) {
+          parts.push('\n');
+          length += 1;
+          last = EMITTED_BREAK;
+        }
+      }
+      if (node === start) break;
+      node = node.nextSibling!;
     }
-    if (node.nodeType !== 1) return false;
-    const element = node as Element;
-    const tag = element.localName;
-    if (tag === 'br') {
-      emitBreak('\n');
-      return false;
-    }
-    if (node !== start && (isNonTextElement(element) || skip(element))) return false;
-    if (BLOCK_TAGS.has(tag)) emitBreak('\n');
-    else if (CELL_TAGS.has(tag)) emitBreak('\t');
-    if (tag === 'pre') preDepth++;
-    return true;
-  };
 
-  const leave = (element: Element): void => {
-    const tag = element.localName;
-    if (tag === 'pre') preDepth--;
-    if (BLOCK_TAGS.has(tag)) emitBreak('\n');
-  };
-
-  // Iterative pre/post-order walk over firstChild/nextSibling: no recursion, no NodeFilter callbacks.
-  let node: Node | null = start;
-  let descend = enter(node);
-  for (;;) {
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      descend = enter(node);
-      continue;
+    // A trailing inserted break maps to nothing and only pads the string.
+    if (last === EMITTED_BREAK) {
+      parts.pop();
+      length -= 1;
     }
-    if (descend) leave(node as Element);
-    // Climb until a next sibling exists, closing the blocks we leave.
-    while (node !== start && !node.nextSibling) {
-      node = node.parentNode!;
-      leave(node as Element);
-    }
-    if (node === start) break;
-    node = node.nextSibling!;
-    descend = enter(node);
+    this.length = length;
+    return length - before - (separated ? 1 : 0);
   }
 
-  // A trailing inserted break maps to nothing and only pads the string.
-  if (last === 'break') {
-    parts.pop();
-    length -= 1;
+  /** The text built so far, with the text node each character came from. */
+  finish(): FlatText {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
   }
-  return { text: parts.join(''), nodes, starts };
+}
+
+/** The walk's kind bits of a node that is not an element on the walk's stack (a text root's parent). */
+function readKind(node: Node | null): number {
+  return node && node.nodeType === 1 ? (TAG_KINDS.get((node as Element).localName) ?? 0) : 0;
 }
