@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { flattenElement, isHiddenByAttributes } from './flatten';
+import { FlatTextBuilder, flattenElement, isHiddenByAttributes } from './flatten';
 
 /** Builds a detached container from trusted test markup (DOMParser, so no innerHTML on a live node). */
 function parse(html: string): HTMLElement {
@@ -129,10 +129,83 @@ describe('flattenElement', () => {
     expect(flattenElement(doc.body).text).toBe('城镇新增就业18万人以上');
   });
 
+  it.each([
+    [
+      'ideographic spaces indenting a paragraph are text',
+      '<p>\u3000\u3000城镇新增就业18万人以上</p>',
+      '\u3000\u3000城镇新增就业18万人以上',
+    ],
+    [
+      'an ideographic space between inline elements is text',
+      '<p><b>增长</b>\u3000<b>5%</b></p>',
+      '增长\u30005%',
+    ],
+    ['an ideographic space before the first text is not', '<p>\u3000<b>增长5%</b></p>', '增长5%'],
+    [
+      'a no-break space indentation line between blocks is not',
+      '<div><p>增长5%</p>\n\u00a0 <p>左右</p></div>',
+      '增长5%\n左右',
+    ],
+  ])('whitespace: %s', (_name, html, expected) => {
+    expect(flattenElement(parse(html)).text).toBe(expected);
+  });
+
+  it.each([
+    [
+      'an empty skipped block adds no break',
+      '<ul><li>增长<span>5%</span><div class="x"></div>左右</li></ul>',
+      '增长5%左右',
+    ],
+    [
+      'an empty skipped inline element changes nothing',
+      '<p>增长<span class="x"></span>5%左右</p>',
+      '增长5%左右',
+    ],
+    [
+      'an empty kept block is a break',
+      '<ul><li>增长<span>5%</span><div></div>左右</li></ul>',
+      '增长5%\n左右',
+    ],
+  ])('empty elements: %s', (_name, html, expected) => {
+    const flat = flattenElement(parse(html), { skip: (el) => el.classList.contains('x') });
+    expect(flat.text).toBe(expected);
+  });
+
   it('flattens a text node root', () => {
     const doc = new DOMParser().parseFromString('<p>5.7%左右</p>', 'text/html');
     const text = doc.querySelector('p')!.firstChild!;
     expect(flattenElement(text)).toEqual({ text: '5.7%左右', nodes: [text], starts: [0] });
+  });
+});
+
+describe('FlatTextBuilder', () => {
+  it.each([
+    ['paragraphs', '<h2>一、主要预期目标</h2><p>城镇新增就业<b>18</b>万人以上</p><p>粮食产量超过840亿斤</p>'],
+    [
+      'an empty block between paragraphs',
+      '<p>地区生产总值增长5%左右</p><div><img></div><p>居民消费价格涨幅2%左右</p>',
+    ],
+    [
+      'a table after a pre',
+      '<pre>  主要目标\n  5%</pre><table><tr><td>指标</td><td>5%左右</td></tr></table>',
+    ],
+  ])('appending the blocks of %s one by one gives flattenElement of their parent', (_name, html) => {
+    const root = parse(html);
+    const builder = new FlatTextBuilder();
+    for (const child of Array.from(root.children)) builder.append(child);
+    const built = builder.finish();
+    const whole = flattenElement(root);
+    expect(built.text).toBe(whole.text);
+    expect(built.starts).toEqual(whole.starts);
+    expect(built.nodes.every((node, k) => node === whole.nodes[k])).toBe(true);
+  });
+
+  it('returns the characters each subtree adds, without the separator or an empty subtree', () => {
+    const root = parse('<p>增长5%左右</p><p><script>1</script></p><p>新增<b>18</b>万人</p>');
+    const builder = new FlatTextBuilder();
+    const added = Array.from(root.children).map((child) => builder.append(child));
+    expect(added).toEqual([6, 0, 6]);
+    expect(builder.finish().text).toBe('增长5%左右\n新增18万人');
   });
 });
 
@@ -146,6 +219,7 @@ describe('isHiddenByAttributes', () => {
     ['<span style="visibility:hidden">x</span>', true],
     ['<div data-planlens-ui>x</div>', true],
     ['<span class="hidden">x</span>', false],
+    ['<span>x</span>', false],
   ])('%s → %s', (html, expected) => {
     expect(isHiddenByAttributes(parse(html).firstElementChild!)).toBe(expected);
   });

@@ -115,6 +115,15 @@ describe('findArticleRoot on small pages', () => {
     expect(findArticleRoot(doc).id).toBe('body');
   });
 
+  it('counts text in links nested anywhere below a candidate as links', () => {
+    const para = '<p>地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇新增就业18万人以上。</p>';
+    const linked = `<p><span><a href="#"><b>全区重点项目集中开工，投资规模达到120亿元，涉及多个旗县；</b></a></span></p>`;
+    const doc = parse(
+      `<body><div id="links">${linked.repeat(6)}${para}</div><div id="body">${para.repeat(3)}</div></body>`,
+    );
+    expect(findArticleRoot(doc).id).toBe('body');
+  });
+
   it('reads CMS bodies written as text and <br> directly in a div', () => {
     const doc = parse(
       '<body><div class="nav"><a href="#">首页</a></div><div id="zoom">地区生产总值增长5%左右，城镇新增就业18万人以上；<br>粮食产量超过840亿斤，居民消费价格涨幅2%左右。<br></div></body>',
