@@ -43,7 +43,9 @@ const SENTENCE_END = /[。；;！？!?\n]/g;
 /** A people noun shortly after a bare magnitude gives the unit 人 (`157万贫困人口`, `600多万群众`). */
 const PEOPLE_AFTER = /^[^，,；;。、:：\n]{0,9}?(?:人|群众|群眾)/;
 /** Characters that make the number part of a code or name (`PM2.5`, `C919`, `G331`, `2023-01-18`). */
-const CODE_BEFORE = /[A-Za-z0-9._\-/:]/;
+const CODE_BEFORE: ReadonlySet<string> = new Set(
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-/:',
+);
 /** A region-wide scope before a people count marks the population itself. */
 const WHOLE_POPULATION = /全[区區国國省市]$/;
 /** Policy words: `40条配套政策`, `优化营商环境181条…政策包` count the articles of a named package. */
@@ -231,12 +233,12 @@ function readQuantity(
   const pos = num.start;
   if (num.end > sentenceEnd) return null;
   const prev = text[pos - 1] ?? '';
-  if (CODE_BEFORE.test(prev) || prev === '第') return null;
+  if (CODE_BEFORE.has(prev) || prev === '第') return null;
   if (num.chinese && !num.percentWord) {
     const digits = text.slice(num.start, num.end);
     // 一 alone before anything but a measure is the article (一批, 一系列, 一体推进).
     if (
-      /^[一壹]$/.test(digits) &&
+      (digits === '一' || digits === '壹') &&
       !/^(?:个百分点|個百分點|百分点|百分點|倍)/.test(text.slice(num.end, num.end + 4))
     ) {
       return null;
@@ -289,7 +291,7 @@ function readQuantity(
   }
   // 稳经济40条配套政策: the articles of a policy package are its name, not a quantity of work.
   if (
-    /^[条條]$/.test(unit) &&
+    (unit === '条' || unit === '條') &&
     POLICY_WORDS.test(
       text.slice(findClauseStart(text, pos, 0, false), findClauseEnd(text, quoteEnd, sentenceEnd, false)),
     )
@@ -307,10 +309,16 @@ function readQuantity(
   if (previousEnd === pos) return null;
   let after = quoteEnd;
   let postQualifier = matchPostQualifier(text, quoteEnd);
-  if (postQualifier !== '' && num.approx !== '' && /^[多余餘]$/.test(postQualifier)) postQualifier = '';
+  if (
+    postQualifier !== '' &&
+    num.approx !== '' &&
+    (postQualifier === '多' || postQualifier === '余' || postQualifier === '餘')
+  )
+    postQualifier = '';
   after += postQualifier.length;
   // 10亿元以上项目, 5000万株以上育苗中心: a threshold naming a class of things, like 60岁以上老年人.
-  if (/^以[上下]$/.test(postQualifier) && THRESHOLD_NOUN.test(text[after] ?? '')) return null;
+  if ((postQualifier === '以上' || postQualifier === '以下') && THRESHOLD_NOUN.test(text[after] ?? ''))
+    return null;
   const preQualifier = matchPreQualifier(text, pos);
   // A bare 百/萬/千億 is a quantity only when qualified: 近百家, 近萬個, 突破千億元.
   if (num.bare && preQualifier === '') return null;

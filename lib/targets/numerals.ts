@@ -144,6 +144,8 @@ const MAGNITUDE_OF: ReadonlyMap<string, number> = new Map(MAGNITUDES);
  * word (`12.5亿` → 1.25e9, `1.4兆` → 1.4e12, `两千万` → 2e7). Returns NaN when it is not a number.
  */
 export function parseNumber(digits: string, magnitude = ''): number {
-  const base = /^\d/.test(digits) ? parseArabic(digits) : digits === '' ? 1 : parseChineseNumeral(digits);
+  const first = digits.charCodeAt(0); // NaN for ''
+  const base =
+    first >= 0x30 && first <= 0x39 ? parseArabic(digits) : digits === '' ? 1 : parseChineseNumeral(digits);
   return roundValue(base * findMagnitude(magnitude));
 }
