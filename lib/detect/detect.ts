@@ -168,8 +168,13 @@ function mayHoldDocumentNumber(text: string): boolean {
   return text.includes('号') && includesAny(text, DOCUMENT_NUMBER_CLOSERS);
 }
 
-/** Table cells count as lines: `发文字号\t内政发〔2026〕5号` must not fold into one word. */
-const LINE_BREAK = /[\n\t]/;
+/**
+ * `text.split(/[\n\t]/)` without a pattern. Table cells count as lines:
+ * `发文字号\t内政发〔2026〕5号` must not fold into one word.
+ */
+function splitLines(text: string): string[] {
+  return text.replaceAll('\t', '\n').split('\n');
+}
 /** Characters of the text read as lines (the document's own title and number come early). */
 const MAX_LINE_CHARS = 4000;
 
@@ -236,7 +241,7 @@ export function detectPlanPage(sample: PageSample): Detection {
   }
   const rawText = sample.text.slice(0, MAX_TEXT);
   // One fold for title, headings and every line of the text (see foldPieces).
-  const segments = rawText.split(LINE_BREAK);
+  const segments = splitLines(rawText);
   const folded = foldPieces([sample.title, ...sample.headings, ...segments]);
   const title = folded[0]!;
   const headings = folded.slice(1, 1 + sample.headings.length).join('\n');

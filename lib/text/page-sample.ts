@@ -23,9 +23,10 @@ const MAX_TITLE_BOX_CHILDREN = 3;
  */
 const DOTTED_CAPITAL_I = '\u0130';
 
-function isHeadingLike(element: Element, tag: string): boolean {
+/** `plain`: the element has no attributes, so no class or id to name a title box. */
+function isHeadingLike(element: Element, tag: string, plain: boolean): boolean {
   if (HEADING_TAGS.has(tag)) return true;
-  if (element.childElementCount > MAX_TITLE_BOX_CHILDREN) return false;
+  if (plain || element.childElementCount > MAX_TITLE_BOX_CHILDREN) return false;
   const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
   // The gate runs on every page, and a case-insensitive pattern costs ~0.1 ms to compile on first
   // use; lower-casing and includes() give the same answer unless `İ` is present.
@@ -89,23 +90,27 @@ export function samplePage(doc: Document, limit = 6000): PageSample {
   let node: Node | null = root?.firstChild ?? null;
   while (node && length < limit && budget-- > 0) {
     let descend = false;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       const data = (node as Text).data;
       parts.push(data);
       length += data.length;
       if (link) linkText += data.length;
-    } else if (node.nodeType === 1) {
+    } else if (type === 1) {
       const element = node as Element;
       const tag = element.localName;
+      // Most elements (p, span, td) have no attributes: one call then rules out every attribute
+      // check below (each a call into the DOM, costly while the gate's code is still cold).
+      const plain = !element.hasAttributes();
       if (tag === 'br') {
         parts.push('\n');
         length += 1;
-      } else if (!isNonTextElement(element) && !isHiddenCheaply(element)) {
+      } else if (!isNonTextElement(element) && (plain || !isHiddenCheaply(element))) {
         if (isBlockElement(element) || tag === 'td' || tag === 'th') {
           parts.push(tag === 'td' || tag === 'th' ? '\t' : '\n');
           length += 1;
         }
-        if (headings.length < MAX_HEADINGS && isHeadingLike(element, tag)) {
+        if (headings.length < MAX_HEADINGS && isHeadingLike(element, tag, plain)) {
           const heading = collapseSpaces(element.textContent ?? '').slice(0, MAX_HEADING_LENGTH);
           if (heading) headings.push(heading);
         }
