@@ -166,3 +166,20 @@ describe('extractTargets: section and kind', () => {
     expect(t).toMatchObject({ kind, section });
   });
 });
+
+describe('extractTargets: sentences without numbers', () => {
+  // Sentences without a number are skipped, not read: the sentence of the next number must still
+  // start right after the previous 。/；, or the past wording before it (去年, 已經) would make an
+  // achieved figure of a goal, as it does when only a ， separates them (the second text).
+  it.each([
+    ['去年經濟運行穩中有進。城鎮新增就業22萬人以上。', '去年經濟運行穩中有進，城鎮新增就業22萬人以上。'],
+    ['已經完成全年任務；城鎮新增就業22萬人。', '已經完成全年任務，城鎮新增就業22萬人。'],
+    [
+      '居民收入已經穩步增長。\n穩步推進城鄉融合。\n\n糧食產量穩定在800億斤以上。',
+      '居民收入已經穩步增長，穩步推進城鄉融合，糧食產量穩定在800億斤以上。',
+    ],
+  ])('%s has a target, unlike %s', (text, joined) => {
+    expect(extract(text).map((t) => t.kind)).toEqual(['target']);
+    expect(extract(joined).map((t) => t.kind)).toEqual(['achieved']);
+  });
+});
