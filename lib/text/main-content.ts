@@ -34,49 +34,50 @@ const NON_HAN_RUNS = /[^\u4e00-\u9fff]+/g;
 const CLAUSE_RUNS = /[，。；、,;]+/g;
 
 /**
- * What scoring needs to know about one element's text, gathered for every element in one walk, so
- * no `textContent` string of a large container is ever built (on a 340k-character page one costs
- * 2 ms, and each candidate's link density used to build one).
+ * What scoring needs to know about the body's elements, gathered in one walk so no `textContent`
+ * string of a large container is ever built (on a 340k-character page one costs 2 ms, and each
+ * candidate's link density used to build one). Element `k` in document order is `elements[k]`;
+ * the root is 0. Plain number arrays, not an object and a map entry per element: pages with 40k
+ * elements would spend more in allocation and garbage collection than in the walk.
  */
-class TextStats {
-  /** Characters of all text in the subtree: `textContent.length`. */
-  length = 0;
-  /** Characters inside descendant links: the sum of each descendant `a`'s `textContent.length`. */
-  linked = 0;
-  /** Han characters and clause punctuation in the subtree (`textContent`). */
-  han = 0;
-  clauses = 0;
-  /** The same in the element's own text-node children only, not its descendants'. */
-  ownHan = 0;
-  ownClauses = 0;
-}
-
-/** {@link TextStats} of a subtree's elements, by element and in document order. */
 interface MeasuredTree {
-  stats: Map<Element, TextStats>;
-  /** The elements under the root (not the root itself) in document order. */
   elements: Element[];
-  /** `counts[k]` belongs to `elements[k]`. */
-  counts: TextStats[];
+  tags: string[];
+  /** Index of the parent element; -1 for the root. */
+  parent: number[];
+  /** One past the last element of the subtree: the subtree is `k … end[k] - 1`. */
+  end: number[];
+  /** 1 when some child element is block-level (then a td or li is a layout box, not a paragraph). */
+  blockChild: number[];
+  /** Characters of all text in the subtree: `textContent.length`. */
+  length: number[];
+  /** Characters inside descendant links: the sum of each descendant `a`'s `textContent.length`. */
+  linked: number[];
+  /** Han characters and clause punctuation in the subtree (`textContent`). */
+  han: number[];
+  clauses: number[];
+  /** The same in the element's own text-node children only, not its descendants'. */
+  ownHan: number[];
+  ownClauses: number[];
 }
 
-/** Statistics of an element of the measured tree (measured on its own if outside it). */
-function readStats(tree: MeasuredTree, element: Element): TextStats {
-  return tree.stats.get(element) ?? measureTree(element).stats.get(element)!;
-}
-
-/**
- * Text statistics of `root` and every element under it, plus those elements in document order
- * (what `root.getElementsByTagName('*')` lists). One iterative walk over the nodes; counts are
- * additive, so a subtree's counts are its children's summed.
- */
+/** Measures `root` and every element under it in one iterative walk over the nodes. */
 function measureTree(root: Element): MeasuredTree {
-  const stats = new Map<Element, TextStats>();
-  const elements: Element[] = [];
-  const counts: TextStats[] = [];
-  const open: TextStats[] = [];
-  let top = new TextStats();
-  stats.set(root, top);
+  const tree: MeasuredTree = {
+    elements: [],
+    tags: [],
+    parent: [],
+    end: [],
+    blockChild: [],
+    length: [],
+    linked: [],
+    han: [],
+    clauses: [],
+    ownHan: [],
+    ownClauses: [],
+  };
+  openElement(tree, root, -1);
+  let top = 0;
   let node: Node = root;
   for (;;) {
     let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
@@ -84,7 +85,7 @@ function measureTree(root: Element): MeasuredTree {
       // `node` is done: climb to the next sibling, folding each finished element into its parent.
       while (node !== root && !node.nextSibling) {
         node = node.parentNode!;
-        if (node !== root) top = closeElement(node as Element, top, open);
+        if (node !== root) top = closeElement(tree, top);
       }
       if (node === root) break;
       next = node.nextSibling!;
@@ -92,49 +93,73 @@ function measureTree(root: Element): MeasuredTree {
     node = next;
     const type = node.nodeType;
     if (type === 1) {
-      const element = node as Element;
-      elements.push(element);
-      open.push(top);
-      top = new TextStats();
-      counts.push(top);
-      stats.set(element, top);
+      const k = openElement(tree, node as Element, top);
       // A childless element is done at once; one with children when the climb leaves it.
-      if (!element.firstChild) top = closeElement(element, top, open);
+      if (node.firstChild) top = k;
+      else closeElement(tree, k);
     } else if (type === 3 || type === 4) {
       // textContent counts CDATA sections too; an element's own text is its text nodes only.
-      addText(top, (node as CharacterData).data, type === 3);
+      addText(tree, top, (node as CharacterData).data, type === 3);
     }
   }
-  return { stats, elements, counts };
+  tree.end[0] = tree.elements.length;
+  return tree;
+}
+
+/** Adds an element under `parent` and returns its index. */
+function openElement(tree: MeasuredTree, element: Element, parent: number): number {
+  const tag = element.localName;
+  tree.elements.push(element);
+  tree.tags.push(tag);
+  tree.parent.push(parent);
+  tree.end.push(0);
+  tree.blockChild.push(0);
+  tree.length.push(0);
+  tree.linked.push(0);
+  tree.han.push(0);
+  tree.clauses.push(0);
+  tree.ownHan.push(0);
+  tree.ownClauses.push(0);
+  if (parent >= 0 && isBlockElement(element)) tree.blockChild[parent] = 1;
+  return tree.elements.length - 1;
+}
+
+/** Folds finished element `k`'s counts into its parent's and returns the parent. */
+function closeElement(tree: MeasuredTree, k: number): number {
+  tree.end[k] = tree.elements.length;
+  const parent = tree.parent[k]!;
+  const length = tree.length[k]!;
+  tree.length[parent] = tree.length[parent]! + length;
+  tree.han[parent] = tree.han[parent]! + tree.han[k]!;
+  tree.clauses[parent] = tree.clauses[parent]! + tree.clauses[k]!;
+  // getElementsByTagName('a') matches by qualified name: `a` elements of any namespace, no prefix.
+  const link = tree.tags[k] === 'a' && tree.elements[k]!.prefix === null;
+  tree.linked[parent] = tree.linked[parent]! + tree.linked[k]! + (link ? length : 0);
+  return parent;
 }
 
 /**
- * Adds a text node's characters to the element holding it. Counted with native regex replaces, not
- * a loop over characters: this runs once per page, before the JIT has compiled anything, and an
- * interpreted loop costs 5× more on a 40k-character article.
+ * Adds a text node's characters to element `k`, which holds it. Counted with native regex
+ * replaces, not a loop over characters: this runs once per page, before the JIT has compiled
+ * anything, and an interpreted loop costs 5× more on a 40k-character article.
  */
-function addText(stats: TextStats, data: string, own: boolean): void {
+function addText(tree: MeasuredTree, k: number, data: string, own: boolean): void {
+  tree.length[k] = tree.length[k]! + data.length;
+  // Indentation between tags holds neither: spare the two regex calls.
+  if (data.charCodeAt(0) <= 0x20 && data.trim() === '') return;
   const han = data.replace(NON_HAN_RUNS, '').length;
   const clauses = han === data.length ? 0 : data.length - data.replace(CLAUSE_RUNS, '').length;
-  stats.length += data.length;
-  stats.han += han;
-  stats.clauses += clauses;
+  tree.han[k] = tree.han[k]! + han;
+  tree.clauses[k] = tree.clauses[k]! + clauses;
   if (own) {
-    stats.ownHan += han;
-    stats.ownClauses += clauses;
+    tree.ownHan[k] = tree.ownHan[k]! + han;
+    tree.ownClauses[k] = tree.ownClauses[k]! + clauses;
   }
 }
 
-/** Folds a finished element's counts into its parent's and returns the parent's. */
-function closeElement(element: Element, stats: TextStats, open: TextStats[]): TextStats {
-  const parent = open.pop()!;
-  parent.length += stats.length;
-  parent.han += stats.han;
-  parent.clauses += stats.clauses;
-  // getElementsByTagName('a') matches by qualified name: `a` elements of any namespace, no prefix.
-  const link = element.localName === 'a' && element.prefix === null;
-  parent.linked += stats.linked + (link ? stats.length : 0);
-  return parent;
+/** Han characters in `text` (for short texts such as titles). */
+function countHan(text: string): number {
+  return text.replace(NON_HAN_RUNS, '').length;
 }
 
 function readClassAndId(element: Element): string {
@@ -152,6 +177,8 @@ function readClassAndId(element: Element): string {
  * holding an `h1` are never chrome (article headers).
  */
 export function isPageChrome(element: Element): boolean {
+  // Without attributes only the tag can say chrome (most elements of an article: <p>, <b>, <td>).
+  if (!element.hasAttributes()) return CHROME_TAGS.has(element.localName) && !element.querySelector('h1');
   const chrome =
     CHROME_TAGS.has(element.localName) ||
     CHROME_ROLES.has(element.getAttribute('role') ?? '') ||
@@ -159,10 +186,11 @@ export function isPageChrome(element: Element): boolean {
   return chrome && !element.querySelector('h1');
 }
 
-/** Share of an element's text that sits inside links (0 when it has no text). */
-function measureLinkDensity(stats: TextStats): number {
-  if (stats.length === 0) return 0;
-  return Math.min(1, stats.linked / stats.length);
+/** Share of element `k`'s text that sits inside links (0 when it has no text). */
+function measureLinkDensity(tree: MeasuredTree, k: number): number {
+  const length = tree.length[k]!;
+  if (length === 0) return 0;
+  return Math.min(1, tree.linked[k]! / length);
 }
 
 /** The weight of a candidate by its name: chrome is damped, content-like names are favoured. */
@@ -177,37 +205,30 @@ function scoreText(han: number, clauses: number): number {
   return 1 + clauses + Math.min(han / 100, 10);
 }
 
-/** True when a child is itself block-level: such a cell or item is a layout box, not a paragraph. */
-function hasBlockChild(element: Element): boolean {
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    if (isBlockElement(child)) return true;
-  }
-  return false;
-}
-
-/** Paragraph scores propagated to ancestors (parent 1, grandparent 1/2, great-grandparent 1/3). */
-function scoreCandidates(
-  body: Element,
-  elements: readonly Element[],
-  stats: TextStats[],
-): Map<Element, number> {
-  const scores = new Map<Element, number>();
-  for (let k = 0; k < elements.length; k++) {
-    const element = elements[k]!;
-    const tag = element.localName;
+/**
+ * Paragraph scores propagated to ancestors (parent 1, grandparent 1/2, great-grandparent 1/3),
+ * by element index, in the order candidates first score.
+ */
+function scoreCandidates(tree: MeasuredTree): Map<number, number> {
+  const scores = new Map<number, number>();
+  // Element 0 is the body itself, never a paragraph.
+  for (let k = 1; k < tree.elements.length; k++) {
+    const tag = tree.tags[k]!;
     const paragraphTag = PARAGRAPH_TAGS.has(tag);
     if (!paragraphTag && !TEXT_CONTAINER_TAGS.has(tag)) continue;
     // A leaf paragraph scores all its text for its ancestors. A container (a div, or a table cell
     // used for layout) scores only the text it holds directly, and counts as holding it itself.
-    const leaf = paragraphTag && (tag === 'p' || tag === 'pre' || !hasBlockChild(element));
-    const text = stats[k]!;
-    const score = leaf ? scoreText(text.han, text.clauses) : scoreText(text.ownHan, text.ownClauses);
+    // A cell or item with a block child is a layout box, not a paragraph.
+    const leaf = paragraphTag && (tag === 'p' || tag === 'pre' || tree.blockChild[k] === 0);
+    const score = leaf
+      ? scoreText(tree.han[k]!, tree.clauses[k]!)
+      : scoreText(tree.ownHan[k]!, tree.ownClauses[k]!);
     if (score === 0) continue;
-    let ancestor: Element | null = leaf ? element.parentElement : element;
-    for (let level = 1; ancestor && level <= 3; level++) {
+    let ancestor = leaf ? tree.parent[k]! : k;
+    for (let level = 1; ancestor >= 0 && level <= 3; level++) {
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / level);
-      if (ancestor === body) break;
-      ancestor = ancestor.parentElement;
+      if (ancestor === 0) break;
+      ancestor = tree.parent[ancestor]!;
     }
   }
   return scores;
@@ -222,14 +243,14 @@ const MIN_TITLE_HAN = 6;
  * The first title-like element in `ancestor` that comes before (or inside) `best`, holds a short
  * Chinese title, and is not inside page chrome (a sidebar's "热点排行" box title).
  */
-function findTitleFor(ancestor: Element, best: Element, tree: MeasuredTree): Element | null {
+function findTitleFor(ancestor: Element, best: Element): Element | null {
   for (const candidate of Array.from(ancestor.querySelectorAll(TITLE_SELECTOR))) {
     // 2 = DOCUMENT_POSITION_PRECEDING; 8 = CONTAINS (candidate is an ancestor of best).
     const position = best.compareDocumentPosition(candidate);
     if (position & 8) continue;
     if (!(position & 2) && !best.contains(candidate)) break; // past the body: document order
-    const text = readStats(tree, candidate);
-    if (text.length > MAX_TITLE_LENGTH || text.han < MIN_TITLE_HAN) continue;
+    const text = candidate.textContent ?? '';
+    if (text.length > MAX_TITLE_LENGTH || countHan(text) < MIN_TITLE_HAN) continue;
     let inChrome = false;
     for (let e: Element | null = candidate; e && e !== ancestor; e = e.parentElement) {
       if (CHROME_TAGS.has(e.localName) || CHROME_WORDS.test(readClassAndId(e))) inChrome = true;
@@ -240,16 +261,17 @@ function findTitleFor(ancestor: Element, best: Element, tree: MeasuredTree): Ele
 }
 
 /** The nearest ancestor (within a few levels) that also holds the article's title before `best`. */
-function climbToTitle(best: Element, root: Element, tree: MeasuredTree): Element {
-  let ancestor: Element = best;
-  for (let level = 0; level <= MAX_TITLE_CLIMB && ancestor !== root; level++) {
-    if (findTitleFor(ancestor, best, tree)) return ancestor;
-    const parent = ancestor.parentElement;
-    if (!parent || parent === root || isPageChrome(parent)) break;
-    if (measureLinkDensity(readStats(tree, parent)) > MAX_TITLE_ANCESTOR_LINK_DENSITY) break;
+function climbToTitle(tree: MeasuredTree, best: number): Element {
+  const bestElement = tree.elements[best]!;
+  let ancestor = best;
+  for (let level = 0; level <= MAX_TITLE_CLIMB && ancestor !== 0; level++) {
+    if (findTitleFor(tree.elements[ancestor]!, bestElement)) return tree.elements[ancestor]!;
+    const parent = tree.parent[ancestor]!;
+    if (parent === 0 || isPageChrome(tree.elements[parent]!)) break;
+    if (measureLinkDensity(tree, parent) > MAX_TITLE_ANCESTOR_LINK_DENSITY) break;
     ancestor = parent;
   }
-  return best;
+  return bestElement;
 }
 
 /**
@@ -271,23 +293,24 @@ function climbToTitle(best: Element, root: Element, tree: MeasuredTree): Element
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   const tree = measureTree(body);
-  const scores = scoreCandidates(body, tree.elements, tree.counts);
-  let best: Element | null = null;
+  const scores = scoreCandidates(tree);
+  let best = -1;
   let bestScore = 0;
-  const finalScores = new Map<Element, number>();
+  const finalScores = new Map<number, number>();
   for (const [candidate, score] of scores) {
-    const final = score * (1 - measureLinkDensity(readStats(tree, candidate))) * weighByName(candidate);
+    const final = score * (1 - measureLinkDensity(tree, candidate)) * weighByName(tree.elements[candidate]!);
     finalScores.set(candidate, final);
     if (final > bestScore) {
       best = candidate;
       bestScore = final;
     }
   }
-  if (!best || best === body) return body;
+  if (best <= 0) return body;
   // A body split across siblings (pages, columns of one CMS field) is kept whole.
-  const parent = best.parentElement;
-  if (parent && parent !== body && !isPageChrome(parent)) {
-    for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+  const parent = tree.parent[best]!;
+  if (parent !== 0 && !isPageChrome(tree.elements[parent]!)) {
+    // The parent's child elements: each next one starts where the previous one's subtree ends.
+    for (let sibling = parent + 1; sibling < tree.end[parent]!; sibling = tree.end[sibling]!) {
       if (sibling === best) continue;
       if ((finalScores.get(sibling) ?? 0) >= bestScore * SIBLING_SHARE) {
         best = parent;
@@ -295,5 +318,5 @@ export function findArticleRoot(doc: Document): Element {
       }
     }
   }
-  return climbToTitle(best, body, tree);
+  return climbToTitle(tree, best);
 }
