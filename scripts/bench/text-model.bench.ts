@@ -4,6 +4,11 @@
  * baselines measured in the same page and run: `body.textContent` (native) and the smallest JS
  * text walk (a SHOW_TEXT TreeWalker joining node data) for flattening; a linear scan over the
  * nodes (the original stub) for offset → DOM mapping.
+ *
+ * The reader's text model (findArticleRoot, then flattening the root with the reader's skip:
+ * `isHiddenInLayout || isPageChrome`) runs once per page load, before the JIT has compiled any
+ * of it, so it is also timed as a first run in a fresh page (median over several loads), next to
+ * its warm median.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +30,8 @@ const COPIES = 20;
 const SPLIT_COPIES = 800;
 const RUNS = 7;
 const LOOKUPS = 5000;
+/** Fresh loads for the first-run (cold) timing of the reader's text model. */
+const COLD_LOADS = 5;
 
 /** A fixture page with the part between two markers repeated, as one large page. */
 function buildLargePage(file: string, from: string, to: string, copies: number): string {
@@ -52,14 +59,51 @@ export async function run(): Promise<void> {
   const browser = await launchBrowser({ extension: false });
   const helpers = await bundleTextHelpers();
   try {
-    for (const name of Object.keys(LARGE_PAGES)) await measure(browser, server.url(name), helpers);
+    for (const name of Object.keys(LARGE_PAGES)) {
+      const cold = await measureReaderPathCold(browser, server.url(name), helpers);
+      await measure(browser, server.url(name), helpers, cold);
+    }
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-async function measure(browser: TestBrowser, url: string, helpers: string): Promise<void> {
+/**
+ * The reader's text model as its first run in a fresh page: median over {@link COLD_LOADS} loads
+ * of findArticleRoot plus flattening its result with the reader's skip.
+ */
+async function measureReaderPathCold(browser: TestBrowser, url: string, helpers: string): Promise<number> {
+  const times: number[] = [];
+  for (let k = 0; k < COLD_LOADS; k++) {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(url);
+      await page.addScriptTag({ content: helpers });
+      await page.evaluate('globalThis.__name = (fn) => fn');
+      times.push(
+        await page.evaluate(() => {
+          const T = (window as unknown as { PlanLensText: TextApi }).PlanLensText;
+          const t0 = performance.now();
+          const root = T.findArticleRoot(document);
+          T.flattenElement(root, { skip: (el) => T.isHiddenInLayout(el) || T.isPageChrome(el) });
+          return performance.now() - t0;
+        }),
+      );
+    } finally {
+      await page.close();
+    }
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1]!;
+}
+
+async function measure(
+  browser: TestBrowser,
+  url: string,
+  helpers: string,
+  readerCold: number,
+): Promise<void> {
   const page = await browser.context.newPage();
   try {
     await page.goto(url);
@@ -89,6 +133,11 @@ async function measure(browser: TestBrowser, url: string, helpers: string): Prom
         const flatten = median(() => T.flattenElement(document.body));
         const flattenLayout = median(() => T.flattenElement(document.body, { skip: T.isHiddenInLayout }));
         const articleRoot = median(() => T.findArticleRoot(document));
+        const readerPath = median(() =>
+          T.flattenElement(T.findArticleRoot(document), {
+            skip: (el) => T.isHiddenInLayout(el) || T.isPageChrome(el),
+          }),
+        );
         const sample = median(() => T.samplePage(document, 6000));
         const gate = median(() => T.detectPlanPage(T.samplePage(document, 6000)));
         const flat = T.flattenElement(document.body);
@@ -120,6 +169,7 @@ async function measure(browser: TestBrowser, url: string, helpers: string): Prom
           flatten,
           flattenLayout,
           articleRoot,
+          readerPath,
           sample,
           gate,
           binaryPerCall: binary / lookups,
@@ -140,6 +190,11 @@ async function measure(browser: TestBrowser, url: string, helpers: string): Prom
       `flattenElement (isHiddenInLayout): ${ratio(results.flattenLayout, results.plainWalk)} a plain TreeWalker join`,
     );
     console.log(`findArticleRoot: ${ratio(results.articleRoot, results.plainWalk)} a plain TreeWalker join`);
+    console.log(
+      `reader text model (findArticleRoot + flatten with isHiddenInLayout || isPageChrome): ` +
+        `first run ${readerCold.toFixed(1)} ms (median of ${COLD_LOADS} fresh loads) = ${ratio(readerCold, results.plainWalk)}, ` +
+        `warm ${results.readerPath.toFixed(1)} ms = ${ratio(results.readerPath, results.plainWalk)} a plain TreeWalker join`,
+    );
     console.log(
       `samplePage(6000): ${ratio(results.sample, results.plainWalk)} a plain TreeWalker join (bounded prefix)`,
     );
