@@ -12,11 +12,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, PAGES_DIR, startFixtureServer } from '../../tests/browser/harness';
+import {
+  launchBrowser,
+  PAGES_DIR,
+  startFixtureServer,
+  type FixtureServer,
+} from '../../tests/browser/harness';
 
 const LARGEST = 'reprint-traditional-report.html';
 const HOST = 'www.chinapower.com.cn';
 const BASELINE_RUNS = 7;
+/** A page without Chinese, for the gate survey: most pages a browser opens look like this. */
+const ENGLISH_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weather</title></head>
+<body><h1>Weekend weather</h1>${'<p>Rain is likely on Saturday, with highs of 12 degrees and winds of 30 km/h.</p>'.repeat(40)}</body></html>`;
 /**
  * Loads per page. The machine is shared: the OS preempts the page mid-slice, so single runs vary
  * several-fold. Figures are medians; long tasks are counted over all runs.
@@ -199,9 +207,48 @@ async function measurePage(page: Page, url: string): Promise<PageFigures> {
   );
 }
 
+/** Loads per page for the gate survey: the gate's cost is near the timer's 0.1 ms resolution. */
+const GATE_RUNS = 9;
+
+/**
+ * "Gate ≤ 1 ms on any page": the median `planlens:detect` of every fixture page (plans and
+ * look-alikes) and an English page, each loaded {@link GATE_RUNS} times on its own host.
+ */
+async function surveyGate(page: Page, server: FixtureServer): Promise<Array<[string, number]>> {
+  const manifest = JSON.parse(await readFile(path.join(PAGES_DIR, 'manifest.json'), 'utf8')) as Array<{
+    file: string;
+    host?: string;
+  }>;
+  const pages = [
+    ...manifest.map((m) => [m.file, m.host ?? 'localhost'] as const),
+    ['english.html', 'example.com'] as const,
+  ];
+  const out: Array<[string, number]> = [];
+  for (const [file, host] of pages) {
+    const values: number[] = [];
+    for (let k = 0; k < GATE_RUNS; k++) {
+      await page.goto(server.url(`${file}?gate=${k}`, host));
+      await page.waitForFunction(
+        () => performance.getEntriesByName('planlens:detect').length > 0,
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      );
+      values.push(await page.evaluate(() => performance.getEntriesByName('planlens:detect')[0]!.duration));
+    }
+    values.sort((x, y) => x - y);
+    out.push([file, values[Math.floor(values.length / 2)]!]);
+  }
+  return out;
+}
+
 /** Runs the benchmark and prints the figures and ratios. */
 export async function run(): Promise<void> {
-  const server = await startFixtureServer(PAGES_DIR, { '/stress.html': await buildStressPage() });
+  const server = await startFixtureServer(PAGES_DIR, {
+    '/stress.html': await buildStressPage(),
+    '/english.html': ENGLISH_PAGE,
+  });
   const browser = await launchBrowser();
   try {
     await browser.context.addInitScript(recordLongTasks);
@@ -256,13 +303,17 @@ export async function run(): Promise<void> {
       );
     }
     if (process.env.PLANLENS_BENCH_DEBUG) for (const [, f] of rows) console.log(f.debug);
+    const gate = await surveyGate(page, server);
+    console.log(
+      `gate, median of ${GATE_RUNS} loads per page: ${gate.map(([file, ms]) => `${file.replace(/\.html$/, '')} ${ms.toFixed(2)}`).join(', ')} ms`,
+    );
     const [, stress] = rows[1]!;
-    const worst = Math.max(0, ...rows.map(([, f]) => f.detect));
+    const worst = Math.max(0, ...rows.map(([, f]) => f.detect), ...gate.map(([, ms]) => ms));
     const ratioFirst = Math.max(...rows.map(([, f]) => (f.analyze + f.highlight) / f.bareFirst));
     const ratioRepeated = Math.max(...rows.map(([, f]) => (f.analyze + f.highlight) / f.bare));
     const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
     console.log(
-      `goals: gate ≤ 1 ms → ${worst.toFixed(2)} ms ${verdict(worst <= 1)}; ` +
+      `goals: gate ≤ 1 ms on any page → worst median ${worst.toFixed(2)} ms ${verdict(worst <= 1)}; ` +
         `analyse+highlight ≤ 5× bare pass → ${ratioFirst.toFixed(1)}× the first pass ${verdict(ratioFirst <= 5)}, ` +
         `${ratioRepeated.toFixed(1)}× a repeated pass ${verdict(ratioRepeated <= 5)}; ` +
         `no long task > 50 ms on the stress page → longest slice ${stress.longestSlice.toFixed(1)} ms ` +
