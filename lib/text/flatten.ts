@@ -180,7 +180,18 @@ export function isHiddenByAttributes(element: Element): boolean {
   if (element.hasAttribute('data-planlens-ui') || element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
+  return style !== null && mayHideByStyle(style) && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * False when an inline style cannot match {@link HIDDEN_STYLE}: that pattern is case-insensitive
+ * only over ASCII, so any match contains `none` or `hidden` once lower-cased. Most styles say
+ * neither, and the pattern then is never compiled (~0.1 ms on first use, paid by the gate on
+ * every page).
+ */
+function mayHideByStyle(style: string): boolean {
+  const lower = style.toLowerCase();
+  return lower.includes('none') || lower.includes('hidden');
 }
 
 /**

@@ -35,28 +35,6 @@ function isHeadingLike(element: Element, tag: string, plain: boolean): boolean {
   return lower.includes('title') || lower.includes('biaoti');
 }
 
-/**
- * {@link isHiddenByAttributes}, asked only when it could say yes: its inline-style pattern is
- * case-insensitive and costs ~0.1 ms to compile on first use, while most `style` attributes say
- * neither `none` nor `hidden`. Same answer for every element.
- */
-function isHiddenCheaply(element: Element): boolean {
-  const style = element.getAttribute('style');
-  if (style === null || mayHideByStyle(style)) return isHiddenByAttributes(element);
-  // The style cannot hide the element; these are isHiddenByAttributes' other checks.
-  return (
-    element.hasAttribute('data-planlens-ui') ||
-    element.hasAttribute('hidden') ||
-    element.getAttribute('aria-hidden') === 'true'
-  );
-}
-
-/** False when an inline style cannot be `display:none` / `visibility:hidden` in any ASCII case. */
-function mayHideByStyle(style: string): boolean {
-  const lower = style.toLowerCase();
-  return lower.includes('none') || lower.includes('hidden');
-}
-
 /** What `closest('a[href]')` looks for, on one element. */
 function isLink(element: Element): boolean {
   return element.localName === 'a' && element.hasAttribute('href');
@@ -105,7 +83,7 @@ export function samplePage(doc: Document, limit = 6000): PageSample {
       if (tag === 'br') {
         parts.push('\n');
         length += 1;
-      } else if (!isNonTextElement(element) && (plain || !isHiddenCheaply(element))) {
+      } else if (!isNonTextElement(element) && (plain || !isHiddenByAttributes(element))) {
         if (isBlockElement(element) || tag === 'td' || tag === 'th') {
           parts.push(tag === 'td' || tag === 'th' ? '\t' : '\n');
           length += 1;
