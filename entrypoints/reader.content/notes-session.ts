@@ -130,19 +130,25 @@ export class NotesSession {
       ...this.notes.map((n) => ({ n, offered: false })),
       ...this.elsewhere.map((n) => ({ n, offered: true })),
     ];
-    let outcomes: AnchorOutcome[];
-    try {
-      const page = await foldPageSliced(this.flat.text, t2s, this.flat.starts, { signal: this.abort.signal });
-      if (pass !== this.pass) return;
-      outcomes = await anchorMany(
-        page,
-        all.map(({ n }) => this.foldedQuote(n)),
-        { signal: this.abort.signal },
-      );
-    } catch {
-      return; // stopped
+    let outcomes: AnchorOutcome[] = [];
+    // Most plan pages carry no notes: folding the whole page (script conversion included) would be
+    // the costliest step of the reader's start-up on the page's thread, for nothing to anchor.
+    if (all.length > 0) {
+      try {
+        const page = await foldPageSliced(this.flat.text, t2s, this.flat.starts, {
+          signal: this.abort.signal,
+        });
+        if (pass !== this.pass) return;
+        outcomes = await anchorMany(
+          page,
+          all.map(({ n }) => this.foldedQuote(n)),
+          { signal: this.abort.signal },
+        );
+      } catch {
+        return; // stopped
+      }
+      if (pass !== this.pass) return; // a newer pass owns the page
     }
-    if (pass !== this.pass) return; // a newer pass owns the page
     this.placed = all.map(({ n, offered }, i) => {
       const outcome = outcomes[i]!;
       const range =
