@@ -17,7 +17,17 @@ import {
   PAGES_DIR,
   startFixtureServer,
   type FixtureServer,
+  type TestBrowser,
 } from '../../tests/browser/harness';
+
+/** The slice of the extension API the bench's settings page uses (scripts have no `chrome` types). */
+interface ExtensionStorage {
+  chrome: {
+    storage: {
+      local: { set(items: Record<string, string>): Promise<void>; remove(key: string): Promise<void> };
+    };
+  };
+}
 
 const LARGEST = 'reprint-traditional-report.html';
 const HOST = 'www.chinapower.com.cn';
@@ -243,6 +253,63 @@ async function surveyGate(page: Page, server: FixtureServer): Promise<Array<[str
   return out;
 }
 
+/** Loads per setting for the whole-feature script time. */
+const SCRIPT_TIME_RUNS = 5;
+
+/**
+ * All JavaScript time on the page's thread during a load of `file` (CDP `ScriptDuration`: the
+ * page's scripts, the gate, and the reader's compile, start-up and every feature), with the site set
+ * to "never" (gate only) and to automatic (gate + reader). The User Timing measures count only the
+ * highlighting passes; this shows what else the reader costs. Medians of {@link SCRIPT_TIME_RUNS}.
+ */
+async function measureScriptTime(
+  browser: TestBrowser,
+  server: FixtureServer,
+  file: string,
+  host: string,
+): Promise<{ gateOnly: number; withReader: number }> {
+  const settings = await browser.context.newPage();
+  await settings.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=0`);
+  const key = `site-choice:${host}`;
+  const result = { gateOnly: 0, withReader: 0 };
+  try {
+    for (const mode of ['gateOnly', 'withReader'] as const) {
+      await settings.evaluate(
+        ([k, never]) => {
+          const { local } = (globalThis as unknown as ExtensionStorage).chrome.storage;
+          return never ? local.set({ [k]: 'never' }) : local.remove(k);
+        },
+        [key, mode === 'gateOnly'] as const,
+      );
+      const values: number[] = [];
+      for (let k = 0; k < SCRIPT_TIME_RUNS; k++) {
+        const page = await browser.context.newPage();
+        const cdp = await browser.context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        await page.goto(server.url(`${file}?script=${mode}${k}`, host));
+        if (mode === 'withReader') {
+          await page.waitForFunction(() => performance.getEntriesByName('planlens:highlight').length > 0);
+        }
+        await page.waitForTimeout(1_000); // notes, conversion and the card settle too
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        values.push(
+          1000 * (metrics.find((m: { name: string }) => m.name === 'ScriptDuration')?.value ?? NaN),
+        );
+        await page.close();
+      }
+      values.sort((x, y) => x - y);
+      result[mode] = values[Math.floor(values.length / 2)]!;
+    }
+  } finally {
+    await settings.evaluate(
+      (k) => (globalThis as unknown as ExtensionStorage).chrome.storage.local.remove(k),
+      key,
+    );
+    await settings.close();
+  }
+  return result;
+}
+
 /** Runs the benchmark and prints the figures and ratios. */
 export async function run(): Promise<void> {
   const server = await startFixtureServer(PAGES_DIR, {
@@ -303,6 +370,12 @@ export async function run(): Promise<void> {
       );
     }
     if (process.env.PLANLENS_BENCH_DEBUG) for (const [, f] of rows) console.log(f.debug);
+    const script = await measureScriptTime(browser, server, LARGEST, HOST);
+    console.log(
+      `seed 002 page, all JavaScript on the page's thread per load (median of ${SCRIPT_TIME_RUNS}): ` +
+        `${script.gateOnly.toFixed(1)} ms with the site set to never (gate only), ${script.withReader.toFixed(1)} ms with the reader ` +
+        `→ the reader costs ${(script.withReader - script.gateOnly).toFixed(1)} ms in all (compile, start-up, highlights, notes, conversion)`,
+    );
     const gate = await surveyGate(page, server);
     console.log(
       `gate, median of ${GATE_RUNS} loads per page: ${gate.map(([file, ms]) => `${file.replace(/\.html$/, '')} ${ms.toFixed(2)}`).join(', ')} ms`,
