@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectPlanPage, MATCH_THRESHOLD, type PageSample } from './detect';
-import { foldForDetection, foldLines, foldPieces } from './fold-text';
+import { foldForDetection, foldPieces } from './fold-text';
 
 function seedOpening(name: string, limit = 6000): string {
   return readFileSync(new URL(`../../tests/fixtures/seeds/${name}.txt`, import.meta.url), 'utf8').slice(
@@ -91,6 +91,11 @@ describe('detectPlanPage on the seeds', () => {
         'gov.cn host',
       ]),
     );
+  });
+
+  it('reads table cells as lines, so the cell before a document number does not join it', () => {
+    const text = '索引号\t11150000011510990X\n发文字号\t内政发〔2026〕5号\n成文日期\t2026年1月20日';
+    expect(detectPlanPage(sample({ text })).signals).toContain('发文字号 内政发〔2026〕5号');
   });
 
   it('finds the document number in PDF text with spaces', () => {
@@ -217,21 +222,6 @@ describe('foldForDetection', () => {
     ['25GW (gigawatts)', '25GW(gigawatts)'],
   ])('%s → %s', (input, expected) => {
     expect(foldForDetection(input)).toBe(expected);
-  });
-});
-
-describe('foldLines', () => {
-  it.each([
-    [
-      '政府工作報(bào)告\n\n——2026年\t内政发〔2026〕5号',
-      Infinity,
-      ['政府工作报告', '——2026年', '内政发〔2026〕5号'],
-    ],
-    ['政府工作報(bào)告\n\n——2026年\t内政发〔2026〕5号', 2, ['政府工作报告', '——2026年']],
-    [' \n \n各位代表：', 1, ['各位代表：']],
-    ['(bào)告\n報\n(bào)', Infinity, ['(bào)告', '报', '(bào)']],
-  ])('%j (at most %s lines) → %j', (input, maxLines, expected) => {
-    expect(foldLines(input, maxLines)).toEqual(expected);
   });
 });
 

@@ -128,20 +128,3 @@ export function foldPieces(pieces: readonly string[]): string[] {
   if (pieces.some((piece) => piece.includes(PIECE_BREAK))) return pieces.map(foldForDetection);
   return foldForDetection(pieces.join(PIECE_BREAK)).split(PIECE_BREAK);
 }
-
-/**
- * Like {@link foldForDetection} but per line (and per table cell, split at `\t`): keeps line
- * structure so the detector can recognise a line that is only a document title (`政府工作报告`) or
- * a document number. Empty lines are dropped; folding stops after `maxLines` lines (the same
- * lines as folding them all and keeping the first `maxLines`).
- */
-export function foldLines(text: string, maxLines = Infinity): string[] {
-  const lines: string[] = [];
-  // Table cells count as lines: `发文字号\t内政发〔2026〕5号` must not fold into one word.
-  for (const line of text.split(/[\n\t]/)) {
-    if (lines.length >= maxLines) break;
-    const folded = foldForDetection(line);
-    if (folded) lines.push(folded);
-  }
-  return lines;
-}

@@ -14,7 +14,7 @@ import type { Target } from './target';
  * Characters per chunk: one chunk is a short unit of work (≈5–15 ms, more on a cold or busy CPU),
  * so no unit is a long task.
  */
-export const CHUNK_CHARS = 4_000;
+const CHUNK_CHARS = 4_000;
 
 /**
  * `[start, end)` chunks covering `text` without gaps, each ending just after a line break when one
