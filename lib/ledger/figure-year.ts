@@ -16,8 +16,16 @@ import type { Target } from '../targets/target';
  */
 export function readReviewYear(fields: Pick<DocumentFields, 'year' | 'type' | 'title'>): number | null {
   if (fields.year === null) return null;
-  if (/统计公报/.test(fields.title)) return fields.year;
+  if (isStatisticsBulletin(fields)) return fields.year;
   return fields.type === 'five-year-plan' ? fields.year - 5 : fields.year - 1;
+}
+
+/**
+ * Whether the document is a statistics bulletin (统计公报): every figure in it reports its year,
+ * whatever the sentence's tense (the extractor, reading no review section, calls them targets).
+ */
+export function isStatisticsBulletin(fields: Pick<DocumentFields, 'title'>): boolean {
+  return /统计公报/.test(fields.title);
 }
 
 /**
@@ -30,5 +38,5 @@ export function readFigureYear(
   fields: Pick<DocumentFields, 'year' | 'type' | 'title'>,
 ): number | null {
   if (target.year !== null) return target.year;
-  return target.kind === 'target' ? fields.year : readReviewYear(fields);
+  return target.kind === 'target' && !isStatisticsBulletin(fields) ? fields.year : readReviewYear(fields);
 }

@@ -7,7 +7,7 @@
 import type { DocumentFields, JurisdictionLevel } from '../document/document-fields';
 import { METRIC_IDS, type MetricId } from '../targets/metric';
 import type { Direction, Firmness, Target, TargetKind } from '../targets/target';
-import { readFigureYear } from './figure-year';
+import { isStatisticsBulletin, readFigureYear } from './figure-year';
 
 /** One analysed document as the ledger reads it. */
 export interface LedgerDocument {
@@ -74,7 +74,7 @@ interface Candidate {
  * year, metric (in METRIC_IDS order) and kind (target first).
  *
  * Only targets with a metric, in documents whose jurisdiction is known and whose figure has a year
- * (see readFigureYear), make rows. Where several figures compete for one row, the first of these
+ * (see readFigureYear), make rows. Every figure of a statistics bulletin (统计公报) is achieved. Where several figures compete for one row, the first of these
  * wins: a figure in the document's main targets paragraph (`2026年…主要预期目标是：…`); one from a
  * document of the figure's own year (the 2025 statistics bulletin over the 2026 report's review of
  * 2025; the 2026 plan over a later document citing its targets); a year's own figure over a period
@@ -86,6 +86,7 @@ export function buildLedgerRows(docs: readonly LedgerDocument[]): LedgerRow[] {
   for (const doc of docs) {
     const { fields } = doc;
     if (fields.jurisdiction === null) continue;
+    const bulletin = isStatisticsBulletin(fields);
     for (const t of doc.targets) {
       if (t.metric === null) continue;
       const year = readFigureYear(t, fields);
@@ -95,13 +96,13 @@ export function buildLedgerRows(docs: readonly LedgerDocument[]): LedgerRow[] {
         level: fields.level,
         year,
         metric: t.metric,
-        kind: t.kind,
+        kind: bulletin ? 'achieved' : t.kind,
         value: t.value,
         valueMax: t.valueMax ?? null,
         unit: t.unit,
         qualifier: t.qualifier,
         direction: t.direction,
-        firmness: t.firmness,
+        firmness: bulletin ? null : t.firmness,
         quote: t.quote,
         title: fields.title,
         source: doc.source,

@@ -23,7 +23,7 @@ describe('describeTargets through analyzeText', () => {
         '5.7% urban_unemployment - - soft',
         '18万人 urban_new_jobs - - hard',
         '2% cpi - - soft',
-        '840亿斤 grain_output - - -',
+        '840亿斤 grain_output - - hard', // 超过 is a floor, like 以上
       ],
     ],
     [
@@ -99,6 +99,7 @@ describe('readFirmness', () => {
     ['确保粮食产量稳定在', '780亿斤左右', '左右', 'hard'],
     ['力争并网装机', '2500万千瓦以上', '以上', 'soft'],
     ['城镇登记失业率', '4.5%以内', '以内', null],
+    ['粮食产量', '840亿斤', '超过', 'hard'],
     ['耕地保有量', '1.7亿亩', '不低于', 'hard'],
     ['完成建设投资', '1万亿元', '', null],
   ])('%s%s → %s', (sentence, written, qualifier, firmness) => {

@@ -28,8 +28,8 @@ const DOWN_VERBS = new Set(['下降', '降低', '减少', '下调', '回落', '�
 /** Commitment words before the quantity: the last one in the sentence wins. */
 const FIRMNESS_WORD = /确保|必须|务必|力争|争取|努力/g;
 const HARD_WORDS = new Set(['确保', '必须', '务必']);
-/** Floors written with the quantity: hard when no commitment word says otherwise. */
-const HARD_QUALIFIER = /以上|不低于|不少于|至少/;
+/** Floors written with the quantity (超过 is 以上 wording): hard when no commitment word says otherwise. */
+const HARD_QUALIFIER = /以上|不低于|不少于|至少|超过/;
 const SOFT_QUALIFIER = /左右/;
 
 /**
@@ -61,7 +61,7 @@ export function readDirection(clauseBefore: string): Direction | null {
 
 /**
  * `hard` or `soft` for a target: the last commitment word before it in its sentence (确保/必须/务必 →
- * hard; 力争/争取/努力 → soft) decides; without one, its qualifier (以上/不低于/不少于/至少 → hard;
+ * hard; 力争/争取/努力 → soft) decides; without one, its qualifier (以上/不低于/不少于/至少/超过 → hard;
  * 左右 → soft); else `null` (以内, 控制在, a bare figure). `力争…1600亿元以上` is soft: the
  * commitment word governs the floor.
  */
