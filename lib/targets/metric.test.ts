@@ -1,5 +1,10 @@
 import { Converter } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { alignQuantities } from '../../scripts/lib-eval/align';
+import { parseGold } from '../../scripts/lib-eval/score';
+import { analyzeText } from './analyze';
 import { matchMetric } from './metric';
 
 const toTaiwan = Converter({ from: 'cn', to: 'tw' });
@@ -48,6 +53,8 @@ const CASES: ReadonlyArray<[string, string, string | null]> = [
   ['研发经费投入强度', '%', 'rd_intensity'],
   ['全社会研究与试验发展经费投入强度', '%', 'rd_intensity'],
   ['口岸货运量', '%', null],
+  ['进出口总额年均增长', '%', 'foreign_trade_growth'], // an indicator with its verb, as gold labels have some
+  ['地区生产总值增长', '%', 'gdp_growth'],
   ['', '%', null],
 ];
 
@@ -76,4 +83,25 @@ describe('matchMetric', () => {
   ])('reads the pinyin-laced %s as %s', (indicator, unit, metric) => {
     expect(matchMetric(indicator, unit)).toBe(metric);
   });
+});
+
+describe('metrics of extracted targets against the labelled seeds', () => {
+  const fixtures = path.resolve(__dirname, '../../tests/fixtures');
+  // [seed, gold labels whose indicator has a metric]: 6 headline figures in each plan, 15 in the report.
+  it.each([
+    ['000_2116d4bac5eff305', 6],
+    ['001_3671b968aed7ce7c', 6],
+    ['002_2e0490dc36b0060a', 15],
+    ['003_29900545c6a00a71', 6],
+  ])(
+    '%s: every aligned quantity gets the metric of its labelled indicator (%i with one)',
+    (name, withMetric) => {
+      const found = analyzeText(readFileSync(path.join(fixtures, 'seeds', `${name}.txt`), 'utf8'));
+      const gold = parseGold(readFileSync(path.join(fixtures, 'gold', `${name}.jsonl`), 'utf8'));
+      const pairs = alignQuantities(found, gold);
+      const expected = pairs.map(([, j]) => matchMetric(gold[j]!.indicator, gold[j]!.unit));
+      expect(pairs.map(([i]) => found[i]!.metric)).toEqual(expected);
+      expect(expected.filter((m) => m !== null)).toHaveLength(withMetric);
+    },
+  );
 });

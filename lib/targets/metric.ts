@@ -105,6 +105,9 @@ const RULES: readonly MetricRule[] = [
   },
 ];
 
+/** A rise/fall verb left at the end of an indicator; 增加值 (a noun) is not one. */
+const TRAILING_VERB = /(?:年均|平均)?(?:增长|增速|增幅|下降|降低|提高|增加|减少)$/;
+
 const WEIGHT_UNITS = new Set(['斤', '吨', '噸', '公斤']);
 
 function matchesUnit(unitClass: UnitClass, unit: string): boolean {
@@ -120,11 +123,12 @@ function matchesUnit(unitClass: UnitClass, unit: string): boolean {
  * first. The unit must fit the metric: 地区生产总值 with `%` is `gdp_growth`, with `元` (a level,
  * `2.3万亿元`) it is `null`; 城镇新增就业 needs `人`; 粮食产量 needs 斤/吨. Per-capita and per-unit
  * figures are not the aggregate (人均地区生产总值 → null, 单位地区生产总值能耗 → `energy_intensity`).
- * An empty indicator gives `null`.
+ * A trailing verb (`进出口总额年均增长`) is ignored. An empty indicator gives `null`.
  */
 export function matchMetric(indicator: string, unit: string): MetricId | null {
   if (indicator === '') return null;
-  const folded = foldCue(indicator);
+  // Labels and hand-typed indicators may keep the verb (进出口总额年均增长): the rules match the noun.
+  const folded = foldCue(indicator).replace(TRAILING_VERB, '');
   for (const rule of RULES) {
     if (!rule.pattern.test(folded)) continue;
     if (rule.not?.test(folded)) continue;
