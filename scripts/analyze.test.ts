@@ -40,6 +40,14 @@ describe('analyze CLI', () => {
     const reports = out.map((line) => JSON.parse(line));
     expect(reports.map((r) => r.file)).toEqual([plan, page, notPlan]);
     expect(Object.keys(reports[0].detection)).toEqual(['match', 'kind', 'score', 'signals']);
+    expect(reports[0].document).toEqual({
+      jurisdiction: null,
+      level: null,
+      year: 2026,
+      type: 'annual-plan',
+      title: '2026年国民经济和社会发展计划',
+      docNumber: null,
+    });
     expect(reports[0].detection.match).toBe(true);
     expect(reports[0].targets.map((t: { quote: string }) => t.quote)).toEqual(['5%', '18万人']);
     expect(Object.keys(reports[0].targets[1])).toEqual([
@@ -53,17 +61,38 @@ describe('analyze CLI', () => {
       'section',
       'start',
       'end',
+      'metric',
+      'year',
+      'direction',
+      'firmness',
     ]);
     expect(reports[0].targets[1]).toMatchObject({
       value: 180000,
       unit: '人',
       qualifier: '以上',
       indicator: '城镇新增就业',
+      metric: 'urban_new_jobs',
+      year: 2026,
+      direction: null,
+      firmness: 'hard',
+    });
+    expect(reports[0].targets[0]).toMatchObject({
+      metric: 'gdp_growth',
+      year: 2026,
+      direction: 'up',
+      firmness: 'soft',
     });
     expect(reports[1].targets).toEqual([
       expect.objectContaining({ quote: '780亿斤', qualifier: '左右', kind: 'target' }),
     ]);
-    expect(reports[2]).toMatchObject({ detection: { match: false }, targets: [] });
+    // A work report whose page says nothing of its year or government: those fields stay null.
+    expect(reports[1].document).toMatchObject({
+      type: 'work-report',
+      title: '政府工作报告',
+      year: null,
+      jurisdiction: null,
+    });
+    expect(reports[2]).toMatchObject({ detection: { match: false }, document: null, targets: [] });
   });
 
   it('gives offsets into the document text', async () => {
@@ -120,6 +149,14 @@ describe('analyze CLI', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(report.detection).toMatchObject({ match: true, kind: 'plan' });
+    expect(report.document).toEqual({
+      jurisdiction: '内蒙古自治区',
+      level: 'province',
+      year: 2026,
+      type: 'annual-plan',
+      title: '内蒙古自治区人民政府关于下达2026年自治区国民经济和社会发展计划的通知',
+      docNumber: '内政发〔2026〕5号',
+    });
     // 51 labels, less 5000万株以上 (a capacity class of the 4 centres counted; see extract.ts).
     expect(report.targets).toHaveLength(50);
   }, 30_000);

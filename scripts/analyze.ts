@@ -3,9 +3,11 @@
  * from .html, .htm or .txt files (a .txt file is one paragraph per line).
  *
  * With `--json`, one JSON object per file per line, in input order:
- * `{"file", "detection": {"match", "kind", "score", "signals"}, "targets": [{"quote", "text",
- * "value", "valueMax", "unit", "qualifier", "indicator", "kind", "section", "start", "end"}]}`;
- * without it, a readable table. A missing or unreadable file is reported on stderr, the others are
+ * `{"file", "detection": {"match", "kind", "score", "signals"}, "document": {"jurisdiction",
+ * "level", "year", "type", "title", "docNumber"} or null, "targets": [{"quote", "text", "value",
+ * "valueMax", "unit", "qualifier", "indicator", "kind", "section", "start", "end", "metric", "year",
+ * "direction", "firmness"}]}` (see lib/document and lib/targets/target.ts; a target's `year` is
+ * resolved against the document's); without it, a readable table. A missing or unreadable file is reported on stderr, the others are
  * still processed, and the exit code is 1.
  *
  * @module
@@ -30,12 +32,22 @@ export function formatTable(report: DocumentReport): string {
       (d.signals.length > 0 ? ` — ${d.signals.join('; ')}` : ''),
   ];
   if (!d.match) return lines.join('\n');
+  const doc = report.document;
+  if (doc) {
+    lines.push(
+      `  ${doc.title || '(no title)'} — ${doc.jurisdiction ?? '?'} (${doc.level ?? '?'}), ${doc.year ?? '?'}, ` +
+        `${doc.type}${doc.docNumber ? `, ${doc.docNumber}` : ''}`,
+    );
+  }
   lines.push(`  ${report.targets.length} targets`);
   for (const t of report.targets) {
     const value = t.valueMax !== undefined ? `${t.value}–${t.valueMax}` : String(t.value);
     lines.push(
       `  ${t.kind === 'target' ? 'target  ' : 'achieved'}  ${t.text.padEnd(12, '\u3000')}  ` +
         `${value} ${t.unit}${t.qualifier ? ` (${t.qualifier})` : ''}  ${t.indicator}` +
+        (t.metric
+          ? `  {${t.metric} ${t.year ?? '?'}${t.direction ? ` ${t.direction}` : ''}${t.firmness ? ` ${t.firmness}` : ''}}`
+          : '') +
         (t.section ? `  [${t.section}]` : ''),
     );
   }

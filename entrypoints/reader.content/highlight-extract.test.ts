@@ -63,7 +63,7 @@ describe('extractTargets', () => {
   });
 
   it('rejects an answer it cannot read instead of showing half of it', async () => {
-    background.answer = () => Promise.resolve({ targets: '[1, [], [["broken"]]]', busyMs: 0 });
+    background.answer = () => Promise.resolve({ targets: '[2, [], [["broken"]]]', busyMs: 0 });
     await expect(extractTargets(text, idle, new AbortController().signal)).rejects.toThrow(/bad target #0/);
   });
 });

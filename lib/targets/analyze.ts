@@ -1,4 +1,5 @@
 import { normalizeForAnalysis } from '../text/normalize';
+import { describeTargets } from './describe';
 import { extractTargets } from './extract';
 import type { Target } from './target';
 
@@ -11,7 +12,8 @@ const PINYIN_GAP = /^(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
  *
  * `quote` and `text` are the source slices, so they keep what normalisation folded or joined
  * (`22 万人`, `６．５％`); an end that falls right before inline pinyin takes the pinyin along
- * (`57個(gè)`), as the annotated page shows it.
+ * (`57個(gè)`), as the annotated page shows it. Each target's metric, direction, firmness and
+ * named year are read from the source around it (see describeTargets).
  */
 export function analyzeText(source: string): Target[] {
   const { text, toSource } = normalizeForAnalysis(source);
@@ -36,5 +38,6 @@ export function analyzeText(source: string): Target[] {
     t.quoteStart = quoteStart;
     t.quoteEnd = quoteEnd;
   }
+  describeTargets(source, targets);
   return targets;
 }

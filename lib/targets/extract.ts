@@ -476,6 +476,11 @@ function createTarget(text: string, q: QuantityRead, kind: TargetKind, section: 
         end: after,
         quoteStart,
         quoteEnd,
+        // Set by describeTargets; present from the start so every target has one shape.
+        metric: null,
+        year: null,
+        direction: null,
+        firmness: null,
       }
     : {
         quote,
@@ -491,6 +496,11 @@ function createTarget(text: string, q: QuantityRead, kind: TargetKind, section: 
         end: after,
         quoteStart,
         quoteEnd,
+        // Set by describeTargets; present from the start so every target has one shape.
+        metric: null,
+        year: null,
+        direction: null,
+        firmness: null,
       };
 }
 

@@ -4,8 +4,16 @@
  * @module
  */
 
+import type { MetricId } from './metric';
+
 /** `target`: a goal for the coming period; `achieved`: a reported result. */
 export type TargetKind = 'target' | 'achieved';
+
+/** `up` for 增长/提高/增加, `down` for 下降/降低/减少. */
+export type Direction = 'up' | 'down';
+
+/** `hard` for 确保/必须/不低于/以上 wording, `soft` for 力争/争取/左右. */
+export type Firmness = 'hard' | 'soft';
 
 /** One quantity, per ../tests/fixtures/numeric-targets.md. Offsets are into the analysed string. */
 export interface Target {
@@ -32,4 +40,15 @@ export interface Target {
   /** `[quoteStart, quoteEnd)` of `quote`. */
   quoteStart: number;
   quoteEnd: number;
+  /** Canonical metric id (lib/targets/metric.ts), or `null` when the indicator is none of them. */
+  metric: MetricId | null;
+  /**
+   * The year the figure is for (a target) or reports (achieved), when its sentence or section names
+   * one (`到2027年`, `三、2023年重点工作任务`); `null` until lib/ledger fills in the document's.
+   */
+  year: number | null;
+  /** A rise or a fall; `null` for a level (失业率5.5%左右) or a level reached (提高到60%). */
+  direction: Direction | null;
+  /** How firm a target's wording is; `null` when neutral and always for achieved figures. */
+  firmness: Firmness | null;
 }

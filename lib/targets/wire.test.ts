@@ -27,21 +27,58 @@ describe('encodeTargets / decodeTargets', () => {
     expect(decodeTargets(json)).toEqual(targets);
   });
 
+  it('keeps metric, year, direction and firmness, set and unset', () => {
+    const targets = analyzeText(
+      '到2027年，单位地区生产总值能耗降低2.5%左右，确保城镇新增就业18万人以上；城镇调查失业率5.5%左右，新建20个服务站。',
+    );
+    expect(targets.map((t) => [t.metric, t.year, t.direction, t.firmness])).toEqual([
+      ['energy_intensity', 2027, 'down', 'soft'],
+      ['urban_new_jobs', 2027, null, 'hard'],
+      ['urban_unemployment', null, null, 'soft'],
+      [null, null, null, null],
+    ]);
+    expect(decodeTargets(encodeTargets(targets))).toEqual(targets);
+  });
+
   it('encodes no targets as an empty list', () => {
     expect(decodeTargets(encodeTargets([]))).toEqual([]);
   });
 
   it.each([
     ['not JSON', '[1, [], [', /not JSON/],
-    ['another format', '[2, [], []]', /format 2/],
+    ['another format', '[1, [], []]', /format 1/],
     ['a plain object', '{"targets": []}', /not a target list/],
-    ['a short row', '[1, ["s"], [["6%", "6%", 6]]]', /bad target #0/],
+    ['a short row', '[2, ["s"], [["6%", "6%", 6]]]', /bad target #0/],
     [
       'a section index out of range',
-      '[1, ["s"], [["6%","6%",6,null,"%","","增长",0,3,0,2,0,2]]]',
+      '[2, ["s"], [["6%","6%",6,null,"%","","增长",0,3,0,2,0,2,0,null,1,2]]]',
       /bad target #0/,
     ],
-    ['an unknown kind', '[1, ["s"], [["6%","6%",6,null,"%","","增长",7,0,0,2,0,2]]]', /bad target #0/],
+    [
+      'an unknown kind',
+      '[2, ["s"], [["6%","6%",6,null,"%","","增长",7,0,0,2,0,2,0,null,1,2]]]',
+      /bad target #0/,
+    ],
+    [
+      'an unknown metric',
+      '[2, ["s"], [["6%","6%",6,null,"%","","增长",0,0,0,2,0,2,99,null,1,2]]]',
+      /bad target #0/,
+    ],
+    [
+      'a fractional year',
+      '[2, ["s"], [["6%","6%",6,null,"%","","增长",0,0,0,2,0,2,0,2026.5,1,2]]]',
+      /bad target #0/,
+    ],
+    [
+      'an unknown direction',
+      '[2, ["s"], [["6%","6%",6,null,"%","","增长",0,0,0,2,0,2,0,2026,2,2]]]',
+      /bad target #0/,
+    ],
+    [
+      'an unknown firmness',
+      '[2, ["s"], [["6%","6%",6,null,"%","","增长",0,0,0,2,0,2,0,2026,1,3]]]',
+      /bad target #0/,
+    ],
   ])('refuses %s with a message', (_, json, message) => {
     expect(() => decodeTargets(json)).toThrow(message);
   });

@@ -8,12 +8,17 @@
  *
  * @module
  */
-import type { Target, TargetKind } from './target';
+import { METRIC_IDS, type MetricId } from './metric';
+import type { Direction, Firmness, Target, TargetKind } from './target';
 
 /** Format version, first element of the encoded array; bump when the row layout changes. */
-const VERSION = 1;
+const VERSION = 2;
 
-/** One target: quote, text, value, valueMax (null when absent), unit, qualifier, indicator, kind, section index, start, end, quoteStart, quoteEnd. */
+/**
+ * One target: quote, text, value, valueMax (null when absent), unit, qualifier, indicator, kind,
+ * section index, start, end, quoteStart, quoteEnd, metric index (-1 for none), year (null), direction
+ * (1 up, -1 down, 0 none), firmness (1 hard, 2 soft, 0 none).
+ */
 type Row = [
   string,
   string,
@@ -28,10 +33,24 @@ type Row = [
   number,
   number,
   number,
+  number,
+  number | null,
+  -1 | 0 | 1,
+  0 | 1 | 2,
 ];
 
-const ROW_LENGTH = 13;
+const ROW_LENGTH = 17;
 const KINDS: readonly TargetKind[] = ['target', 'achieved'];
+const METRIC_INDEX: ReadonlyMap<MetricId, number> = new Map(METRIC_IDS.map((id, i) => [id, i]));
+const FIRMNESS: readonly (Firmness | null)[] = [null, 'hard', 'soft'];
+
+function encodeDirection(direction: Direction | null): -1 | 0 | 1 {
+  return direction === 'up' ? 1 : direction === 'down' ? -1 : 0;
+}
+
+function decodeDirection(code: -1 | 0 | 1): Direction | null {
+  return code === 1 ? 'up' : code === -1 ? 'down' : null;
+}
 
 /** Encodes `targets` for {@link decodeTargets}. Keeps order and every field. */
 export function encodeTargets(targets: readonly Target[]): string {
@@ -58,6 +77,10 @@ export function encodeTargets(targets: readonly Target[]): string {
       t.end,
       t.quoteStart,
       t.quoteEnd,
+      t.metric === null ? -1 : METRIC_INDEX.get(t.metric)!,
+      t.year,
+      encodeDirection(t.direction),
+      t.firmness === 'hard' ? 1 : t.firmness === 'soft' ? 2 : 0,
     ];
   });
   return JSON.stringify([VERSION, sections, rows]);
@@ -98,6 +121,10 @@ export function decodeTargets(json: string): Target[] {
       end,
       quoteStart,
       quoteEnd,
+      metric,
+      year,
+      direction,
+      firmness,
     ] = row;
     const target: Target = {
       quote,
@@ -112,6 +139,10 @@ export function decodeTargets(json: string): Target[] {
       end,
       quoteStart,
       quoteEnd,
+      metric: metric === -1 ? null : METRIC_IDS[metric]!,
+      year,
+      direction: decodeDirection(direction),
+      firmness: FIRMNESS[firmness]!,
     };
     if (valueMax !== null) target.valueMax = valueMax;
     return target;
@@ -121,8 +152,25 @@ export function decodeTargets(json: string): Target[] {
 function isRow(row: unknown, sectionCount: number): row is Row {
   // Plain typeof checks, no per-row closures: a stress page decodes thousands of rows.
   if (!Array.isArray(row) || row.length !== ROW_LENGTH) return false;
-  const [quote, text, value, valueMax, unit, qualifier, indicator, kind, section, start, end, qs, qe] =
-    row as unknown[];
+  const [
+    quote,
+    text,
+    value,
+    valueMax,
+    unit,
+    qualifier,
+    indicator,
+    kind,
+    section,
+    start,
+    end,
+    qs,
+    qe,
+    metric,
+    year,
+    direction,
+    firmness,
+  ] = row as unknown[];
   return (
     typeof quote === 'string' &&
     typeof text === 'string' &&
@@ -139,6 +187,13 @@ function isRow(row: unknown, sectionCount: number): row is Row {
     typeof start === 'number' &&
     typeof end === 'number' &&
     typeof qs === 'number' &&
-    typeof qe === 'number'
+    typeof qe === 'number' &&
+    typeof metric === 'number' &&
+    Number.isInteger(metric) &&
+    metric >= -1 &&
+    metric < METRIC_IDS.length &&
+    (year === null || (typeof year === 'number' && Number.isInteger(year))) &&
+    (direction === -1 || direction === 0 || direction === 1) &&
+    (firmness === 0 || firmness === 1 || firmness === 2)
   );
 }

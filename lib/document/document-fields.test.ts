@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Converter } from 'opencc-js/cn2t';
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../scripts/lib-eval/load-document';
+import { readDocumentFields, type DocumentFields } from './document-fields';
+
+const FIXTURES = path.resolve(__dirname, '../../tests/fixtures');
+const toHongKong = Converter({ from: 'cn', to: 'hk' });
+
+const PLAN_2020: DocumentFields = {
+  jurisdiction: '内蒙古自治区',
+  level: 'province',
+  year: 2020,
+  type: 'annual-plan',
+  title: '内蒙古自治区人民政府关于下达2020年自治区国民经济和社会发展计划的通知',
+  docNumber: null,
+};
+const PLAN_2026: DocumentFields = {
+  ...PLAN_2020,
+  year: 2026,
+  title: '内蒙古自治区人民政府关于下达2026年自治区国民经济和社会发展计划的通知',
+  docNumber: '内政发〔2026〕5号',
+};
+const REPORT_2023: DocumentFields = {
+  jurisdiction: '内蒙古自治区',
+  level: 'province',
+  year: 2023,
+  type: 'work-report',
+  title: '政府工作报告',
+  docNumber: null,
+};
+
+/** Loads a fixture the way `npm run analyze` does and reads its fields. */
+async function fieldsOf(file: string): Promise<DocumentFields> {
+  const doc = await loadDocument(path.join(FIXTURES, file));
+  return readDocumentFields({ title: doc.sample.title, headings: doc.sample.headings, text: doc.text });
+}
+
+describe('readDocumentFields on the seeds and fixture pages', () => {
+  it.each<[string, DocumentFields]>([
+    ['seeds/000_2116d4bac5eff305.txt', PLAN_2020],
+    // The PDF text layer of the same plan has its 发文字号 and splits the title over three lines.
+    ['seeds/001_3671b968aed7ce7c.txt', { ...PLAN_2020, docNumber: '内政发〔2020〕1号' }],
+    // A news reprint in traditional script with inline pinyin: the report's own fields, not the headline's.
+    ['seeds/002_2e0490dc36b0060a.txt', REPORT_2023],
+    ['seeds/003_29900545c6a00a71.txt', PLAN_2026],
+    ['pages/gov-portal-plan-2026.html', PLAN_2026],
+    // A 国发〔2019〕23号 cited in the plan's body is not the notice's own number.
+    ['pages/news-portal-plan-2020.html', PLAN_2020],
+    ['pages/pdf-text-plan-2020.html', { ...PLAN_2020, docNumber: '内政发〔2020〕1号' }],
+    ['pages/reprint-traditional-report.html', REPORT_2023],
+    ['pages/split-quantities.html', { ...PLAN_2026, title: '2026年自治区国民经济和社会发展计划（摘要）' }],
+    [
+      'pages/statistics-bulletin.html',
+      { ...PLAN_2020, year: 2025, type: 'other', title: '内蒙古自治区2025年国民经济和社会发展统计公报' },
+    ],
+  ])('%s', async (file, expected) => {
+    expect(await fieldsOf(file)).toEqual(expected);
+  });
+});
+
+describe('readDocumentFields on other documents', () => {
+  it.each<[string, { title: string; text: string }, Partial<DocumentFields>]>([
+    [
+      'the national work report (全国人民代表大会, 国务院总理)',
+      {
+        title: '政府工作报告_中国政府网',
+        text: '政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表：',
+      },
+      { jurisdiction: '国务院', level: 'national', year: 2024, type: 'work-report', title: '政府工作报告' },
+    ],
+    [
+      'an annual plan report: the year of the draft, not of the review',
+      {
+        title: '关于四川省2023年国民经济和社会发展计划执行情况及2024年计划草案的报告',
+        text: '——2024年1月22日在四川省第十四届人民代表大会第二次会议上\n四川省发展和改革委员会',
+      },
+      { jurisdiction: '四川省', level: 'province', year: 2024, type: 'annual-plan' },
+    ],
+    [
+      'a five-year plan: its last year, not the 2035 horizon',
+      {
+        title: '内蒙古自治区国民经济和社会发展第十四个五年规划和2035年远景目标纲要',
+        text: '内政发〔2021〕1号\n内蒙古自治区国民经济和社会发展第十四个五年规划和2035年远景目标纲要',
+      },
+      { jurisdiction: '内蒙古自治区', year: 2025, type: 'five-year-plan', docNumber: '内政发〔2021〕1号' },
+    ],
+    [
+      'a city work report',
+      {
+        title: '2024年呼和浩特市政府工作报告-呼和浩特市人民政府',
+        text: '政府工作报告\n——2024年1月9日在呼和浩特市第十六届人民代表大会第四次会议上\n市长 贺海东',
+      },
+      { jurisdiction: '呼和浩特市', level: 'city', year: 2024, type: 'work-report' },
+    ],
+    [
+      'a municipality is a province',
+      { title: '2025年上海市国民经济和社会发展计划', text: '' },
+      { jurisdiction: '上海市', level: 'province', year: 2025, type: 'annual-plan' },
+    ],
+    [
+      'a county action plan with a 发文字号 labelled in the page',
+      {
+        title: '托克托县人民政府关于印发托克托县2025年稳增长行动方案的通知',
+        text: '发文字号：托政发〔2025〕12号\n成文日期：2025年3月1日',
+      },
+      {
+        jurisdiction: '托克托县',
+        level: 'county',
+        year: 2025,
+        type: 'action-plan',
+        docNumber: '托政发〔2025〕12号',
+      },
+    ],
+    [
+      'a livelihood list',
+      { title: '自治区2023年重点民生实事', text: '' },
+      { jurisdiction: null, level: null, year: 2023, type: 'livelihood-list' },
+    ],
+    [
+      'a policy address',
+      { title: '行政长官2023年施政报告 | 香港特别行政区政府', text: '香港特别行政区行政长官' },
+      { jurisdiction: '香港特别行政区', level: 'province', year: 2023, type: 'policy-address' },
+    ],
+  ])('%s', (_, input, expected) => {
+    expect(readDocumentFields(input)).toMatchObject(expected);
+  });
+
+  it('gives the same fields for a traditional, pinyin-laced copy of a plan', async () => {
+    const text = readFileSync(path.join(FIXTURES, 'seeds/003_29900545c6a00a71.txt'), 'utf8');
+    const laced = toHongKong(text.slice(0, 4000)).replace(/內/g, '內(nèi)').replace(/發/g, '發(fā)');
+    expect(laced).toContain('內(nèi)政發(fā)〔2026〕5號');
+    expect(readDocumentFields({ title: '客户端', text: laced })).toEqual(PLAN_2026);
+  });
+
+  it('leaves what a page does not say null', () => {
+    expect(readDocumentFields({ title: '自治区政府召开常务会议', text: '会议研究了有关工作。' })).toEqual({
+      jurisdiction: null,
+      level: null,
+      year: null,
+      type: 'other',
+      title: '自治区政府召开常务会议',
+      docNumber: null,
+    });
+  });
+});

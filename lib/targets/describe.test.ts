@@ -1,0 +1,121 @@
+import { Converter } from 'opencc-js/cn2t';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyze';
+import { readDirection, readFirmness, readNamedYear } from './describe';
+
+const toTaiwan = Converter({ from: 'cn', to: 'tw' });
+
+/** The new fields of every target of `text`, as `quote metric year direction firmness` (null as -). */
+function describeAll(text: string): string[] {
+  return analyzeText(text).map((t) =>
+    [t.quote, t.metric, t.year, t.direction, t.firmness].map((v) => v ?? '-').join(' '),
+  );
+}
+
+describe('describeTargets through analyzeText', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'the 2026 plan’s main targets (seed 003)',
+      '2026年经济社会发展的主要预期目标是：地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇调查失业率5.7%左右，城镇新增就业18万人以上；居民消费价格涨幅2%左右；粮食产量超过840亿斤。',
+      // The year named before the first ；only: lib/ledger gives the others the document's year.
+      [
+        '5% gdp_growth 2026 up soft',
+        '5.7% urban_unemployment - - soft',
+        '18万人 urban_new_jobs - - hard',
+        '2% cpi - - soft',
+        '840亿斤 grain_output - - hard', // 超过 is a floor, like 以上
+      ],
+    ],
+    [
+      'an energy-intensity fall and a deadline year',
+      '到2027年，单位国内生产总值能耗降低2.5%左右，城镇登记失业率控制在4.5%以内。',
+      ['2.5% energy_intensity 2027 down soft', '4.5% urban_registered_unemployment 2027 - -'],
+    ],
+    [
+      'achieved figures of the year under review (seed 002)',
+      '预计地区生产总值增长4%以上，规上工业增加值增长8%以上、居全国第三，一般公共预算收入增长20.2%、居全国第二。',
+      // 预计 reports an estimate: the extractor calls it achieved only in a review section.
+      [
+        '4% gdp_growth - up hard',
+        '8% industrial_value_added_growth - up hard',
+        '20.2% fiscal_revenue_growth - up -',
+      ],
+    ],
+    [
+      'a level reached, not a change, and a comparison base that is not the year',
+      '全体居民人均可支配收入由2.6万元增加到近3.6万元。力争粮食产量较2020年增长5%，城镇居民和农村居民人均可支配收入分别增长6%和7%。',
+      [
+        '2.6万元 - - - -',
+        '3.6万元 - - - -',
+        '5% - - up soft', // 粮食产量较2020年增长5%: a % of grain is not grain_output (斤/吨)
+        '6% income_growth_urban - up soft',
+        '7% income_growth_rural - up soft',
+      ],
+    ],
+    [
+      'a commitment word governs the floor after it',
+      '确保粮食产量稳定在780亿斤左右，力争完成进出口总额1600亿元以上。',
+      ['780亿斤 grain_output - - hard', '1600亿元 - - - soft'],
+    ],
+  ])('%s', (_, text, expected) => {
+    const described = describeAll(text);
+    expect(described).toEqual(expected);
+    // The same sentences in traditional script give the same fields.
+    const traditional = describeAll(toTaiwan(text)).map((row) => row.slice(row.indexOf(' ')));
+    expect(traditional).toEqual(expected.map((row) => row.slice(row.indexOf(' '))));
+  });
+
+  it('reads a pinyin-laced traditional reprint (seed 002) like the original', () => {
+    const laced =
+      '全區(qū)經(jīng)濟(jì)社會(huì)發(fā)展的主要預(yù)期目標(biāo)是:地區(qū)生產(chǎn)總值增長(zhǎng)6%左右,在實(shí)際工作中爭(zhēng)取更好成績(jī);城鎮(zhèn)新增就業(yè)20萬(wàn)人以上。';
+    expect(describeAll(laced).map((row) => row.slice(row.indexOf(' ')))).toEqual([
+      ' gdp_growth - up soft',
+      ' urban_new_jobs - - hard',
+    ]);
+  });
+});
+
+describe('readDirection', () => {
+  it.each([
+    ['地区生产总值增长', 'up'],
+    ['单位地区生产总值能耗降低', 'down'],
+    ['单位GDP二氧化碳排放下降', 'down'],
+    ['城镇调查失业率', null],
+    ['居民消费价格涨幅', null],
+    ['城镇化率提高到', null],
+    ['规上工业增加值', null],
+    ['规上工业增加值增长', 'up'],
+    ['城镇和农村居民人均可支配收入分别增长6%和', 'up'],
+    ['重点行业能耗减少', 'down'],
+  ])('%s → %s', (clause, direction) => {
+    expect(readDirection(clause)).toBe(direction);
+  });
+});
+
+describe('readFirmness', () => {
+  it.each([
+    ['地区生产总值增长', '6%左右', '左右', 'soft'],
+    ['城镇新增就业', '22万人以上', '以上', 'hard'],
+    ['确保粮食产量稳定在', '780亿斤左右', '左右', 'hard'],
+    ['力争并网装机', '2500万千瓦以上', '以上', 'soft'],
+    ['城镇登记失业率', '4.5%以内', '以内', null],
+    ['粮食产量', '840亿斤', '超过', 'hard'],
+    ['耕地保有量', '1.7亿亩', '不低于', 'hard'],
+    ['完成建设投资', '1万亿元', '', null],
+  ])('%s%s → %s', (sentence, written, qualifier, firmness) => {
+    expect(readFirmness(sentence, written, qualifier)).toBe(firmness);
+  });
+});
+
+describe('readNamedYear', () => {
+  it.each([
+    ['到2027年，单位地区生产总值能耗', 2027],
+    ['2026年经济社会发展的主要预期目标是:地区生产总值增长', 2026],
+    ['较2020年下降', null],
+    ['2021年以来推动企业上市', null],
+    ['2023年1月12日在内蒙古自治区第十四届人民代表大会第一次会议上', null],
+    ['过去一年地区生产总值增长', null],
+  ])('%s → %s', (text, year) => {
+    expect(readNamedYear(text)).toBe(year);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * What a ledger needs to know about each target beyond the quantity: its canonical metric, whether
+ * the figure is a rise or a fall, how firm the commitment is, and the year its own sentence names.
+ * Computed from the source text around each target, after extraction.
+ *
+ * @module
+ */
+import { foldCue } from './fold-cue';
+import { matchMetric } from './metric';
+import type { Direction, Firmness, Target } from './target';
+
+/** Characters read back from a quantity for its sentence: bounded, so a sentence without ends costs little. */
+const MAX_SENTENCE = 160;
+
+/** Ends of a sentence (the firmness and year cues reach back to one). */
+const SENTENCE_ENDS = '。；;！？!?\n';
+/** Ends of a clause inside a sentence (the direction verb is looked for inside the quantity's clause). */
+const CLAUSE_ENDS = '，,：:、';
+
+/** Per UTF-16 code: 1 ends a sentence, 2 ends a clause, else 0. Built on first use. */
+let endCodes: Uint8Array | undefined;
+
+function getEndCodes(): Uint8Array {
+  if (endCodes) return endCodes;
+  const codes = new Uint8Array(0x10000);
+  for (const ch of SENTENCE_ENDS) codes[ch.charCodeAt(0)] = 1;
+  for (const ch of CLAUSE_ENDS) codes[ch.charCodeAt(0)] = 2;
+  endCodes = codes;
+  return codes;
+}
+
+/**
+ * Rise and fall verbs. A verb followed by 到/至 (提高到60%) gives a level, not a change; 增加值 is a
+ * noun. The last verb before the quantity wins: `分别增长6%和7%` reads 增长 for both.
+ */
+const DIRECTION_VERB =
+  /(增长|增加(?!值)|提高|提升|上涨|上升|扩大|下降|降低|减少|下调|回落|压减|削减)(到|至)?/g;
+const DOWN_VERBS = new Set(['下降', '降低', '减少', '下调', '回落', '压减', '削减']);
+
+/** Commitment words before the quantity: the last one in the sentence wins. */
+const FIRMNESS_WORD = /确保|必须|务必|力争|争取|努力/g;
+const HARD_WORDS = new Set(['确保', '必须', '务必']);
+/** Floors written with the quantity (超过 is 以上 wording): hard when no commitment word says otherwise. */
+const HARD_QUALIFIER = /以上|不低于|不少于|至少|超过/;
+const SOFT_QUALIFIER = /左右/;
+
+/**
+ * A year the sentence names for its figures: `到2027年`, `2025年`, `2026年经济社会发展的主要预期目标`;
+ * not a comparison base (`比2020年`, `较2015年`, `从2021年`), a start (`2021年以来`, `2023年起`) or a
+ * date (`2023年1月12日`).
+ */
+const NAMED_YEAR = /(比|较|从|由|自)?((?:19|20)\d{2})年(以来|起|开始|来|\d{1,2}月\d{1,2}日)?/g;
+
+/** The last clause of a folded sentence prefix (after its last ，、：). */
+function sliceLastClause(sentence: string): string {
+  const codes = getEndCodes();
+  for (let i = sentence.length - 1; i >= 0; i--)
+    if (codes[sentence.charCodeAt(i)] === 2) return sentence.slice(i + 1);
+  return sentence;
+}
+
+/** The last rise/fall cue in `clause`: a direction, `level` for a verb reaching a level, or undefined. */
+function findDirectionCue(clause: string): Direction | 'level' | undefined {
+  let verb: RegExpExecArray | null = null;
+  DIRECTION_VERB.lastIndex = 0;
+  for (let m = DIRECTION_VERB.exec(clause); m; m = DIRECTION_VERB.exec(clause)) verb = m;
+  if (!verb) return undefined;
+  if (verb[2] !== undefined) return 'level';
+  return DOWN_VERBS.has(verb[1]!) ? 'down' : 'up';
+}
+
+/** The last commitment word in `text` as the firmness it gives, or undefined. */
+function findFirmnessWord(text: string): Firmness | undefined {
+  let word: string | undefined;
+  FIRMNESS_WORD.lastIndex = 0;
+  for (let m = FIRMNESS_WORD.exec(text); m; m = FIRMNESS_WORD.exec(text)) word = m[0];
+  return word === undefined ? undefined : HARD_WORDS.has(word) ? 'hard' : 'soft';
+}
+
+/** Firmness from a target's own qualifier and written form, when no commitment word decides. */
+function readQualifierFirmness(written: string, qualifier: string): Firmness | null {
+  const own = foldCue(`${qualifier}|${written}`);
+  if (HARD_QUALIFIER.test(own)) return 'hard';
+  if (SOFT_QUALIFIER.test(own)) return 'soft';
+  return null;
+}
+
+/**
+ * `up` or `down` from the last rise/fall verb in the quantity's clause before it; `null` when there
+ * is none (a level: 城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右) or the verb reaches a level
+ * (提高到60%, 从1.5万亿元增长到2.3万亿元). `clauseBefore` is folded (see foldCue).
+ */
+export function readDirection(clauseBefore: string): Direction | null {
+  const cue = findDirectionCue(clauseBefore);
+  return cue === undefined || cue === 'level' ? null : cue;
+}
+
+/**
+ * `hard` or `soft` for a target: the last commitment word before it in its sentence (确保/必须/务必 →
+ * hard; 力争/争取/努力 → soft) decides; without one, its qualifier (以上/不低于/不少于/至少/超过 → hard;
+ * 左右 → soft); else `null` (以内, 控制在, a bare figure). `力争…1600亿元以上` is soft: the
+ * commitment word governs the floor. `sentenceBefore` is folded (see foldCue).
+ */
+export function readFirmness(sentenceBefore: string, written: string, qualifier: string): Firmness | null {
+  return findFirmnessWord(sentenceBefore) ?? readQualifierFirmness(written, qualifier);
+}
+
+/** The last year `text` names for its figures (see {@link NAMED_YEAR}), or `null`. */
+export function readNamedYear(text: string): number | null {
+  let year: number | null = null;
+  NAMED_YEAR.lastIndex = 0;
+  for (let m = NAMED_YEAR.exec(text); m; m = NAMED_YEAR.exec(text)) {
+    if (m[1] === undefined && m[3] === undefined) year = Number(m[2]);
+  }
+  return year;
+}
+
+/** What the sentence so far says, carried from one quantity to the next in the same sentence. */
+interface SentenceCues {
+  firmness: Firmness | undefined;
+  year: number | null;
+  direction: Direction | 'level' | undefined;
+}
+
+/**
+ * Fills `metric`, `direction`, `firmness` and `year` of each target in place, reading `source` (the
+ * text the targets' offsets point into, traditional or pinyin-laced alike) around it. `targets`
+ * must be in document order.
+ *
+ * - `year` is the year the quantity's sentence names before it, else the year in its innermost
+ *   section title (`三、2023年重点工作任务`), else `null` — the document's year is filled in later,
+ *   by whoever knows the document (lib/ledger).
+ * - `firmness` is `null` for achieved figures: `增长4%以上` reports a result, not a commitment.
+ *
+ * Each stretch of text is folded and scanned once: the cues of a sentence (at most
+ * {@link MAX_SENTENCE} characters back) are carried from one quantity to the next, so a dense
+ * sentence of many quantities costs its length, not its length per quantity.
+ */
+export function describeTargets(source: string, targets: Target[]): void {
+  const codes = getEndCodes();
+  // Section paths and indicators repeat across a page's targets: read each once.
+  const sectionYears = new Map<string, number | null>();
+  const metrics = new Map<string, Target['metric']>();
+  let cues: SentenceCues = { firmness: undefined, year: null, direction: undefined };
+  let previous = -1; // quoteStart of the previous target
+  for (const t of targets) {
+    const at = t.quoteStart;
+    const limit = Math.max(0, at - MAX_SENTENCE);
+    // Back to the sentence start, or to the previous quantity when it lies in the same sentence.
+    const stop = previous >= limit && previous < at ? previous : limit;
+    let start = stop;
+    let newSentence = stop === limit;
+    for (let i = at - 1; i >= stop; i--) {
+      if (codes[source.charCodeAt(i)] === 1) {
+        start = i + 1;
+        newSentence = true;
+        break;
+      }
+    }
+    if (newSentence) cues = { firmness: undefined, year: null, direction: undefined };
+    const stretch = foldCue(source.slice(start, at));
+    cues.firmness = findFirmnessWord(stretch) ?? cues.firmness;
+    cues.year = readNamedYear(stretch) ?? cues.year;
+    const clause = sliceLastClause(stretch);
+    cues.direction =
+      clause.length < stretch.length
+        ? findDirectionCue(clause)
+        : (findDirectionCue(stretch) ?? cues.direction);
+    previous = at;
+
+    const metricKey = `${t.unit}\u0000${t.indicator}`;
+    let metric = metrics.get(metricKey);
+    if (metric === undefined) {
+      metric = matchMetric(t.indicator, t.unit);
+      metrics.set(metricKey, metric);
+    }
+    t.metric = metric;
+    t.direction = cues.direction === undefined || cues.direction === 'level' ? null : cues.direction;
+    t.firmness = t.kind === 'target' ? (cues.firmness ?? readQualifierFirmness(t.text, t.qualifier)) : null;
+    let sectionYear = sectionYears.get(t.section);
+    if (sectionYear === undefined) {
+      sectionYear = readSectionYear(t.section);
+      sectionYears.set(t.section, sectionYear);
+    }
+    t.year = cues.year ?? sectionYear;
+  }
+}
+
+/** The year named in the innermost section title that names one (`一、2025年工作回顾` → 2025). */
+function readSectionYear(section: string): number | null {
+  if (section === '') return null;
+  const titles = section.split(' > ');
+  for (let i = titles.length - 1; i >= 0; i--) {
+    const year = readNamedYear(foldCue(titles[i]!));
+    if (year !== null) return year;
+  }
+  return null;
+}

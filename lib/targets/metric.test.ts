@@ -1,0 +1,107 @@
+import { Converter } from 'opencc-js/cn2t';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { alignQuantities } from '../../scripts/lib-eval/align';
+import { parseGold } from '../../scripts/lib-eval/score';
+import { analyzeText } from './analyze';
+import { matchMetric } from './metric';
+
+const toTaiwan = Converter({ from: 'cn', to: 'tw' });
+const toHongKong = Converter({ from: 'cn', to: 'hk' });
+
+/** Indicators as the extractor gives them (from seeds 000, 002, 003 and other plans), unit, metric. */
+const CASES: ReadonlyArray<[string, string, string | null]> = [
+  ['地区生产总值', '%', 'gdp_growth'],
+  ['全省生产总值', '%', 'gdp_growth'],
+  ['国内生产总值', '%', 'gdp_growth'],
+  ['经济', '%', 'gdp_growth'],
+  ['GDP', '%', 'gdp_growth'],
+  ['地区生产总值', '元', null], // a level: 从1.5万亿元增长到2.3万亿元
+  ['人均地区生产总值', '%', null],
+  ['城镇新增就业', '人', 'urban_new_jobs'],
+  ['新增就业', '人', null], // 残疾人就业行动，新增就业8000人: a program, not the headline
+  ['城镇调查失业率', '%', 'urban_unemployment'],
+  ['城镇登记失业率', '%', 'urban_registered_unemployment'],
+  ['居民消费价格涨幅', '%', 'cpi'],
+  ['居民消费价格', '%', 'cpi'],
+  ['全体居民人均可支配收入', '%', 'income_growth'],
+  ['居民人均可支配收入', '%', 'income_growth'],
+  ['全体居民人均可支配收入', '元', null],
+  ['城镇居民人均可支配收入', '%', 'income_growth_urban'],
+  ['农村牧区常住居民人均可支配收入', '%', 'income_growth_rural'],
+  ['农村居民人均可支配收入', '%', 'income_growth_rural'],
+  ['一般公共预算收入', '%', 'fiscal_revenue_growth'],
+  ['一般公共预算支出', '%', null],
+  ['固定资产投资', '%', 'fixed_investment_growth'],
+  ['投资', '%', 'fixed_investment_growth'], // 争取全年投资增长5%左右
+  ['工业投资', '%', null],
+  ['建设投资', '元', null],
+  ['社会消费品零售总额', '%', 'retail_sales_growth'],
+  ['规上工业增加值', '%', 'industrial_value_added_growth'],
+  ['规模以上工业增加值', '%', 'industrial_value_added_growth'],
+  ['战略性新兴产业增加值', '%', null],
+  ['粮食产量', '斤', 'grain_output'],
+  ['粮食总产量', '吨', 'grain_output'],
+  ['粮食播种面积', '亩', null],
+  ['单位地区生产总值能耗', '%', 'energy_intensity'],
+  ['单位国内生产总值能耗', '%', 'energy_intensity'],
+  ['能耗强度', '%', 'energy_intensity'],
+  ['外贸进出口总值', '%', 'foreign_trade_growth'],
+  ['进出口总额', '%', 'foreign_trade_growth'],
+  ['进出口总额', '元', null], // 完成进出口总额1600亿元以上: a level
+  ['研发经费投入强度', '%', 'rd_intensity'],
+  ['全社会研究与试验发展经费投入强度', '%', 'rd_intensity'],
+  ['口岸货运量', '%', null],
+  ['进出口总额年均增长', '%', 'foreign_trade_growth'], // an indicator with its verb, as gold labels have some
+  ['地区生产总值增长', '%', 'gdp_growth'],
+  ['', '%', null],
+];
+
+describe('matchMetric', () => {
+  it.each(CASES)('%s (%s) → %s', (indicator, unit, metric) => {
+    expect(matchMetric(indicator, unit)).toBe(metric);
+  });
+
+  it.each(CASES.filter(([indicator]) => indicator !== ''))(
+    'gives the same metric for %s in Taiwan and Hong Kong traditional script',
+    (indicator, unit, metric) => {
+      // Units as the extractor gives them for traditional text (噸, not 吨).
+      expect(matchMetric(toTaiwan(indicator), toTaiwan(unit))).toBe(metric);
+      expect(matchMetric(toHongKong(indicator), toHongKong(unit))).toBe(metric);
+    },
+  );
+
+  it.each([
+    ['地區(qū)生產(chǎn)總值', '%', 'gdp_growth'],
+    ['城鎮(zhèn)新增就業(yè)', '人', 'urban_new_jobs'],
+    ['居民消費(fèi)價(jià)格漲(zhǎng)幅', '%', 'cpi'],
+    ['規(guī)上工業(yè)增加值', '%', 'industrial_value_added_growth'],
+    ['糧(liáng)食產(chǎn)量', '斤', 'grain_output'],
+    ['一般公共預(yù)算收入', '%', 'fiscal_revenue_growth'],
+    ['城镇 调查失业率', '%', 'urban_unemployment'], // a PDF text layer's space
+  ])('reads the pinyin-laced %s as %s', (indicator, unit, metric) => {
+    expect(matchMetric(indicator, unit)).toBe(metric);
+  });
+});
+
+describe('metrics of extracted targets against the labelled seeds', () => {
+  const fixtures = path.resolve(__dirname, '../../tests/fixtures');
+  // [seed, gold labels whose indicator has a metric]: 6 headline figures in each plan, 15 in the report.
+  it.each([
+    ['000_2116d4bac5eff305', 6],
+    ['001_3671b968aed7ce7c', 6],
+    ['002_2e0490dc36b0060a', 15],
+    ['003_29900545c6a00a71', 6],
+  ])(
+    '%s: every aligned quantity gets the metric of its labelled indicator (%i with one)',
+    (name, withMetric) => {
+      const found = analyzeText(readFileSync(path.join(fixtures, 'seeds', `${name}.txt`), 'utf8'));
+      const gold = parseGold(readFileSync(path.join(fixtures, 'gold', `${name}.jsonl`), 'utf8'));
+      const pairs = alignQuantities(found, gold);
+      const expected = pairs.map(([, j]) => matchMetric(gold[j]!.indicator, gold[j]!.unit));
+      expect(pairs.map(([i]) => found[i]!.metric)).toEqual(expected);
+      expect(expected.filter((m) => m !== null)).toHaveLength(withMetric);
+    },
+  );
+});
