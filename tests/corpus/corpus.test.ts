@@ -110,6 +110,17 @@ function readLabels(id: string): Label[] {
     .map((line) => JSON.parse(line) as Label);
 }
 
+/**
+ * Finds `quote` at or after `from` where it is not the tail of a longer number (so `3%` does not
+ * match inside `13%` or `2.3%`); returns -1 when there is no such occurrence.
+ */
+function findWholeQuote(text: string, quote: string, from: number): number {
+  for (let at = text.indexOf(quote, from); at >= 0; at = text.indexOf(quote, at + 1)) {
+    if (!/[0-9０-９.．]/.test(text[at - 1] ?? '')) return at;
+  }
+  return -1;
+}
+
 const textIds = listIds(PAGES, '.txt');
 const metaIds = listIds(PAGES, '.json');
 const labelIds = listIds(LABELS, '.jsonl');
@@ -198,7 +209,7 @@ describe('corpus labels', () => {
       expect(label.metric === null || /^[a-z][a-z0-9_]*$/.test(label.metric)).toBe(true);
       expect(DIRECTIONS).toContain(label.direction);
       expect(label.year === null || Number.isInteger(label.year)).toBe(true);
-      const at = text.indexOf(label.quote, from);
+      const at = findWholeQuote(text, label.quote, from);
       expect(at, `"${label.quote}" after offset ${from}`).toBeGreaterThanOrEqual(0);
       from = at + label.quote.length;
     }
