@@ -43,7 +43,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/detect/**', 'lib/targets/**', 'lib/text/**', 'lib/convert/**', 'lib/anchor/**'],
+    files: [
+      'lib/detect/**',
+      'lib/targets/**',
+      'lib/text/**',
+      'lib/dom/**',
+      'lib/convert/**',
+      'lib/anchor/**',
+    ],
     rules: PURE_LIB_RULE,
   },
 );

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { detectPlanPage } from '@/lib/detect/detect';
 import { onMessage, sendMessage } from '@/lib/messaging/runtime';
 import { parseSiteChoice, siteChoiceKey } from '@/lib/site-prefs/site-choice';
-import { samplePage } from '@/lib/text/page-sample';
+import { samplePage } from '@/lib/dom/page-sample';
 
 /** How much page text the detector may read. */
 const SAMPLE_LIMIT = 6000;
