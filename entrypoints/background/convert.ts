@@ -4,7 +4,8 @@ import { convertStrings, pickUiLanguage } from '../../lib/convert/labels';
 import { hasPinyin } from '../../lib/convert/pinyin';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
 import { isEnginePreset, nextTarget, type ScriptTarget } from '../../lib/convert/targets';
-import type { ConvertSettings, ConvertStatus } from '../../lib/messaging/protocol-convert';
+import type { ConvertSettings } from '../../lib/convert/settings';
+import type { ConvertStatus } from '../../lib/convert/status';
 import { onMessage, sendTabMessage } from '../../lib/messaging/runtime';
 import { convertTexts } from './convert-engine';
 
