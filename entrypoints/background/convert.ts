@@ -3,10 +3,10 @@ import { detectScript } from '../../lib/convert/detect-script';
 import { convertStrings, pickUiLanguage } from '../../lib/convert/labels';
 import { hasPinyin } from '../../lib/convert/pinyin';
 import { nextTarget, type ScriptTarget } from '../../lib/convert/targets';
-import { parseSettings, SETTINGS_KEY, type ConvertSettings } from '../../lib/convert/settings';
 import type { ConvertStatus } from '../../lib/convert/status';
 import { sendTabMessage, type BackgroundRoutes } from '../../lib/messaging/runtime';
 import { CONTENT_SCHEMAS } from '../../lib/messaging/schemas';
+import { readConvertSettings, writeConvertSettings } from '../../lib/storage/items';
 import { convertTexts } from './convert-engine';
 
 const READER_FILE = '/content-scripts/reader.js';
@@ -32,7 +32,7 @@ export function convertRoutes(): Pick<
     convertGetSettings: {
       from: 'extension',
       handle: async ({ tabId }) => {
-        const settings = await loadSettings();
+        const settings = await readConvertSettings();
         const host = tabId === undefined ? null : await hostOf(tabId);
         return { ...settings, siteRemembered: host !== null && host in settings.sites };
       },
@@ -40,7 +40,7 @@ export function convertRoutes(): Pick<
     convertAllowTwp: {
       from: 'extension',
       handle: async ({ allowed }) => {
-        await saveSettings({ ...(await loadSettings()), twpAllowed: allowed });
+        await writeConvertSettings({ ...(await readConvertSettings()), twpAllowed: allowed });
         return null;
       },
     },
@@ -82,15 +82,6 @@ function createMenus(): void {
       contexts: ['page', 'selection'],
     });
   }
-}
-
-async function loadSettings(): Promise<ConvertSettings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
-}
-
-async function saveSettings(settings: ConvertSettings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
 }
 
 async function hostOf(tabId: number): Promise<string | null> {
@@ -148,7 +139,7 @@ async function setTarget(request: {
   rememberDefault?: boolean;
 }): Promise<ConvertStatus> {
   const { tabId, target } = request;
-  const settings = await loadSettings();
+  const settings = await readConvertSettings();
   if (target === 'twp' && !settings.twpAllowed) {
     throw new Error('Taiwan phrases rewrite vocabulary: opt in first (convertAllowTwp).');
   }
@@ -172,7 +163,7 @@ async function setTarget(request: {
     settings.defaultTarget = request.rememberDefault ? target : null;
     changed = true;
   }
-  if (changed) await saveSettings(settings);
+  if (changed) await writeConvertSettings(settings);
   return status;
 }
 
@@ -180,6 +171,6 @@ async function cycleScript(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
   const status = await readStatus(tabId);
   if (!status) return;
-  const { twpAllowed } = await loadSettings();
+  const { twpAllowed } = await readConvertSettings();
   await setTarget({ tabId, target: nextTarget(status.target, twpAllowed, status.detected) });
 }

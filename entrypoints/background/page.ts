@@ -11,14 +11,8 @@ import { sendTabMessage, type BackgroundRoutes } from '@/lib/messaging/runtime';
 import { CONTENT_SCHEMAS } from '@/lib/messaging/schemas';
 import type { PageStatus } from '@/lib/messaging/protocol-page';
 import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
-import {
-  emptyTabState,
-  forgetTab,
-  readSiteChoice,
-  readTabState,
-  updateTabState,
-  writeSiteChoice,
-} from './page-tab-state';
+import { readSiteChoice, writeSiteChoice } from '@/lib/storage/items';
+import { emptyTabState, forgetTab, readTabState, updateTabState } from './page-tab-state';
 
 const READER_FILE = '/content-scripts/reader.js';
 const MENU_TOGGLE = 'page-toggle-highlights';
