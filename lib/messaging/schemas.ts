@@ -27,7 +27,7 @@ const detection = object({
   match: boolean,
   kind: oneOf([...PLAN_KINDS, null]),
   score: number(),
-  signals: array(string(200), 100),
+  signals: array(string(1_000), 100),
 });
 
 const fingerprint = object({ title: shortText, docNumber: shortText, date: string(40), key: shortText });
