@@ -4,8 +4,8 @@ import { convertStrings, pickUiLanguage } from '../../lib/convert/labels';
 import { hasPinyin } from '../../lib/convert/pinyin';
 import { nextTarget, type ScriptTarget } from '../../lib/convert/targets';
 import type { ConvertStatus } from '../../lib/convert/status';
-import { sendTabMessage, type BackgroundRoutes } from '../../lib/messaging/runtime';
-import { CONTENT_SCHEMAS } from '../../lib/messaging/schemas';
+import { askTab, sendTabMessage, type BackgroundRoutes } from '../../lib/messaging/runtime';
+import { CONTENT_SCHEMAS, TAB_ANSWER_SCHEMAS } from '../../lib/messaging/schemas';
 import { readConvertSettings, writeConvertSettings } from '../../lib/storage/items';
 import { convertTexts } from './convert-engine';
 
@@ -110,7 +110,7 @@ async function ensureReader(tabId: number): Promise<void> {
  */
 async function readStatus(tabId: number): Promise<ConvertStatus | null> {
   try {
-    return await sendTabMessage(tabId, 'convertReadStatus', {});
+    return await askTab(tabId, 'convertReadStatus', {}, TAB_ANSWER_SCHEMAS.convertReadStatus);
   } catch {
     // No reader yet: sample the page below.
   }
@@ -144,8 +144,10 @@ async function setTarget(request: {
     throw new Error('Taiwan phrases rewrite vocabulary: opt in first (convertAllowTwp).');
   }
   await ensureReader(tabId);
-  const hidePinyin = request.hidePinyin ?? (await sendTabMessage(tabId, 'convertReadStatus', {})).hidePinyin;
-  const status = await sendTabMessage(tabId, 'convertApply', { target, hidePinyin });
+  const hidePinyin =
+    request.hidePinyin ??
+    (await askTab(tabId, 'convertReadStatus', {}, TAB_ANSWER_SCHEMAS.convertReadStatus)).hidePinyin;
+  const status = await askTab(tabId, 'convertApply', { target, hidePinyin }, TAB_ANSWER_SCHEMAS.convertApply);
   const host = await hostOf(tabId);
   let changed = false;
   if (

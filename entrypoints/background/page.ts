@@ -7,8 +7,8 @@
  * @module
  */
 import { browser } from 'wxt/browser';
-import { sendTabMessage, type BackgroundRoutes } from '@/lib/messaging/runtime';
-import { CONTENT_SCHEMAS } from '@/lib/messaging/schemas';
+import { askTab, type BackgroundRoutes } from '@/lib/messaging/runtime';
+import { CONTENT_SCHEMAS, TAB_ANSWER_SCHEMAS } from '@/lib/messaging/schemas';
 import type { PageStatus } from '@/lib/messaging/protocol-page';
 import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
 import { readSiteChoice, writeSiteChoice } from '@/lib/storage/items';
@@ -118,7 +118,7 @@ async function readPageStatus(tabId: number): Promise<PageStatus> {
 /** The gate's verdict for the page in the tab, or null when no gate answers (or another page does). */
 async function askGate(tabId: number, url: string) {
   try {
-    const answer = await sendTabMessage(tabId, 'getDetection', {});
+    const answer = await askTab(tabId, 'getDetection', {}, TAB_ANSWER_SCHEMAS.getDetection);
     return answer.url === url ? answer.detection : null;
   } catch {
     return null;
@@ -129,7 +129,7 @@ async function askGate(tabId: number, url: string) {
 async function setHighlighting(tabId: number, enabled: boolean): Promise<void> {
   const live = await pingReader(tabId);
   if (live) {
-    const result = await sendTabMessage(tabId, 'setHighlighting', { enabled });
+    const result = await askTab(tabId, 'setHighlighting', { enabled }, TAB_ANSWER_SCHEMAS.setHighlighting);
     await updateTabState(tabId, { injected: true, ...result });
   } else if (enabled) {
     await injectReader(tabId);
@@ -159,7 +159,7 @@ async function injectReader(tabId: number): Promise<void> {
 /** The reader's state, or null when no reader answers in the tab's top frame. */
 async function pingReader(tabId: number) {
   try {
-    return await sendTabMessage(tabId, 'getHighlighting', {});
+    return await askTab(tabId, 'getHighlighting', {}, TAB_ANSWER_SCHEMAS.getHighlighting);
   } catch {
     return null;
   }

@@ -35,8 +35,8 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
-const { onMessage, sendMessage, sendTabMessage } = await import('./runtime');
-const { CONTENT_SCHEMAS } = await import('./schemas');
+const { askTab, onMessage, sendMessage, sendTabMessage } = await import('./runtime');
+const { CONTENT_SCHEMAS, TAB_ANSWER_SCHEMAS } = await import('./schemas');
 
 const BACKGROUND: RawSender = { id: 'planlens-id', url: 'chrome-extension://planlens-id/background.js' };
 const CONTENT: RawSender = {
@@ -151,5 +151,24 @@ describe('sendMessage / sendTabMessage', () => {
     await expect(sendMessage('notesDelete', { id: 'urn:uuid:1' })).rejects.toThrow('A page can only change');
     fake.answer = undefined;
     await expect(sendTabMessage(4, 'getDetection', {})).rejects.toThrow('no handler answered "getDetection"');
+  });
+
+  it('askTab checks a content script’s answer before the background uses it', async () => {
+    fake.answer = { ok: true, value: { enabled: true, counts: { target: 12, achieved: 4 }, extra: 'x' } };
+    expect(await askTab(4, 'getHighlighting', {}, TAB_ANSWER_SCHEMAS.getHighlighting)).toEqual({
+      enabled: true,
+      counts: { target: 12, achieved: 4 },
+    });
+    fake.answer = { ok: true, value: { enabled: 'yes', counts: { target: 12, achieved: 4 } } };
+    await expect(askTab(4, 'getHighlighting', {}, TAB_ANSWER_SCHEMAS.getHighlighting)).rejects.toThrow(
+      '"getHighlighting" answer.enabled: expected a boolean',
+    );
+    fake.answer = {
+      ok: true,
+      value: { detected: 'simplified', target: 'klingon', hidePinyin: false, hasPinyin: false },
+    };
+    await expect(askTab(4, 'convertReadStatus', {}, TAB_ANSWER_SCHEMAS.convertReadStatus)).rejects.toThrow(
+      'answer.target',
+    );
   });
 });

@@ -74,6 +74,20 @@ export async function sendTabMessage<N extends keyof ToContent>(
   return unwrapResult<ResponseOf<N>>(await browser.tabs.sendMessage(tabId, envelope, { frameId }), name);
 }
 
+/**
+ * {@link sendTabMessage}, then checks the answer with `schema`: what a content script answers is
+ * as untrusted as what it sends, so the background checks an answer before storing or acting on
+ * it. Throws when the answer does not pass (as when nobody answers).
+ */
+export async function askTab<N extends keyof ToContent>(
+  tabId: number,
+  name: N,
+  data: RequestOf<N>,
+  schema: Schema<ResponseOf<N>>,
+): Promise<ResponseOf<N>> {
+  return schema(await sendTabMessage(tabId, name, data), `"${name}" answer`);
+}
+
 type Listener = (
   message: unknown,
   sender: RawSender,

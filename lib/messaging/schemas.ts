@@ -7,9 +7,9 @@
  * @module
  */
 import type { PlanKind } from '../detect/detect';
-import { ENGINE_PRESETS } from '../convert/targets';
+import { ENGINE_PRESETS, SCRIPT_TARGETS } from '../convert/targets';
 import { NOTE_COLORS } from '../db/note';
-import type { ContentSentName, RequestOf } from './protocol';
+import type { ContentSentName, RequestOf, ResponseOf } from './protocol';
 import { array, boolean, empty, number, object, oneOf, optional, string, type Schema } from './validate';
 
 const PLAN_KINDS = ['plan', 'report', 'policy'] as const satisfies readonly PlanKind[];
@@ -75,10 +75,7 @@ const noteRecord = object({
 /** One schema per message a content script may send. */
 export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } = {
   pageDetected: object({ url, detection, scriptRemembered: optional(boolean) }),
-  highlightsUpdated: object({
-    enabled: boolean,
-    counts: object({ target: offset, achieved: offset }),
-  }),
+  highlightsUpdated: object({ enabled: boolean, counts: object({ target: offset, achieved: offset }) }),
   analyzeTargets: object({ text: string() }),
   convertTexts: object({ preset: oneOf(ENGINE_PRESETS), texts: array(string(), 200_000) }),
   notesForPage: object({ url, canonicalUrl: url, fingerprintKey: shortText }),
@@ -90,4 +87,26 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
   notesDelete: object({ id }),
   notesRestore: object({ note: noteRecord }),
   notesPageUpdated: empty,
+};
+
+const counts = object({ target: offset, achieved: offset });
+const convertStatus = object({
+  detected: oneOf(['simplified', 'traditional', 'mixed', 'unknown']),
+  target: oneOf(SCRIPT_TARGETS),
+  hidePinyin: boolean,
+  hasPinyin: boolean,
+});
+const highlighting = object({ enabled: boolean, counts });
+
+/** Content-script answers the background acts on or stores (see `askTab`). */
+export const TAB_ANSWER_SCHEMAS: {
+  [
+    N in 'getDetection' | 'getHighlighting' | 'setHighlighting' | 'convertReadStatus' | 'convertApply'
+  ]: Schema<ResponseOf<N>>;
+} = {
+  getDetection: object({ url, detection }),
+  getHighlighting: highlighting,
+  setHighlighting: highlighting,
+  convertReadStatus: convertStatus,
+  convertApply: convertStatus,
 };
