@@ -1,22 +1,67 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-/** Engine folders must stay pure: no extension APIs, no Dexie, no React. */
-const PURE_LIB_RULE = {
+/**
+ * The tiers of lib/ (lib/README.md): pure engine folders, the DOM seam, and the platform folders
+ * (extension APIs, Dexie). Each list is the folders of one tier.
+ */
+const PURE = ['lib/anchor', 'lib/convert', 'lib/detect', 'lib/site-prefs', 'lib/targets', 'lib/text'];
+const DOM = ['lib/dom'];
+const PLATFORM = ['lib/db', 'lib/messaging', 'lib/storage'];
+const APP = ['entrypoints', 'components'];
+
+/** Host globals every engine host has (page, worker, service worker, Node); see lib/types/host-globals.d.ts. */
+const HOST_GLOBALS = new Set([
+  'URL',
+  'AbortSignal',
+  'setTimeout',
+  'clearTimeout',
+  'performance',
+  'console',
+  'queueMicrotask',
+  'structuredClone',
+]);
+/** Everything a browser page has beyond the language, minus the host globals above. */
+const DOM_GLOBALS = Object.keys(globals.browser).filter(
+  (name) => !(name in globals.es2021) && !HOST_GLOBALS.has(name),
+);
+
+/** Pure and DOM tiers: no extension APIs, no Dexie, no React. */
+const NO_PLATFORM_PACKAGES = {
   'no-restricted-imports': [
     'error',
     {
       patterns: [
         {
-          group: ['wxt', 'wxt/*', '#imports', 'dexie', 'react', 'react-dom', 'react/*'],
-          message: 'lib/ engine code stays pure.',
+          group: ['wxt', 'wxt/*', '#imports', 'dexie', 'dexie-*', 'react', 'react-dom', 'react/*'],
+          message: 'lib/ pure and DOM tiers use no extension API, Dexie or React (lib/README.md).',
         },
       ],
     },
   ],
-  'no-restricted-globals': ['error', 'browser', 'chrome'],
 };
+
+/** Who may import whom, on resolved paths (relative and `@/` imports alike, type imports included). */
+const TIER_ZONES = [
+  ...PURE.map((target) => ({
+    target: `./${target}`,
+    from: [...DOM, ...PLATFORM, ...APP].map((from) => `./${from}`),
+    message: 'The pure tier imports only pure folders (lib/README.md).',
+  })),
+  {
+    target: './lib/dom',
+    from: [...PLATFORM, ...APP].map((from) => `./${from}`),
+    message: 'The DOM tier imports only pure folders (lib/README.md).',
+  },
+  ...PLATFORM.map((target) => ({
+    target: `./${target}`,
+    from: APP.map((from) => `./${from}`),
+    message: 'lib/ never imports the app (lib/README.md).',
+  })),
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', '.output', '.wxt', 'demo-output', 'bench-output', 'tests/fixtures'] },
@@ -43,7 +88,19 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/detect/**', 'lib/targets/**', 'lib/text/**', 'lib/convert/**', 'lib/anchor/**'],
-    rules: PURE_LIB_RULE,
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: TIER_ZONES }] },
+  },
+  {
+    files: [...PURE, ...DOM].map((dir) => `${dir}/**`),
+    rules: { ...NO_PLATFORM_PACKAGES, 'no-restricted-globals': ['error', 'browser', 'chrome'] },
+  },
+  {
+    // Shipped pure code only: tests may build documents with happy-dom.
+    files: PURE.map((dir) => `${dir}/**`),
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-globals': ['error', 'browser', 'chrome', ...DOM_GLOBALS] },
   },
 );

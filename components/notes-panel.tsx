@@ -18,6 +18,7 @@ import { deleteNote, restoreNote, searchNotes, type NoteQuery } from '@/lib/db/n
 import type { PlanLensDb } from '@/lib/db/schema';
 import type { NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes';
 import { onMessage, sendMessage, sendTabMessage } from '@/lib/messaging/runtime';
+import { CONTENT_SCHEMAS } from '@/lib/messaging/schemas';
 import { downloadText, exportFileName } from './notes-files';
 import { formatString, type NotesStrings } from './notes-strings';
 
@@ -123,10 +124,14 @@ export function NotesPanel({
         },
       );
     void refresh();
-    const remove = onMessage('notesPageUpdated', (_, sender) => {
-      if (sender.tab?.id === tabId) void refresh();
-      return null;
-    });
+    const remove = onMessage(
+      'notesPageUpdated',
+      (_, sender) => {
+        if (sender.tabId === tabId) void refresh();
+        return null;
+      },
+      CONTENT_SCHEMAS.notesPageUpdated,
+    );
     // A new document in the tab (the panel stays open across navigations).
     const onUpdated = (id: number, change: { status?: string }) => {
       if (id === tabId && change.status === 'complete') void refresh();

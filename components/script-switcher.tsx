@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { convertStrings, pickUiLanguage } from '@/lib/convert/labels';
 import type { ScriptTarget } from '@/lib/convert/targets';
-import type { ConvertStatus } from '@/lib/messaging/protocol-convert';
+import type { ConvertStatus } from '@/lib/convert/status';
 import { sendMessage } from '@/lib/messaging/runtime';
 
 const BASE_TARGETS: ScriptTarget[] = ['cn', 'tw', 'hk', 'original'];

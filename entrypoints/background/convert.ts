@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import { detectScript } from '../../lib/convert/detect-script';
 import { convertStrings, pickUiLanguage } from '../../lib/convert/labels';
 import { hasPinyin } from '../../lib/convert/pinyin';
-import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
-import { isEnginePreset, nextTarget, type ScriptTarget } from '../../lib/convert/targets';
-import type { ConvertSettings, ConvertStatus } from '../../lib/messaging/protocol-convert';
-import { onMessage, sendTabMessage } from '../../lib/messaging/runtime';
+import { nextTarget, type ScriptTarget } from '../../lib/convert/targets';
+import type { ConvertStatus } from '../../lib/convert/status';
+import { askTab, sendTabMessage, type BackgroundRoutes } from '../../lib/messaging/runtime';
+import { CONTENT_SCHEMAS, TAB_ANSWER_SCHEMAS } from '../../lib/messaging/schemas';
+import { readConvertSettings, writeConvertSettings } from '../../lib/storage/items';
 import { convertTexts } from './convert-engine';
 
 const READER_FILE = '/content-scripts/reader.js';
@@ -13,27 +14,45 @@ const MENU_PARENT = 'convert';
 const MENU_TARGETS: ScriptTarget[] = ['cn', 'tw', 'hk', 'original'];
 
 /**
- * Registers the background's convert handlers: batch conversion for readers, target switching for
- * the popup, the cycle-script shortcut, the context menu, and re-applying a remembered choice when
- * a page of that site loads.
+ * The convert feature's messages: batch conversion for readers, target switching and settings for
+ * the popup.
  */
-export function registerConvertHandlers(): void {
-  onMessage('convertTexts', ({ preset, texts }) => {
-    if (!isEnginePreset(preset) || !Array.isArray(texts)) throw new Error('convertTexts: bad request');
-    return convertTexts(preset, texts).then((out) => ({ texts: out }));
-  });
-  onMessage('convertSetTarget', (request) => setTarget(request));
-  onMessage('convertGetStatus', ({ tabId }) => readStatus(tabId));
-  onMessage('convertGetSettings', async ({ tabId }) => {
-    const settings = await loadSettings();
-    const host = tabId === undefined ? null : await hostOf(tabId);
-    return { ...settings, siteRemembered: host !== null && host in settings.sites };
-  });
-  onMessage('convertAllowTwp', async ({ allowed }) => {
-    await saveSettings({ ...(await loadSettings()), twpAllowed: allowed });
-    return null;
-  });
+export function convertRoutes(): Pick<
+  BackgroundRoutes,
+  'convertTexts' | 'convertSetTarget' | 'convertGetStatus' | 'convertGetSettings' | 'convertAllowTwp'
+> {
+  return {
+    convertTexts: {
+      from: 'content',
+      schema: CONTENT_SCHEMAS.convertTexts,
+      handle: async ({ preset, texts }) => ({ texts: await convertTexts(preset, texts) }),
+    },
+    convertSetTarget: { from: 'extension', handle: (request) => setTarget(request) },
+    convertGetStatus: { from: 'extension', handle: ({ tabId }) => readStatus(tabId) },
+    convertGetSettings: {
+      from: 'extension',
+      handle: async ({ tabId }) => {
+        const settings = await readConvertSettings();
+        const host = tabId === undefined ? null : await hostOf(tabId);
+        return { ...settings, siteRemembered: host !== null && host in settings.sites };
+      },
+    },
+    convertAllowTwp: {
+      from: 'extension',
+      handle: async ({ allowed }) => {
+        await writeConvertSettings({ ...(await readConvertSettings()), twpAllowed: allowed });
+        return null;
+      },
+    },
+  };
+}
 
+/**
+ * Registers the cycle-script shortcut and the context menu. A remembered choice is re-applied
+ * when a page of that site loads because the gate reports such pages (`pageDetected` with
+ * `scriptRemembered`): no `tabs.onUpdated` listener wakes the background for every tab update.
+ */
+export function registerConvertUi(): void {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'cycle-script') return;
     void cycleScript(tab?.id);
@@ -45,13 +64,6 @@ export function registerConvertHandlers(): void {
     const target = id.slice(MENU_PARENT.length + 1) as ScriptTarget;
     if (!id.startsWith(`${MENU_PARENT}-`) || !MENU_TARGETS.includes(target) || tab?.id === undefined) return;
     void setTarget({ tabId: tab.id, target });
-  });
-
-  // The reader of a remembered site is brought back on every load, so the choice survives reloads
-  // even on pages the gate does not treat as plans.
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'complete' || !tab.url) return;
-    void reapplyRemembered(tabId, tab.url);
   });
 }
 
@@ -70,15 +82,6 @@ function createMenus(): void {
       contexts: ['page', 'selection'],
     });
   }
-}
-
-async function loadSettings(): Promise<ConvertSettings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
-}
-
-async function saveSettings(settings: ConvertSettings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
 }
 
 async function hostOf(tabId: number): Promise<string | null> {
@@ -107,7 +110,7 @@ async function ensureReader(tabId: number): Promise<void> {
  */
 async function readStatus(tabId: number): Promise<ConvertStatus | null> {
   try {
-    return await sendTabMessage(tabId, 'convertReadStatus', {});
+    return await askTab(tabId, 'convertReadStatus', {}, TAB_ANSWER_SCHEMAS.convertReadStatus);
   } catch {
     // No reader yet: sample the page below.
   }
@@ -136,13 +139,15 @@ async function setTarget(request: {
   rememberDefault?: boolean;
 }): Promise<ConvertStatus> {
   const { tabId, target } = request;
-  const settings = await loadSettings();
+  const settings = await readConvertSettings();
   if (target === 'twp' && !settings.twpAllowed) {
     throw new Error('Taiwan phrases rewrite vocabulary: opt in first (convertAllowTwp).');
   }
   await ensureReader(tabId);
-  const hidePinyin = request.hidePinyin ?? (await sendTabMessage(tabId, 'convertReadStatus', {})).hidePinyin;
-  const status = await sendTabMessage(tabId, 'convertApply', { target, hidePinyin });
+  const hidePinyin =
+    request.hidePinyin ??
+    (await askTab(tabId, 'convertReadStatus', {}, TAB_ANSWER_SCHEMAS.convertReadStatus)).hidePinyin;
+  const status = await askTab(tabId, 'convertApply', { target, hidePinyin }, TAB_ANSWER_SCHEMAS.convertApply);
   const host = await hostOf(tabId);
   let changed = false;
   if (
@@ -160,7 +165,7 @@ async function setTarget(request: {
     settings.defaultTarget = request.rememberDefault ? target : null;
     changed = true;
   }
-  if (changed) await saveSettings(settings);
+  if (changed) await writeConvertSettings(settings);
   return status;
 }
 
@@ -168,16 +173,6 @@ async function cycleScript(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
   const status = await readStatus(tabId);
   if (!status) return;
-  const { twpAllowed } = await loadSettings();
+  const { twpAllowed } = await readConvertSettings();
   await setTarget({ tabId, target: nextTarget(status.target, twpAllowed, status.detected) });
-}
-
-async function reapplyRemembered(tabId: number, url: string): Promise<void> {
-  const { protocol, hostname } = new URL(url);
-  if (protocol !== 'http:' && protocol !== 'https:') return;
-  const settings = await loadSettings();
-  // Plan pages get the default from the reader the page feature injects; here only remembered sites.
-  if (!(hostname in settings.sites) || !choiceForHost(settings, hostname, () => false)) return;
-  // The reader applies the remembered choice itself when it starts.
-  await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] }).catch(() => undefined);
 }

@@ -1,12 +1,18 @@
 import { defineBackground } from '#imports';
-import { registerConvertHandlers } from './convert';
-import { registerNotesHandlers } from './notes';
-import { registerPageHandlers } from './page';
-import { registerTargetsHandlers } from './targets';
+import { serveMessages } from '@/lib/messaging/runtime';
+import { convertRoutes, registerConvertUi } from './convert';
+import { notesRoutes, registerNotesUi } from './notes';
+import { pageRoutes, registerPageUi } from './page';
+import { targetsRoutes } from './targets';
 
+/**
+ * The background: ONE message listener over one dispatch table (every message it serves, each
+ * with its sender policy and, for content scripts, its schema — see lib/messaging), plus the
+ * menus and shortcuts of each feature. No listener here fires for pages PlanLens does not serve.
+ */
 export default defineBackground(() => {
-  registerPageHandlers();
-  registerConvertHandlers();
-  registerNotesHandlers();
-  registerTargetsHandlers();
+  serveMessages({ ...pageRoutes(), ...convertRoutes(), ...notesRoutes(), ...targetsRoutes() });
+  registerPageUi();
+  registerConvertUi();
+  registerNotesUi();
 });

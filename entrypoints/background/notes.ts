@@ -5,11 +5,10 @@
  *
  * @module
  */
-import { browser, type Browser } from 'wxt/browser';
-import { isNoteOfPage, type NoteRecord } from '@/lib/db/note';
-import { deleteNote, notesForPage, restoreNote, saveNote, updateNote } from '@/lib/db/notes-repo';
-import { onMessage, sendTabMessage } from '@/lib/messaging/runtime';
+import { browser } from 'wxt/browser';
+import { sendTabMessage, type BackgroundRoutes } from '@/lib/messaging/runtime';
 import { notesStrings } from '@/components/notes-strings';
+import { notesStoreRoutes } from './notes-access';
 import { notesDb, requestPersistentStorage } from './notes-store';
 
 const READER_FILE = '/content-scripts/reader.js';
@@ -20,29 +19,20 @@ const INJECT_TIMEOUT_MS = 3000;
 /** Injections in flight per tab, so two triggers inject once. */
 const injecting = new Map<number, Promise<boolean>>();
 
-/** Registers the background's notes message handlers, menu item, shortcut and tab watcher. */
-export function registerNotesHandlers(): void {
-  void requestPersistentStorage();
+/** The notes feature's messages: the store for content scripts, the reader for the side panel. */
+export function notesRoutes(): Pick<
+  BackgroundRoutes,
+  'notesForPage' | 'notesSave' | 'notesUpdate' | 'notesDelete' | 'notesRestore' | 'notesEnsureReader'
+> {
+  return {
+    ...notesStoreRoutes(notesDb),
+    notesEnsureReader: { from: 'extension', handle: ({ tabId }) => ensureReader(tabId) },
+  };
+}
 
-  onMessage('notesForPage', (page) => notesForPage(notesDb(), page));
-  // A content script may only write notes of the page it runs in; extension pages may write any.
-  onMessage('notesSave', ({ draft }, sender) => {
-    assertOwnPage(sender, { url: draft.url, canonicalUrl: '' });
-    return saveNote(notesDb(), draft);
-  });
-  onMessage('notesUpdate', async ({ id, changes }, sender) => {
-    assertOwnPage(sender, await notesDb().notes.get(id));
-    return updateNote(notesDb(), id, changes);
-  });
-  onMessage('notesDelete', async ({ id }, sender) => {
-    assertOwnPage(sender, await notesDb().notes.get(id));
-    return deleteNote(notesDb(), id);
-  });
-  onMessage('notesRestore', ({ note }, sender) => {
-    assertOwnPage(sender, note);
-    return restoreNote(notesDb(), note);
-  });
-  onMessage('notesEnsureReader', ({ tabId }) => ensureReader(tabId));
+/** Registers the "Add note" context-menu item and shortcut, and asks for persistent storage. */
+export function registerNotesUi(): void {
+  void requestPersistentStorage();
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
@@ -62,19 +52,6 @@ export function registerNotesHandlers(): void {
       if (id !== undefined) await addFromSelection(id);
     })();
   });
-}
-
-/**
- * Throws unless the message comes from an extension page, or from a content script on the note's
- * page (its address or canonical address).
- */
-function assertOwnPage(
-  sender: Browser.runtime.MessageSender,
-  note: Pick<NoteRecord, 'url' | 'canonicalUrl'> | undefined,
-): void {
-  if (sender.tab && !isNoteOfPage(note, sender.url ?? sender.tab.url ?? '')) {
-    throw new Error('A page can only change its own notes.');
-  }
 }
 
 /** Opens the note editor on the tab's selection, starting the reader first if needed. */

@@ -1,13 +1,12 @@
 /**
  * Per-tab page status, kept in `storage.session` so it survives the MV3 worker being stopped
- * between events, and per-site choices in `storage.local` (they outlive the browser session).
+ * between events. (Per-site choices live in `storage.local`: `lib/storage/items.ts`.)
  *
  * @module
  */
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { Detection } from '@/lib/detect/detect';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
-import { parseSiteChoice, siteChoiceKey, type SiteChoice } from '@/lib/site-prefs/site-choice';
 
 /** What the background remembers about one tab's current document. */
 export interface TabState {
@@ -18,7 +17,9 @@ export interface TabState {
   counts: HighlightCounts | null;
 }
 
-const tabKey = (tabId: number) => `tab:${tabId}`;
+/** One tab's state, in session storage (gone with the browser session). */
+const tabItem = (tabId: number) =>
+  storage.defineItem<TabState | null>(`session:tab:${tabId}`, { fallback: null });
 
 /** A fresh state for a document that just started loading. */
 export function emptyTabState(url = ''): TabState {
@@ -27,9 +28,7 @@ export function emptyTabState(url = ''): TabState {
 
 /** Reads a tab's state (an empty one when nothing is stored). */
 export async function readTabState(tabId: number): Promise<TabState> {
-  const key = tabKey(tabId);
-  const stored = (await browser.storage.session.get(key))[key] as TabState | undefined;
-  return stored ?? emptyTabState();
+  return (await tabItem(tabId).getValue()) ?? emptyTabState();
 }
 
 /** Pending read-modify-writes per tab: events for one tab arrive together (gate, reader, popup). */
@@ -45,7 +44,7 @@ export function updateTabState(tabId: number, patch: Partial<TabState>): Promise
     .catch(() => undefined)
     .then(async () => {
       const state = { ...(await readTabState(tabId)), ...patch };
-      await browser.storage.session.set({ [tabKey(tabId)]: state });
+      await tabItem(tabId).setValue(state);
       return state;
     });
   writes.set(tabId, next);
@@ -58,16 +57,5 @@ export function updateTabState(tabId: number, patch: Partial<TabState>): Promise
 
 /** Forgets a closed tab. */
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(tabKey(tabId));
-}
-
-/** The remembered choice for `hostname` (automatic when none). */
-export async function readSiteChoice(hostname: string): Promise<SiteChoice> {
-  const key = siteChoiceKey(hostname);
-  return parseSiteChoice((await browser.storage.local.get(key))[key]);
-}
-
-/** Remembers the choice for `hostname`. */
-export async function writeSiteChoice(hostname: string, choice: SiteChoice): Promise<void> {
-  await browser.storage.local.set({ [siteChoiceKey(hostname)]: choice });
+  await tabItem(tabId).removeValue();
 }

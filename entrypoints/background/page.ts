@@ -1,23 +1,18 @@
 /**
- * The page feature in the background: takes the gate's verdict (sent for plan pages and
- * "always" sites only), decides with the per-site choice
- * whether to inject the reader, keeps each tab's status for the popup, and turns highlights on/off
+ * The page feature in the background: takes the gate's verdict (sent for plan pages, "always"
+ * sites and sites with a remembered 简/繁 choice only), decides with the per-site choices whether to
+ * inject the reader, keeps each tab's status for the popup, and turns highlights on/off
  * from the popup, the context menu and the `toggle-highlights` command.
  *
  * @module
  */
 import { browser } from 'wxt/browser';
-import { onMessage, sendTabMessage } from '@/lib/messaging/runtime';
+import { askTab, type BackgroundRoutes } from '@/lib/messaging/runtime';
+import { CONTENT_SCHEMAS, TAB_ANSWER_SCHEMAS } from '@/lib/messaging/schemas';
 import type { PageStatus } from '@/lib/messaging/protocol-page';
 import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
-import {
-  emptyTabState,
-  forgetTab,
-  readSiteChoice,
-  readTabState,
-  updateTabState,
-  writeSiteChoice,
-} from './page-tab-state';
+import { readSiteChoice, writeSiteChoice } from '@/lib/storage/items';
+import { emptyTabState, forgetTab, readTabState, updateTabState } from './page-tab-state';
 
 const READER_FILE = '/content-scripts/reader.js';
 const MENU_TOGGLE = 'page-toggle-highlights';
@@ -26,37 +21,59 @@ const COMMAND_TOGGLE = 'toggle-highlights';
 /** Injections in flight, so a gate message and a shortcut arriving together inject once. */
 const injecting = new Map<number, Promise<void>>();
 
-/** Registers the background's page message handlers, the context menu and the shortcut. */
-export function registerPageHandlers(): void {
-  onMessage('pageDetected', async ({ url, detection }, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId !== 0) return null;
-    // A gate run means a new document: whatever reader the tab had is gone with the old one.
-    await updateTabState(tabId, { ...emptyTabState(url), detection });
-    if (shouldAutoStart(await readSiteChoice(hostnameOf(url)), detection)) await injectReader(tabId);
-    return null;
-  });
-  onMessage('highlightsUpdated', async ({ enabled, counts }, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId !== 0) return null;
-    await updateTabState(tabId, { injected: true, enabled, counts });
-    return null;
-  });
-  onMessage('getPageStatus', ({ tabId }) => readPageStatus(tabId));
-  onMessage('setPageEnabled', async ({ tabId, enabled }) => {
-    await setHighlighting(tabId, enabled);
-    return readPageStatus(tabId);
-  });
-  onMessage('setSiteChoice', async ({ tabId, choice }) => {
-    const hostname = hostnameOf(await urlOfTab(tabId));
-    if (!hostname) throw new Error('PlanLens only runs on http(s) pages');
-    await writeSiteChoice(hostname, choice);
-    // Apply the choice to the page in front of the user; `auto` leaves the page as it is.
-    if (choice === 'always') await setHighlighting(tabId, true);
-    if (choice === 'never') await setHighlighting(tabId, false);
-    return readPageStatus(tabId);
-  });
+/** The page feature's messages: the gate's verdict, the reader's counts and the popup's questions. */
+export function pageRoutes(): Pick<
+  BackgroundRoutes,
+  'pageDetected' | 'highlightsUpdated' | 'getPageStatus' | 'setPageEnabled' | 'setSiteChoice'
+> {
+  return {
+    pageDetected: {
+      from: 'content',
+      schema: CONTENT_SCHEMAS.pageDetected,
+      handle: async ({ url, detection, scriptRemembered }, sender) => {
+        if (sender.frameId !== 0) return null;
+        // A gate run means a new document: whatever reader the tab had is gone with the old one.
+        await updateTabState(sender.tabId, { ...emptyTabState(url), detection });
+        const autoStart = shouldAutoStart(await readSiteChoice(hostnameOf(url)), detection);
+        // A remembered 简/繁 choice needs the reader too: it applies the choice when it starts.
+        if (autoStart || scriptRemembered === true) await injectReader(sender.tabId);
+        return null;
+      },
+    },
+    highlightsUpdated: {
+      from: 'content',
+      schema: CONTENT_SCHEMAS.highlightsUpdated,
+      handle: async ({ enabled, counts }, sender) => {
+        if (sender.frameId !== 0) return null;
+        await updateTabState(sender.tabId, { injected: true, enabled, counts });
+        return null;
+      },
+    },
+    getPageStatus: { from: 'extension', handle: ({ tabId }) => readPageStatus(tabId) },
+    setPageEnabled: {
+      from: 'extension',
+      handle: async ({ tabId, enabled }) => {
+        await setHighlighting(tabId, enabled);
+        return readPageStatus(tabId);
+      },
+    },
+    setSiteChoice: {
+      from: 'extension',
+      handle: async ({ tabId, choice }) => {
+        const hostname = hostnameOf(await urlOfTab(tabId));
+        if (!hostname) throw new Error('PlanLens only runs on http(s) pages');
+        await writeSiteChoice(hostname, choice);
+        // Apply the choice to the page in front of the user; `auto` leaves the page as it is.
+        if (choice === 'always') await setHighlighting(tabId, true);
+        if (choice === 'never') await setHighlighting(tabId, false);
+        return readPageStatus(tabId);
+      },
+    },
+  };
+}
 
+/** Registers the page feature's context menu, shortcut and closed-tab clean-up. */
+export function registerPageUi(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === COMMAND_TOGGLE) void toggleActiveTab(tab?.id);
@@ -101,7 +118,7 @@ async function readPageStatus(tabId: number): Promise<PageStatus> {
 /** The gate's verdict for the page in the tab, or null when no gate answers (or another page does). */
 async function askGate(tabId: number, url: string) {
   try {
-    const answer = await sendTabMessage(tabId, 'getDetection', {});
+    const answer = await askTab(tabId, 'getDetection', {}, TAB_ANSWER_SCHEMAS.getDetection);
     return answer.url === url ? answer.detection : null;
   } catch {
     return null;
@@ -112,7 +129,7 @@ async function askGate(tabId: number, url: string) {
 async function setHighlighting(tabId: number, enabled: boolean): Promise<void> {
   const live = await pingReader(tabId);
   if (live) {
-    const result = await sendTabMessage(tabId, 'setHighlighting', { enabled });
+    const result = await askTab(tabId, 'setHighlighting', { enabled }, TAB_ANSWER_SCHEMAS.setHighlighting);
     await updateTabState(tabId, { injected: true, ...result });
   } else if (enabled) {
     await injectReader(tabId);
@@ -142,7 +159,7 @@ async function injectReader(tabId: number): Promise<void> {
 /** The reader's state, or null when no reader answers in the tab's top frame. */
 async function pingReader(tabId: number) {
   try {
-    return await sendTabMessage(tabId, 'getHighlighting', {});
+    return await askTab(tabId, 'getHighlighting', {}, TAB_ANSWER_SCHEMAS.getHighlighting);
   } catch {
     return null;
   }

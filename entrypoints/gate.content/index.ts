@@ -1,18 +1,19 @@
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
+import { choiceForHost, parseSettings, SETTINGS_KEY } from '@/lib/convert/settings';
 import { detectPlanPage } from '@/lib/detect/detect';
 import { onMessage, sendMessage } from '@/lib/messaging/runtime';
 import { parseSiteChoice, siteChoiceKey } from '@/lib/site-prefs/site-choice';
-import { samplePage } from '@/lib/text/page-sample';
+import { samplePage } from '@/lib/dom/page-sample';
 
 /** How much page text the detector may read. */
 const SAMPLE_LIMIT = 6000;
 
 /**
  * The gate: on every web page, one bounded detection, timed as `planlens:detect`. Plan pages (and
- * pages of sites the user set to "always") are reported to the background, which decides whether
- * to inject the reader; on other pages nothing else happens — the gate only answers if the popup
- * asks what it found. The bundle stays small (no React, no dictionaries, no Dexie).
+ * pages of sites the user set to "always" or remembered a 简/繁 choice for) are reported to the
+ * background, which decides whether to inject the reader; on other pages nothing else happens —
+ * the gate only answers if the popup asks what it found. The bundle stays small (no React, no dictionaries, no Dexie).
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -23,18 +24,29 @@ export default defineContentScript({
     performance.measure('planlens:detect', { start, end: performance.now() });
     const url = location.href;
     ctx.onInvalidated(onMessage('getDetection', () => ({ url, detection })));
-    if (!detection.match && !(await isAlwaysOnSite(location.hostname))) return;
+    const site = await readSitePrefs(location.hostname);
+    if (!detection.match && !site.alwaysOn && !site.scriptRemembered) return;
     // A background that is restarting or an extension being reloaded must not break the page.
-    sendMessage('pageDetected', { url, detection }).catch(() => undefined);
+    sendMessage('pageDetected', { url, detection, scriptRemembered: site.scriptRemembered }).catch(
+      () => undefined,
+    );
   },
 });
 
-/** Whether the user chose "always on" for this site (read locally: no background wake-up). */
-async function isAlwaysOnSite(hostname: string): Promise<boolean> {
+/**
+ * What the user chose for this site, read locally so other pages never wake the background: "always
+ * on", and whether a 简/繁 choice is remembered for it (the reader must start to apply it).
+ */
+async function readSitePrefs(hostname: string): Promise<{ alwaysOn: boolean; scriptRemembered: boolean }> {
   const key = siteChoiceKey(hostname);
   try {
-    return parseSiteChoice((await browser.storage.local.get(key))[key]) === 'always';
+    const stored = await browser.storage.local.get([key, SETTINGS_KEY]);
+    const settings = parseSettings(stored[SETTINGS_KEY]);
+    return {
+      alwaysOn: parseSiteChoice(stored[key]) === 'always',
+      scriptRemembered: hostname in settings.sites && choiceForHost(settings, hostname, () => false) !== null,
+    };
   } catch {
-    return false;
+    return { alwaysOn: false, scriptRemembered: false };
   }
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
 import { detectPlanPage } from '../../lib/detect/detect';
-import { samplePage } from '../../lib/text/page-sample';
+import { samplePage } from '../../lib/dom/page-sample';
 import { onMessage, sendMessage } from '../../lib/messaging/runtime';
 import { PageConverter } from './convert-page';
 

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flattenElement, isHiddenByAttributes, type FlatText } from '../../lib/text/flatten';
-import { findArticleRoot } from '../../lib/text/main-content';
+import { flattenElement, isHiddenByAttributes, type FlatText } from '../../lib/dom/flatten';
+import { findArticleRoot } from '../../lib/dom/main-content';
 import { flattenInParts } from './highlight-flatten';
 
 const PAGES = path.resolve(__dirname, '../../tests/fixtures/pages');

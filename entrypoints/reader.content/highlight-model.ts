@@ -7,9 +7,9 @@
  */
 import { analyzeInChunks } from '../../lib/targets/analyze-in-chunks';
 import type { Target } from '../../lib/targets/target';
-import { staticRangeFromOffsets } from '../../lib/text/dom-map';
-import { isHiddenInLayout, type FlatText } from '../../lib/text/flatten';
-import { isPageChrome } from '../../lib/text/main-content';
+import { staticRangeFromOffsets } from '../../lib/dom/dom-map';
+import { isHiddenInLayout, type FlatText } from '../../lib/dom/flatten';
+import { isPageChrome } from '../../lib/dom/main-content';
 import { flattenInParts } from './highlight-flatten';
 
 /** One highlighted target and where it is. */

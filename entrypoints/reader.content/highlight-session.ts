@@ -19,7 +19,7 @@ import {
   showFocus,
   showPlacedTargets,
 } from './highlight-registry';
-import { findArticleRoot } from '@/lib/text/main-content';
+import { findArticleRoot } from '@/lib/dom/main-content';
 import { boundingRect, findTargetAtPoint, isInsidePlanLensUi } from './highlight-hit-test';
 import { runInSlices, type IdleScheduler } from './highlight-slices';
 import { watchPageChanges } from './page-watch';

@@ -4,8 +4,26 @@
  *
  * @module
  */
-import type { ConvertSettings, SiteChoice } from '../messaging/protocol-convert';
 import { isScriptTarget, type ScriptTarget } from './targets';
+
+/**
+ * The script remembered for one site: what it is shown in and whether inline pinyin is hidden.
+ * (Not the per-site reader choice of `lib/site-prefs`, which is always/auto/never.)
+ */
+export interface ScriptChoice {
+  target: ScriptTarget;
+  hidePinyin: boolean;
+}
+
+/** Everything the conversion feature keeps in `browser.storage.local` (key {@link SETTINGS_KEY}). */
+export interface ConvertSettings {
+  /** Remembered choice per host name. */
+  sites: Record<string, ScriptChoice>;
+  /** Applied on plan pages of sites without a remembered choice; `null` = leave pages alone. */
+  defaultTarget: ScriptTarget | null;
+  /** The reader opted in to the Taiwan-phrase variant. */
+  twpAllowed: boolean;
+}
 
 /** The `browser.storage.local` key holding {@link ConvertSettings}. */
 export const SETTINGS_KEY = 'convert:settings';
@@ -19,7 +37,7 @@ export function parseSettings(raw: unknown): ConvertSettings {
   settings.twpAllowed = value.twpAllowed === true;
   if (typeof value.sites === 'object' && value.sites !== null) {
     for (const [host, choice] of Object.entries(value.sites as Record<string, unknown>)) {
-      const c = choice as Partial<SiteChoice> | null;
+      const c = choice as Partial<ScriptChoice> | null;
       if (c && isScriptTarget(c.target))
         settings.sites[host] = { target: c.target, hidePinyin: c.hidePinyin === true };
     }
@@ -36,7 +54,7 @@ export function choiceForHost(
   settings: ConvertSettings,
   host: string,
   isPlanPage: () => boolean,
-): SiteChoice | null {
+): ScriptChoice | null {
   const choice =
     settings.sites[host] ??
     (settings.defaultTarget && isPlanPage() ? { target: settings.defaultTarget, hidePinyin: false } : null);

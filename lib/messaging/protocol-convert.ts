@@ -8,35 +8,12 @@
  *
  * @module
  */
-import type { EnginePreset, PageScript, ScriptTarget } from '../convert/targets';
+import type { ConvertSettings } from '../convert/settings';
+import type { ConvertStatus } from '../convert/status';
+import type { EnginePreset, ScriptTarget } from '../convert/targets';
 
-/** What the reader reports about a page's script and the current conversion. */
-export interface ConvertStatus {
-  /** The page's own script (detected on the original text, never on our output). */
-  detected: PageScript;
-  /** The script currently shown. */
-  target: ScriptTarget;
-  /** Whether inline pinyin after characters is hidden. */
-  hidePinyin: boolean;
-  /** Whether the page has inline pinyin at all (the popup offers the toggle only then). */
-  hasPinyin: boolean;
-}
-
-/** The stored choice for one site. */
-export interface SiteChoice {
-  target: ScriptTarget;
-  hidePinyin: boolean;
-}
-
-/** Everything the conversion feature keeps in `browser.storage.local` (key `convert:settings`). */
-export interface ConvertSettings {
-  /** Remembered choice per host name. */
-  sites: Record<string, SiteChoice>;
-  /** Applied on plan pages of sites without a remembered choice; `null` = leave pages alone. */
-  defaultTarget: ScriptTarget | null;
-  /** The reader opted in to the Taiwan-phrase variant. */
-  twpAllowed: boolean;
-}
+// The payload types belong to lib/convert; re-exported because they are this protocol's vocabulary.
+export type { ConvertSettings, ConvertStatus };
 
 /** Conversion messages. */
 export interface ConvertProtocol {

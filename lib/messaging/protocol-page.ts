@@ -41,10 +41,19 @@ export interface PageStatus {
 /** Page-level messages. */
 export interface PageProtocol {
   /**
-   * Gate → background: the verdict for the page that just loaded. Sent only for plan pages and on
-   * sites set to "always", so other pages never wake the background.
+   * Gate → background: the verdict for the page that just loaded. Sent only for plan pages, on
+   * sites set to "always" and on sites with a remembered script, so other pages never wake the
+   * background.
    */
-  pageDetected: { req: { url: string; detection: Detection }; res: null };
+  pageDetected: {
+    req: {
+      url: string;
+      detection: Detection;
+      /** The site has a remembered 简/繁 choice: start the reader to apply it, plan page or not. */
+      scriptRemembered?: boolean;
+    };
+    res: null;
+  };
   /** Background → gate: the verdict the gate reached for this page (the popup on other pages). */
   getDetection: { req: Record<string, never>; res: { url: string; detection: Detection } };
   /** Reader → background: highlights were (re)drawn or removed. */

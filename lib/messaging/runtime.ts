@@ -1,65 +1,139 @@
 /**
- * Typed send/receive over `browser.runtime` and `browser.tabs`, on top of {@link ProtocolMap}.
- * The only place that touches the raw messaging API.
+ * Typed send/receive over `browser.runtime` and `browser.tabs`, on top of the per-direction maps
+ * of `protocol.ts`. The only place that touches the raw messaging API.
+ *
+ * Receiving: each context (background, a content script bundle, an extension page) has ONE root
+ * `runtime.onMessage` listener, a dispatcher over a table of routes (`dispatch.ts`): the background
+ * passes its whole table to {@link serveMessages}; other contexts add routes one by one with
+ * {@link onMessage}. Answers go through `sendResponse` + `return true`, which every Chrome (not
+ * only ≥ 144, where returning a Promise works) and Firefox support.
  *
  * @module
  */
-import { browser, type Browser } from 'wxt/browser';
-import type { Envelope, MessageName, RequestOf, ResponseOf, Result } from './protocol';
+import { browser } from 'wxt/browser';
+import {
+  createDispatcher,
+  routeIn,
+  unwrapResult,
+  type ExtensionIdentity,
+  type Handler,
+  type RawSender,
+  type Route,
+} from './dispatch';
+import type {
+  BackgroundToOffscreen,
+  ContentSentName,
+  ContentToBackground,
+  ContentToPage,
+  Envelope,
+  MessageName,
+  PageToBackground,
+  RequestOf,
+  ResponseOf,
+  Result,
+  ToContent,
+} from './protocol';
+import type { Schema } from './validate';
 
-type Handler<N extends MessageName> = (
-  data: RequestOf<N>,
-  sender: Browser.runtime.MessageSender,
-) => ResponseOf<N> | Promise<ResponseOf<N>>;
+/** Messages that travel over `runtime.sendMessage` (to the background or extension pages). */
+type RuntimeName =
+  keyof ContentToBackground | keyof PageToBackground | keyof ContentToPage | keyof BackgroundToOffscreen;
+/** Messages handled outside the background: in content scripts, the offscreen document, extension pages. */
+type NonBackgroundName = keyof ToContent | keyof BackgroundToOffscreen | keyof ContentToPage;
+/** Messages the background handles. */
+export type BackgroundName = keyof ContentToBackground | keyof PageToBackground;
 
-function isEnvelope(value: unknown): value is Envelope {
-  return typeof value === 'object' && value !== null && typeof (value as Envelope).planlens === 'string';
+/** The background's dispatch table: every message it serves, with a schema for content-sent ones. */
+export type BackgroundRoutes = {
+  [N in BackgroundName]: N extends ContentSentName
+    ? { from: 'content'; schema: Schema<RequestOf<N>>; handle: Handler<N> }
+    : { from: 'extension'; handle: Handler<N> };
+};
+
+function identity(): ExtensionIdentity {
+  return { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
 }
 
-function unwrap<T>(result: unknown, name: string): T {
-  const r = result as Result<T> | undefined;
-  if (!r) throw new Error(`PlanLens: no handler answered "${name}"`);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-}
-
-/** Sends `name` to the extension's background/pages and resolves with the typed response. */
-export async function sendMessage<N extends MessageName>(
+/** Sends `name` to the background (or extension pages) and resolves with the typed response. */
+export async function sendMessage<N extends RuntimeName>(
   name: N,
   data: RequestOf<N>,
 ): Promise<ResponseOf<N>> {
   const envelope: Envelope<N> = { planlens: name, data };
-  return unwrap<ResponseOf<N>>(await browser.runtime.sendMessage(envelope), name);
+  return unwrapResult<ResponseOf<N>>(await browser.runtime.sendMessage(envelope), name);
 }
 
 /** Sends `name` to the content script of a tab (top frame unless `frameId` is given). */
-export async function sendTabMessage<N extends MessageName>(
+export async function sendTabMessage<N extends keyof ToContent>(
   tabId: number,
   name: N,
   data: RequestOf<N>,
   frameId = 0,
 ): Promise<ResponseOf<N>> {
   const envelope: Envelope<N> = { planlens: name, data };
-  return unwrap<ResponseOf<N>>(await browser.tabs.sendMessage(tabId, envelope, { frameId }), name);
+  return unwrapResult<ResponseOf<N>>(await browser.tabs.sendMessage(tabId, envelope, { frameId }), name);
 }
 
 /**
- * Registers the handler for `name`. Messages with other names are left for other listeners.
- * Returns a function that removes the handler.
+ * {@link sendTabMessage}, then checks the answer with `schema`: what a content script answers is
+ * as untrusted as what it sends, so the background checks an answer before storing or acting on
+ * it. Throws when the answer does not pass (as when nobody answers).
  */
-export function onMessage<N extends MessageName>(name: N, handler: Handler<N>): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isEnvelope(message) || message.planlens !== name) return undefined;
-    return Promise.resolve()
-      .then(() => handler(message.data as RequestOf<N>, sender))
-      .then(
-        (value): Result<ResponseOf<N>> => ({ ok: true, value }),
-        (error: unknown): Result<ResponseOf<N>> => ({
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      );
+export async function askTab<N extends keyof ToContent>(
+  tabId: number,
+  name: N,
+  data: RequestOf<N>,
+  schema: Schema<ResponseOf<N>>,
+): Promise<ResponseOf<N>> {
+  return schema(await sendTabMessage(tabId, name, data), `"${name}" answer`);
+}
+
+type Listener = (
+  message: unknown,
+  sender: RawSender,
+  sendResponse: (result: Result<unknown>) => void,
+) => boolean;
+
+/** Installs `listener` as a root `runtime.onMessage` listener; returns its remover. */
+function addRootListener(listener: Listener): () => void {
+  const raw = listener as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  browser.runtime.onMessage.addListener(raw);
+  return () => browser.runtime.onMessage.removeListener(raw);
+}
+
+/**
+ * The background's one listener: answers every message of `routes` under the sender policy and
+ * schemas of `dispatch.ts`. Call once, from `defineBackground`. Returns a function that removes it.
+ */
+export function serveMessages(routes: BackgroundRoutes): () => void {
+  const table = routes as unknown as Partial<Record<MessageName, Route<MessageName>>>;
+  return addRootListener(createDispatcher(routeIn(table), identity()));
+}
+
+/** Routes added by {@link onMessage} in this context, and the root listener while there are any. */
+const routes = new Map<string, Route<MessageName>>();
+let removeRoot: (() => void) | null = null;
+
+/**
+ * Adds the handler for `name` to this context's table (installing the root listener with the first
+ * one). A content-sent message (`content→page`; the type requires its `schema`) is answered only
+ * for content scripts, every other one only for extension pages. A later handler for the same name replaces an earlier one (a re-injected
+ * content script takes over). Returns a function that removes this handler.
+ */
+export function onMessage<N extends NonBackgroundName>(
+  name: N,
+  handler: Handler<N>,
+  ...[schema]: N extends ContentSentName ? [schema: Schema<RequestOf<N>>] : []
+): () => void {
+  const from = schema ? 'content' : 'extension';
+  const route = { from, handle: handler, schema } as unknown as Route<MessageName>;
+  routes.set(name, route);
+  removeRoot ??= addRootListener(createDispatcher((n) => routes.get(n), identity()));
+  return () => {
+    if (routes.get(name) === route) routes.delete(name);
+    if (routes.size === 0 && removeRoot) {
+      removeRoot();
+      removeRoot = null;
+    }
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -13,10 +13,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as DetectApi from '../../lib/detect/detect';
-import type * as DomMapApi from '../../lib/text/dom-map';
-import type * as FlattenApi from '../../lib/text/flatten';
-import type * as MainContentApi from '../../lib/text/main-content';
-import type * as PageSampleApi from '../../lib/text/page-sample';
+import type * as DomMapApi from '../../lib/dom/dom-map';
+import type * as FlattenApi from '../../lib/dom/flatten';
+import type * as MainContentApi from '../../lib/dom/main-content';
+import type * as PageSampleApi from '../../lib/dom/page-sample';
 import { launchBrowser, PAGES_DIR, startFixtureServer, type TestBrowser } from '../../tests/browser/harness';
 import { bundleTextHelpers } from '../../tests/browser/bundle-text-helpers';
 

@@ -9,9 +9,9 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import type { PageSample } from '../../lib/detect/detect';
-import { flattenElement, isHiddenByAttributes } from '../../lib/text/flatten';
-import { findArticleRoot, isPageChrome } from '../../lib/text/main-content';
-import { samplePage } from '../../lib/text/page-sample';
+import { flattenElement, isHiddenByAttributes } from '../../lib/dom/flatten';
+import { findArticleRoot, isPageChrome } from '../../lib/dom/main-content';
+import { samplePage } from '../../lib/dom/page-sample';
 
 /** A document ready for detection and extraction. */
 export interface LoadedDocument {

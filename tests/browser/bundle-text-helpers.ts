@@ -1,5 +1,5 @@
 /**
- * Bundles the DOM side of the engine (lib/text flatten, dom-map, main-content, page-sample and
+ * Bundles the DOM side of the engine (lib/dom flatten, dom-map, main-content, page-sample and
  * lib/detect) into one IIFE exposing `window.PlanLensText`, to be evaluated in a page with
  * `page.addScriptTag({ content })`. Used by the text-model browser test and benchmark, which
  * exercise these helpers in Chromium without the extension.
@@ -10,10 +10,10 @@ import { build } from 'esbuild';
 import { ROOT } from './harness';
 
 const MODULES = [
-  './lib/text/flatten',
-  './lib/text/dom-map',
-  './lib/text/main-content',
-  './lib/text/page-sample',
+  './lib/dom/flatten',
+  './lib/dom/dom-map',
+  './lib/dom/main-content',
+  './lib/dom/page-sample',
   './lib/detect/detect',
 ];
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { ScriptTarget } from '../../lib/convert/targets';
-import type { ConvertStatus } from '../../lib/messaging/protocol-convert';
+import type { ConvertStatus } from '../../lib/convert/status';
 import type { TestBrowser } from './harness';
 
 /** The slice of the extension API the helpers call inside extension contexts. */

@@ -8,10 +8,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as DetectApi from '../../lib/detect/detect';
-import type * as DomMapApi from '../../lib/text/dom-map';
-import type * as FlattenApi from '../../lib/text/flatten';
-import type * as MainContentApi from '../../lib/text/main-content';
-import type * as PageSampleApi from '../../lib/text/page-sample';
+import type * as DomMapApi from '../../lib/dom/dom-map';
+import type * as FlattenApi from '../../lib/dom/flatten';
+import type * as MainContentApi from '../../lib/dom/main-content';
+import type * as PageSampleApi from '../../lib/dom/page-sample';
 import {
   launchBrowser,
   PAGES_DIR,

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectPlanPage } from '../detect/detect';
+import type { NoteRecord } from '../db/note';
+import { CONTENT_SCHEMAS } from './schemas';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures');
+
+// What real senders send must pass unchanged: a schema that refused it would silently break a
+// feature (the gate's verdict, a note's undo).
+describe('content schemas accept what the extension really sends', () => {
+  const seeds = readdirSync(path.join(FIXTURES, 'seeds')).filter((f) => f.endsWith('.txt'));
+
+  it.each(seeds)('the gate’s verdict on seed %s', (file) => {
+    const text = readFileSync(path.join(FIXTURES, 'seeds', file), 'utf8').slice(0, 6000);
+    const title = text.split('\n').find((line) => line.trim() !== '') ?? '';
+    const detection = detectPlanPage({
+      url: 'http://www.nmg.gov.cn/zwgk/plan.html',
+      title,
+      headings: [],
+      text,
+    });
+    const request = { url: 'http://www.nmg.gov.cn/zwgk/plan.html', detection, scriptRemembered: false };
+    expect(CONTENT_SCHEMAS.pageDetected(request, 'data')).toEqual(request);
+  });
+
+  it('every stored note of the frozen v2 dump, as notesRestore sends it back', () => {
+    const dump = JSON.parse(readFileSync(path.join(FIXTURES, 'notes/v2-dump.json'), 'utf8')) as {
+      notes: NoteRecord[];
+    };
+    expect(dump.notes.length).toBeGreaterThan(0);
+    for (const note of dump.notes) {
+      expect(CONTENT_SCHEMAS.notesRestore({ note }, 'data')).toEqual({ note });
+    }
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The schema of every payload a content script sends (`content→background` and `content→page`).
+ * A content script runs in a page we do not control: whatever it sends is checked here before any
+ * handler sees it, and rebuilt without unknown fields. The type of {@link CONTENT_SCHEMAS} makes
+ * the compiler check that each schema produces exactly its message's request type.
+ *
+ * @module
+ */
+import type { PlanKind } from '../detect/detect';
+import { ENGINE_PRESETS, SCRIPT_TARGETS } from '../convert/targets';
+import { NOTE_COLORS } from '../db/note';
+import type { ContentSentName, RequestOf, ResponseOf } from './protocol';
+import { array, boolean, empty, number, object, oneOf, optional, string, type Schema } from './validate';
+
+const PLAN_KINDS = ['plan', 'report', 'policy'] as const satisfies readonly PlanKind[];
+// A new PlanKind must be added above, or the gate's verdicts for it would be refused.
+const _everyPlanKind: Exclude<PlanKind, (typeof PLAN_KINDS)[number]> extends never ? true : never = true;
+void _everyPlanKind;
+
+/** Addresses, titles, quotes: generous, but bounded. */
+const url = string(8_192);
+const id = string(200);
+const shortText = string(10_000);
+const offset = number({ integer: true, min: 0 });
+
+const detection = object({
+  match: boolean,
+  kind: oneOf([...PLAN_KINDS, null]),
+  score: number(),
+  signals: array(string(1_000), 100),
+});
+
+const fingerprint = object({ title: shortText, docNumber: shortText, date: string(40), key: shortText });
+const quote = object({
+  type: oneOf(['TextQuoteSelector']),
+  exact: shortText,
+  prefix: shortText,
+  suffix: shortText,
+});
+const position = object({ type: oneOf(['TextPositionSelector']), start: offset, end: offset });
+const color = oneOf(NOTE_COLORS);
+const tags = array(string(200), 100);
+
+/** The fields a reader fills in for a note (the store derives site, folded quote and index key). */
+const draftFields = {
+  url,
+  canonicalUrl: url,
+  title: shortText,
+  fingerprint,
+  quote,
+  position,
+  sectionPath: array(shortText, 50),
+  body: string(100_000),
+  color,
+  tags,
+};
+
+const noteDraft = object({
+  ...draftFields,
+  id: optional(id),
+  created: optional(string(40)),
+  modified: optional(string(40)),
+});
+
+const noteRecord = object({
+  ...draftFields,
+  id,
+  site: string(300),
+  fingerprintKey: shortText,
+  quoteFolded: shortText,
+  created: string(40),
+  modified: string(40),
+});
+
+/** One schema per message a content script may send. */
+export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } = {
+  pageDetected: object({ url, detection, scriptRemembered: optional(boolean) }),
+  highlightsUpdated: object({ enabled: boolean, counts: object({ target: offset, achieved: offset }) }),
+  analyzeTargets: object({ text: string() }),
+  convertTexts: object({ preset: oneOf(ENGINE_PRESETS), texts: array(string(), 200_000) }),
+  notesForPage: object({ url, canonicalUrl: url, fingerprintKey: shortText }),
+  notesSave: object({ draft: noteDraft }),
+  notesUpdate: object({
+    id,
+    changes: object({ body: optional(string(100_000)), color: optional(color), tags: optional(tags) }),
+  }),
+  notesDelete: object({ id }),
+  notesRestore: object({ note: noteRecord }),
+  notesPageUpdated: empty,
+};
+
+const counts = object({ target: offset, achieved: offset });
+const convertStatus = object({
+  detected: oneOf(['simplified', 'traditional', 'mixed', 'unknown']),
+  target: oneOf(SCRIPT_TARGETS),
+  hidePinyin: boolean,
+  hasPinyin: boolean,
+});
+const highlighting = object({ enabled: boolean, counts });
+
+/** Content-script answers the background acts on or stores (see `askTab`). */
+export const TAB_ANSWER_SCHEMAS: {
+  [
+    N in 'getDetection' | 'getHighlighting' | 'setHighlighting' | 'convertReadStatus' | 'convertApply'
+  ]: Schema<ResponseOf<N>>;
+} = {
+  getDetection: object({ url, detection }),
+  getHighlighting: highlighting,
+  setHighlighting: highlighting,
+  convertReadStatus: convertStatus,
+  convertApply: convertStatus,
+};
