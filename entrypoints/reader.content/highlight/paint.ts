@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { PlacedTarget } from './highlight-model';
+import type { PlacedTarget } from './model';
 
 /** Registry names, documented in the README. */
 export const HIGHLIGHT_TARGET = 'planlens-target';

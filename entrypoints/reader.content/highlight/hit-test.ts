@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { findPlacedAt, type HighlightModel } from './highlight-model';
+import { findPlacedAt, type HighlightModel } from './model';
 
 /** The index in `model.placed` of the target under viewport point `(x, y)`, or -1. */
 export function findTargetAtPoint(model: HighlightModel, x: number, y: number): number {

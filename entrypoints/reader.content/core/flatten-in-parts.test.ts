@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flattenElement, isHiddenByAttributes, type FlatText } from '../../lib/text/flatten';
-import { findArticleRoot } from '../../lib/text/main-content';
-import { flattenInParts } from './highlight-flatten';
+import { flattenElement, isHiddenByAttributes, type FlatText } from '../../../lib/text/flatten';
+import { findArticleRoot } from '../../../lib/text/main-content';
+import { flattenInParts } from './flatten-in-parts';
 
-const PAGES = path.resolve(__dirname, '../../tests/fixtures/pages');
+const PAGES = path.resolve(__dirname, '../../../tests/fixtures/pages');
 
 /** Loads a fixture page into the test document (parsed, never page strings into innerHTML). */
 function load(file: string): void {

@@ -4,7 +4,7 @@
  * attributes to switch, and every root to observe (documents, open shadow roots, same-origin
  * iframes). Skips code, scripts, editable regions, `translate="no"` / `.notranslate` and our own UI.
  */
-import { isVisibleAttribute, VISIBLE_ATTRIBUTES } from '../../lib/convert/attributes';
+import { isVisibleAttribute, VISIBLE_ATTRIBUTES } from '../../../lib/convert/attributes';
 
 /** One visible attribute of one element. */
 export interface AttrSlot {

@@ -5,12 +5,12 @@
  *
  * @module
  */
-import { analyzeInChunks } from '../../lib/targets/analyze-in-chunks';
-import type { Target } from '../../lib/targets/target';
-import { staticRangeFromOffsets } from '../../lib/text/dom-map';
-import { isHiddenInLayout, type FlatText } from '../../lib/text/flatten';
-import { isPageChrome } from '../../lib/text/main-content';
-import { flattenInParts } from './highlight-flatten';
+import { analyzeInChunks } from '../../../lib/targets/analyze-in-chunks';
+import type { Target } from '../../../lib/targets/target';
+import { staticRangeFromOffsets } from '../../../lib/text/dom-map';
+import { isHiddenInLayout, type FlatText } from '../../../lib/text/flatten';
+import { isPageChrome } from '../../../lib/text/main-content';
+import { flattenInParts } from '../core/flatten-in-parts';
 
 /** One highlighted target and where it is. */
 export interface PlacedTarget {

@@ -22,9 +22,9 @@ import type { NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes'
 import { sendMessage } from '@/lib/messaging/runtime';
 import { offsetFromPoint, staticRangeFromOffsets } from '@/lib/text/dom-map';
 import { flattenElement, isHiddenByAttributes, type FlatText } from '@/lib/text/flatten';
-import { installNoteStyles, paintFocus, paintNotes, removeNoteStyles } from './notes-highlights';
-import { createNotesUi, type NotesUi } from './notes-ui';
-import { watchPageChanges } from './page-watch';
+import { installNoteStyles, paintFocus, paintNotes, removeNoteStyles } from './paint';
+import { createNotesUi, type NotesUi } from './ui';
+import { watchPageChanges } from '../core/page-watch';
 
 /** Quiet time before re-anchoring notes after the page changes. */
 const NOTES_SETTLE_MS = 300;

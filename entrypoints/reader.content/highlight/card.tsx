@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { UiStrings } from '@/components/ui-strings';
 import type { Target } from '@/lib/targets/target';
-import { formatQuantity } from './highlight-format';
+import { formatQuantity } from './format';
 
 /** What the card shows and where. */
 export interface TargetCardProps {

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
-import { detectPlanPage } from '../../lib/detect/detect';
-import { samplePage } from '../../lib/text/page-sample';
-import { onMessage, sendMessage } from '../../lib/messaging/runtime';
-import { PageConverter } from './convert-page';
+import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../../lib/convert/settings';
+import { detectPlanPage } from '../../../lib/detect/detect';
+import { samplePage } from '../../../lib/text/page-sample';
+import { onMessage, sendMessage } from '../../../lib/messaging/runtime';
+import { PageConverter } from './page-converter';
 
 /**
  * The reader's conversion state lives on the isolated world's global object, so a second injection

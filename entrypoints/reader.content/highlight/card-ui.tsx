@@ -7,8 +7,8 @@
 import { createShadowRootUi } from '#imports';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { TargetCard, type TargetCardProps } from './highlight-card';
-import './highlight.css';
+import { TargetCard, type TargetCardProps } from './card';
+import './card.css';
 
 /** Render, hide or remove the card. */
 export interface TargetCardHandle {

@@ -12,7 +12,7 @@ import {
   isBlockElement,
   isNonTextElement,
   type FlatText,
-} from '../../lib/text/flatten';
+} from '../../../lib/text/flatten';
 
 /** Flattened characters per work unit. */
 const PART_CHARS = 20_000;

@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { notesStrings } from '@/components/notes-strings';
 import { onMessage } from '@/lib/messaging/runtime';
-import { supportsNoteHighlights } from './notes-highlights';
-import { NotesSession } from './notes-session';
+import { supportsNoteHighlights } from './paint';
+import { NotesSession } from './session';
 
 const ACTIVE = Symbol.for('planlens.notes.active');
 type Scoped = typeof globalThis & { [ACTIVE]?: () => void };

@@ -2,8 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pickUiLocale, uiStrings } from '@/components/ui-strings';
 import { onMessage, sendMessage } from '@/lib/messaging/runtime';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
-import { supportsHighlights } from './highlight-registry';
-import { HighlightSession } from './highlight-session';
+import { supportsHighlights } from './paint';
+import { HighlightSession } from './session';
 
 /**
  * Starts the highlight feature in the page: highlights right away (the background injects the

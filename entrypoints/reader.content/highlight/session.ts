@@ -9,20 +9,20 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { UiStrings } from '@/components/ui-strings';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
-import { createTargetCard, type TargetCardHandle } from './highlight-card-ui';
-import { placeTargets, readArticle, type HighlightModel, type ReadArticle } from './highlight-model';
-import { extractTargets } from './highlight-extract';
+import { createTargetCard, type TargetCardHandle } from './card-ui';
+import { placeTargets, readArticle, type HighlightModel, type ReadArticle } from './model';
+import { extractTargets } from './request-targets';
 import {
   clearHighlights,
   installHighlightStyles,
   removeHighlightStyles,
   showFocus,
   showPlacedTargets,
-} from './highlight-registry';
+} from './paint';
 import { findArticleRoot } from '@/lib/text/main-content';
-import { boundingRect, findTargetAtPoint, isInsidePlanLensUi } from './highlight-hit-test';
-import { runInSlices, type IdleScheduler } from './highlight-slices';
-import { watchPageChanges } from './page-watch';
+import { boundingRect, findTargetAtPoint, isInsidePlanLensUi } from './hit-test';
+import { runInSlices, type IdleScheduler } from '../core/idle-slices';
+import { watchPageChanges } from '../core/page-watch';
 
 /** Quiet time before re-deriving highlights after the page changes. */
 const HIGHLIGHT_SETTLE_MS = 200;

@@ -4,11 +4,11 @@
  * that arrives later. DOM glue around the pure pieces in lib/convert; the dictionaries live
  * elsewhere and are reached through `remote`.
  */
-import { OBSERVED_ATTRIBUTES, isVisibleAttribute } from '../../lib/convert/attributes';
-import { detectScript } from '../../lib/convert/detect-script';
-import { ConversionLedger } from '../../lib/convert/ledger';
-import { hasPinyin, stripPinyin } from '../../lib/convert/pinyin';
-import { splitBackByCodePoints } from '../../lib/convert/split-back';
+import { OBSERVED_ATTRIBUTES, isVisibleAttribute } from '../../../lib/convert/attributes';
+import { detectScript } from '../../../lib/convert/detect-script';
+import { ConversionLedger } from '../../../lib/convert/ledger';
+import { hasPinyin, stripPinyin } from '../../../lib/convert/pinyin';
+import { splitBackByCodePoints } from '../../../lib/convert/split-back';
 import {
   choosePreset,
   langOfTarget,
@@ -16,8 +16,8 @@ import {
   type EnginePreset,
   type PageScript,
   type ScriptTarget,
-} from '../../lib/convert/targets';
-import type { ConvertStatus } from '../../lib/messaging/protocol-convert';
+} from '../../../lib/convert/targets';
+import type { ConvertStatus } from '../../../lib/messaging/protocol-convert';
 import {
   collectDocument,
   collectUnits,
@@ -27,7 +27,7 @@ import {
   isInsideSkipped,
   isSkippedElement,
   type PageUnits,
-} from './convert-walk';
+} from './walk';
 
 /** Converts a batch of strings with a preset, in order (a round trip to the background). */
 export type RemoteConvert = (preset: EnginePreset, texts: string[]) => Promise<string[]>;
