@@ -28,6 +28,7 @@ import {
   isSkippedElement,
   type PageUnits,
 } from './walk';
+import { TEXT_CHANGED_EVENT } from '../core/page-watch';
 
 /** Converts a batch of strings with a preset, in order (a round trip to the background). */
 export type RemoteConvert = (preset: EnginePreset, texts: string[]) => Promise<string[]>;
@@ -35,8 +36,8 @@ export type RemoteConvert = (preset: EnginePreset, texts: string[]) => Promise<s
 /** The User Timing measure every switch emits (benchmarks read it). */
 export const CONVERT_MEASURE = 'planlens:convert';
 
-/** The event other features listen to, to re-derive ranges after text changed. */
-export const TEXT_CHANGED_EVENT = 'planlens:text-changed';
+/** The event the core's page watcher turns into a `text-changed` change for the other features. */
+export { TEXT_CHANGED_EVENT };
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
 

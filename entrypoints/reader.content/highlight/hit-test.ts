@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { caretAt, toLiveRange } from '../core/caret';
 import { findPlacedAt, type HighlightModel } from './model';
 
 /** The index in `model.placed` of the target under viewport point `(x, y)`, or -1. */
@@ -22,43 +23,11 @@ export function findTargetAtPoint(model: HighlightModel, x: number, y: number): 
   return -1;
 }
 
-/** The DOM position under a viewport point (standard API first, WebKit/Blink's older one second). */
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  if (typeof document.caretPositionFromPoint === 'function') {
-    const pos = document.caretPositionFromPoint(x, y);
-    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
-  }
-  const range = document.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
-}
-
-function liveRange(range: StaticRange): Range | null {
-  try {
-    const live = document.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    return live;
-  } catch {
-    return null; // the page rewrote the text under the range; the next refresh re-derives it
-  }
-}
-
 function rectsContain(range: StaticRange, x: number, y: number): boolean {
-  const live = liveRange(range);
+  const live = toLiveRange(range);
   if (!live) return false;
   for (const r of live.getClientRects()) {
     if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
   }
   return false;
-}
-
-/** The viewport box of a range, or null when it is gone (text rewritten) or not rendered. */
-export function boundingRect(range: StaticRange): DOMRect | null {
-  const rect = liveRange(range)?.getBoundingClientRect();
-  return rect && (rect.width > 0 || rect.height > 0) ? rect : null;
-}
-
-/** Whether an event target is inside PlanLens's own UI (a `data-planlens-ui` host). */
-export function isInsidePlanLensUi(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('[data-planlens-ui]') !== null;
 }

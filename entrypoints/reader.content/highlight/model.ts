@@ -8,9 +8,7 @@
 import { analyzeInChunks } from '../../../lib/targets/analyze-in-chunks';
 import type { Target } from '../../../lib/targets/target';
 import { staticRangeFromOffsets } from '../../../lib/text/dom-map';
-import { isHiddenInLayout, type FlatText } from '../../../lib/text/flatten';
-import { isPageChrome } from '../../../lib/text/main-content';
-import { flattenInParts } from '../core/flatten-in-parts';
+import type { FlatText } from '../../../lib/text/flatten';
 
 /** One highlighted target and where it is. */
 export interface PlacedTarget {
@@ -29,27 +27,6 @@ export interface HighlightModel {
 
 /** Ranges built per work unit. */
 const RANGES_PER_UNIT = 64;
-
-/** The article as read: its root, and its flat text. */
-export interface ReadArticle {
-  root: Node;
-  flat: FlatText;
-}
-
-/**
- * Finds the article `findRoot()` returns and flattens it, as a sequence of small units (see
- * highlight-slices; each yields `'flatten'`). The result is written to `out.article`.
- */
-export function* readArticle(
-  findRoot: () => Node,
-  out: { article?: ReadArticle },
-): Generator<string, void, void> {
-  const root = findRoot();
-  // Stylesheet-hidden blocks and chrome nested in the article column (related links, comments) are not read.
-  const flattened: { flat?: FlatText } = {};
-  yield* flattenInParts(root, (el) => isHiddenInLayout(el) || isPageChrome(el), flattened);
-  out.article = { root, flat: flattened.flat! };
-}
 
 /**
  * Extracts the targets of `text` in the page, chunk by chunk, yielding `'analyze'` after each: the

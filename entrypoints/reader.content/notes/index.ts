@@ -1,23 +1,17 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { notesStrings } from '@/components/notes-strings';
 import { onMessage } from '@/lib/messaging/runtime';
-import { supportsNoteHighlights } from './paint';
+import { supportsHighlights } from '../core/highlight-registry';
+import type { PageCore } from '../core/page-core';
 import { NotesSession } from './session';
-
-const ACTIVE = Symbol.for('planlens.notes.active');
-type Scoped = typeof globalThis & { [ACTIVE]?: () => void };
 
 /**
  * Starts the notes feature in the page: loads and paints the page's notes and answers the
- * background and side panel. One session per document: when the reader is injected again (the
- * page feature and the notes feature may both inject it), the newer start replaces the older
- * session instead of running beside it.
+ * background and side panel. One session per document: a newer reader stops this one first (see
+ * core/injection). Returns the function that stops it.
  */
-export function startNotes(ctx: ContentScriptContext): void {
-  if (!supportsNoteHighlights()) return;
-  const scope = globalThis as Scoped;
-  scope[ACTIVE]?.();
-  const session = new NotesSession(ctx.signal, notesStrings(navigator.language));
+export function startNotes(core: PageCore): () => void {
+  if (!supportsHighlights()) return () => undefined;
+  const session = new NotesSession(core, notesStrings(navigator.language));
   const removers = [
     onMessage('notesPageState', () => session.state()),
     // Answer at once: the editor stays open as long as the user likes.
@@ -32,12 +26,9 @@ export function startNotes(ctx: ContentScriptContext): void {
       return true;
     }),
   ];
-  const stop = () => {
+  void session.start();
+  return () => {
     for (const remove of removers) remove();
     session.stop();
-    if (scope[ACTIVE] === stop) scope[ACTIVE] = undefined;
   };
-  scope[ACTIVE] = stop;
-  ctx.onInvalidated(stop);
-  void session.start();
 }
