@@ -18,6 +18,34 @@ const PURE_LIB_RULE = {
   'no-restricted-globals': ['error', 'browser', 'chrome'],
 };
 
+/** The reader's feature folders: each uses `core/` and `lib/`, never another feature. */
+const READER_FEATURES = ['highlight', 'notes', 'convert'];
+
+/**
+ * Forbids a reader folder (a feature, or `core`) from importing the feature folders other than
+ * itself (by relative or `@/` path): features share only through core/, and core knows no feature.
+ */
+function featureIsolation(folder) {
+  const others = READER_FEATURES.filter((f) => f !== folder);
+  return {
+    files: [`entrypoints/reader.content/${folder}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: others.flatMap((f) => [`../${f}`, `../${f}/*`, `@/entrypoints/reader.content/${f}/*`]),
+              message:
+                'Reader features never import each other: share through core/ (composed in reader.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['node_modules', '.output', '.wxt', 'demo-output', 'bench-output', 'tests/fixtures'] },
   js.configs.recommended,
@@ -46,4 +74,5 @@ export default tseslint.config(
     files: ['lib/detect/**', 'lib/targets/**', 'lib/text/**', 'lib/convert/**', 'lib/anchor/**'],
     rules: PURE_LIB_RULE,
   },
+  ...[...READER_FEATURES, 'core'].map(featureIsolation),
 );
