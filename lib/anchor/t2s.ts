@@ -1,8 +1,8 @@
 /**
  * The traditional→simplified converter used for folding: OpenCC's `t` → `cn` chain (normalise CJK
  * compatibility ideographs, then TSPhrases + TSCharacters), built once on first need. Building its
- * tables takes ~10 ms on a page's first call, so short strings that contain no dictionary key at
- * all (the fingerprint key of a simplified page: its 发文字号 or title) are answered without it.
+ * tables takes tens of ms on a page's first call, so short strings (the fingerprint key of a page:
+ * its 发文字号 or title) are answered with only the entries they contain, without it.
  *
  * @module
  */
@@ -12,53 +12,56 @@ import tsCharacters from 'opencc-js/dict/TSCharacters';
 import tsPhrases from 'opencc-js/dict/TSPhrases';
 import type { ScriptConverter } from './fold';
 
-/** Strings up to this length are checked for dictionary keys before the converter is built. */
+/** Strings up to this length are converted with only the dictionary entries that occur in them. */
 const SHORT_TEXT = 200;
 
-/** Every source string of the three dictionaries, and the longest one's length (UTF-16 units). */
-interface KeyIndex {
-  keys: Set<string>;
-  longest: number;
-}
+/** The chain's stages, each a group of dictionaries (`Converter({ from: 't', to: 'cn' })`). */
+const STAGES = [[compatibilityIdeographs], [tsPhrases, tsCharacters]];
+
+/** One dictionary entry: its source string and the entry as written (`source replacement`). */
+type Entry = readonly [key: string, entry: string];
 
 let converter: ConverterFunction | undefined;
-let keyIndex: KeyIndex | undefined;
+let stageEntries: Entry[][][] | undefined;
 
 /** The same chain as opencc-js `Converter({ from: 't', to: 'cn' })` (its `t2s` config). */
 function buildConverter(): ConverterFunction {
-  return ConverterFactory([compatibilityIdeographs], [tsPhrases, tsCharacters]);
+  return ConverterFactory(...STAGES);
 }
 
-function indexKeys(): KeyIndex {
-  const keys = new Set<string>();
-  let longest = 0;
-  for (const dict of [compatibilityIdeographs, tsPhrases, tsCharacters]) {
-    for (const entry of dict.split('|')) {
-      const key = entry.slice(0, entry.indexOf(' '));
-      keys.add(key);
-      longest = Math.max(longest, key.length);
-    }
-  }
-  return { keys, longest };
+function splitEntries(dict: string): Entry[] {
+  return dict.split('|').map((entry) => [entry.slice(0, entry.indexOf(' ')), entry] as const);
 }
 
 /**
- * Whether any dictionary key occurs in `text`. When none does, every step of the chain leaves the
- * text as it is, so the converter's answer is `text` itself.
+ * Converts a short text stage by stage with tiny dictionaries: the entries of each stage whose
+ * source occurs in that stage's input. A match can only start on text that contains its source,
+ * so the answer equals the full chain's, without building its tables (~10k trie words, tens of ms
+ * on a page's thread; a traditional page's title needs only a handful).
  */
-function containsKey(text: string): boolean {
-  keyIndex ??= indexKeys();
-  const { keys, longest } = keyIndex;
-  for (let start = 0; start < text.length; start++) {
-    const last = Math.min(text.length, start + longest);
-    for (let end = start + 1; end <= last; end++) if (keys.has(text.slice(start, end))) return true;
+function convertShort(text: string): string {
+  stageEntries ??= STAGES.map((group) => group.map(splitEntries));
+  let out = text;
+  for (const group of stageEntries) {
+    const chars = new Set<number>();
+    for (let k = 0; k < out.length; k++) chars.add(out.charCodeAt(k));
+    // Dictionaries keep their order within the stage (the first one wins where both have a source).
+    const kept = group
+      .map((entries) =>
+        entries
+          .filter(([key]) => chars.has(key.charCodeAt(0)) && out.includes(key))
+          .map(([, entry]) => entry)
+          .join('|'),
+      )
+      .filter((dict) => dict !== '');
+    if (kept.length > 0) out = ConverterFactory(kept)(out);
   }
-  return false;
+  return out;
 }
 
-/** Converts with the shared converter, building it only when the answer can differ from the input. */
+/** Converts with the shared converter, building it only for long texts. */
 const convertT2s: ScriptConverter = (text) => {
-  if (!converter && text.length <= SHORT_TEXT && !containsKey(text)) return text;
+  if (!converter && text.length <= SHORT_TEXT) return convertShort(text);
   converter ??= buildConverter();
   return converter(text);
 };
@@ -66,7 +69,7 @@ const convertT2s: ScriptConverter = (text) => {
 /**
  * Returns the shared phrase-aware traditional→simplified converter (OpenCC `t` → `cn`). Simplified
  * input and non-Chinese text come back unchanged; the tables are built on the first call that may
- * change its input (any long text, or a short one containing a dictionary key).
+ * change its input (a long text; short ones never build them).
  */
 export function getT2s(): ScriptConverter {
   return convertT2s;
