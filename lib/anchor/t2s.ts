@@ -18,42 +18,63 @@ const SHORT_TEXT = 200;
 /** The chain's stages, each a group of dictionaries (`Converter({ from: 't', to: 'cn' })`). */
 const STAGES = [[compatibilityIdeographs], [tsPhrases, tsCharacters]];
 
-/** One dictionary entry: its source string and the entry as written (`source replacement`). */
-type Entry = readonly [key: string, entry: string];
+/** One dictionary's entries (`source replacement`, as written) and, per first UTF-16 unit of a source, their indices. */
+interface DictIndex {
+  entries: string[];
+  sources: string[];
+  byFirst: Map<number, number[]>;
+}
 
 let converter: ConverterFunction | undefined;
-let stageEntries: Entry[][][] | undefined;
+let stageIndex: DictIndex[][] | undefined;
 
 /** The same chain as opencc-js `Converter({ from: 't', to: 'cn' })` (its `t2s` config). */
 function buildConverter(): ConverterFunction {
   return ConverterFactory(...STAGES);
 }
 
-function splitEntries(dict: string): Entry[] {
-  return dict.split('|').map((entry) => [entry.slice(0, entry.indexOf(' ')), entry] as const);
+function indexDict(dict: string): DictIndex {
+  const entries = dict.split('|');
+  const sources = entries.map((entry) => entry.slice(0, entry.indexOf(' ')));
+  const byFirst = new Map<number, number[]>();
+  sources.forEach((source, k) => {
+    const first = source.charCodeAt(0);
+    const list = byFirst.get(first);
+    if (list) list.push(k);
+    else byFirst.set(first, [k]);
+  });
+  return { entries, sources, byFirst };
 }
 
 /**
  * Converts a short text stage by stage with tiny dictionaries: the entries of each stage whose
  * source occurs in that stage's input. A match can only start on text that contains its source,
  * so the answer equals the full chain's, without building its tables (~10k trie words, tens of ms
- * on a page's thread; a traditional page's title needs only a handful).
+ * on a page's thread; a traditional page's title needs only a handful). Cheap enough to be called
+ * once per character (foldText's fallback when a segment changes length).
  */
 function convertShort(text: string): string {
-  stageEntries ??= STAGES.map((group) => group.map(splitEntries));
+  stageIndex ??= STAGES.map((group) => group.map(indexDict));
   let out = text;
-  for (const group of stageEntries) {
-    const chars = new Set<number>();
-    for (let k = 0; k < out.length; k++) chars.add(out.charCodeAt(k));
-    // Dictionaries keep their order within the stage (the first one wins where both have a source).
-    const kept = group
-      .map((entries) =>
-        entries
-          .filter(([key]) => chars.has(key.charCodeAt(0)) && out.includes(key))
-          .map(([, entry]) => entry)
-          .join('|'),
-      )
-      .filter((dict) => dict !== '');
+  for (const group of stageIndex) {
+    const firsts = new Set<number>();
+    for (let k = 0; k < out.length; k++) firsts.add(out.charCodeAt(k));
+    const kept: string[] = [];
+    for (const dict of group) {
+      const picked: number[] = [];
+      for (const first of firsts) {
+        for (const k of dict.byFirst.get(first) ?? []) if (out.includes(dict.sources[k]!)) picked.push(k);
+      }
+      // In dictionary order, so a source listed twice resolves as in the full table.
+      if (picked.length > 0)
+        kept.push(
+          picked
+            .sort((a, b) => a - b)
+            .map((k) => dict.entries[k]!)
+            .join('|'),
+        );
+    }
+    // Dictionaries keep their order within the stage (which one wins where both have a source).
     if (kept.length > 0) out = ConverterFactory(kept)(out);
   }
   return out;
