@@ -4,14 +4,15 @@
  *   skipped), flattened in idle slices for highlighting;
  * - the body text (attribute-hidden parts skipped), the frame notes anchor in and store offsets
  *   into, built on demand and kept until the page watcher reports a change, so features that need
- *   it several times between changes (fingerprint, anchoring, a selection) flatten once.
+ *   it several times between changes (anchoring, a selection) flatten once; its first characters
+ *   (a fingerprint's) without flattening the rest.
  *
  * @module
  */
 import type { FlatText } from '../../../lib/text/flatten';
 import { flattenElement, isHiddenByAttributes, isHiddenInLayout } from '../../../lib/text/flatten';
 import { findArticleRoot, isPageChrome } from '../../../lib/text/main-content';
-import { flattenInParts } from './flatten-in-parts';
+import { flattenHead, flattenInParts } from './flatten-in-parts';
 import { runInSlices, type IdleScheduler, type SliceTimings } from './idle-slices';
 import type { PageWatcher } from './page-watch';
 
@@ -30,6 +31,11 @@ export interface PageText {
   readArticle(signal: AbortSignal): Promise<{ article: ReadArticle; timings: SliceTimings } | null>;
   /** The body's flat text, built now if the page changed since it was last built. */
   body(): FlatText;
+  /**
+   * The first `chars` characters of {@link body}'s text, reading only the leading blocks they need
+   * when the body text is not built yet (kept until the page changes, like the body).
+   */
+  bodyHead(chars: number): string;
 }
 
 /**
@@ -50,8 +56,10 @@ export function* readArticleInParts(
 /** Creates the page's text model over `watcher`; idle work runs through `idle`. */
 export function createPageText(watcher: PageWatcher, idle: IdleScheduler): PageText {
   let body: FlatText | null = null;
+  let head: { chars: number; text: string } | null = null;
   watcher.listen(() => {
     body = null;
+    head = null;
   });
   return {
     async readArticle(signal) {
@@ -68,6 +76,13 @@ export function createPageText(watcher: PageWatcher, idle: IdleScheduler): PageT
       watcher.flush();
       body ??= flattenElement(document.body, { skip: isHiddenByAttributes });
       return body;
+    },
+    bodyHead(chars) {
+      watcher.flush();
+      if (body) return body.text.slice(0, chars);
+      if (head?.chars !== chars)
+        head = { chars, text: flattenHead(document.body, isHiddenByAttributes, chars) };
+      return head.text;
     },
   };
 }

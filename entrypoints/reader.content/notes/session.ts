@@ -6,7 +6,7 @@
  * @module
  */
 import type { NotesStrings } from '@/components/notes-strings';
-import { fingerprintDocument, type DocFingerprint } from '@/lib/anchor/fingerprint';
+import { fingerprintDocument, FINGERPRINT_HEAD_CHARS, type DocFingerprint } from '@/lib/anchor/fingerprint';
 import {
   anchorMany,
   foldPageSliced,
@@ -45,8 +45,8 @@ export class NotesSession {
   private readonly ui: NotesUi;
   private flat: FlatText = { text: '', nodes: [], starts: [] };
   private fingerprint: DocFingerprint = { title: '', docNumber: '', date: '', key: '' };
-  /** The text and `document.title` {@link fingerprint} was derived from. */
-  private fingerprintFlat: FlatText | null = null;
+  /** The text head and `document.title` {@link fingerprint} was derived from. */
+  private fingerprintHead: string | null = null;
   private fingerprintTitle: string | null = null;
   private notes: NoteRecord[] = [];
   private elsewhere: NoteRecord[] = [];
@@ -107,7 +107,7 @@ export class NotesSession {
 
   /** Fetches this page's notes from the background and anchors them. */
   async reload(): Promise<void> {
-    this.reflatten();
+    this.refreshFingerprint();
     const { here, elsewhere } = await sendMessage('notesForPage', {
       url: location.href,
       canonicalUrl: canonicalUrl(),
@@ -129,11 +129,12 @@ export class NotesSession {
 
   /** Derives the fingerprint again when the page's text or title changed since the last time. */
   private refreshFingerprint(): void {
-    const flat = this.core.text.body();
-    if (flat === this.fingerprintFlat && document.title === this.fingerprintTitle) return;
-    this.fingerprintFlat = flat;
+    // Only the text's first lines count: a page without notes is never flattened whole.
+    const head = this.core.text.bodyHead(FINGERPRINT_HEAD_CHARS);
+    if (head === this.fingerprintHead && document.title === this.fingerprintTitle) return;
+    this.fingerprintHead = head;
     this.fingerprintTitle = document.title;
-    this.fingerprint = fingerprintDocument(document.title, flat.text, getT2s());
+    this.fingerprint = fingerprintDocument(document.title, head, getT2s());
   }
 
   /** Anchors every note on the current text and repaints. Marked `planlens:anchor` in User Timing. */
