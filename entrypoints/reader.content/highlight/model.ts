@@ -21,8 +21,11 @@ export interface HighlightModel {
   flat: FlatText;
   /** In document order (ascending `target.start`), only targets that map to DOM text. */
   placed: PlacedTarget[];
-  /** Index of each text node in `flat.nodes`. */
-  nodeIndex: Map<Text, number>;
+  /**
+   * Index of each text node in `flat.nodes`; built by the first hit test, so a pass that nobody
+   * hovers does not pay a map entry per text node.
+   */
+  nodeIndex?: Map<Text, number>;
 }
 
 /** Ranges built per work unit. */
@@ -53,17 +56,18 @@ export function* placeTargets(
     if (range) placed.push({ target, range });
     if (k % RANGES_PER_UNIT === RANGES_PER_UNIT - 1) yield 'highlight';
   }
-  const nodeIndex = new Map<Text, number>();
-  flat.nodes.forEach((node, k) => nodeIndex.set(node, k));
-  out.model = { flat, placed, nodeIndex };
+  out.model = { flat, placed };
 }
 
 /**
  * The index in `model.placed` of the target covering the DOM position `(node, offset)`, or -1.
- * O(log n): one map lookup, one binary search. A position exactly at a target's end is outside it.
+ * O(log n) after the first call (which builds the node index): one map lookup, one binary search.
+ * A position exactly at a target's end is outside it.
  */
 export function findPlacedAt(model: HighlightModel, node: Node, offset: number): number {
-  const k = node.nodeType === 3 /* TEXT_NODE */ ? model.nodeIndex.get(node as Text) : undefined;
+  if (node.nodeType !== 3 /* TEXT_NODE */) return -1;
+  model.nodeIndex ??= new Map(model.flat.nodes.map((text, k) => [text, k]));
+  const k = model.nodeIndex.get(node as Text);
   if (k === undefined) return -1;
   const at = model.flat.starts[k]! + offset;
   let lo = 0;
