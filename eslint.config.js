@@ -8,7 +8,16 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
  * The tiers of lib/ (lib/README.md): pure engine folders, the DOM seam, and the platform folders
  * (extension APIs, Dexie). Each list is the folders of one tier.
  */
-const PURE = ['lib/anchor', 'lib/convert', 'lib/detect', 'lib/site-prefs', 'lib/targets', 'lib/text'];
+const PURE = [
+  'lib/anchor',
+  'lib/convert',
+  'lib/detect',
+  'lib/document',
+  'lib/ledger',
+  'lib/site-prefs',
+  'lib/targets',
+  'lib/text',
+];
 const DOM = ['lib/dom'];
 const PLATFORM = ['lib/db', 'lib/messaging', 'lib/storage'];
 const APP = ['entrypoints', 'components'];
@@ -62,6 +71,33 @@ const TIER_ZONES = [
     message: 'lib/ never imports the app (lib/README.md).',
   })),
 ];
+/** The reader's feature folders: each uses `core/` and `lib/`, never another feature. */
+const READER_FEATURES = ['highlight', 'notes', 'convert'];
+
+/**
+ * Forbids a reader folder (a feature, or `core`) from importing the feature folders other than
+ * itself (by relative or `@/` path): features share only through core/, and core knows no feature.
+ */
+function featureIsolation(folder) {
+  const others = READER_FEATURES.filter((f) => f !== folder);
+  return {
+    files: [`entrypoints/reader.content/${folder}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: others.flatMap((f) => [`../${f}`, `../${f}/*`, `@/entrypoints/reader.content/${f}/*`]),
+              message:
+                'Reader features never import each other: share through core/ (composed in reader.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
 
 export default tseslint.config(
   { ignores: ['node_modules', '.output', '.wxt', 'demo-output', 'bench-output', 'tests/fixtures'] },
@@ -103,4 +139,5 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-globals': ['error', 'browser', 'chrome', ...DOM_GLOBALS] },
   },
+  ...[...READER_FEATURES, 'core'].map(featureIsolation),
 );

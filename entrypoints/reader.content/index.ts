@@ -1,21 +1,13 @@
 import { defineContentScript } from '#imports';
-import { startConverting } from './convert';
-import { startHighlighting } from './highlight';
-import { startNotes } from './notes';
+import { startReader } from './reader';
 
 /**
  * The reader: injected by the background (never listed in the manifest) into pages the gate found
- * to be plans, or where the user asked for PlanLens. Each feature starts here and stops on
+ * to be plans, or where the user asked for PlanLens. Features start in reader.ts and stop on
  * `ctx.signal`.
  */
 export default defineContentScript({
   registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
-  // Imported CSS (Tailwind for the card) goes into our shadow roots, never into the page.
-  cssInjectionMode: 'ui',
-  main(ctx) {
-    startHighlighting(ctx);
-    startConverting(ctx);
-    startNotes(ctx);
-  },
+  main: startReader,
 });

@@ -23,14 +23,18 @@ const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{4})-(\d{2})-
 // Site names appended to <title> by portals and news sites: "…通知_北疆新闻", "… - 中国政府网".
 const TITLE_SUFFIX = /\s*(?:[_|｜]|\s[-–—]\s).*$/u;
 
+/** How much of a page's text its fingerprint reads: callers may pass only this many first characters. */
+export const FINGERPRINT_HEAD_CHARS = 3000;
+
 /**
- * Derives the fingerprint of a page from its title and (the first 3,000 characters of) its text.
+ * Derives the fingerprint of a page from its title and (the first {@link FINGERPRINT_HEAD_CHARS}
+ * characters of) its text.
  *
  * Edge cases: the key folds script, width and punctuation, so a traditional reprint and the
  * simplified original agree; pages with neither doc number nor title get the key `title:`.
  */
 export function fingerprintDocument(title: string, text: string, t2s?: ScriptConverter): DocFingerprint {
-  const head = text.slice(0, 3000);
+  const head = text.slice(0, FINGERPRINT_HEAD_CHARS);
   const number = DOC_NUMBER.exec(head);
   const docNumber = number ? number[0].replace(/\s+/gu, '') : '';
   const d = DATE.exec(head);

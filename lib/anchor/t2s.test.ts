@@ -15,6 +15,12 @@ describe('getT2s', () => {
     ['a traditional title', '內蒙古:加快大型風光基地和源網荷儲、風光制氫等場景項目建設'],
     ['a phrase key made of simplified characters', '一坏'],
     ['a compatibility ideograph', '\uF900'],
+    // The first stage's output (豈) is what the second stage's entries are picked for.
+    ['a compatibility ideograph the next stage converts again', '\uF900有此理：後來發展的規劃綱要'],
+    [
+      'a reprint title with phrase keys',
+      '國務院關於印發「十四五」現代綜合交通運輸體系發展規劃的通知_中國電力網',
+    ],
     ['ASCII', 'Weekend weather 2026'],
     ['an empty string', ''],
   ])('converts %s as OpenCC t → cn does', (_, text) => {

@@ -6,13 +6,20 @@
  *
  * Goals (issue "In the browser: highlight numeric targets inline"): gate ≤ 1 ms on any page;
  * analyse + highlight ≤ 5× the bare pass; no long task over 50 ms on the stress page.
+ * Budgets (issue #9, printed last with pass/fail): the reader adds ≤ 15 ms of page-thread
+ * JavaScript to a seed 002 load; no content script over 150 kB; highlighting ≤ 5× the floor; the
+ * gate ≤ 0.5 ms median on every fixture page.
+ *
+ * `PLANLENS_BENCH_PARTS=pages,script,gate` runs only those parts (all by default), for iterating
+ * on one budget; the budget lines of parts not run are left out.
  *
  * Pages: the seed 002 reprint (the largest fixture) and a stress page with its article ten times.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  EXTENSION_DIR,
   launchBrowser,
   PAGES_DIR,
   startFixtureServer,
@@ -253,8 +260,58 @@ async function surveyGate(page: Page, server: FixtureServer): Promise<Array<[str
   return out;
 }
 
+/** The fields of a Chrome trace event the CPU sum reads. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** Trace events that run JavaScript (nested ones are skipped: only the outermost counts). */
+const JS_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.evaluateModule',
+  'v8.compile',
+  'FunctionCall',
+  'RunMicrotasks',
+  'TimerFire',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+  'EventDispatch',
+]);
+
+/**
+ * The page thread's CPU time in JavaScript (trace `tdur`, thread time), summed over outermost
+ * JavaScript events of the renderer main threads. Unlike `ScriptDuration` (wall time) it does not
+ * count the time the OS gives other processes, so it stays comparable on a shared, loaded machine.
+ */
+function scriptCpuMs(events: readonly TraceEvent[]): number {
+  const main = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const js = events
+    .filter((e) => e.ph === 'X' && JS_EVENTS.has(e.name) && main.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let total = 0;
+  const openUntil = new Map<string, number>();
+  for (const e of js) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ts < (openUntil.get(thread) ?? -1)) continue; // inside an event already counted
+    openUntil.set(thread, e.ts + (e.dur ?? 0));
+    total += (e.tdur ?? e.dur ?? 0) / 1000;
+  }
+  return total;
+}
+
 /** Loads per setting for the whole-feature script time. */
-const SCRIPT_TIME_RUNS = 5;
+const SCRIPT_TIME_RUNS = 7;
 
 /**
  * All JavaScript time on the page's thread during a load of `file` (CDP `ScriptDuration`: the
@@ -267,38 +324,53 @@ async function measureScriptTime(
   server: FixtureServer,
   file: string,
   host: string,
-): Promise<{ gateOnly: number; withReader: number }> {
+): Promise<{ gateOnly: number; withReader: number; cpu: { gateOnly: number; withReader: number } }> {
   const settings = await browser.context.newPage();
   await settings.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=0`);
   const key = `site-choice:${host}`;
-  const result = { gateOnly: 0, withReader: 0 };
+  const result = { gateOnly: 0, withReader: 0, cpu: { gateOnly: 0, withReader: 0 } };
   try {
-    for (const mode of ['gateOnly', 'withReader'] as const) {
-      await settings.evaluate(
-        ([k, never]) => {
-          const { local } = (globalThis as unknown as ExtensionStorage).chrome.storage;
-          return never ? local.set({ [k]: 'never' }) : local.remove(k);
-        },
-        [key, mode === 'gateOnly'] as const,
-      );
-      const values: number[] = [];
-      for (let k = 0; k < SCRIPT_TIME_RUNS; k++) {
+    const values = { gateOnly: [] as number[], withReader: [] as number[] };
+    const cpu = { gateOnly: [] as number[], withReader: [] as number[] };
+    // Alternate the two settings load by load: the machine's load drifts, and both medians should see the same drift.
+    for (let k = 0; k < SCRIPT_TIME_RUNS; k++) {
+      for (const mode of ['gateOnly', 'withReader'] as const) {
+        await settings.evaluate(
+          ([key, never]) => {
+            const { local } = (globalThis as unknown as ExtensionStorage).chrome.storage;
+            return never ? local.set({ [key]: 'never' }) : local.remove(key);
+          },
+          [key, mode === 'gateOnly'] as const,
+        );
         const page = await browser.context.newPage();
         const cdp = await browser.context.newCDPSession(page);
         await cdp.send('Performance.enable');
+        const events: TraceEvent[] = [];
+        cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+        await cdp.send('Tracing.start', {
+          categories: 'devtools.timeline,v8.execute',
+          transferMode: 'ReportEvents',
+        });
         await page.goto(server.url(`${file}?script=${mode}${k}`, host));
         if (mode === 'withReader') {
           await page.waitForFunction(() => performance.getEntriesByName('planlens:highlight').length > 0);
         }
         await page.waitForTimeout(1_000); // notes, conversion and the card settle too
         const { metrics } = await cdp.send('Performance.getMetrics');
-        values.push(
+        values[mode].push(
           1000 * (metrics.find((m: { name: string }) => m.name === 'ScriptDuration')?.value ?? NaN),
         );
+        const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+        await cdp.send('Tracing.end');
+        await complete;
+        cpu[mode].push(scriptCpuMs(events));
         await page.close();
       }
-      values.sort((x, y) => x - y);
-      result[mode] = values[Math.floor(values.length / 2)]!;
+    }
+    const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
+    for (const mode of ['gateOnly', 'withReader'] as const) {
+      result[mode] = median(values[mode]);
+      result.cpu[mode] = median(cpu[mode]);
     }
   } finally {
     await settings.evaluate(
@@ -310,8 +382,30 @@ async function measureScriptTime(
   return result;
 }
 
+/** Issue #9's budgets. */
+const BUDGET = {
+  readerScriptMs: 15,
+  contentScriptBytes: 150 * 1024,
+  highlightPerFloor: 5,
+  gateMs: 0.5,
+};
+
+/** Sizes of the built content scripts, largest first. */
+async function contentScriptSizes(): Promise<Array<[string, number]>> {
+  const dir = path.join(EXTENSION_DIR, 'content-scripts');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.js'));
+  const sizes = await Promise.all(
+    files.map(async (f) => [f, (await stat(path.join(dir, f))).size] as [string, number]),
+  );
+  return sizes.sort((a, b) => b[1] - a[1]);
+}
+
 /** Runs the benchmark and prints the figures and ratios. */
 export async function run(): Promise<void> {
+  const parts = new Set((process.env.PLANLENS_BENCH_PARTS ?? 'pages,script,gate').split(','));
+  const budgets: string[] = [];
+  const budgetLine = (name: string, figure: string, ok: boolean) =>
+    budgets.push(`  ${ok ? 'pass' : 'FAIL'}  ${name}: ${figure}`);
   const server = await startFixtureServer(PAGES_DIR, {
     '/stress.html': await buildStressPage(),
     '/english.html': ENGLISH_PAGE,
@@ -321,19 +415,22 @@ export async function run(): Promise<void> {
     await browser.context.addInitScript(recordLongTasks);
     const page = await browser.context.newPage();
     const rows: Array<[string, PageFigures]> = [];
-    for (const [label, file] of [
-      ['seed 002 page', LARGEST],
-      ['stress page (10×)', 'stress.html'],
-    ] as const) {
+    for (const [label, file] of !parts.has('pages')
+      ? []
+      : ([
+          ['seed 002 page', LARGEST],
+          ['stress page (10×)', 'stress.html'],
+        ] as const)) {
       const runs: PageFigures[] = [];
       for (let k = 0; k < PAGE_RUNS; k++)
         runs.push(await measurePage(page, server.url(`${file}?run=${k}`, HOST)));
       rows.push([label, summarize(runs)]);
     }
-    console.log(
-      `page (median of ${PAGE_RUNS})    chars  targets  detect ms  analyze ms  (flatten)  highlight ms  ` +
-        `bare pass ms: first / repeated  (a+h)/first  (a+h)/repeated  max slice ms  long tasks > 50 ms`,
-    );
+    if (rows.length > 0)
+      console.log(
+        `page (median of ${PAGE_RUNS})    chars  targets  detect ms  analyze ms  (flatten)  highlight ms  ` +
+          `bare pass ms: first / repeated  (a+h)/first  (a+h)/repeated  max slice ms  long tasks > 50 ms`,
+      );
     for (const [label, f] of rows) {
       const long = f.longTasks.filter((d) => d > 50);
       console.log(
@@ -370,16 +467,56 @@ export async function run(): Promise<void> {
       );
     }
     if (process.env.PLANLENS_BENCH_DEBUG) for (const [, f] of rows) console.log(f.debug);
-    const script = await measureScriptTime(browser, server, LARGEST, HOST);
-    console.log(
-      `seed 002 page, all JavaScript on the page's thread per load (median of ${SCRIPT_TIME_RUNS}): ` +
-        `${script.gateOnly.toFixed(1)} ms with the site set to never (gate only), ${script.withReader.toFixed(1)} ms with the reader ` +
-        `→ the reader costs ${(script.withReader - script.gateOnly).toFixed(1)} ms in all (compile, start-up, highlights, notes, conversion)`,
-    );
-    const gate = await surveyGate(page, server);
-    console.log(
-      `gate, median of ${GATE_RUNS} loads per page: ${gate.map(([file, ms]) => `${file.replace(/\.html$/, '')} ${ms.toFixed(2)}`).join(', ')} ms`,
-    );
+    if (parts.has('script')) {
+      const script = await measureScriptTime(browser, server, LARGEST, HOST);
+      const extra = script.withReader - script.gateOnly;
+      const extraCpu = script.cpu.withReader - script.cpu.gateOnly;
+      console.log(
+        `seed 002 page, all JavaScript on the page's thread per load (median of ${SCRIPT_TIME_RUNS}): ` +
+          `${script.gateOnly.toFixed(1)} ms with the site set to never (gate only), ${script.withReader.toFixed(1)} ms with the reader ` +
+          `→ the reader costs ${extra.toFixed(1)} ms in all (compile, start-up, highlights, notes, conversion); ` +
+          `as thread CPU time (trace): ${script.cpu.gateOnly.toFixed(1)} / ${script.cpu.withReader.toFixed(1)} ms → ${extraCpu.toFixed(1)} ms`,
+      );
+      budgetLine(
+        `reader's page-thread JavaScript on a seed 002 load ≤ ${BUDGET.readerScriptMs} ms (ScriptDuration, wall)`,
+        `${extra.toFixed(1)} ms (${script.withReader.toFixed(1)} with the reader − ${script.gateOnly.toFixed(1)} gate only, same run)`,
+        extra <= BUDGET.readerScriptMs,
+      );
+      budgetLine(
+        `reader's page-thread JavaScript on a seed 002 load ≤ ${BUDGET.readerScriptMs} ms (thread CPU time)`,
+        `${extraCpu.toFixed(1)} ms (${script.cpu.withReader.toFixed(1)} − ${script.cpu.gateOnly.toFixed(1)}, same run)`,
+        extraCpu <= BUDGET.readerScriptMs,
+      );
+    }
+    const gate = parts.has('gate') ? await surveyGate(page, server) : [];
+    if (gate.length > 0) {
+      console.log(
+        `gate, median of ${GATE_RUNS} loads per page: ${gate.map(([file, ms]) => `${file.replace(/\.html$/, '')} ${ms.toFixed(2)}`).join(', ')} ms`,
+      );
+      const [worstFile, worstMs] = gate.reduce((a, b) => (b[1] > a[1] ? b : a));
+      budgetLine(
+        `gate median ≤ ${BUDGET.gateMs} ms on every fixture page`,
+        `worst ${worstMs.toFixed(2)} ms (${worstFile})`,
+        worstMs <= BUDGET.gateMs,
+      );
+    }
+    for (const [file, bytes] of await contentScriptSizes()) {
+      budgetLine(
+        `content script ${file} ≤ ${BUDGET.contentScriptBytes / 1024} kB`,
+        `${(bytes / 1024).toFixed(1)} kB`,
+        bytes <= BUDGET.contentScriptBytes,
+      );
+    }
+    for (const [label, f] of rows) {
+      const perFloor = (f.analyze + f.highlight) / f.floor;
+      budgetLine(
+        `highlighting ≤ ${BUDGET.highlightPerFloor}× the floor, ${label}`,
+        `${perFloor.toFixed(1)}× (${(f.analyze + f.highlight).toFixed(2)} ms / floor ${f.floor.toFixed(2)} ms, same page and run)`,
+        perFloor <= BUDGET.highlightPerFloor,
+      );
+    }
+    console.log(`budgets (issue #9):\n${budgets.join('\n')}`);
+    if (rows.length < 2) return;
     const [, stress] = rows[1]!;
     const worst = Math.max(0, ...rows.map(([, f]) => f.detect), ...gate.map(([, ms]) => ms));
     const ratioFirst = Math.max(...rows.map(([, f]) => (f.analyze + f.highlight) / f.bareFirst));

@@ -17,6 +17,7 @@ import {
   type TestBrowser,
 } from './harness';
 import { NAMES, readHighlight, rectOfText, registryNames, waitForHighlights } from './highlight-helpers';
+import { findTargetCard } from './notes-helpers';
 
 interface ManifestEntry {
   file: string;
@@ -170,18 +171,19 @@ describe('highlights on the fixture pages', () => {
     const point = await rectOfText(page, '18万人');
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
-    const card = page.getByRole('dialog');
-    await expect.poll(() => card.textContent()).toContain('城镇新增就业');
-    expect(await card.textContent()).toContain('180000 人');
-    expect(await card.textContent()).toContain('18万人');
+    // The card lives in a closed shadow root: read it through CDP (null while it is not shown).
+    const cardText = async () => (await findTargetCard(page))?.text ?? '';
+    await expect.poll(cardText).toContain('城镇新增就业');
+    expect(await cardText()).toContain('180000 人');
+    expect(await cardText()).toContain('18万人');
     await page.mouse.click(point!.x, point!.y);
     await page.mouse.move(5, 5);
     await page.waitForTimeout(500);
-    expect(await card.isVisible()).toBe(true); // pinned: stays when the pointer leaves
+    expect(await cardText()).not.toBe(''); // pinned: stays (visible) when the pointer leaves
     await page.keyboard.press(']');
-    await expect.poll(() => card.textContent()).toContain('居民消费价格涨幅');
+    await expect.poll(cardText).toContain('居民消费价格涨幅');
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(cardText).toBe('');
   });
 
   it("keeps the page's own scripts working and highlights content they add", async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startFixtureServer, type FixtureServer, type TestBrowser } from './harness';
+import { findTargetCard, notesShadowRootType } from './notes-helpers';
 import {
   NAMES,
   readHighlight,
@@ -102,16 +103,18 @@ describe('highlights in a real browser', () => {
       button.focus();
     });
     await page.keyboard.press('Alt+Shift+J');
-    const card = page.getByRole('dialog');
-    await expect.poll(() => card.getAttribute('aria-label')).toContain('PlanLens');
-    const first = await card.textContent();
+    // The card lives in a closed shadow root: read it through CDP, as the notes UI tests do.
+    const card = () => findTargetCard(page);
+    await expect.poll(async () => (await card())?.name ?? '').toContain('PlanLens');
+    expect(await notesShadowRootType(page, 'planlens-card')).toBe('closed');
+    const first = (await card())!.text;
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('planlens-focus')?.size ?? 0)).toBe(1);
     await page.keyboard.press(']');
-    await expect.poll(() => card.textContent()).not.toBe(first);
+    await expect.poll(async () => (await card())?.text).not.toBe(first);
     await page.keyboard.press('[');
-    await expect.poll(() => card.textContent()).toBe(first);
+    await expect.poll(async () => (await card())?.text).toBe(first);
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(() => card()).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-button');
     expect(await page.evaluate(() => CSS.highlights.has('planlens-focus'))).toBe(false);
   });
@@ -119,7 +122,7 @@ describe('highlights in a real browser', () => {
   it('turning off removes every trace, and nothing comes back with later content', async () => {
     const point = await rectOfText(page, '5.5%');
     await page.mouse.move(point!.x, point!.y);
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await expect.poll(async () => (await findTargetCard(page)) !== null).toBe(true);
     const tabId = await tabIdOf(browser, server.url('plan.html'));
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);

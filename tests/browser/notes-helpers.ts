@@ -124,6 +124,8 @@ interface UiHit {
   x: number;
   y: number;
   text: string;
+  /** The accessible name (aria-label, else the text). */
+  name: string;
   /** Form control value, or null. */
   value: string | null;
   /** Whether the centre point really hits the control (nothing covers it). */
@@ -185,6 +187,7 @@ function lookUp(
     x,
     y,
     text: target.textContent ?? '',
+    name: nameOf(target),
     value,
     hit: at !== null && (at === target || target.contains(at)),
   };
@@ -201,15 +204,19 @@ function cdpOf(page: Page): Promise<CDPSession> {
   return session;
 }
 
-/** The `planlens-notes` shadow root as described by CDP, or null while there is none. */
+/** Hosts of PlanLens's in-page UI (closed shadow roots): the notes UI and the target card. */
+export type UiHostName = 'planlens-notes' | 'planlens-card';
+
+/** The shadow root of the UI host `host` as described by CDP, or null while there is none. */
 async function notesRoot(
   page: Page,
+  host: UiHostName = 'planlens-notes',
 ): Promise<{ cdp: CDPSession; backendNodeId: number; shadowRootType: string } | null> {
   const cdp = await cdpOf(page);
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   const stack = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.localName === 'planlens-notes') {
+    if (node.localName === host) {
       const shadow = node.shadowRoots?.[0];
       if (!shadow) return null;
       return { cdp, backendNodeId: shadow.backendNodeId, shadowRootType: shadow.shadowRootType ?? '' };
@@ -220,12 +227,20 @@ async function notesRoot(
 }
 
 /** The kind of shadow root the notes UI uses ('open' or 'closed'), as the browser reports it. */
-export async function notesShadowRootType(page: Page): Promise<string | null> {
-  return (await notesRoot(page))?.shadowRootType ?? null;
+export async function notesShadowRootType(
+  page: Page,
+  host: UiHostName = 'planlens-notes',
+): Promise<string | null> {
+  return (await notesRoot(page, host))?.shadowRootType ?? null;
 }
 
-async function askUi(page: Page, query: UiQuery, mode: 'locate' | 'syntheticClick'): Promise<UiAnswer> {
-  const root = await notesRoot(page);
+async function askUi(
+  page: Page,
+  query: UiQuery,
+  mode: 'locate' | 'syntheticClick',
+  host: UiHostName = 'planlens-notes',
+): Promise<UiAnswer> {
+  const root = await notesRoot(page, host);
   if (!root) return null;
   const { object } = await root.cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
   if (!object.objectId) return null;
@@ -250,11 +265,23 @@ function describeQuery(query: UiQuery): string {
     : inner;
 }
 
-/** The control matching `query` when present and visible, else null. Throws on an ambiguous query. */
-export async function findInNotesUi(page: Page, query: UiQuery): Promise<UiHit | null> {
-  const answer = await askUi(page, query, 'locate');
+/**
+ * The control matching `query` when present and visible in the UI host `host` (the notes UI unless
+ * told), else null. Throws on an ambiguous query.
+ */
+export async function findInNotesUi(
+  page: Page,
+  query: UiQuery,
+  host: UiHostName = 'planlens-notes',
+): Promise<UiHit | null> {
+  const answer = await askUi(page, query, 'locate', host);
   if (answer && 'error' in answer) throw new Error(`ambiguous ${describeQuery(query)}: ${answer.error}`);
   return answer;
+}
+
+/** The target card (a dialog in the closed `planlens-card` root) when shown, else null. */
+export function findTargetCard(page: Page): Promise<UiHit | null> {
+  return findInNotesUi(page, { role: 'dialog' }, 'planlens-card');
 }
 
 /** Waits until the control is visible and uncovered (like a locator's actionability check). */

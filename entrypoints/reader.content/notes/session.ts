@@ -6,7 +6,7 @@
  * @module
  */
 import type { NotesStrings } from '@/components/notes-strings';
-import { fingerprintDocument, type DocFingerprint } from '@/lib/anchor/fingerprint';
+import { fingerprintDocument, FINGERPRINT_HEAD_CHARS, type DocFingerprint } from '@/lib/anchor/fingerprint';
 import {
   anchorMany,
   foldPageSliced,
@@ -21,10 +21,12 @@ import type { NoteDraft, NoteRecord } from '@/lib/db/note';
 import type { NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes';
 import { sendMessage } from '@/lib/messaging/runtime';
 import { offsetFromPoint, staticRangeFromOffsets } from '@/lib/dom/dom-map';
-import { flattenElement, isHiddenByAttributes, type FlatText } from '@/lib/dom/flatten';
-import { installNoteStyles, paintFocus, paintNotes, removeNoteStyles } from './notes-highlights';
-import { createNotesUi, type NotesUi } from './notes-ui';
-import { watchPageChanges } from './page-watch';
+import type { FlatText } from '@/lib/dom/flatten';
+import { installNoteStyles, paintFocus, paintNotes, removeNoteStyles } from './paint';
+import { createNotesUi, type NotesUi } from './ui';
+import { caretAt, toLiveRange } from '../core/caret';
+import { isInsidePlanLensUi } from '../core/markers';
+import type { PageCore } from '../core/page-core';
 
 /** Quiet time before re-anchoring notes after the page changes. */
 const NOTES_SETTLE_MS = 300;
@@ -43,6 +45,9 @@ export class NotesSession {
   private readonly ui: NotesUi;
   private flat: FlatText = { text: '', nodes: [], starts: [] };
   private fingerprint: DocFingerprint = { title: '', docNumber: '', date: '', key: '' };
+  /** The text head and `document.title` {@link fingerprint} was derived from. */
+  private fingerprintHead: string | null = null;
+  private fingerprintTitle: string | null = null;
   private notes: NoteRecord[] = [];
   private elsewhere: NoteRecord[] = [];
   private placed: Placed[] = [];
@@ -55,10 +60,10 @@ export class NotesSession {
   private readonly foldedQuotes = new Map<string, { modified: string; quote: FoldedQuote }>();
 
   constructor(
-    signal: AbortSignal,
+    private readonly core: PageCore,
     private readonly strings: NotesStrings,
   ) {
-    signal.addEventListener('abort', () => this.stop(), { once: true, signal: this.abort.signal });
+    core.signal.addEventListener('abort', () => this.stop(), { once: true, signal: this.abort.signal });
     this.ui = createNotesUi(strings, {
       onAddNote: () => void this.addFromSelection(),
       onEdit: (note) => void this.edit(note),
@@ -78,14 +83,13 @@ export class NotesSession {
       'mousemove',
       (e) => {
         // Moves over our own card or toolbar (events retargeted to the host) keep the card open.
-        if (e.target instanceof Element && e.target.closest('[data-planlens-ui]')) return;
+        if (isInsidePlanLensUi(e.target)) return;
         this.onPointerMove(e.clientX, e.clientY);
       },
       listen,
     );
-    watchPageChanges({
+    this.core.watcher.subscribe({
       signal,
-      root: document.body,
       settleMs: NOTES_SETTLE_MS,
       onChange: () => this.reanchor(),
     });
@@ -103,7 +107,7 @@ export class NotesSession {
 
   /** Fetches this page's notes from the background and anchors them. */
   async reload(): Promise<void> {
-    this.reflatten();
+    this.refreshFingerprint();
     const { here, elsewhere } = await sendMessage('notesForPage', {
       url: location.href,
       canonicalUrl: canonicalUrl(),
@@ -114,22 +118,37 @@ export class NotesSession {
     await this.reanchor();
   }
 
+  /**
+   * Takes the page's body text from the core (flattened again only when the page changed) and
+   * derives the fingerprint from it when the text or title changed.
+   */
   private reflatten(): void {
-    this.flat = flattenElement(document.body, { skip: isHiddenByAttributes });
-    this.fingerprint = fingerprintDocument(document.title, this.flat.text, getT2s());
+    this.flat = this.core.text.body();
+    this.refreshFingerprint();
+  }
+
+  /** Derives the fingerprint again when the page's text or title changed since the last time. */
+  private refreshFingerprint(): void {
+    // Only the text's first lines count: a page without notes is never flattened whole.
+    const head = this.core.text.bodyHead(FINGERPRINT_HEAD_CHARS);
+    if (head === this.fingerprintHead && document.title === this.fingerprintTitle) return;
+    this.fingerprintHead = head;
+    this.fingerprintTitle = document.title;
+    this.fingerprint = fingerprintDocument(document.title, head, getT2s());
   }
 
   /** Anchors every note on the current text and repaints. Marked `planlens:anchor` in User Timing. */
   async reanchor(): Promise<void> {
     const pass = ++this.pass;
     const started = performance.now();
-    this.reflatten();
-    const t2s = getT2s();
-
     const all = [
       ...this.notes.map((n) => ({ n, offered: false })),
       ...this.elsewhere.map((n) => ({ n, offered: true })),
     ];
+    // With nothing to anchor the page text is not needed: it is read when asked for (state, a selection).
+    if (all.length > 0) this.reflatten();
+    const t2s = getT2s();
+
     let outcomes: AnchorOutcome[] = [];
     // Most plan pages carry no notes: folding the whole page (script conversion included) would be
     // the costliest step of the reader's start-up on the page's thread, for nothing to anchor.
@@ -177,6 +196,8 @@ export class NotesSession {
 
   /** The page's notes for the side panel: placed ones in document order, then orphans. */
   state(): NotesPageState {
+    // The side panel's key must follow the page even when no pass needed its text.
+    this.refreshFingerprint();
     const notes: PlacedNote[] = this.placed.map((p) => ({
       note: p.note,
       placement: p.outcome.status,
@@ -292,7 +313,7 @@ export class NotesSession {
 
   private async edit(note: NoteRecord): Promise<void> {
     const placed = this.placed.find((p) => p.note.id === note.id);
-    const rect = placed?.range ? toRange(placed.range).getBoundingClientRect() : null;
+    const rect = (placed?.range && toLiveRange(placed.range)?.getBoundingClientRect()) || null;
     const result = await this.ui.openEditor(note.quote.exact, note, rect);
     if (!result) return;
     const updated = await sendMessage('notesUpdate', { id: note.id, changes: result });
@@ -341,11 +362,11 @@ export class NotesSession {
       const found = this.noteAtPoint(x, y);
       if (found === this.hovered) return;
       this.hovered = found;
-      if (!found?.range) {
+      const rect = found?.range && toLiveRange(found.range)?.getBoundingClientRect();
+      if (!found || !rect) {
         this.ui.hideCardSoon();
         return;
       }
-      const rect = toRange(found.range).getBoundingClientRect();
       this.ui.showCard(
         {
           note: found.note,
@@ -376,24 +397,4 @@ function span(p: Placed): number {
 function canonicalUrl(): string {
   const link = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
   return link?.href ?? '';
-}
-
-function toRange(s: StaticRange): Range {
-  const range = document.createRange();
-  range.setStart(s.startContainer, s.startOffset);
-  range.setEnd(s.endContainer, s.endOffset);
-  return range;
-}
-
-/** The text position under a point, with the standard API or Chromium's older one. */
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-  };
-  if (doc.caretPositionFromPoint) {
-    const pos = doc.caretPositionFromPoint(x, y);
-    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
-  }
-  const range = document.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

@@ -1,57 +1,58 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
-import { detectPlanPage } from '../../lib/detect/detect';
-import { samplePage } from '../../lib/dom/page-sample';
-import { onMessage, sendMessage } from '../../lib/messaging/runtime';
-import { PageConverter } from './convert-page';
+import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../../lib/convert/settings';
+import { detectPlanPage } from '../../../lib/detect/detect';
+import { samplePage } from '../../../lib/dom/page-sample';
+import { onMessage, sendMessage } from '../../../lib/messaging/runtime';
+import { worldSlot } from '../core/injection';
+import type { PageCore } from '../core/page-core';
+import { PageConverter } from './page-converter';
 
 /**
  * The reader's conversion state lives on the isolated world's global object, so a second injection
  * of the reader (the background injects it whenever a feature needs it) adopts the same converter
  * and its originals instead of taking our output for the page's text.
  */
-interface ConvertGlobal {
-  __planlensConverter?: { converter: PageConverter; owner: ContentScriptContext };
-}
+const CONVERTER = worldSlot<{ converter: PageConverter; owner: PageCore }>('__planlensConverter');
 
 /**
  * Starts the convert feature in the page: answers the background's `convertApply` /
  * `convertReadStatus` and applies the remembered choice for the site. Only the top frame converts;
- * it walks same-origin frames itself, so every frame shows the same script.
+ * it walks same-origin frames itself, so every frame shows the same script. Returns the function
+ * that stops it.
  */
-export function startConverting(ctx: ContentScriptContext): void {
-  if (window !== window.top) return;
-  const global = globalThis as ConvertGlobal;
-  const adopted = global.__planlensConverter !== undefined;
-  const state = (global.__planlensConverter ??= {
+export function startConverting(core: PageCore): () => void {
+  if (window !== window.top) return () => undefined;
+  const adopted = CONVERTER.get() !== undefined;
+  const state = CONVERTER.get() ?? {
     converter: new PageConverter(document, async (preset, texts) => {
       return (await sendMessage('convertTexts', { preset, texts })).texts;
     }),
-    owner: ctx,
-  });
-  state.owner = ctx;
+    owner: core,
+  };
+  CONVERTER.set(state);
+  state.owner = core;
   const { converter } = state;
   const removers = [
     onMessage('convertApply', ({ target, hidePinyin }) => converter.apply(target, hidePinyin)),
     onMessage('convertReadStatus', () => converter.status()),
   ];
-  ctx.onInvalidated(() => {
+  const stop = () => {
     removers.forEach((remove) => remove());
     // A re-injected reader takes over synchronously; if none did, the extension is gone: stop
     // observing. The originals stay on the global so a later reader can still restore them.
     setTimeout(() => {
-      if (state.owner === ctx) converter.dispose();
+      if (state.owner === core) converter.dispose();
     }, 0);
-  });
+  };
   if (!adopted) {
     void applyRememberedChoice(converter);
-    return;
+    return stop;
   }
   // Adopted after the previous reader stopped: pick the shown script up again (writes nothing that
   // is already right, and observes the page again).
   const { target, hidePinyin } = converter.status();
   if (target !== 'original' || hidePinyin) void converter.apply(target, hidePinyin).catch(() => undefined);
+  return stop;
 }
 
 async function applyRememberedChoice(converter: PageConverter): Promise<void> {

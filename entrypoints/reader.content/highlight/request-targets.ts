@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { sendMessage } from '../../lib/messaging/runtime';
-import type { Target } from '../../lib/targets/target';
-import { decodeTargets } from '../../lib/targets/wire';
-import { analyzeInPage } from './highlight-model';
-import { runInSlices, type IdleScheduler } from './highlight-slices';
+import { sendMessage } from '../../../lib/messaging/runtime';
+import type { Target } from '../../../lib/targets/target';
+import { decodeTargets } from '../../../lib/targets/wire';
+import { analyzeInPage } from './model';
+import { runInSlices, type IdleScheduler } from '../core/idle-slices';
 
 /** The targets of a text, and what getting them cost this thread. */
 export interface Extraction {

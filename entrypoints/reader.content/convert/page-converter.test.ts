@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConversionEngine } from '../../lib/convert/engine';
-import { PageConverter, TEXT_CHANGED_EVENT } from './convert-page';
+import { ConversionEngine } from '../../../lib/convert/engine';
+import { PageConverter, TEXT_CHANGED_EVENT } from './page-converter';
 
 const engine = new ConversionEngine();
 let calls = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Target } from '../../lib/targets/target';
-import { findPlacedAt } from './highlight-model';
+import type { Target } from '../../../lib/targets/target';
+import { findPlacedAt } from './model';
 
 describe('findPlacedAt', () => {
   // Two text nodes, as in <p>地区生产总值增长<strong>6%左右</strong>，城镇新增就业22万人以上。</p>

@@ -6,23 +6,23 @@
  *
  * @module
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { UiStrings } from '@/components/ui-strings';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
-import { createTargetCard, type TargetCardHandle } from './highlight-card-ui';
-import { placeTargets, readArticle, type HighlightModel, type ReadArticle } from './highlight-model';
-import { extractTargets } from './highlight-extract';
+import { CARD_WIDTH_PX, createTargetCard, type TargetCardHandle } from './card';
+import { placeTargets, type HighlightModel } from './model';
+import { extractTargets } from './request-targets';
 import {
   clearHighlights,
   installHighlightStyles,
   removeHighlightStyles,
   showFocus,
   showPlacedTargets,
-} from './highlight-registry';
-import { findArticleRoot } from '@/lib/dom/main-content';
-import { boundingRect, findTargetAtPoint, isInsidePlanLensUi } from './highlight-hit-test';
-import { runInSlices, type IdleScheduler } from './highlight-slices';
-import { watchPageChanges } from './page-watch';
+} from './paint';
+import { boundingRect } from '../core/caret';
+import { isInsidePlanLensUi } from '../core/markers';
+import { findTargetAtPoint } from './hit-test';
+import { runInSlices } from '../core/idle-slices';
+import type { PageCore } from '../core/page-core';
 
 /** Quiet time before re-deriving highlights after the page changes. */
 const HIGHLIGHT_SETTLE_MS = 200;
@@ -56,11 +56,11 @@ export class HighlightSession {
   private returnFocus: Element | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly core: PageCore,
     private readonly strings: UiStrings,
     private readonly onUpdated: (counts: HighlightCounts) => void,
   ) {
-    ctx.signal.addEventListener('abort', () => this.stop(), { once: true, signal: this.abort.signal });
+    core.signal.addEventListener('abort', () => this.stop(), { once: true, signal: this.abort.signal });
   }
 
   /** Targets currently shown. */
@@ -73,9 +73,8 @@ export class HighlightSession {
     const signal = this.abort.signal;
     installHighlightStyles();
     void this.refresh();
-    watchPageChanges({
+    this.core.watcher.subscribe({
       signal,
-      root: document.body,
       isRelevant: (node) => this.isInReadRoot(node),
       settleMs: HIGHLIGHT_SETTLE_MS,
       onChange: () => this.refresh(),
@@ -115,16 +114,11 @@ export class HighlightSession {
   async refresh(): Promise<void> {
     const token = ++this.runToken;
     const signal = this.abort.signal;
-    const idle: IdleScheduler = (cb, opts) => this.ctx.requestIdleCallback(cb, opts);
-    const read: { article?: ReadArticle } = {};
-    const reading = await runInSlices(
-      readArticle(() => findArticleRoot(document), read),
-      idle,
-      signal,
-      'flatten',
-    );
-    if (!reading || token !== this.runToken || !read.article) return;
+    const idle = this.core.idle;
+    const read = await this.core.text.readArticle(signal);
+    if (!read || token !== this.runToken) return;
     const { root, flat } = read.article;
+    const reading = read.timings;
     const analysis = await extractTargets(flat.text, idle, signal);
     if (!analysis || token !== this.runToken) return;
     const placing: { model?: HighlightModel } = {};
@@ -264,11 +258,11 @@ export class HighlightSession {
       this.closeCard();
       return;
     }
-    const width = 288; // Tailwind w-72
+    const width = CARD_WIDTH_PX;
     const left = Math.max(4, Math.min(rect.left, window.innerWidth - width - 4));
     const below = rect.bottom + CARD_GAP_PX;
     const top = below + 200 > window.innerHeight && rect.top > 220 ? rect.top - 200 - CARD_GAP_PX : below;
-    this.cardUi ??= createTargetCard(this.ctx);
+    this.cardUi ??= createTargetCard();
     this.cardUi.render({
       target: placed.target,
       index: card.index,

@@ -10,6 +10,7 @@
  */
 import type { NotesStrings } from '@/components/notes-strings';
 import { NOTE_COLORS, type NoteColor, type NoteRecord } from '@/lib/db/note';
+import { createUiHost, el } from '../core/ui-host';
 
 /** What the editor returns on Save. */
 export interface EditorResult {
@@ -49,9 +50,7 @@ export interface NotesUi {
 }
 
 const STYLE = `
-:host { all: initial; }
 * { box-sizing: border-box; font: 14px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; }
-.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483647; }
 .box { position: fixed; pointer-events: auto; background: #fff; color: #1d1d1f; border: 1px solid #c9c9cf;
   border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); }
 .toolbar { padding: 4px; }
@@ -84,19 +83,6 @@ const SWATCH: Record<NoteColor, string> = {
   purple: '#a06eff',
 };
 
-type Child = Node | string | null | undefined | false;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
-
 /** Places a fixed box next to `rect`, inside the viewport. */
 function place(box: HTMLElement, rect: DOMRect | null, width: number): void {
   const top = rect ? rect.bottom + 6 : window.innerHeight / 3;
@@ -114,13 +100,7 @@ function trusted(action: () => void): (event: Event) => void {
 
 /** Creates the UI (host element appended to `<html>`); `destroy()` removes it. */
 export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers): NotesUi {
-  const host = document.createElement('planlens-notes');
-  host.setAttribute('data-planlens-ui', '');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  shadow.append(el('style', {}, STYLE));
-  const layer = el('div', { class: 'layer' });
-  shadow.append(layer);
-  document.documentElement.append(host);
+  const { layer, destroy } = createUiHost({ tagName: 'planlens-notes', css: STYLE });
 
   // Toolbar: keeps the page selection (mousedown default prevented) until the button acts.
   const addButton = el(
@@ -304,7 +284,7 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
     destroy() {
       clearTimeout(cardTimer);
       clearTimeout(toastTimer);
-      host.remove();
+      destroy();
     },
   };
 }

@@ -4,7 +4,8 @@
  * attributes to switch, and every root to observe (documents, open shadow roots, same-origin
  * iframes). Skips code, scripts, editable regions, `translate="no"` / `.notranslate` and our own UI.
  */
-import { isVisibleAttribute, VISIBLE_ATTRIBUTES } from '../../lib/convert/attributes';
+import { isVisibleAttribute, VISIBLE_ATTRIBUTES } from '../../../lib/convert/attributes';
+import { PLANLENS_UI_ATTR, PLANLENS_UI_SELECTOR } from '../core/markers';
 
 /** One visible attribute of one element. */
 export interface AttrSlot {
@@ -77,13 +78,13 @@ const INLINE_TAGS = new Set([
 export const SKIP_SELECTOR =
   'script,style,noscript,template,code,pre,kbd,samp,textarea,[translate="no"],.notranslate,' +
   '[lang|="ja"],[lang|="ko"],' +
-  '[contenteditable]:not([contenteditable="false"]),[data-planlens-ui]';
+  `[contenteditable]:not([contenteditable="false"]),${PLANLENS_UI_SELECTOR}`;
 
 /** Whether the walk skips `el` and everything inside it. */
 export function isSkippedElement(el: Element): boolean {
   // SVG and MathML elements report lower-case tag names (svg <style>, <script>).
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('data-planlens-ui')) return true;
+  if (el.hasAttribute(PLANLENS_UI_ATTR)) return true;
   const lang = el.getAttribute('lang');
   if (lang !== null && FOREIGN_HAN_LANG.test(lang) && el !== el.ownerDocument.documentElement) return true;
   if (el.getAttribute('translate') === 'no' || el.classList.contains('notranslate')) return true;

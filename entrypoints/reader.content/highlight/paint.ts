@@ -6,7 +6,8 @@
  *
  * @module
  */
-import type { PlacedTarget } from './highlight-model';
+import { clearRanges, installSheet, setRanges, type InstalledSheet } from '../core/highlight-registry';
+import type { PlacedTarget } from './model';
 
 /** Registry names, documented in the README. */
 export const HIGHLIGHT_TARGET = 'planlens-target';
@@ -33,36 +34,17 @@ const STYLE_TEXT = `
 }
 `;
 
-/** Whether this browser can show highlights at all. */
-export function supportsHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
+let sheet: InstalledSheet | null = null;
 
-let sheet: CSSStyleSheet | null = null;
-let styleElement: HTMLStyleElement | null = null;
-
-/** Adds the `::highlight()` rules once; adopted sheets leave the DOM alone, a `<style>` is the fallback. */
+/** Adds the `::highlight()` rules once (see installSheet). */
 export function installHighlightStyles(doc: Document = document): void {
-  if (sheet || styleElement) return;
-  try {
-    const adopted = new CSSStyleSheet();
-    adopted.replaceSync(STYLE_TEXT);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, adopted];
-    sheet = adopted;
-  } catch {
-    styleElement = doc.createElement('style');
-    styleElement.setAttribute('data-planlens-ui', '');
-    styleElement.textContent = STYLE_TEXT;
-    (doc.head ?? doc.documentElement).append(styleElement);
-  }
+  sheet ??= installSheet(STYLE_TEXT, doc);
 }
 
 /** Removes the rules added by {@link installHighlightStyles}. */
-export function removeHighlightStyles(doc: Document = document): void {
-  if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-  styleElement?.remove();
+export function removeHighlightStyles(): void {
+  sheet?.remove();
   sheet = null;
-  styleElement = null;
 }
 
 /**
@@ -70,12 +52,13 @@ export function removeHighlightStyles(doc: Document = document): void {
  * happens between two frames and nothing flickers. Returns the counts.
  */
 export function showPlacedTargets(placed: readonly PlacedTarget[]): { target: number; achieved: number } {
-  const targets = new Highlight();
-  const achieved = new Highlight();
-  for (const { target, range } of placed) (target.kind === 'achieved' ? achieved : targets).add(range);
-  CSS.highlights.set(HIGHLIGHT_TARGET, targets);
-  CSS.highlights.set(HIGHLIGHT_ACHIEVED, achieved);
-  return { target: targets.size, achieved: achieved.size };
+  const targets: StaticRange[] = [];
+  const achieved: StaticRange[] = [];
+  for (const { target, range } of placed) (target.kind === 'achieved' ? achieved : targets).push(range);
+  return {
+    target: setRanges(HIGHLIGHT_TARGET, targets),
+    achieved: setRanges(HIGHLIGHT_ACHIEVED, achieved),
+  };
 }
 
 /** Marks one range as focused (the open card's target), or clears the mark with null. */
@@ -84,12 +67,10 @@ export function showFocus(range: StaticRange | null): void {
     CSS.highlights.delete(HIGHLIGHT_FOCUS);
     return;
   }
-  const focus = new Highlight(range);
-  focus.priority = 1;
-  CSS.highlights.set(HIGHLIGHT_FOCUS, focus);
+  setRanges(HIGHLIGHT_FOCUS, [range], 1);
 }
 
 /** Removes every PlanLens entry from the registry. */
 export function clearHighlights(): void {
-  for (const name of [HIGHLIGHT_TARGET, HIGHLIGHT_ACHIEVED, HIGHLIGHT_FOCUS]) CSS.highlights.delete(name);
+  clearRanges([HIGHLIGHT_TARGET, HIGHLIGHT_ACHIEVED, HIGHLIGHT_FOCUS]);
 }

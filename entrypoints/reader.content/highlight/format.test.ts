@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity } from './highlight-format';
+import { formatQuantity } from './format';
 
 describe('formatQuantity', () => {
   it.each([

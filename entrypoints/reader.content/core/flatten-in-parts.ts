@@ -12,7 +12,7 @@ import {
   isBlockElement,
   isNonTextElement,
   type FlatText,
-} from '../../lib/dom/flatten';
+} from '../../../lib/dom/flatten';
 
 /** Flattened characters per work unit. */
 const PART_CHARS = 20_000;
@@ -79,4 +79,25 @@ export function* flattenInParts(
     }
   }
   out.flat = builder.finish();
+}
+
+/**
+ * The first `chars` characters of `flattenElement(root, { skip }).text` (all of it when shorter).
+ * When the root is a run of blocks only the leading blocks that text needs are flattened — what
+ * a document fingerprint (its first lines) costs on a long page is then a few blocks, not the page.
+ */
+export function flattenHead(root: Node, skip: (element: Element) => boolean, chars: number): string {
+  for (let only = soleBlockChild(root, skip); only; only = soleBlockChild(root, skip)) root = only;
+  if (!hasOnlyBlockChildren(root)) return flattenElement(root, { skip }).text.slice(0, chars);
+  const builder = new FlatTextBuilder({ skip });
+  // Each block's own characters plus the `\n` before it: an upper bound is not needed, only "enough".
+  let length = 0;
+  for (let child = root.firstChild; child && length <= chars; child = child.nextSibling) {
+    if (child.nodeType !== 1) continue;
+    const element = child as Element;
+    if (isNonTextElement(element) || skip(element)) continue;
+    const added = builder.append(element);
+    if (added > 0) length += added + 1;
+  }
+  return builder.finish().text.slice(0, chars);
 }

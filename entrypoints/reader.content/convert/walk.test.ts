@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectDocument } from './convert-walk';
+import { collectDocument } from './walk';
 
 function load(html: string): Document {
   document.documentElement.lang = 'zh-CN';

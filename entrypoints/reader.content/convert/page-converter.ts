@@ -4,11 +4,11 @@
  * that arrives later. DOM glue around the pure pieces in lib/convert; the dictionaries live
  * elsewhere and are reached through `remote`.
  */
-import { OBSERVED_ATTRIBUTES, isVisibleAttribute } from '../../lib/convert/attributes';
-import { detectScript } from '../../lib/convert/detect-script';
-import { ConversionLedger } from '../../lib/convert/ledger';
-import { hasPinyin, stripPinyin } from '../../lib/convert/pinyin';
-import { splitBackByCodePoints } from '../../lib/convert/split-back';
+import { OBSERVED_ATTRIBUTES, isVisibleAttribute } from '../../../lib/convert/attributes';
+import { detectScript } from '../../../lib/convert/detect-script';
+import { ConversionLedger } from '../../../lib/convert/ledger';
+import { hasPinyin, stripPinyin } from '../../../lib/convert/pinyin';
+import { splitBackByCodePoints } from '../../../lib/convert/split-back';
 import {
   choosePreset,
   langOfTarget,
@@ -16,8 +16,8 @@ import {
   type EnginePreset,
   type PageScript,
   type ScriptTarget,
-} from '../../lib/convert/targets';
-import type { ConvertStatus } from '../../lib/messaging/protocol-convert';
+} from '../../../lib/convert/targets';
+import type { ConvertStatus } from '../../../lib/messaging/protocol-convert';
 import {
   collectDocument,
   collectUnits,
@@ -27,7 +27,8 @@ import {
   isInsideSkipped,
   isSkippedElement,
   type PageUnits,
-} from './convert-walk';
+} from './walk';
+import { TEXT_CHANGED_EVENT } from '../core/page-watch';
 
 /** Converts a batch of strings with a preset, in order (a round trip to the background). */
 export type RemoteConvert = (preset: EnginePreset, texts: string[]) => Promise<string[]>;
@@ -35,8 +36,8 @@ export type RemoteConvert = (preset: EnginePreset, texts: string[]) => Promise<s
 /** The User Timing measure every switch emits (benchmarks read it). */
 export const CONVERT_MEASURE = 'planlens:convert';
 
-/** The event other features listen to, to re-derive ranges after text changed. */
-export const TEXT_CHANGED_EVENT = 'planlens:text-changed';
+/** The event the core's page watcher turns into a `text-changed` change for the other features. */
+export { TEXT_CHANGED_EVENT };
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
 

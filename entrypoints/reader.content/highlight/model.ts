@@ -5,12 +5,10 @@
  *
  * @module
  */
-import { analyzeInChunks } from '../../lib/targets/analyze-in-chunks';
-import type { Target } from '../../lib/targets/target';
-import { staticRangeFromOffsets } from '../../lib/dom/dom-map';
-import { isHiddenInLayout, type FlatText } from '../../lib/dom/flatten';
-import { isPageChrome } from '../../lib/dom/main-content';
-import { flattenInParts } from './highlight-flatten';
+import { analyzeInChunks } from '../../../lib/targets/analyze-in-chunks';
+import type { Target } from '../../../lib/targets/target';
+import { staticRangeFromOffsets } from '../../../lib/dom/dom-map';
+import type { FlatText } from '../../../lib/dom/flatten';
 
 /** One highlighted target and where it is. */
 export interface PlacedTarget {
@@ -23,33 +21,15 @@ export interface HighlightModel {
   flat: FlatText;
   /** In document order (ascending `target.start`), only targets that map to DOM text. */
   placed: PlacedTarget[];
-  /** Index of each text node in `flat.nodes`. */
-  nodeIndex: Map<Text, number>;
+  /**
+   * Index of each text node in `flat.nodes`; built by the first hit test, so a pass that nobody
+   * hovers does not pay a map entry per text node.
+   */
+  nodeIndex?: Map<Text, number>;
 }
 
 /** Ranges built per work unit. */
 const RANGES_PER_UNIT = 64;
-
-/** The article as read: its root, and its flat text. */
-export interface ReadArticle {
-  root: Node;
-  flat: FlatText;
-}
-
-/**
- * Finds the article `findRoot()` returns and flattens it, as a sequence of small units (see
- * highlight-slices; each yields `'flatten'`). The result is written to `out.article`.
- */
-export function* readArticle(
-  findRoot: () => Node,
-  out: { article?: ReadArticle },
-): Generator<string, void, void> {
-  const root = findRoot();
-  // Stylesheet-hidden blocks and chrome nested in the article column (related links, comments) are not read.
-  const flattened: { flat?: FlatText } = {};
-  yield* flattenInParts(root, (el) => isHiddenInLayout(el) || isPageChrome(el), flattened);
-  out.article = { root, flat: flattened.flat! };
-}
 
 /**
  * Extracts the targets of `text` in the page, chunk by chunk, yielding `'analyze'` after each: the
@@ -76,17 +56,18 @@ export function* placeTargets(
     if (range) placed.push({ target, range });
     if (k % RANGES_PER_UNIT === RANGES_PER_UNIT - 1) yield 'highlight';
   }
-  const nodeIndex = new Map<Text, number>();
-  flat.nodes.forEach((node, k) => nodeIndex.set(node, k));
-  out.model = { flat, placed, nodeIndex };
+  out.model = { flat, placed };
 }
 
 /**
  * The index in `model.placed` of the target covering the DOM position `(node, offset)`, or -1.
- * O(log n): one map lookup, one binary search. A position exactly at a target's end is outside it.
+ * O(log n) after the first call (which builds the node index): one map lookup, one binary search.
+ * A position exactly at a target's end is outside it.
  */
 export function findPlacedAt(model: HighlightModel, node: Node, offset: number): number {
-  const k = node.nodeType === 3 /* TEXT_NODE */ ? model.nodeIndex.get(node as Text) : undefined;
+  if (node.nodeType !== 3 /* TEXT_NODE */) return -1;
+  model.nodeIndex ??= new Map(model.flat.nodes.map((text, k) => [text, k]));
+  const k = model.nodeIndex.get(node as Text);
   if (k === undefined) return -1;
   const at = model.flat.starts[k]! + offset;
   let lo = 0;

@@ -1,16 +1,16 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pickUiLocale, uiStrings } from '@/components/ui-strings';
 import { onMessage, sendMessage } from '@/lib/messaging/runtime';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
-import { supportsHighlights } from './highlight-registry';
-import { HighlightSession } from './highlight-session';
+import { supportsHighlights } from '../core/highlight-registry';
+import type { PageCore } from '../core/page-core';
+import { HighlightSession } from './session';
 
 /**
  * Starts the highlight feature in the page: highlights right away (the background injects the
  * reader only when PlanLens should be on), then answers the background's on/off requests and
- * reports counts after every pass.
+ * reports counts after every pass. Returns the function that stops it.
  */
-export function startHighlighting(ctx: ContentScriptContext): void {
+export function startHighlighting(core: PageCore): () => void {
   const strings = uiStrings(pickUiLocale(navigator.language));
   let session: HighlightSession | null = null;
   const zero: HighlightCounts = { target: 0, achieved: 0 };
@@ -26,7 +26,7 @@ export function startHighlighting(ctx: ContentScriptContext): void {
 
   const enable = () => {
     if (session || !supportsHighlights()) return;
-    session = new HighlightSession(ctx, strings, (counts) => report(true, counts));
+    session = new HighlightSession(core, strings, (counts) => report(true, counts));
     session.start();
   };
   const disable = () => {
@@ -43,10 +43,10 @@ export function startHighlighting(ctx: ContentScriptContext): void {
       return state();
     }),
   ];
-  ctx.onInvalidated(() => {
+  enable();
+  return () => {
     for (const remove of removers) remove();
     session?.stop();
     session = null;
-  });
-  enable();
+  };
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyzeText } from '../../lib/targets/analyze';
-import { encodeTargets } from '../../lib/targets/wire';
-import { extractTargets } from './highlight-extract';
-import type { IdleScheduler } from './highlight-slices';
+import { analyzeText } from '../../../lib/targets/analyze';
+import { encodeTargets } from '../../../lib/targets/wire';
+import { extractTargets } from './request-targets';
+import type { IdleScheduler } from '../core/idle-slices';
 
 // A plain function, not a `vi.fn()`: a spy keeps its own handle on a rejected answer, which Node
 // then reports as an unhandled rejection although the code under test handles it.
@@ -12,7 +12,7 @@ const background = vi.hoisted(() => ({
   calls: [] as unknown[][],
   answer: (): Promise<unknown> => Promise.reject(new Error('no answer set')),
 }));
-vi.mock('../../lib/messaging/runtime', () => ({
+vi.mock('../../../lib/messaging/runtime', () => ({
   sendMessage: (...args: unknown[]) => {
     background.calls.push(args);
     return background.answer();
@@ -20,7 +20,7 @@ vi.mock('../../lib/messaging/runtime', () => ({
 }));
 
 const text = readFileSync(
-  path.resolve(__dirname, '../../tests/fixtures/seeds/000_2116d4bac5eff305.txt'),
+  path.resolve(__dirname, '../../../tests/fixtures/seeds/000_2116d4bac5eff305.txt'),
   'utf8',
 );
 const idle: IdleScheduler = (callback) =>

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flattenElement, isHiddenByAttributes, type FlatText } from '../../lib/dom/flatten';
-import { findArticleRoot } from '../../lib/dom/main-content';
-import { flattenInParts } from './highlight-flatten';
+import { flattenElement, isHiddenByAttributes, type FlatText } from '../../../lib/dom/flatten';
+import { findArticleRoot } from '../../../lib/dom/main-content';
+import { flattenHead, flattenInParts } from './flatten-in-parts';
 
-const PAGES = path.resolve(__dirname, '../../tests/fixtures/pages');
+const PAGES = path.resolve(__dirname, '../../../tests/fixtures/pages');
 
 /** Loads a fixture page into the test document (parsed, never page strings into innerHTML). */
 function load(file: string): void {
@@ -80,5 +80,45 @@ describe('flattenInParts through wrappers', () => {
     expect(units).toBeGreaterThan(2);
     expect(flat.text).toBe(flattenElement(outer, { skip: isHiddenByAttributes }).text);
     expect(flat.starts).toEqual(flattenElement(outer, { skip: isHiddenByAttributes }).starts);
+  });
+});
+
+describe('flattenHead', () => {
+  it.each([
+    'reprint-traditional-report.html',
+    'gov-portal-plan-2026.html',
+    'news-portal-plan-2020.html',
+    'split-quantities.html',
+    'pdf-text-plan-2020.html',
+    'dynamic-page.html',
+    'sports-scores.html',
+    'statistics-bulletin.html',
+  ])('gives the first characters of the body of %s exactly as flattenElement does', (file) => {
+    load(file);
+    const whole = flattenElement(document.body, { skip: isHiddenByAttributes }).text;
+    for (const chars of [0, 1, 200, 3000, whole.length + 10]) {
+      expect(flattenHead(document.body, isHiddenByAttributes, chars)).toBe(whole.slice(0, chars));
+    }
+  });
+
+  it('stops after the blocks it needs on a long run of paragraphs', () => {
+    const article = document.createElement('div');
+    for (let k = 0; k < 300; k++) {
+      const p = document.createElement('p');
+      p.textContent = `第${k}段：城镇新增就业22万人以上，城镇调查失业率5.5%左右。`;
+      article.append(p);
+    }
+    document.body.replaceChildren(article);
+    let visited = 0;
+    const head = flattenHead(
+      document.body,
+      (element) => {
+        visited++;
+        return isHiddenByAttributes(element);
+      },
+      100,
+    );
+    expect(head).toBe(flattenElement(document.body, { skip: isHiddenByAttributes }).text.slice(0, 100));
+    expect(visited).toBeLessThan(20);
   });
 });

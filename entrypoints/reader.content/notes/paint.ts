@@ -6,6 +6,13 @@
  * @module
  */
 import { NOTE_COLORS, type NoteColor } from '@/lib/db/note';
+import {
+  clearRanges,
+  installSheet,
+  setRanges,
+  supportsHighlights,
+  type InstalledSheet,
+} from '../core/highlight-registry';
 
 /** Highlight names. */
 export const NOTE_HIGHLIGHT = 'planlens-note';
@@ -27,27 +34,18 @@ const STYLE_TEXT = [
   `::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgb(255 140 0 / 0.55); }`,
 ].join('\n');
 
-let sheet: CSSStyleSheet | null = null;
-
-/** True where the CSS Custom Highlight API exists. */
-export function supportsNoteHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
+let sheet: InstalledSheet | null = null;
 
 /** Adds our ::highlight styles to the document (as an adopted sheet, so no element is added). */
 export function installNoteStyles(doc: Document = document): void {
-  if (sheet) return;
-  sheet = new CSSStyleSheet();
-  sheet.replaceSync(STYLE_TEXT);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  sheet ??= installSheet(STYLE_TEXT, doc);
 }
 
 /** Removes our styles and every note highlight. */
-export function removeNoteStyles(doc: Document = document): void {
-  if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+export function removeNoteStyles(): void {
+  sheet?.remove();
   sheet = null;
-  if (!supportsNoteHighlights()) return;
-  for (const name of allNames()) CSS.highlights.delete(name);
+  clearRanges(allNames());
 }
 
 function allNames(): string[] {
@@ -68,31 +66,29 @@ export interface PaintedRange {
 
 /** Replaces the note highlights with `ranges`. */
 export function paintNotes(ranges: readonly PaintedRange[]): void {
-  if (!supportsNoteHighlights()) return;
-  const all = new Highlight();
-  const offered = new Highlight();
-  const byColor = new Map<NoteColor, Highlight>(NOTE_COLORS.map((c) => [c, new Highlight()]));
+  if (!supportsHighlights()) return;
+  const all: StaticRange[] = [];
+  const offered: StaticRange[] = [];
+  const byColor = new Map<NoteColor, StaticRange[]>(NOTE_COLORS.map((c) => [c, []]));
   for (const r of ranges) {
     if (r.offered) {
-      offered.add(r.range);
+      offered.push(r.range);
       continue;
     }
-    all.add(r.range);
-    byColor.get(r.color)!.add(r.range);
+    all.push(r.range);
+    byColor.get(r.color)!.push(r.range);
   }
-  CSS.highlights.set(NOTE_HIGHLIGHT, all);
-  CSS.highlights.set(OFFERED_HIGHLIGHT, offered);
-  for (const [color, highlight] of byColor) CSS.highlights.set(`${NOTE_HIGHLIGHT}-${color}`, highlight);
+  setRanges(NOTE_HIGHLIGHT, all);
+  setRanges(OFFERED_HIGHLIGHT, offered);
+  for (const [color, list] of byColor) setRanges(`${NOTE_HIGHLIGHT}-${color}`, list);
 }
 
 /** Marks one range as focused, or clears the mark with null. */
 export function paintFocus(range: StaticRange | null): void {
-  if (!supportsNoteHighlights()) return;
+  if (!supportsHighlights()) return;
   if (!range) {
     CSS.highlights.delete(FOCUS_HIGHLIGHT);
     return;
   }
-  const focus = new Highlight(range);
-  focus.priority = 2;
-  CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
+  setRanges(FOCUS_HIGHLIGHT, [range], 2);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices, type IdleScheduler } from './highlight-slices';
+import { runInSlices, type IdleScheduler } from './idle-slices';
 
 /** Runs idle callbacks on demand, with a deadline that has `remaining` ms left. */
 function manualScheduler(remaining = 50) {

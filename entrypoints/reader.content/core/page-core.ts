@@ -1,0 +1,29 @@
+/**
+ * What every reader feature gets from the core: one per page, made by the composition root
+ * (reader.ts) and shared — the content-script context, the reader's lifetime signal, the idle
+ * scheduler, the page watcher and the text model.
+ *
+ * @module
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { IdleScheduler } from './idle-slices';
+import { createPageText, type PageText } from './page-text';
+import { createPageWatcher, type PageWatcher } from './page-watch';
+
+/** The shared core of one reader in one page. */
+export interface PageCore {
+  ctx: ContentScriptContext;
+  /** Aborts when this reader stops (its context is invalidated or a newer reader took the page). */
+  signal: AbortSignal;
+  /** Idle callbacks bound to the context (never fire after it is invalidated). */
+  idle: IdleScheduler;
+  watcher: PageWatcher;
+  text: PageText;
+}
+
+/** Builds the core; nothing observes the page until a feature subscribes. */
+export function createPageCore(ctx: ContentScriptContext, signal: AbortSignal): PageCore {
+  const idle: IdleScheduler = (callback, options) => ctx.requestIdleCallback(callback, options);
+  const watcher = createPageWatcher(signal);
+  return { ctx, signal, idle, watcher, text: createPageText(watcher, idle) };
+}

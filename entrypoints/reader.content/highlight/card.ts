@@ -1,0 +1,173 @@
+/**
+ * The hover/focus card for one target: plain DOM (createElement/textContent only) in a closed
+ * shadow root (see core/ui-host), built on first use, so pages nobody hovers get no UI and no
+ * framework is parsed on every plan page. Keys while it has focus: `]` next target, `[` previous,
+ * Escape closes; keys typed in the card never reach the page's own shortcuts.
+ *
+ * @module
+ */
+import type { UiStrings } from '@/components/ui-strings';
+import type { Target } from '@/lib/targets/target';
+import { createUiHost, el, type UiHost } from '../core/ui-host';
+import { formatQuantity } from './format';
+
+/** What the card shows and where. */
+export interface TargetCardProps {
+  target: Target;
+  index: number;
+  total: number;
+  strings: UiStrings;
+  pinned: boolean;
+  /** Viewport position of the card's top-left corner. */
+  top: number;
+  left: number;
+  /** Changes whenever the card should take keyboard focus (keyboard navigation, pinning). */
+  focusRequest: number;
+  onPrev(): void;
+  onNext(): void;
+  onClose(): void;
+  onPointerInside(inside: boolean): void;
+}
+
+/** Render, hide or remove the card. */
+export interface TargetCardHandle {
+  render(props: TargetCardProps): void;
+  hide(): void;
+  remove(): void;
+}
+
+/** The card's width in px (the session places it with this). */
+export const CARD_WIDTH_PX = 288;
+
+/**
+ * Sized in px: plan portals often set `<html>` to 62.5% or 10px, which would shrink rem-sized UI.
+ * Light and dark palettes follow the reader's colour scheme.
+ */
+const STYLE = `
+.card { position: fixed; pointer-events: auto; box-sizing: border-box; width: ${CARD_WIDTH_PX}px;
+  border: 1px solid #cbd5e1; border-radius: 8px; background: #fff; padding: 12px; color: #0f172a;
+  font: 13px/1.375 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; outline: none;
+  box-shadow: 0 10px 15px -3px rgb(0 0 0 / 0.1), 0 4px 6px -4px rgb(0 0 0 / 0.1); }
+.card.pinned { border-color: #f97316; }
+.card:focus-visible { box-shadow: 0 0 0 2px #f97316; }
+dl { margin: 0; display: grid; gap: 4px; }
+.row { display: flex; gap: 8px; }
+dt { width: 64px; flex-shrink: 0; color: #64748b; }
+dd { margin: 0; min-width: 0; overflow-wrap: break-word; }
+.foot { margin-top: 8px; display: flex; align-items: center; gap: 4px; border-top: 1px solid #e2e8f0;
+  padding-top: 8px; font-size: 12px; }
+.position { flex-grow: 1; color: #64748b; }
+button { font: inherit; color: inherit; background: transparent; border: 0; border-radius: 4px;
+  padding: 2px 8px; cursor: pointer; }
+button:hover { background: #f1f5f9; }
+.hint { margin: 4px 0 0; font-size: 11px; color: #64748b; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #1e293b; color: #f1f5f9; border-color: #475569; }
+  .card.pinned { border-color: #f97316; }
+  dt, .position, .hint { color: #94a3b8; }
+  .foot { border-top-color: #475569; }
+  button:hover { background: #334155; }
+}
+`;
+
+function row(label: string, value: string): HTMLElement {
+  return el('div', { class: 'row' }, el('dt', {}, label), el('dd', {}, value));
+}
+
+/** A small icon button of the card's footer; its accessible name and tooltip are `label`. */
+function cardButton(label: string, glyph: string, onClick: () => void): HTMLButtonElement {
+  const button = el('button', { type: 'button', 'aria-label': label, title: label }, glyph);
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+/** The card's content for `props` (the box itself is kept across renders, so focus stays). */
+function buildContent(props: TargetCardProps): Node[] {
+  const { target, strings } = props;
+  const quantity = formatQuantity(target);
+  const none = strings.t('cardNone');
+  const content: HTMLElement[] = [
+    el(
+      'dl',
+      {},
+      row(strings.t('cardIndicator'), target.indicator || none),
+      row(strings.t('cardQuantity'), `${quantity.plain} · ${quantity.chinese}`),
+      row(strings.t('cardQualifier'), target.qualifier || none),
+      row(strings.t('cardKind'), strings.t(target.kind === 'achieved' ? 'kind_achieved' : 'kind_target')),
+      row(strings.t('cardSection'), target.section || none),
+    ),
+    el(
+      'div',
+      { class: 'foot' },
+      el(
+        'span',
+        { class: 'position' },
+        strings.format('cardPosition', { n: props.index + 1, total: props.total }),
+      ),
+      cardButton(strings.t('cardPrev'), '‹', props.onPrev),
+      cardButton(strings.t('cardNext'), '›', props.onNext),
+      cardButton(strings.t('cardClose'), '×', props.onClose),
+    ),
+  ];
+  if (props.pinned) content.push(el('p', { class: 'hint' }, strings.t('cardHint')));
+  return content;
+}
+
+/**
+ * Creates the card handle. The host (`planlens-card`) is added on the first `render`, removed by
+ * `remove()`; `hide()` takes the card out and keeps the host for the next hover.
+ */
+export function createTargetCard(): TargetCardHandle {
+  let ui: UiHost | null = null;
+  let box: HTMLElement | null = null;
+  let latest: TargetCardProps | null = null;
+  /** The focus request already honoured by the shown card (0: none, as after a fresh open). */
+  let focused = 0;
+
+  const makeBox = (): HTMLElement => {
+    const card = el('div', { role: 'dialog', tabindex: '-1', class: 'card' });
+    card.addEventListener('keydown', (event) => {
+      const props = latest;
+      if (!props) return;
+      if (event.key === ']' || (event.altKey && event.shiftKey && event.code === 'KeyJ')) props.onNext();
+      else if (event.key === '[' || (event.altKey && event.shiftKey && event.code === 'KeyK')) props.onPrev();
+      else if (event.key === 'Escape') props.onClose();
+      else return;
+      event.preventDefault();
+    });
+    card.addEventListener('pointerenter', () => latest?.onPointerInside(true));
+    card.addEventListener('pointerleave', () => latest?.onPointerInside(false));
+    return card;
+  };
+
+  return {
+    render(props) {
+      latest = props;
+      ui ??= createUiHost({ tagName: 'planlens-card', css: STYLE, isolateKeys: true });
+      if (!box) {
+        box = makeBox();
+        ui.layer.append(box);
+      }
+      const { target, strings } = props;
+      box.setAttribute('aria-label', `${strings.t('cardLabel')}: ${target.indicator || target.text}`);
+      box.classList.toggle('pinned', props.pinned);
+      box.style.top = `${props.top}px`;
+      box.style.left = `${props.left}px`;
+      box.replaceChildren(...buildContent(props));
+      if (props.focusRequest > 0 && props.focusRequest !== focused) box.focus();
+      focused = props.focusRequest;
+    },
+    hide() {
+      latest = null;
+      focused = 0;
+      box?.remove();
+      box = null;
+    },
+    remove() {
+      latest = null;
+      box = null;
+      ui?.destroy();
+      ui = null;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { notesStrings } from '@/components/notes-strings';
+import { onMessage } from '@/lib/messaging/runtime';
+import { supportsHighlights } from '../core/highlight-registry';
+import type { PageCore } from '../core/page-core';
+import { NotesSession } from './session';
+
+/**
+ * Starts the notes feature in the page: loads and paints the page's notes and answers the
+ * background and side panel. One session per document: a newer reader stops this one first (see
+ * core/injection). Returns the function that stops it.
+ */
+export function startNotes(core: PageCore): () => void {
+  if (!supportsHighlights()) return () => undefined;
+  const session = new NotesSession(core, notesStrings(navigator.language));
+  const removers = [
+    onMessage('notesPageState', () => session.state()),
+    // Answer at once: the editor stays open as long as the user likes.
+    onMessage('notesPageAddFromSelection', () => {
+      void session.addFromSelection();
+      return true;
+    }),
+    onMessage('notesPageScrollTo', ({ id }) => session.scrollTo(id)),
+    onMessage('notesPageReattach', ({ id }) => session.reattach(id)),
+    onMessage('notesPageReload', async () => {
+      await session.reload();
+      return true;
+    }),
+  ];
+  void session.start();
+  return () => {
+    for (const remove of removers) remove();
+    session.stop();
+  };
+}

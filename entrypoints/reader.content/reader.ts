@@ -1,0 +1,29 @@
+/**
+ * The reader's composition root: one core per page (text model, watcher, idle slices), then each
+ * feature on it. Features use the core and never each other (lint enforces it). This is also where
+ * the one re-injection policy is applied: the newest reader owns the page (see core/injection).
+ *
+ * @module
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startConverting } from './convert';
+import { claimPage } from './core/injection';
+import { createPageCore } from './core/page-core';
+import { startHighlighting } from './highlight';
+import { startNotes } from './notes';
+
+/** Starts every feature in this page; they stop when `ctx` is invalidated or a newer reader starts. */
+export function startReader(ctx: ContentScriptContext): void {
+  const lifetime = new AbortController();
+  const stops: Array<() => void> = [];
+  const stop = () => {
+    if (lifetime.signal.aborted) return;
+    lifetime.abort();
+    for (const stopFeature of stops.splice(0)) stopFeature();
+    release();
+  };
+  const release = claimPage(stop);
+  ctx.onInvalidated(stop);
+  const core = createPageCore(ctx, lifetime.signal);
+  stops.push(startHighlighting(core), startConverting(core), startNotes(core));
+}
