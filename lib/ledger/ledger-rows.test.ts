@@ -49,7 +49,7 @@ describe('buildLedgerRows', () => {
 
   it('sorts by jurisdiction, year, metric and kind, target first', () => {
     const a = documentOf(
-      '2024年四川省政府工作报告\n过去一年，地区生产总值增长6%。今年地区生产总值增长6%左右。\n',
+      '2024年四川省政府工作报告\n一、过去一年工作回顾\n过去一年，地区生产总值增长6%。\n二、今年工作安排\n今年地区生产总值增长6%左右。\n',
       'a.txt',
     );
     const b = documentOf(
