@@ -47,11 +47,11 @@ const SOFT_QUALIFIER = /左右/;
 
 /**
  * A year the sentence names for its figures: `到2027年`, `2025年`, `2026年经济社会发展的主要预期目标`;
- * not a comparison base (`比2020年`, `较2015年`, `从2021年`), a start (`2021年以来`, `2023年起`) or a
+ * not a comparison base (`比2020年`, `较2015年`, `与2020年相比`, `从2021年`), a start (`2021年以来`, `2023年起`) or a
  * date (`2023年1月12日`).
  */
 const NAMED_YEAR =
-  /(比|[较較]|[从從]|由|自)?((?:19|20)\d{2})年(以[来來]|起|[开開]始|[来來]|\d{1,2}月\d{1,2}日)?/g;
+  /(比|[较較]|[从從]|由|自|[与與])?((?:19|20)\d{2})年(以[来來]|起|[开開]始|[来來]|\d{1,2}月\d{1,2}日)?/g;
 
 /** The last clause of a folded sentence prefix (after its last ，、：). */
 function sliceLastClause(sentence: string): string {
