@@ -74,6 +74,17 @@ describe('ledger CLI', () => {
     );
   });
 
+  it('skips a page that is neither a plan nor a bulletin, with a note, exit code 0', async () => {
+    // A ranking of provinces: its 内蒙古增长5.6% must not be filed under the 广东 of its title.
+    const { code, out, err } = await run(['tests/fixtures/pages/gdp-ranking.html', SEEDS[2]!]);
+    expect(code).toBe(0);
+    expect(err).toEqual([
+      'ledger: tests/fixtures/pages/gdp-ranking.html: not a plan page or statistics bulletin, skipped',
+    ]);
+    expect(out).toContain(',2026,gdp_growth,target,5,');
+    expect(out).not.toContain('gdp-ranking');
+  });
+
   it('reports an unreadable file on stderr, still prints the others, and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'planlens-ledger-'));
     const missing = join(dir, 'missing.txt');

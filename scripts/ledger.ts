@@ -4,14 +4,17 @@
  * lib/ledger — as CSV (UTF-8 with BOM, RFC 4180, CRLF) on stdout, `source` being each file's path
  * as given; with `--json`, a JSON array of the same rows.
  *
- * Every file given is read as a document, plan page or not (giving a file is the CLI's way of
- * turning PlanLens on for it, as a reader does for a statistics bulletin). A missing or unreadable
- * file is reported on stderr, the others still make the ledger, and the exit code is 1; a usage
- * error exits 2 with nothing on stdout.
+ * Plan pages (as the detector sees them) and statistics bulletins (统计公报, whose figures are
+ * achieved for their year) make rows; any other file — a news page ranking provinces, say, whose
+ * figures belong to many governments — is skipped with a note on stderr, exit code unchanged. A
+ * missing or unreadable file is reported on stderr, the others still make the ledger, and the exit
+ * code is 1; a usage error exits 2 with nothing on stdout.
  *
  * @module
  */
 import { pathToFileURL } from 'node:url';
+import { detectPlanPage } from '../lib/detect/detect';
+import { isStatisticsBulletin } from '../lib/ledger/figure-year';
 import { analyzeText } from '../lib/targets/analyze';
 import { formatLedgerCsv, formatLedgerJson } from '../lib/ledger/export';
 import { buildLedgerRows, type LedgerDocument } from '../lib/ledger/ledger-rows';
@@ -44,8 +47,13 @@ export async function runLedger(args: readonly string[], io: LedgerOutput): Prom
   for (const file of files) {
     try {
       const loaded = await loadDocument(file);
+      const fields = readLoadedFields(loaded);
+      if (!detectPlanPage(loaded.sample).match && !isStatisticsBulletin(fields)) {
+        io.err(`ledger: ${file}: not a plan page or statistics bulletin, skipped`);
+        continue;
+      }
       docs.push({
-        fields: readLoadedFields(loaded),
+        fields,
         targets: analyzeText(loaded.text),
         text: loaded.text,
         source: file,

@@ -52,6 +52,15 @@ describe('readDocumentFields on the seeds and fixture pages', () => {
     ['pages/reprint-traditional-report.html', REPORT_2023],
     ['pages/split-quantities.html', { ...PLAN_2026, title: '2026年自治区国民经济和社会发展计划（摘要）' }],
     [
+      // An excerpt: its h1 names the notice, with （摘编） after it.
+      'pages/dynamic-page.html',
+      {
+        ...PLAN_2026,
+        title: '内蒙古自治区人民政府关于下达2026年自治区国民经济和社会发展计划的通知（摘编）',
+        docNumber: null,
+      },
+    ],
+    [
       'pages/statistics-bulletin.html',
       { ...PLAN_2020, year: 2025, type: 'other', title: '内蒙古自治区2025年国民经济和社会发展统计公报' },
     ],

@@ -53,9 +53,9 @@ const MAX_TITLE_LINE = 60;
 /** Inline pinyin after a Han character, with or without tone marks. */
 const INLINE_PINYIN = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]/g;
 
-/** A notice, report or opinion `关于…的…`, or a document named by its kind at the end. */
+/** A notice, report or opinion `关于…的…`, or a document named by its kind at the end; `（摘编）` may follow. */
 const TITLE_SHAPE =
-  /关于.{2,80}的(?:通知|意见|决定|批复|报告|公告|通报)$|(?:政府工作报告|施政报告|国民经济和社会发展计划|计划草案|执行情况|规划|纲要|行动方案|实施方案|工作方案|行动计划|民生实事|实事项目|统计公报)(?:[（(][^）)]{1,8}[）)])?$/;
+  /(?:关于.{2,80}的(?:通知|意见|决定|批复|报告|公告|通报)|(?:政府工作报告|施政报告|国民经济和社会发展计划|计划草案|执行情况|规划|纲要|行动方案|实施方案|工作方案|行动计划|民生实事|实事项目|统计公报))(?:[（(][^）)]{1,8}[）)])?$/;
 
 /** Site chrome after a page title: `…的通知_政策文件_内蒙古自治区人民政府`, `…以上-中國電力網`. */
 const TITLE_CHROME = /\s*(?:[_|｜]|\s[-–—]\s|(?<!\d)-(?!\d)).*$/;

@@ -26,6 +26,15 @@ describe('buildLedgerRows', () => {
     ]);
   });
 
+  it('finds the headline paragraph of a traditional, pinyin-laced reprint too', () => {
+    const reprint = documentOf(
+      '2023年四川省政府工作報(bào)告\n一、今年工作安排\n擴(kuò)大有效投資(zī),固定資(zī)產(chǎn)投資(zī)增長(zhǎng)3%。\n' +
+        '二、主要目標(biāo)\n全省經(jīng)濟(jì)社會(huì)發(fā)展的主要預(yù)期目標(biāo)是:固定資(zī)產(chǎn)投資(zī)增長(zhǎng)10%以上。\n',
+      'reprint.txt',
+    );
+    expect(brief([reprint])).toEqual(['2023 fixed_investment_growth target 10 reprint.txt']);
+  });
+
   it('takes a year’s own figure over a period average, and the figure’s own document over a later one', () => {
     const report = documentOf(
       '2026年四川省政府工作报告\n一、2025年工作回顾\n过去五年，进出口总额年均增长8%以上。过去一年，进出口总额增长15%，地区生产总值增长5.6%。\n',
@@ -49,7 +58,7 @@ describe('buildLedgerRows', () => {
 
   it('sorts by jurisdiction, year, metric and kind, target first', () => {
     const a = documentOf(
-      '2024年四川省政府工作报告\n过去一年，地区生产总值增长6%。今年地区生产总值增长6%左右。\n',
+      '2024年四川省政府工作报告\n一、过去一年工作回顾\n过去一年，地区生产总值增长6%。\n二、今年工作安排\n今年地区生产总值增长6%左右。\n',
       'a.txt',
     );
     const b = documentOf(

@@ -5,6 +5,7 @@
  * @module
  */
 import type { DocumentFields, JurisdictionLevel } from '../document/document-fields';
+import { foldCue } from '../targets/fold-cue';
 import { METRIC_IDS, type MetricId } from '../targets/metric';
 import type { Direction, Firmness, Target, TargetKind } from '../targets/target';
 import { isStatisticsBulletin, readFigureYear } from './figure-year';
@@ -57,8 +58,8 @@ export const LEDGER_COLUMNS: ReadonlyArray<keyof LedgerRow> = [
   'source',
 ];
 
-/** A paragraph that states a document's headline targets: 主要预期目标是, 主要目标, 主要指标. */
-const HEADLINE_PARAGRAPH = /主要预期目标|主要預期目標|主要目标|主要目標|主要指标|主要指標/;
+/** A paragraph that states a document's headline targets: 主要预期目标是, 主要目标, 主要指标 (folded). */
+const HEADLINE_PARAGRAPH = /主要预期目标|主要目标|主要指标/;
 
 /** A figure averaged over a period (年均增长8%): a year's own figure is preferred to it. */
 const AVERAGE = /年均|平均/;
@@ -119,10 +120,10 @@ export function buildLedgerRows(docs: readonly LedgerDocument[]): LedgerRow[] {
   return [...best.values()].map((c) => c.row).sort(compareRows);
 }
 
-/** Whether the paragraph holding `t` states the document's main targets. */
+/** Whether the paragraph holding `t` states the document's main targets (in either script, pinyin-laced or not). */
 function isHeadline(text: string, t: Target): boolean {
   const paragraphStart = text.lastIndexOf('\n', t.quoteStart - 1) + 1;
-  return HEADLINE_PARAGRAPH.test(text.slice(paragraphStart, t.quoteStart));
+  return HEADLINE_PARAGRAPH.test(foldCue(text.slice(paragraphStart, t.quoteStart)));
 }
 
 /** The clause before `t`'s quantity (back to ，；。 or a line break), bounded. */
@@ -130,7 +131,7 @@ function readClauseBefore(text: string, t: Target): string {
   const from = Math.max(0, t.quoteStart - 40);
   const before = text.slice(from, t.quoteStart);
   const cut = Math.max(...[...'，,；;。\n'].map((c) => before.lastIndexOf(c)));
-  return before.slice(cut + 1);
+  return foldCue(before.slice(cut + 1));
 }
 
 const METRIC_ORDER = new Map<string, number>(METRIC_IDS.map((id, i) => [id, i]));

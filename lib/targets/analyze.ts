@@ -13,7 +13,7 @@ const PINYIN_GAP = /^(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
  * `quote` and `text` are the source slices, so they keep what normalisation folded or joined
  * (`22 万人`, `６．５％`); an end that falls right before inline pinyin takes the pinyin along
  * (`57個(gè)`), as the annotated page shows it. Each target's metric, direction, firmness and
- * named year are read from the source around it (see describeTargets).
+ * named year are read from the text around it (see describeTargets).
  */
 export function analyzeText(source: string): Target[] {
   const { text, toSource } = normalizeForAnalysis(source);
@@ -25,6 +25,8 @@ export function analyzeText(source: string): Target[] {
     return next > end && PINYIN_GAP.test(source.slice(end, next)) ? next : end;
   };
   const targets = extractTargets(text);
+  // On the normalised text, where inline pinyin and line-broken words are already joined.
+  describeTargets(text, targets);
   // The targets are fresh objects nobody else holds: map them back in place rather than copy each.
   for (const t of targets) {
     const start = back(t.start);
@@ -38,6 +40,5 @@ export function analyzeText(source: string): Target[] {
     t.quoteStart = quoteStart;
     t.quoteEnd = quoteEnd;
   }
-  describeTargets(source, targets);
   return targets;
 }

@@ -1,11 +1,10 @@
 /**
  * What a ledger needs to know about each target beyond the quantity: its canonical metric, whether
  * the figure is a rise or a fall, how firm the commitment is, and the year its own sentence names.
- * Computed from the source text around each target, after extraction.
+ * Computed from the normalised text around each target, right after extraction.
  *
  * @module
  */
-import { foldCue } from './fold-cue';
 import { matchMetric } from './metric';
 import type { Direction, Firmness, Target } from './target';
 
@@ -34,22 +33,25 @@ function getEndCodes(): Uint8Array {
  * noun. The last verb before the quantity wins: `分别增长6%和7%` reads 增长 for both.
  */
 const DIRECTION_VERB =
-  /(增长|增加(?!值)|提高|提升|上涨|上升|扩大|下降|降低|减少|下调|回落|压减|削减)(到|至)?/g;
-const DOWN_VERBS = new Set(['下降', '降低', '减少', '下调', '回落', '压减', '削减']);
+  /(增[长長]|增加(?!值)|提高|提升|上[涨漲]|上升|[扩擴]大|下降|降低|[减減]少|下[调調]|回落|[压壓][减減]|削[减減])(到|至)?/g;
+/** Falls, by first character (下降, 降低, 减少, 下调, 回落, 压减, 削减 in either script). */
+const DOWN_FIRST = /^[下降减減回压壓削]/;
 
 /** Commitment words before the quantity: the last one in the sentence wins. */
-const FIRMNESS_WORD = /确保|必须|务必|力争|争取|努力/g;
-const HARD_WORDS = new Set(['确保', '必须', '务必']);
+const FIRMNESS_WORD = /[确確]保|必[须須]|[务務]必|力[争爭]|[争爭]取|努力/g;
+/** Hard commitment words, by first character (确保, 必须, 务必 in either script). */
+const HARD_FIRST = /^[确確必务務]/;
 /** Floors written with the quantity (超过 is 以上 wording): hard when no commitment word says otherwise. */
-const HARD_QUALIFIER = /以上|不低于|不少于|至少|超过/;
+const HARD_QUALIFIER = /以上|不低[于於]|不少[于於]|至少|超[过過]/;
 const SOFT_QUALIFIER = /左右/;
 
 /**
  * A year the sentence names for its figures: `到2027年`, `2025年`, `2026年经济社会发展的主要预期目标`;
- * not a comparison base (`比2020年`, `较2015年`, `从2021年`), a start (`2021年以来`, `2023年起`) or a
+ * not a comparison base (`比2020年`, `较2015年`, `与2020年相比`, `从2021年`), a start (`2021年以来`, `2023年起`) or a
  * date (`2023年1月12日`).
  */
-const NAMED_YEAR = /(比|较|从|由|自)?((?:19|20)\d{2})年(以来|起|开始|来|\d{1,2}月\d{1,2}日)?/g;
+const NAMED_YEAR =
+  /(比|[较較]|[从從]|由|自|[与與])?((?:19|20)\d{2})年(以[来來]|起|[开開]始|[来來]|\d{1,2}月\d{1,2}日)?/g;
 
 /** The last clause of a folded sentence prefix (after its last ，、：). */
 function sliceLastClause(sentence: string): string {
@@ -66,7 +68,7 @@ function findDirectionCue(clause: string): Direction | 'level' | undefined {
   for (let m = DIRECTION_VERB.exec(clause); m; m = DIRECTION_VERB.exec(clause)) verb = m;
   if (!verb) return undefined;
   if (verb[2] !== undefined) return 'level';
-  return DOWN_VERBS.has(verb[1]!) ? 'down' : 'up';
+  return DOWN_FIRST.test(verb[1]!) ? 'down' : 'up';
 }
 
 /** The last commitment word in `text` as the firmness it gives, or undefined. */
@@ -74,21 +76,20 @@ function findFirmnessWord(text: string): Firmness | undefined {
   let word: string | undefined;
   FIRMNESS_WORD.lastIndex = 0;
   for (let m = FIRMNESS_WORD.exec(text); m; m = FIRMNESS_WORD.exec(text)) word = m[0];
-  return word === undefined ? undefined : HARD_WORDS.has(word) ? 'hard' : 'soft';
+  return word === undefined ? undefined : HARD_FIRST.test(word) ? 'hard' : 'soft';
 }
 
 /** Firmness from a target's own qualifier and written form, when no commitment word decides. */
 function readQualifierFirmness(written: string, qualifier: string): Firmness | null {
-  const own = foldCue(`${qualifier}|${written}`);
-  if (HARD_QUALIFIER.test(own)) return 'hard';
-  if (SOFT_QUALIFIER.test(own)) return 'soft';
+  if (HARD_QUALIFIER.test(qualifier) || HARD_QUALIFIER.test(written)) return 'hard';
+  if (SOFT_QUALIFIER.test(qualifier) || SOFT_QUALIFIER.test(written)) return 'soft';
   return null;
 }
 
 /**
  * `up` or `down` from the last rise/fall verb in the quantity's clause before it; `null` when there
  * is none (a level: 城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右) or the verb reaches a level
- * (提高到60%, 从1.5万亿元增长到2.3万亿元). `clauseBefore` is folded (see foldCue).
+ * (提高到60%, 从1.5万亿元增长到2.3万亿元). Simplified or traditional, without inline pinyin.
  */
 export function readDirection(clauseBefore: string): Direction | null {
   const cue = findDirectionCue(clauseBefore);
@@ -99,7 +100,7 @@ export function readDirection(clauseBefore: string): Direction | null {
  * `hard` or `soft` for a target: the last commitment word before it in its sentence (确保/必须/务必 →
  * hard; 力争/争取/努力 → soft) decides; without one, its qualifier (以上/不低于/不少于/至少/超过 → hard;
  * 左右 → soft); else `null` (以内, 控制在, a bare figure). `力争…1600亿元以上` is soft: the
- * commitment word governs the floor. `sentenceBefore` is folded (see foldCue).
+ * commitment word governs the floor. Simplified or traditional, without inline pinyin.
  */
 export function readFirmness(sentenceBefore: string, written: string, qualifier: string): Firmness | null {
   return findFirmnessWord(sentenceBefore) ?? readQualifierFirmness(written, qualifier);
@@ -123,8 +124,9 @@ interface SentenceCues {
 }
 
 /**
- * Fills `metric`, `direction`, `firmness` and `year` of each target in place, reading `source` (the
- * text the targets' offsets point into, traditional or pinyin-laced alike) around it. `targets`
+ * Fills `metric`, `direction`, `firmness` and `year` of each target in place, reading `text` — the
+ * normalised text (lib/text/normalize: inline pinyin dropped, words split by line breaks joined)
+ * that the targets' offsets point into, in simplified or traditional script — around it. `targets`
  * must be in document order.
  *
  * - `year` is the year the quantity's sentence names before it, else the year in its innermost
@@ -132,11 +134,11 @@ interface SentenceCues {
  *   by whoever knows the document (lib/ledger).
  * - `firmness` is `null` for achieved figures: `增长4%以上` reports a result, not a commitment.
  *
- * Each stretch of text is folded and scanned once: the cues of a sentence (at most
+ * Each stretch of text is scanned once: the cues of a sentence (at most
  * {@link MAX_SENTENCE} characters back) are carried from one quantity to the next, so a dense
  * sentence of many quantities costs its length, not its length per quantity.
  */
-export function describeTargets(source: string, targets: Target[]): void {
+export function describeTargets(text: string, targets: Target[]): void {
   const codes = getEndCodes();
   // Section paths and indicators repeat across a page's targets: read each once.
   const sectionYears = new Map<string, number | null>();
@@ -151,16 +153,16 @@ export function describeTargets(source: string, targets: Target[]): void {
     let start = stop;
     let newSentence = stop === limit;
     for (let i = at - 1; i >= stop; i--) {
-      if (codes[source.charCodeAt(i)] === 1) {
+      if (codes[text.charCodeAt(i)] === 1) {
         start = i + 1;
         newSentence = true;
         break;
       }
     }
     if (newSentence) cues = { firmness: undefined, year: null, direction: undefined };
-    const stretch = foldCue(source.slice(start, at));
+    const stretch = text.slice(start, at);
     cues.firmness = findFirmnessWord(stretch) ?? cues.firmness;
-    cues.year = readNamedYear(stretch) ?? cues.year;
+    if (stretch.includes('年')) cues.year = readNamedYear(stretch) ?? cues.year;
     const clause = sliceLastClause(stretch);
     cues.direction =
       clause.length < stretch.length
@@ -191,7 +193,7 @@ function readSectionYear(section: string): number | null {
   if (section === '') return null;
   const titles = section.split(' > ');
   for (let i = titles.length - 1; i >= 0; i--) {
-    const year = readNamedYear(foldCue(titles[i]!));
+    const year = readNamedYear(titles[i]!);
     if (year !== null) return year;
   }
   return null;

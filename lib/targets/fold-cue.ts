@@ -1,13 +1,12 @@
 /**
- * A small, dictionary-free fold of short phrases (indicators, the words around a quantity) to
- * simplified script without inline pinyin, so the metric, direction and firmness rules are written
- * once in simplified Chinese and still read traditional reprints (`地區生產總值`) and pinyin-laced
- * ones (`增長(zhǎng)`).
+ * A small, dictionary-free fold of short phrases (indicators) to simplified script without inline
+ * pinyin, so the metric rules are written once in simplified Chinese and still read traditional
+ * reprints (`地區生產總值`) and pinyin-laced ones (`增長(zhǎng)`).
  *
  * Why not OpenCC (lib/anchor/t2s): extraction also runs in the page when the background cannot
  * answer, and the ~1 MB dictionaries must never be in a content script. The rules only look for
- * a few dozen words, so a table of the characters those words use is enough; a unit test checks
- * that every character of every rule folds back from its OpenCC traditional form.
+ * a few dozen words, so a table of the characters those words use is enough; the metric tests
+ * check every rule against OpenCC's Taiwan and Hong Kong forms of real indicators.
  *
  * @module
  */
