@@ -84,4 +84,37 @@ describe('runInSlices', () => {
     idle.runNext();
     await expect(done).rejects.toThrow('boom');
   });
+
+  it('leaves no listener on a long-lived signal after 200 passes, done or failed', async () => {
+    // The session's signal lives as long as the page: a listener left per pass would keep that
+    // pass's text model and ranges alive (issue #16: 1 → 234 MB in two minutes on a ticking page).
+    const controller = new AbortController();
+    const live = new Set<EventListenerOrEventListenerObject>();
+    const signal = controller.signal;
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) => {
+      live.add(listener);
+      options?.signal?.addEventListener('abort', () => live.delete(listener), { once: true });
+      add(type, listener, options);
+    }) as typeof signal.addEventListener;
+    signal.removeEventListener = ((type: string, listener: EventListener, options?: EventListenerOptions) => {
+      live.delete(listener);
+      remove(type, listener, options);
+    }) as typeof signal.removeEventListener;
+    const idle = manualScheduler();
+    for (let pass = 0; pass < 200; pass++) {
+      const fails = pass % 10 === 9;
+      // eslint-disable-next-line require-yield
+      function* work(): Generator<string, void, void> {
+        spin(1);
+        if (fails) throw new Error('page changed under us');
+      }
+      const done = runInSlices(work(), idle.schedule, signal, 'analyze', now);
+      while (idle.pending() > 0) idle.runNext();
+      if (fails) await expect(done).rejects.toThrow('page changed');
+      else expect(await done).not.toBeNull();
+    }
+    expect(live.size).toBe(0);
+  });
 });

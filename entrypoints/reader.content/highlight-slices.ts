@@ -41,20 +41,27 @@ export function runInSlices(
 ): Promise<SliceTimings | null> {
   const timings: SliceTimings = { start: -1, busy: {}, longestSlice: 0 };
   let phase = firstPhase;
-  return new Promise((resolve, reject) => {
+  return new Promise((outerResolve, outerReject) => {
+    // The signal lives as long as the session: a listener left on it would keep this pass's work
+    // (its text model and ranges) alive for ever, one pass per page change. Removed on settling.
+    const onAbort = () => {
+      try {
+        work.return();
+      } catch {
+        // Aborted from inside a unit: the running generator closes when that unit returns.
+      }
+      resolve(null);
+    };
+    const resolve = (value: SliceTimings | null) => {
+      signal.removeEventListener('abort', onAbort);
+      outerResolve(value);
+    };
+    const reject = (error: Error) => {
+      signal.removeEventListener('abort', onAbort);
+      outerReject(error);
+    };
     // An aborted idle callback never fires: settle here instead.
-    signal.addEventListener(
-      'abort',
-      () => {
-        try {
-          work.return();
-        } catch {
-          // Aborted from inside a unit: the running generator closes when that unit returns.
-        }
-        resolve(null);
-      },
-      { once: true },
-    );
+    signal.addEventListener('abort', onAbort, { once: true });
     const slice = (deadline: IdleDeadline) => {
       if (signal.aborted) {
         work.return();
