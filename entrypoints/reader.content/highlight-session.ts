@@ -21,7 +21,7 @@ import {
 } from './highlight-registry';
 import { findArticleRoot } from '@/lib/text/main-content';
 import { boundingRect, findTargetAtPoint, isInsidePlanLensUi } from './highlight-hit-test';
-import { runInSlices, type IdleScheduler } from './highlight-slices';
+import { idleSchedulerUntil, runInSlices } from './highlight-slices';
 import { watchPageChanges } from './page-watch';
 
 /** Quiet time before re-deriving highlights after the page changes. */
@@ -115,7 +115,7 @@ export class HighlightSession {
   async refresh(): Promise<void> {
     const token = ++this.runToken;
     const signal = this.abort.signal;
-    const idle: IdleScheduler = (cb, opts) => this.ctx.requestIdleCallback(cb, opts);
+    const idle = idleSchedulerUntil(signal);
     const read: { article?: ReadArticle } = {};
     const reading = await runInSlices(
       readArticle(() => findArticleRoot(document), read),

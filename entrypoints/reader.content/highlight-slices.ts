@@ -14,11 +14,34 @@ export interface SliceTimings {
   longestSlice: number;
 }
 
-/** Schedules a callback in idle time; `ctx.requestIdleCallback` in the page. */
+/** Schedules a callback in idle time; {@link idleSchedulerUntil} in the page. */
 export type IdleScheduler = (
   callback: (deadline: IdleDeadline) => void,
   options?: IdleRequestOptions,
 ) => void;
+
+/**
+ * An idle scheduler whose pending callback is cancelled when `signal` aborts. Unlike WXT's
+ * `ctx.requestIdleCallback`, which adds an `abort` listener to the context's signal per call and
+ * never removes it (each one keeping its callback, and through it a whole pass's text model, alive
+ * for the life of the page), the listener here goes when the callback runs.
+ */
+export function idleSchedulerUntil(
+  signal: AbortSignal,
+  request: (cb: IdleRequestCallback, options?: IdleRequestOptions) => number = (cb, options) =>
+    requestIdleCallback(cb, options),
+  cancel: (id: number) => void = (id) => cancelIdleCallback(id),
+): IdleScheduler {
+  return (callback, options) => {
+    if (signal.aborted) return;
+    const onAbort = () => cancel(id);
+    const id = request((deadline) => {
+      signal.removeEventListener('abort', onAbort);
+      if (!signal.aborted) callback(deadline);
+    }, options);
+    signal.addEventListener('abort', onAbort, { once: true });
+  };
+}
 
 /** Stop a slice when less than this many ms of the idle period are left. */
 const MIN_REMAINING_MS = 1;
