@@ -1,4 +1,5 @@
 import { defineContentScript } from '#imports';
+import { guardContext } from '@/lib/content-script/guard-context';
 import { startConverting } from './convert';
 import { startHighlighting } from './highlight';
 import { startNotes } from './notes';
@@ -13,7 +14,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // Imported CSS (Tailwind for the card) goes into our shadow roots, never into the page.
   cssInjectionMode: 'ui',
+  // The announcement carries our id to every page; guardContext does the handover instead.
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    guardContext(ctx, 'reader');
     startHighlighting(ctx);
     startConverting(ctx);
     startNotes(ctx);
