@@ -121,21 +121,25 @@ describe('import', () => {
     const before = await db.notes.orderBy('id').toArray();
     const file = exportJsonLd(before);
     const target = freshDb();
-    expect(await importAnnotations(target, file)).toEqual({ added: 2, skipped: 0 });
+    expect(await importAnnotations(target, file)).toEqual({ added: 2, skipped: 0, renamed: 0 });
     expect(await target.notes.orderBy('id').toArray()).toEqual(before);
   });
 
   it('skips duplicates by id and by address + quote + body', async () => {
     const { db, a } = await twoNotes();
     const file = exportJsonLd(await db.notes.toArray());
-    expect(await importAnnotations(db, file)).toEqual({ added: 0, skipped: 2 });
+    expect(await importAnnotations(db, file)).toEqual({ added: 0, skipped: 2, renamed: 0 });
     const renamed = file.replaceAll(a.id, 'urn:uuid:00000000-0000-4000-8000-000000000000');
-    expect(await importAnnotations(db, renamed)).toEqual({ added: 0, skipped: 2 });
+    expect(await importAnnotations(db, renamed)).toEqual({ added: 0, skipped: 2, renamed: 0 });
   });
 
   it('imports a foreign W3C annotation with defaults', async () => {
     const db = freshDb();
-    expect(await importAnnotations(db, fixture('foreign-w3c.jsonld'))).toEqual({ added: 1, skipped: 0 });
+    expect(await importAnnotations(db, fixture('foreign-w3c.jsonld'))).toEqual({
+      added: 1,
+      skipped: 0,
+      renamed: 0,
+    });
     const [note] = await db.notes.toArray();
     expect(note).toMatchObject({
       color: 'yellow',
