@@ -19,7 +19,7 @@ const PURE = [
   'lib/text',
 ];
 const DOM = ['lib/dom'];
-const PLATFORM = ['lib/db', 'lib/messaging', 'lib/storage'];
+const PLATFORM = ['lib/content-script', 'lib/db', 'lib/messaging', 'lib/storage'];
 const APP = ['entrypoints', 'components'];
 
 /** Host globals every engine host has (page, worker, service worker, Node); see lib/types/host-globals.d.ts. */

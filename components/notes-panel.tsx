@@ -13,7 +13,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { normalizePageUrl, type NoteRecord } from '@/lib/db/note';
 import { exportCsv, exportJsonLd, exportMarkdown, JSONLD_MEDIA_TYPE } from '@/lib/db/export';
-import { importAnnotations } from '@/lib/db/import';
+import { fileTooLarge, IMPORT_LIMITS, ImportError, importAnnotations } from '@/lib/db/import';
 import { deleteNote, restoreNote, searchNotes, type NoteQuery } from '@/lib/db/notes-repo';
 import type { PlanLensDb } from '@/lib/db/schema';
 import type { NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes';
@@ -161,11 +161,19 @@ export function NotesPanel({
     if (!file) return;
     setDeleted(null);
     try {
+      // Never read a file no export could be: a 100 MB file would take the panel's memory first.
+      if (file.size > IMPORT_LIMITS.fileBytes) throw fileTooLarge();
       const report = await importAnnotations(db, await file.text());
-      setMessage(formatString(strings.imported, { added: report.added, skipped: report.skipped }));
+      const renamed = report.renamed
+        ? ` ${formatString(strings.importRenamed, { renamed: report.renamed })}`
+        : '';
+      setMessage(formatString(strings.imported, { added: report.added, skipped: report.skipped }) + renamed);
       await toTab('notesPageReload', {});
     } catch (error) {
-      setMessage(`${strings.importFailed} ${error instanceof Error ? error.message : String(error)}`);
+      const text = error instanceof Error ? error.message : String(error);
+      // Batches already written stay: say so instead of "nothing was imported".
+      const partial = error instanceof ImportError && error.added > 0;
+      setMessage(`${partial ? strings.importStopped : strings.importFailed} ${text}`);
     }
   };
 

@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '@/lib/convert/settings';
+import { guardContext } from '@/lib/content-script/guard-context';
 import { detectPlanPage } from '@/lib/detect/detect';
 import { onMessage, sendMessage } from '@/lib/messaging/runtime';
 import { parseSiteChoice, siteChoiceKey } from '@/lib/site-prefs/site-choice';
@@ -18,7 +19,10 @@ const SAMPLE_LIMIT = 6000;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // The announcement carries our id to every page; guardContext does the handover instead.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    guardContext(ctx, 'gate');
     const start = performance.now();
     const detection = detectPlanPage(samplePage(document, SAMPLE_LIMIT));
     performance.measure('planlens:detect', { start, end: performance.now() });

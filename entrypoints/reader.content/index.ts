@@ -1,4 +1,5 @@
 import { defineContentScript } from '#imports';
+import { guardContext } from '@/lib/content-script/guard-context';
 import { startReader } from './reader';
 
 /**
@@ -9,5 +10,10 @@ import { startReader } from './reader';
 export default defineContentScript({
   registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
-  main: startReader,
+  // The announcement carries our id to every page; guardContext does the handover instead.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    guardContext(ctx, 'reader');
+    startReader(ctx);
+  },
 });

@@ -50,6 +50,61 @@ describe('export', () => {
     expect(md).toContain('#帮扶');
   });
 
+  it.each([
+    [
+      'a title with HTML',
+      { title: '<img src=x onerror=alert(1)>计划' },
+      '&lt;img src=x onerror=alert(1)&gt;计划',
+    ],
+    [
+      'a body with a script tag',
+      { body: '<script>alert(1)</script>' },
+      '&lt;script&gt;alert(1)&lt;/script&gt;',
+    ],
+    [
+      'a body with a javascript: link',
+      { body: '[点我](javascript:alert(1))' },
+      '\\[点我\\](javascript:alert(1))',
+    ],
+    [
+      'a body with an image',
+      { body: '![x](https://evil.example/t.gif)' },
+      '!\\[x\\](https://evil.example/t.gif)',
+    ],
+    ['a body with an autolink', { body: '<javascript:alert(1)>' }, '&lt;javascript:alert(1)&gt;'],
+    ['a body with an entity', { body: '&lt;b&gt;' }, '&amp;lt;b&amp;gt;'],
+    ['a body ending in a backslash', { body: '见附件\\' }, '见附件\\\\'],
+    ['a quote with markup', { quote: '<b>投入</b>帮扶资金' }, '> &lt;b&gt;投入&lt;/b&gt;帮扶资金'],
+    [
+      'a section path with markup',
+      { sectionPath: ['<a href="javascript:x">一</a>'] },
+      '### &lt;a href="javascript:x"&gt;一&lt;/a&gt;',
+    ],
+    ['a tag with markup', { tags: ['<i>'] }, '#&lt;i&gt;'],
+    ['a title with a line break', { title: '计划\n# 假标题' }, '## 计划 # 假标题'],
+  ])('escapes %s in Markdown', async (_name, change, expected) => {
+    const db = freshDb();
+    const { quote, ...rest } = change as Partial<Record<'quote', string>> & Record<string, unknown>;
+    await saveNote(db, draftOn(quote ?? '投入帮扶资金90亿元以上', rest));
+    const md = exportMarkdown(await db.notes.toArray());
+    expect(md).toContain(expected);
+    // The only markup left is our own: <sub>, quote blocks and autolinks to http(s) addresses.
+    expect(md.replace(/<\/?sub>|<https?:\/\/[^\s<>]+>|^> /gmu, '')).not.toMatch(/[<>]/u);
+    expect(md).not.toMatch(/(?<!\\)\]\(/u);
+  });
+
+  it.each([
+    ['javascript:alert(1)', 'javascript:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>', 'data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['http://www.nmg.gov.cn/a b<c>.html', '<http://www.nmg.gov.cn/a%20b%3Cc%3E.html>'],
+  ])('links %s only when it is http(s)', async (url, expected) => {
+    const db = freshDb();
+    await saveNote(db, draftOn('投入帮扶资金90亿元以上', { url }));
+    const md = exportMarkdown(await db.notes.toArray());
+    expect(md).toContain(expected);
+    expect(md).not.toMatch(/<(?!https?:\/\/|\/?sub>)/u);
+  });
+
   it('writes CSV with quoting and defused formulas', async () => {
     const { db } = await twoNotes();
     const csv = exportCsv(await db.notes.toArray());
@@ -66,21 +121,25 @@ describe('import', () => {
     const before = await db.notes.orderBy('id').toArray();
     const file = exportJsonLd(before);
     const target = freshDb();
-    expect(await importAnnotations(target, file)).toEqual({ added: 2, skipped: 0 });
+    expect(await importAnnotations(target, file)).toEqual({ added: 2, skipped: 0, renamed: 0 });
     expect(await target.notes.orderBy('id').toArray()).toEqual(before);
   });
 
   it('skips duplicates by id and by address + quote + body', async () => {
     const { db, a } = await twoNotes();
     const file = exportJsonLd(await db.notes.toArray());
-    expect(await importAnnotations(db, file)).toEqual({ added: 0, skipped: 2 });
+    expect(await importAnnotations(db, file)).toEqual({ added: 0, skipped: 2, renamed: 0 });
     const renamed = file.replaceAll(a.id, 'urn:uuid:00000000-0000-4000-8000-000000000000');
-    expect(await importAnnotations(db, renamed)).toEqual({ added: 0, skipped: 2 });
+    expect(await importAnnotations(db, renamed)).toEqual({ added: 0, skipped: 2, renamed: 0 });
   });
 
   it('imports a foreign W3C annotation with defaults', async () => {
     const db = freshDb();
-    expect(await importAnnotations(db, fixture('foreign-w3c.jsonld'))).toEqual({ added: 1, skipped: 0 });
+    expect(await importAnnotations(db, fixture('foreign-w3c.jsonld'))).toEqual({
+      added: 1,
+      skipped: 0,
+      renamed: 0,
+    });
     const [note] = await db.notes.toArray();
     expect(note).toMatchObject({
       color: 'yellow',

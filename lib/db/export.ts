@@ -71,16 +71,56 @@ export function exportJsonLd(notes: readonly NoteRecord[], now = new Date()): st
   );
 }
 
+/**
+ * Page titles, quotes and note bodies as Markdown text that renders as exactly those characters:
+ * HTML is shown, not run (`<`, `>`, `&` as entities), and no link or image can be formed
+ * (`[`, `]` and `\\` escaped). Line structure is the caller's business.
+ */
+export function escapeMarkdownText(text: string): string {
+  return text.replace(/[\\[\]<>&]/gu, (ch) => MARKDOWN_ESCAPES[ch]!);
+}
+
+const MARKDOWN_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '[': '\\[',
+  ']': '\\]',
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+};
+
+/** {@link escapeMarkdownText} on one line: line breaks become spaces (a title must not open a block). */
+function escapeLine(text: string): string {
+  return escapeMarkdownText(text.replace(/[\r\n\u2028\u2029]+/gu, ' '));
+}
+
+/**
+ * An address as a Markdown autolink when it is http(s) (in its parsed, percent-encoded form, so it
+ * cannot close the `<…>`); any other scheme (`javascript:`, `data:`) or an unparsable string as
+ * plain escaped text, never a link.
+ */
+export function markdownLink(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return `<${parsed.href}>`;
+  } catch {
+    // not an absolute address: text
+  }
+  return escapeLine(url);
+}
+
 function quoteBlock(text: string): string {
   return text
     .split(/\r?\n/u)
-    .map((line) => `> ${line}`)
+    .map((line) => `> ${escapeMarkdownText(line)}`)
     .join('\n');
 }
 
 /**
  * Notes as Markdown: one section per document (by fingerprint, else address) with a link to each
  * page it was noted on, then each note's section path, quote, body and tags, in creation order.
+ * Everything taken from pages or notes is escaped ({@link escapeMarkdownText}); only http(s)
+ * addresses become links ({@link markdownLink}).
  */
 export function exportMarkdown(notes: readonly NoteRecord[]): string {
   const groups = new Map<string, NoteRecord[]>();
@@ -91,17 +131,22 @@ export function exportMarkdown(notes: readonly NoteRecord[]): string {
   const out: string[] = ['# PlanLens notes', ''];
   for (const group of groups.values()) {
     const first = group[0]!;
-    out.push(`## ${first.title || first.url}`, '');
+    out.push(`## ${escapeLine(first.title || first.url)}`, '');
     const meta = [first.fingerprint.docNumber, first.fingerprint.date].filter(Boolean).join(' · ');
-    if (meta) out.push(meta, '');
-    for (const url of new Set(group.map((n) => n.url))) out.push(`- <${url}>`);
+    if (meta) out.push(escapeLine(meta), '');
+    for (const url of new Set(group.map((n) => n.url))) out.push(`- ${markdownLink(url)}`);
     out.push('');
     for (const note of group) {
-      if (note.sectionPath.length) out.push(`### ${note.sectionPath.join(' › ')}`, '');
+      if (note.sectionPath.length) out.push(`### ${escapeLine(note.sectionPath.join(' › '))}`, '');
       out.push(quoteBlock(note.quote.exact), '');
-      if (note.body) out.push(note.body, '');
-      if (note.tags.length) out.push(note.tags.map((t) => `#${t.replace(/\s+/gu, '_')}`).join(' '), '');
-      out.push(`<sub>[${note.color}] ${note.created} · <${note.url}></sub>`, '');
+      if (note.body) out.push(escapeMarkdownText(note.body), '');
+      if (note.tags.length) {
+        out.push(note.tags.map((t) => `#${escapeLine(t.replace(/\s+/gu, '_'))}`).join(' '), '');
+      }
+      out.push(
+        `<sub>[${escapeLine(note.color)}] ${escapeLine(note.created)} · ${markdownLink(note.url)}</sub>`,
+        '',
+      );
     }
   }
   return out.join('\n');

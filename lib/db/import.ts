@@ -1,25 +1,66 @@
 /**
- * Import of W3C Web Annotation JSON-LD (ours or another tool's): the whole file is validated before
- * anything is written, then added in one transaction with duplicates skipped.
+ * Import of W3C Web Annotation JSON-LD (ours or another tool's): the whole file is checked against
+ * {@link IMPORT_LIMITS} and validated before anything is written, then added in batches (so pages
+ * keep loading their notes meanwhile) with duplicates skipped in linear time.
  *
  * @module
  */
 import type { TextPositionSelector, TextQuoteSelector } from '../anchor/selectors';
 import type { PlanLensExtras } from './export';
-import { isNoteColor, type NoteDraft } from './note';
+import { isNoteColor, type NoteDraft, type NoteRecord } from './note';
 import { completeNote } from './notes-repo';
 import type { PlanLensDb } from './schema';
 
-/** Why a file was refused; `message` is meant for the user. */
+/** Why a file was refused or an import stopped; `message` is meant for the user. */
 export class ImportError extends Error {
   override name = 'ImportError';
+  /** @param added notes already written when the import stopped (0: nothing was imported) */
+  constructor(
+    message: string,
+    readonly added = 0,
+  ) {
+    super(message);
+  }
 }
 
 /** The outcome of an import. */
 export interface ImportReport {
   added: number;
+  /** Duplicates: the same id with the same content, or the same address, quote and body. */
   skipped: number;
+  /**
+   * Notes whose id is already used by a different note (in the database or earlier in the file):
+   * added under a new id, never dropped or written over.
+   */
+  renamed: number;
 }
+
+/**
+ * What one import may hold. A note anywhere near these is not a note but an attack or a broken
+ * file; the caps keep the database, the side panel and every message that carries a page's notes
+ * (Chrome refuses one over 64 MiB) within bounds.
+ */
+export const IMPORT_LIMITS = {
+  /** File size, in bytes. */
+  fileBytes: 32 * 1024 * 1024,
+  notes: 50_000,
+  /** Characters of the quoted text; of its prefix and suffix each. */
+  quoteChars: 20_000,
+  contextChars: 2_000,
+  /** Characters of the note's text. */
+  bodyChars: 100_000,
+  /** Characters of the page title and of the fingerprint's fields each. */
+  titleChars: 2_000,
+  /** Characters of the page address and of the canonical address each. */
+  urlChars: 4_096,
+  tags: 100,
+  tagChars: 200,
+  sectionParts: 20,
+  sectionPartChars: 1_000,
+} as const;
+
+/** Notes written per transaction: small enough that a page's notes load between two batches. */
+const BATCH = 500;
 
 type Json = Record<string, unknown>;
 
@@ -96,7 +137,7 @@ export function annotationToDraft(value: unknown, index: number): NoteDraft {
     end: Number(position?.end) || 0,
   };
   const id = str(value.id);
-  return {
+  const draft: NoteDraft = {
     id: id || undefined,
     url: source,
     canonicalUrl: str(extras.canonicalUrl),
@@ -111,52 +152,128 @@ export function annotationToDraft(value: unknown, index: number): NoteDraft {
     created: isDate(value.created) ? value.created : undefined,
     modified: isDate(value.modified) ? value.modified : undefined,
   };
+  checkDraftLimits(draft, where);
+  return draft;
+}
+
+/** Throws an ImportError naming the first field of `draft` over {@link IMPORT_LIMITS}. */
+function checkDraftLimits(draft: NoteDraft, where: string): void {
+  const L = IMPORT_LIMITS;
+  const over = (what: string, limit: number) => {
+    throw new ImportError(`${where}: ${what} is longer than ${limit.toLocaleString('en')} characters.`);
+  };
+  if (draft.url.length > L.urlChars) over('the address', L.urlChars);
+  if (draft.canonicalUrl.length > L.urlChars) over('the canonical address', L.urlChars);
+  if ((draft.id ?? '').length > L.urlChars) over('the id', L.urlChars);
+  if (draft.quote.exact.length > L.quoteChars) over('the quoted text', L.quoteChars);
+  if (draft.quote.prefix.length > L.contextChars) over('the text before the quote', L.contextChars);
+  if (draft.quote.suffix.length > L.contextChars) over('the text after the quote', L.contextChars);
+  if (draft.body.length > L.bodyChars) over('the note', L.bodyChars);
+  if (draft.title.length > L.titleChars) over('the title', L.titleChars);
+  for (const field of Object.values(draft.fingerprint)) {
+    if (field.length > L.titleChars) over('the document fingerprint', L.titleChars);
+  }
+  if (draft.tags.length > L.tags) throw new ImportError(`${where} has more than ${L.tags} tags.`);
+  if (draft.tags.some((t) => t.length > L.tagChars)) over('a tag', L.tagChars);
+  if (draft.sectionPath.length > L.sectionParts) {
+    throw new ImportError(`${where} has a section path of more than ${L.sectionParts} levels.`);
+  }
+  if (draft.sectionPath.some((p) => p.length > L.sectionPartChars))
+    over('a section title', L.sectionPartChars);
 }
 
 /**
- * Parses and validates a whole file; throws an ImportError (and nothing is imported) if it is not
- * JSON, not annotations, or any annotation is invalid.
+ * Parses and validates a whole file; throws an ImportError (and nothing is imported) if it is
+ * larger than {@link IMPORT_LIMITS} allows, not JSON, not annotations, holds too many, or any
+ * annotation is invalid or over a field limit.
  */
 export function parseAnnotationFile(text: string): NoteDraft[] {
+  // A UTF-16 length is at most the UTF-8 byte count: a file over the cap in characters is over it in bytes.
+  if (text.length > IMPORT_LIMITS.fileBytes) throw fileTooLarge();
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw new ImportError('This file is not JSON: choose a PlanLens or W3C Web Annotation (.jsonld) export.');
   }
-  return annotationsIn(data).map(annotationToDraft);
+  const annotations = annotationsIn(data);
+  if (annotations.length > IMPORT_LIMITS.notes) {
+    throw new ImportError(
+      `This file holds ${annotations.length.toLocaleString('en')} annotations; ` +
+        `at most ${IMPORT_LIMITS.notes.toLocaleString('en')} can be imported at once.`,
+    );
+  }
+  return annotations.map(annotationToDraft);
+}
+
+/** The error for a file over {@link IMPORT_LIMITS}.fileBytes (the side panel checks before reading it). */
+export function fileTooLarge(): ImportError {
+  return new ImportError(
+    `This file is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB, more than any notes export.`,
+  );
+}
+
+/** What makes two notes the same note: address, quote and body. */
+function contentKey(note: Pick<NoteRecord, 'url' | 'quote' | 'body'>): string {
+  return `${note.url}\u0000${note.quote.exact}\u0000${note.body}`;
 }
 
 /**
- * Imports a JSON-LD file in one transaction. A note is a duplicate (skipped) when its id exists, or
- * a note with the same address, quote and body exists (the same note exported by another profile).
+ * Imports a JSON-LD file. A note is a duplicate (skipped) when a note with the same address, quote
+ * and body exists (the same note, perhaps exported by another profile) or appeared earlier in the
+ * file. A note whose id is taken by a different note is added under a new id and counted in
+ * `renamed`.
  *
- * Edge cases: throws ImportError before writing anything when the file is invalid; `modified`
- * times from the file are kept.
+ * Edge cases: throws ImportError before writing anything when the file is invalid or over a
+ * limit; `modified` times from the file are kept. Writes go in batches of {@link BATCH}, each its
+ * own transaction, so other readers of the notes get in between; should a batch fail (a full
+ * disk), the notes of earlier batches stay and the ImportError says how many. Time is linear in the
+ * notes of the file plus the stored notes on the same addresses.
  */
 export async function importAnnotations(db: PlanLensDb, text: string): Promise<ImportReport> {
   const drafts = parseAnnotationFile(text);
-  return db.transaction('rw', db.notes, async () => {
-    let added = 0;
-    let skipped = 0;
-    const seen = new Set<string>();
-    for (const draft of drafts) {
-      const note = completeNote(draft, new Date(), true);
-      const sameText = `${note.url}\u0000${note.quote.exact}\u0000${note.body}`;
-      const byId = draft.id ? await db.notes.get(draft.id) : undefined;
-      const byText = await db.notes
-        .where('url')
-        .equals(note.url)
-        .filter((n) => n.quote.exact === note.quote.exact && n.body === note.body)
-        .first();
-      if (byId || byText || seen.has(sameText)) {
-        skipped++;
-        continue;
-      }
-      seen.add(sameText);
-      await db.notes.add(note);
-      added++;
+  const now = new Date();
+  const notes = drafts.map((draft) => completeNote(draft, now, true));
+  // What is stored already, read once: the ids the file uses and the notes on its addresses.
+  const urls = [...new Set(notes.map((n) => n.url))];
+  const ids = [...new Set(drafts.flatMap((d) => (d.id ? [d.id] : [])))];
+  const takenIds = new Set<string>();
+  const knownContent = new Set<string>();
+  await db.transaction('r', db.notes, async () => {
+    for (const note of await db.notes.bulkGet(ids)) if (note) takenIds.add(note.id);
+    // One key-range read per address (anyOf walks a cursor, far slower on a big index).
+    for (const url of urls) {
+      for (const note of await db.notes.where('url').equals(url).toArray())
+        knownContent.add(contentKey(note));
     }
-    return { added, skipped };
   });
+  const report: ImportReport = { added: 0, skipped: 0, renamed: 0 };
+  const toAdd: NoteRecord[] = [];
+  for (const note of notes) {
+    const key = contentKey(note);
+    if (knownContent.has(key)) {
+      report.skipped++;
+      continue;
+    }
+    knownContent.add(key);
+    if (takenIds.has(note.id)) {
+      note.id = `urn:uuid:${crypto.randomUUID()}`;
+      report.renamed++;
+    }
+    takenIds.add(note.id);
+    toAdd.push(note);
+  }
+  for (let start = 0; start < toAdd.length; start += BATCH) {
+    const batch = toAdd.slice(start, start + BATCH);
+    try {
+      await db.transaction('rw', db.notes, () => db.notes.bulkAdd(batch));
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new ImportError(`Stopped after ${start} of ${toAdd.length} notes: ${why}`, start);
+    }
+    report.added += batch.length;
+    // Let waiting transactions (a tab loading its notes) run before the next batch.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return report;
 }

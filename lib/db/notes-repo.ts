@@ -84,14 +84,43 @@ export interface PageKey {
 }
 
 /**
+ * Most JSON characters the notes of one page may take: at most 3 UTF-8 bytes each, so the answer
+ * to a page (and the side panel's copy of it) stays well under Chrome's 64 MiB message limit
+ * whatever was imported for that address.
+ */
+export const PAGE_NOTES_JSON_BUDGET = 16 * 1024 * 1024;
+
+/**
+ * The notes of `lists` (in order, newest first within each) that fit in `budget` JSON characters
+ * together; a note that does not fit is left out, later smaller ones may still go in.
+ */
+function keepWithinBudget(lists: NoteRecord[][], budget: number): NoteRecord[][] {
+  let left = budget;
+  return lists.map((list) => {
+    const kept = new Set<NoteRecord>();
+    for (const note of [...list].sort((a, b) => b.modified.localeCompare(a.modified))) {
+      const size = JSON.stringify(note).length;
+      if (size > left) continue;
+      left -= size;
+      kept.add(note);
+    }
+    return kept.size === list.length ? list : list.filter((n) => kept.has(n));
+  });
+}
+
+/**
  * Notes for a page: `here` were made on this address (or its canonical one); `elsewhere` were made
  * on other copies of the same document (same fingerprint key), to be offered here.
  *
- * Edge cases: an empty fingerprint key never matches (foreign imports have none).
+ * Edge cases: an empty fingerprint key never matches (foreign imports have none). Together the
+ * notes never exceed `budget` JSON characters ({@link PAGE_NOTES_JSON_BUDGET}): past it the
+ * oldest notes of the page, then of other copies, are left out (they stay in the database and the
+ * side panel's list of all notes).
  */
 export async function notesForPage(
   db: PlanLensDb,
   page: PageKey,
+  budget = PAGE_NOTES_JSON_BUDGET,
 ): Promise<{ here: NoteRecord[]; elsewhere: NoteRecord[] }> {
   const url = normalizePageUrl(page.url);
   const addresses = [...new Set([url, page.canonicalUrl].filter(Boolean))];
@@ -111,7 +140,8 @@ export async function notesForPage(
         (n) => !hereIds.has(n.id),
       )
     : [];
-  return { here, elsewhere };
+  const [hereKept, elsewhereKept] = keepWithinBudget([here, elsewhere], budget);
+  return { here: hereKept!, elsewhere: elsewhereKept! };
 }
 
 /** Filters for {@link searchNotes}. */

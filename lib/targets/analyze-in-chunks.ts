@@ -16,19 +16,59 @@ import type { Target } from './target';
  */
 const CHUNK_CHARS = 4_000;
 
+/** Characters that end a sentence: a cut right after one splits no quantity and no clause. */
+const SENTENCE_END = /[。；！？!?;]/;
+/** Characters that end a clause: the last resort before a cut between two characters. */
+const CLAUSE_END = /[，,、：:]/;
+/** Characters of a number or of the magnitude after it: a line break after one does not end it. */
+const NUMBER_CHAR = /[\d０-９.．,，%％万亿萬億千百十零〇一二两兩三四五六七八九]/;
+
 /**
- * `[start, end)` chunks covering `text` without gaps, each ending just after a line break when one
- * lies in the second half of the chunk (otherwise cut at `size`). Empty text gives no chunks.
+ * Where to end a chunk starting at `start` that must not pass `limit`: right after a line break
+ * that follows a sentence end; else after a sentence end inside a line; else after a line break
+ * that does not follow a number (`4000万<br>亩` is one quantity); else after a clause end; all in
+ * the second half of the chunk. A run without any of these is cut at `limit`, moved back out of a
+ * number. A cut never splits a quantity unless a line of more than half a chunk has no
+ * punctuation and a number cut at its edge is longer than that half.
+ */
+function findCut(text: string, start: number, limit: number): number {
+  const floor = start + Math.floor((limit - start) / 2);
+  let afterSentence = -1;
+  let afterBreak = -1;
+  let afterClause = -1;
+  for (let p = limit; p > floor; p--) {
+    const ch = text[p - 1]!;
+    if (ch === '\n') {
+      let k = p - 2;
+      while (k >= start && /\s/.test(text[k]!)) k--;
+      const before = k >= start ? text[k]! : '';
+      if (SENTENCE_END.test(before)) return p;
+      if (afterBreak < 0 && !NUMBER_CHAR.test(before)) afterBreak = p;
+    } else if (afterSentence < 0 && SENTENCE_END.test(ch)) {
+      afterSentence = p;
+    } else if (afterClause < 0 && CLAUSE_END.test(ch) && !NUMBER_CHAR.test(text[p] ?? '')) {
+      afterClause = p;
+    }
+  }
+  if (afterSentence > 0) return afterSentence;
+  if (afterBreak > 0) return afterBreak;
+  if (afterClause > 0) return afterClause;
+  let cut = limit;
+  while (cut > floor && NUMBER_CHAR.test(text[cut - 1]!) && NUMBER_CHAR.test(text[cut]!)) cut--;
+  return cut > floor ? cut : limit;
+}
+
+/**
+ * `[start, end)` chunks covering `text` without gaps, each at most `size` characters and cut where
+ * no quantity or sentence is split when that can be done in the chunk's second half (see
+ * findCut). Empty text gives no chunks.
  */
 export function chunkText(text: string, size = CHUNK_CHARS): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   let start = 0;
   while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      const cut = text.lastIndexOf('\n', end);
-      if (cut > start + size / 2) end = cut + 1;
-    }
+    const limit = Math.min(text.length, start + size);
+    const end = limit < text.length ? findCut(text, start, limit) : limit;
     chunks.push([start, end]);
     start = end;
   }
@@ -38,8 +78,8 @@ export function chunkText(text: string, size = CHUNK_CHARS): Array<[number, numb
 /**
  * Extracts the targets of `text` chunk by chunk into `out` (offsets into `text`), yielding after
  * each chunk. Gives the same targets, sections and kinds as one `analyzeText` call on the whole
- * text, as long as no sentence spans a line break where a chunk is cut (chunks end at one when they
- * can; a single line longer than half a chunk may be cut inside).
+ * text, as long as no sentence spans the cut: chunks end after a sentence when one ends in their
+ * second half (see {@link chunkText}), which in plan text is always.
  */
 export function* analyzeInChunks(
   text: string,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeForAnalysis } from './normalize';
+import { DEFAULT_IGNORABLE_RANGES, isDefaultIgnorable, normalizeForAnalysis } from './normalize';
 
 const seed = (name: string) =>
   readFileSync(new URL(`../../tests/fixtures/seeds/${name}`, import.meta.url), 'utf8');
@@ -108,5 +108,36 @@ describe('normalizeForAnalysis', () => {
     }
     expect(toSource[text.length]).toBe(toSource[text.length - 1]! + 1);
     expect(text).not.toMatch(/[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/);
+  });
+});
+
+describe('default-ignorable characters', () => {
+  it('lists exactly the code points of \\p{Default_Ignorable_Code_Point}', () => {
+    const property = /\p{Default_Ignorable_Code_Point}/u;
+    const differ: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (property.test(String.fromCodePoint(cp)) !== isDefaultIgnorable(cp)) differ.push(cp.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(
+      DEFAULT_IGNORABLE_RANGES.every(([a, b], k, all) => a <= b && (k === 0 || all[k - 1]![1] < a)),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['zero-width joiner in a number', '新增就业1\u200d8万人', '新增就业18万人', '1\u200d8万人'],
+    ['soft hyphen in a number', '粮食产量超过84\u00ad0亿斤', '粮食产量超过840亿斤', '84\u00ad0亿斤'],
+    ['word joiner after a decimal point', '失业率5.\u20607%左右', '失业率5.7%左右', '5.\u20607%'],
+    ['BOM between digits is no space', '改造1\ufeff00万千瓦', '改造100万千瓦', '1\ufeff00万千瓦'],
+    ['direction isolate around a unit', '达到180\u2066万头\u2069', '达到180万头', '180\u2066万头'],
+    ['astral tag inside a number', '稳定在7\u{e0041}50万吨', '稳定在750万吨', '7\u{e0041}50万吨'],
+  ])('%s', (_name, source, expected, quantity) => {
+    const { text, toSource } = normalizeForAnalysis(source);
+    expect(text).toBe(expected);
+    // The quantity's source range spans the invisible characters inside it.
+    const bare = quantity.replace(/\p{Default_Ignorable_Code_Point}/gu, '');
+    const start = text.indexOf(bare);
+    expect(sourceOf(source, toSource, start, start + bare.length)).toBe(quantity);
   });
 });

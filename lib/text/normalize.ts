@@ -35,8 +35,50 @@ const PARAGRAPH_END = /[。；：！？!?;:]/;
 /** Heading markers at the start of a line: 一、 （二） (三) 1. 2、 第一章. */
 const HEADING_START =
   /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节部分])/;
-/** Per UTF-16 code: the character is kept exactly as it is, whatever surrounds it. */
+/**
+ * Unicode's Default_Ignorable_Code_Point ranges (inclusive): characters that render as nothing —
+ * zero-width space/joiners, soft hyphen, direction marks and isolates, word joiner, BOM, variation
+ * selectors, Hangul fillers, tags. Pages carry them (copy-pasted Word text, CMS hyphenation,
+ * bidi-aware editors, or on purpose), and one inside a number must not cut it.
+ */
+export const DEFAULT_IGNORABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xfff0, 0xfff8],
+  [0x1bca0, 0x1bca3],
+  [0x1d173, 0x1d17a],
+  [0xe0000, 0xe0fff],
+];
+
+/**
+ * Whether a code point is Default_Ignorable (see {@link DEFAULT_IGNORABLE_RANGES}); the same set as
+ * `/\p{Default_Ignorable_Code_Point}/u` in the Unicode version of the ranges.
+ */
+export function isDefaultIgnorable(codePoint: number): boolean {
+  for (const [from, to] of DEFAULT_IGNORABLE_RANGES) {
+    if (codePoint < from) return false;
+    if (codePoint <= to) return true;
+  }
+  return false;
+}
+
+/** Per UTF-16 code: 1 when the character is kept exactly as it is, whatever surrounds it. */
 let keptCodes: Uint8Array | undefined;
+/** In {@link getKeptCodes}: a default-ignorable character, dropped. */
+const IGNORABLE = 2;
+/** In {@link getKeptCodes}: the high surrogate of some astral default-ignorable characters. */
+const IGNORABLE_HIGH = 3;
 
 /**
  * The table behind the fast path of {@link normalizeForAnalysis}, built on first use: a character
@@ -56,6 +98,10 @@ function getKeptCodes(): Uint8Array {
   kept.fill(0, 0xff21, 0xff3b); // Ａ-Ｚ
   kept.fill(0, 0xff41, 0xff5b); // ａ-ｚ
   for (const ch of '％（＋，－．／＜＝＞～') kept[ch.charCodeAt(0)] = 0;
+  for (const [from, to] of DEFAULT_IGNORABLE_RANGES) {
+    if (to <= 0xffff) kept.fill(IGNORABLE, from, to + 1);
+    else for (let cp = from; cp <= to; cp += 0x400) kept[0xd800 + ((cp - 0x10000) >> 10)] = IGNORABLE_HIGH;
+  }
   keptCodes = kept;
   return kept;
 }
@@ -74,6 +120,7 @@ function getWidthCodes(): Uint8Array {
   widths.fill(0, 0x09, 0x0e);
   widths.fill(0, 0x2000, 0x200b);
   for (const code of [0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) widths[code] = 0;
+  for (const [from, to] of DEFAULT_IGNORABLE_RANGES) if (to <= 0xffff) widths.fill(0, from, to + 1);
   widthCodes = widths;
   return widths;
 }
@@ -209,6 +256,9 @@ function readLineAt(source: string, lineStart: number): string {
  * - Inline pinyin after a Han character is removed (`國(guó)內(nèi)` → `國內`, toneless `業(ye)(ye)` →
  *   `業`): only groups of one to six lowercase Latin letters (with tone marks) in parentheses that
  *   follow a Han character or another removed group. `细颗粒物(PM2.5)` and `（此件公开发布）` stay.
+ * - Default-ignorable characters (zero-width, soft hyphen, direction marks, BOM, variation
+ *   selectors, tags; see {@link DEFAULT_IGNORABLE_RANGES}) are dropped wherever they occur, so they
+ *   cut no number, unit or word (`84\u00ad0亿斤` → `840亿斤`); they do not count as whitespace.
  * - Whitespace runs are dropped inside Chinese text and around numbers (`失\n\n业率` → `失业率`,
  *   `22 万人` → `22万人`, `6 . 5%` → `6.5%`); between two Latin letters or digits one space stays;
  *   a run with a tab (table cells from flattenElement) keeps one tab.
@@ -261,6 +311,16 @@ export function normalizeForAnalysis(source: string): MappedText {
       beforeLastOut = i - runStart >= 2 ? source[i - 2]! : lastOut;
       lastOut = source[i - 1]!;
       lastWasHan = isHan(source.charCodeAt(i - 1));
+      continue;
+    }
+    // Invisible characters are transparent: `1\u200d8万人` reads as 18万人, and the quantity's
+    // source range still spans them (it maps through the characters around them).
+    if (kept[code] === IGNORABLE) {
+      i++;
+      continue;
+    }
+    if (kept[code] === IGNORABLE_HIGH && isDefaultIgnorable(source.codePointAt(i)!)) {
+      i += 2;
       continue;
     }
     const ch = source[i]!;

@@ -151,22 +151,13 @@ describe('highlights in a real browser', () => {
 
   it('injects the reader once when asked twice at the same moment', async () => {
     const news = await browser.context.newPage();
-    // WXT announces every content-script start to the page with a window message: count the reader's.
-    await news.addInitScript(() => {
+    // WXT dispatches a start event on the document for each content-script start (named with our id,
+    // which this test knows; no longer announced to the page by window message): count the reader's.
+    await news.addInitScript((id) => {
       const w = window as unknown as { __readerStarts: number };
       w.__readerStarts = 0;
-      window.addEventListener(
-        'message',
-        (event: MessageEvent<{ type?: string; contentScriptName?: string }>) => {
-          if (
-            event.data?.type?.includes('content-script-started') &&
-            event.data.contentScriptName === 'reader'
-          ) {
-            w.__readerStarts++;
-          }
-        },
-      );
-    });
+      document.addEventListener(`${id}:reader:wxt:content-script-started`, () => w.__readerStarts++);
+    }, browser.extensionId);
     await news.goto(server.url('news.html?twice'));
     await news.waitForFunction(() => performance.getEntriesByName('planlens:detect').length > 0);
     const tabId = await tabIdOf(browser, server.url('news.html?twice'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices, type IdleScheduler } from './idle-slices';
+import { idleSchedulerUntil, runInSlices, type IdleScheduler } from './idle-slices';
 
 /** Runs idle callbacks on demand, with a deadline that has `remaining` ms left. */
 function manualScheduler(remaining = 50) {
@@ -19,6 +19,33 @@ const now = () => clock;
 /** A unit of work that costs exactly `ms` milliseconds on the fake clock. */
 function spin(ms: number): void {
   clock += ms;
+}
+
+/**
+ * `controller`'s signal, with the set of `abort` listeners currently registered on it: added ones
+ * until removed, run (when `once`) or dropped by their own `signal` option.
+ */
+function countingSignal(controller: AbortController) {
+  const live = new Set<EventListener>();
+  const signal = controller.signal;
+  const add = signal.addEventListener.bind(signal);
+  const remove = signal.removeEventListener.bind(signal);
+  const wrapped = new Map<EventListener, EventListener>();
+  signal.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) => {
+    const wrapper: EventListener = (event) => {
+      if (options?.once) live.delete(listener);
+      listener(event);
+    };
+    wrapped.set(listener, wrapper);
+    live.add(listener);
+    options?.signal?.addEventListener('abort', () => live.delete(listener), { once: true });
+    add(type, wrapper, options);
+  }) as typeof signal.addEventListener;
+  signal.removeEventListener = ((type: string, listener: EventListener, options?: EventListenerOptions) => {
+    live.delete(listener);
+    remove(type, wrapped.get(listener) ?? listener, options);
+  }) as typeof signal.removeEventListener;
+  return { signal, live };
 }
 
 describe('runInSlices', () => {
@@ -83,5 +110,72 @@ describe('runInSlices', () => {
     const done = runInSlices(work(), idle.schedule, new AbortController().signal, 'analyze', now);
     idle.runNext();
     await expect(done).rejects.toThrow('boom');
+  });
+
+  it('leaves no listener on a long-lived signal after 200 passes, done or failed', async () => {
+    // The session's signal lives as long as the page: a listener left per pass would keep that
+    // pass's text model and ranges alive (issue #16: 1 → 234 MB in two minutes on a ticking page).
+    const { signal, live } = countingSignal(new AbortController());
+    const idle = manualScheduler();
+    for (let pass = 0; pass < 200; pass++) {
+      const fails = pass % 10 === 9;
+      // eslint-disable-next-line require-yield
+      function* work(): Generator<string, void, void> {
+        spin(1);
+        if (fails) throw new Error('page changed under us');
+      }
+      const done = runInSlices(work(), idle.schedule, signal, 'analyze', now);
+      while (idle.pending() > 0) idle.runNext();
+      if (fails) await expect(done).rejects.toThrow('page changed');
+      else expect(await done).not.toBeNull();
+    }
+    expect(live.size).toBe(0);
+  });
+});
+
+describe('idleSchedulerUntil', () => {
+  /** A fake requestIdleCallback: callbacks wait in `queue` until run. */
+  function fakeIdle() {
+    const queue = new Map<number, IdleRequestCallback>();
+    let next = 1;
+    const deadline = { didTimeout: false, timeRemaining: () => 50 } as IdleDeadline;
+    return {
+      request: (cb: IdleRequestCallback) => {
+        queue.set(next, cb);
+        return next++;
+      },
+      cancel: (id: number) => void queue.delete(id),
+      runAll: () => {
+        const due = [...queue.values()];
+        queue.clear();
+        due.forEach((cb) => cb(deadline));
+      },
+      pending: () => queue.size,
+    };
+  }
+
+  it('leaves no listener behind once each callback has run', () => {
+    const { signal, live } = countingSignal(new AbortController());
+    const idle = fakeIdle();
+    const schedule = idleSchedulerUntil(signal, idle.request, idle.cancel);
+    let ran = 0;
+    for (let k = 0; k < 500; k++) schedule(() => ran++);
+    idle.runAll();
+    expect(ran).toBe(500);
+    expect(live.size).toBe(0);
+  });
+
+  it('cancels what is pending when the signal aborts, and schedules nothing after', () => {
+    const controller = new AbortController();
+    const idle = fakeIdle();
+    const schedule = idleSchedulerUntil(controller.signal, idle.request, idle.cancel);
+    let ran = 0;
+    schedule(() => ran++);
+    schedule(() => ran++);
+    controller.abort();
+    expect(idle.pending()).toBe(0);
+    schedule(() => ran++);
+    idle.runAll();
+    expect(ran).toBe(0);
   });
 });

@@ -14,11 +14,34 @@ export interface SliceTimings {
   longestSlice: number;
 }
 
-/** Schedules a callback in idle time; `ctx.requestIdleCallback` in the page. */
+/** Schedules a callback in idle time; {@link idleSchedulerUntil} in the page. */
 export type IdleScheduler = (
   callback: (deadline: IdleDeadline) => void,
   options?: IdleRequestOptions,
 ) => void;
+
+/**
+ * An idle scheduler whose pending callback is cancelled when `signal` aborts. Unlike WXT's
+ * `ctx.requestIdleCallback`, which adds an `abort` listener to the context's signal per call and
+ * never removes it (each one keeping its callback, and through it a whole pass's text model, alive
+ * for the life of the page), the listener here goes when the callback runs.
+ */
+export function idleSchedulerUntil(
+  signal: AbortSignal,
+  request: (cb: IdleRequestCallback, options?: IdleRequestOptions) => number = (cb, options) =>
+    requestIdleCallback(cb, options),
+  cancel: (id: number) => void = (id) => cancelIdleCallback(id),
+): IdleScheduler {
+  return (callback, options) => {
+    if (signal.aborted) return;
+    const onAbort = () => cancel(id);
+    const id = request((deadline) => {
+      signal.removeEventListener('abort', onAbort);
+      if (!signal.aborted) callback(deadline);
+    }, options);
+    signal.addEventListener('abort', onAbort, { once: true });
+  };
+}
 
 /** Stop a slice when less than this many ms of the idle period are left. */
 const MIN_REMAINING_MS = 1;
@@ -41,20 +64,27 @@ export function runInSlices(
 ): Promise<SliceTimings | null> {
   const timings: SliceTimings = { start: -1, busy: {}, longestSlice: 0 };
   let phase = firstPhase;
-  return new Promise((resolve, reject) => {
+  return new Promise((outerResolve, outerReject) => {
+    // The signal lives as long as the session: a listener left on it would keep this pass's work
+    // (its text model and ranges) alive for ever, one pass per page change. Removed on settling.
+    const onAbort = () => {
+      try {
+        work.return();
+      } catch {
+        // Aborted from inside a unit: the running generator closes when that unit returns.
+      }
+      resolve(null);
+    };
+    const resolve = (value: SliceTimings | null) => {
+      signal.removeEventListener('abort', onAbort);
+      outerResolve(value);
+    };
+    const reject = (error: Error) => {
+      signal.removeEventListener('abort', onAbort);
+      outerReject(error);
+    };
     // An aborted idle callback never fires: settle here instead.
-    signal.addEventListener(
-      'abort',
-      () => {
-        try {
-          work.return();
-        } catch {
-          // Aborted from inside a unit: the running generator closes when that unit returns.
-        }
-        resolve(null);
-      },
-      { once: true },
-    );
+    signal.addEventListener('abort', onAbort, { once: true });
     const slice = (deadline: IdleDeadline) => {
       if (signal.aborted) {
         work.return();

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { IdleScheduler } from './idle-slices';
+import { idleSchedulerUntil, type IdleScheduler } from './idle-slices';
 import { createPageText, type PageText } from './page-text';
 import { createPageWatcher, type PageWatcher } from './page-watch';
 
@@ -15,7 +15,7 @@ export interface PageCore {
   ctx: ContentScriptContext;
   /** Aborts when this reader stops (its context is invalidated or a newer reader took the page). */
   signal: AbortSignal;
-  /** Idle callbacks bound to the context (never fire after it is invalidated). */
+  /** Idle callbacks bound to the reader's lifetime (never fire after it stops). */
   idle: IdleScheduler;
   watcher: PageWatcher;
   text: PageText;
@@ -23,7 +23,9 @@ export interface PageCore {
 
 /** Builds the core; nothing observes the page until a feature subscribes. */
 export function createPageCore(ctx: ContentScriptContext, signal: AbortSignal): PageCore {
-  const idle: IdleScheduler = (callback, options) => ctx.requestIdleCallback(callback, options);
+  // Not ctx.requestIdleCallback: WXT adds an abort listener per call and never removes it, which kept
+  // every pass's text model alive (tests/browser/memory.test.ts).
+  const idle = idleSchedulerUntil(signal);
   const watcher = createPageWatcher(signal);
   return { ctx, signal, idle, watcher, text: createPageText(watcher, idle) };
 }
