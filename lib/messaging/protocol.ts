@@ -73,6 +73,9 @@ export interface Directions {
   notesPageScrollTo: '→content';
   notesPageReattach: '→content';
   notesPageReload: '→content';
+  targetsPageState: '→content';
+  targetsPageFocus: '→content';
+  targetsPageScrollTo: '→content';
 
   convertTextsOffscreen: 'background→offscreen';
 

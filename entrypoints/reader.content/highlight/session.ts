@@ -18,6 +18,9 @@ import {
   showFocus,
   showPlacedTargets,
 } from './paint';
+import { staticRangeFromOffsets } from '@/lib/dom/dom-map';
+import type { TargetsPageState } from '@/lib/messaging/protocol-targets';
+import { buildOutline } from '@/lib/targets/outline';
 import { boundingRect } from '../core/caret';
 import { isInsidePlanLensUi } from '../core/markers';
 import { findTargetAtPoint } from './hit-test';
@@ -66,6 +69,36 @@ export class HighlightSession {
   /** Targets currently shown. */
   get currentCounts(): HighlightCounts {
     return this.counts;
+  }
+
+  /** The highlighted targets (index i is the i-th highlight) and the article's outline, for the side panel. */
+  describeForPanel(): Pick<TargetsPageState, 'targets' | 'outline'> {
+    const model = this.model;
+    if (!model) return { targets: [], outline: [] };
+    const targets = model.placed.map((p) => p.target);
+    return { targets, outline: buildOutline(model.flat.text, targets) };
+  }
+
+  /**
+   * Scrolls to highlight `index` and opens its card pinned, with keyboard focus (as Alt+Shift+J
+   * does); false when there is no such highlight.
+   */
+  focusTarget(index: number): boolean {
+    if (!Number.isInteger(index) || !this.model?.placed[index]) return false;
+    this.scrollIntoView(index);
+    this.openCard(index, true, true);
+    return true;
+  }
+
+  /** Scrolls the character at text offset `offset` of the article into the upper part of the view. */
+  scrollToOffset(offset: number): boolean {
+    const flat = this.model?.flat;
+    if (!flat || !Number.isInteger(offset) || offset < 0 || offset >= flat.text.length) return false;
+    const range = staticRangeFromOffsets(flat, offset, offset + 1);
+    const rect = range && boundingRect(range);
+    if (!rect) return false;
+    window.scrollBy({ top: rect.top - window.innerHeight / 4 });
+    return true;
   }
 
   /** Runs the first pass and starts listening for page changes and the user. */
