@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startFixtureServer, type FixtureServer, type TestBrowser } from './harness';
 import { readHighlight, tabIdOf, waitForHighlights } from './highlight-helpers';
+import { parseCsv } from '../helpers/parse-csv';
 
 /** Every target and achieved highlight, in document order, as `kind text`. */
 function readAllHighlights(page: Page): Promise<string[]> {
@@ -29,27 +30,6 @@ function readRows(panel: Page): Promise<string[]> {
       return `${cells[6]} ${cells[1]}`;
     }),
   );
-}
-
-/** A small RFC 4180 parser (quoted fields, doubled quotes, CRLF records). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') (record.push(field), (field = ''));
-    else if (ch === '\r' && text[i + 1] === '\n')
-      (record.push(field), records.push(record), (record = []), (field = ''), i++);
-    else field += ch;
-  }
-  return records;
 }
 
 const PAGES: [string, string][] = [
