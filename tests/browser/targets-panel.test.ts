@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startFixtureServer, type FixtureServer, type TestBrowser } from './harness';
 import { readHighlight, tabIdOf, waitForHighlights } from './highlight-helpers';
+import { findTargetCard } from './notes-helpers';
 import { parseCsv } from '../helpers/parse-csv';
 
 /** Every target and achieved highlight, in document order, as `kind text`. */
@@ -88,6 +89,35 @@ describe('the side panel’s Targets table', () => {
     await panel.locator(`[data-testid="targets-table"] tbody tr[data-index="${pick}"]`).click();
     await expect.poll(() => readHighlight(page, 'planlens-focus')).toEqual([highlights[pick]!.split(' ')[1]]);
     await expect.poll(() => page.locator('planlens-card').count()).toBe(1);
+  });
+
+  it('card: direction with the quantity, the source sentence, achieved figures named as such', async () => {
+    const [page, panel] = [pages[0]!, panels[0]!];
+    const cells = await panel.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="targets-table"] tbody tr')].map((tr) => ({
+        index: Number((tr as HTMLElement).dataset.index),
+        cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+      })),
+    );
+    const down = cells.find((r) => r.cells[5] !== '' && r.cells[6] === 'target')!;
+    expect(down).toBeDefined();
+    await panel.locator(`[data-testid="targets-table"] tbody tr[data-index="${down.index}"]`).click();
+    await expect
+      .poll(async () => (await findTargetCard(page))?.text ?? '')
+      .toContain(`${down.cells[5]} ${down.cells[1]}`);
+    const card = (await findTargetCard(page))!;
+    expect(card.name).toMatch(/^PlanLens target: /u);
+    // The sentence around the quantity, from the indicator on.
+    expect(card.text).toContain(`${down.cells[0]}`);
+    // The 2026 plan has no achieved figures: the 2023 work report reviews the year before.
+    const [report, reportPanel] = [pages[1]!, panels[1]!];
+    const achieved = reportPanel
+      .locator('[data-testid="targets-table"] tbody tr')
+      .filter({ hasText: 'achieved' });
+    await achieved.first().click();
+    await expect
+      .poll(async () => (await findTargetCard(report))?.name ?? '')
+      .toMatch(/^PlanLens achieved figure: /u);
   });
 
   it('filters by kind and text (简/繁 alike), then exports exactly the shown rows as CSV with a BOM', async () => {
