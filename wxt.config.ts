@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { manifestMessageFiles } from './lib/i18n/strings';
 
 /**
  * Build configuration. Auto-imports are off so that every `browser`/`#imports` use is an explicit
@@ -11,6 +12,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [tailwindcss()],
   }),
+  hooks: {
+    // The manifest's name, description and command texts come from the same table as the UI
+    // (lib/i18n), written as _locales/<lang>/messages.json instead of hand-kept copies.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestMessageFiles());
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'PlanLens',
     description: '__MSG_extDescription__',

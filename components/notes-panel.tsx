@@ -19,7 +19,7 @@ import type { PlanLensDb } from '@/lib/db/schema';
 import type { NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes';
 import { onMessage, sendMessage, sendTabMessage } from '@/lib/messaging/runtime';
 import { downloadText, exportFileName } from './notes-files';
-import { formatString, type NotesStrings } from './notes-strings';
+import { formatString, type NotesStrings } from '@/lib/i18n/strings';
 
 function useLive<T>(query: () => Promise<T>, deps: unknown[], initial: T): T {
   const [value, setValue] = useState<T>(initial);

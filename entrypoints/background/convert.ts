@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { detectScript } from '../../lib/convert/detect-script';
-import { convertStrings, pickUiLanguage } from '../../lib/convert/labels';
 import { hasPinyin } from '../../lib/convert/pinyin';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../lib/convert/settings';
 import { isEnginePreset, nextTarget, type ScriptTarget } from '../../lib/convert/targets';
 import type { ConvertSettings, ConvertStatus } from '../../lib/messaging/protocol-convert';
 import { onMessage, sendTabMessage } from '../../lib/messaging/runtime';
 import { convertTexts } from './convert-engine';
+import { convertStrings } from '../../lib/i18n/strings';
+import { loadUiLocale } from '../../lib/settings/items';
 
 const READER_FILE = '/content-scripts/reader.js';
 const MENU_PARENT = 'convert';
@@ -39,7 +40,7 @@ export function registerConvertHandlers(): void {
     void cycleScript(tab?.id);
   });
 
-  browser.runtime.onInstalled.addListener(() => createMenus());
+  browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const id = String(info.menuItemId);
     const target = id.slice(MENU_PARENT.length + 1) as ScriptTarget;
@@ -55,8 +56,8 @@ export function registerConvertHandlers(): void {
   });
 }
 
-function createMenus(): void {
-  const strings = convertStrings(pickUiLanguage(browser.i18n.getUILanguage()));
+async function createMenus(): Promise<void> {
+  const strings = convertStrings(await loadUiLocale());
   browser.contextMenus.create({
     id: MENU_PARENT,
     title: strings.menuParent,

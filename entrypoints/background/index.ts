@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { registerConvertHandlers } from './convert';
+import { registerMenuLanguage } from './menu-language';
 import { registerNotesHandlers } from './notes';
 import { registerPageHandlers } from './page';
 import { registerTargetsHandlers } from './targets';
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   registerConvertHandlers();
   registerNotesHandlers();
   registerTargetsHandlers();
+  registerMenuLanguage();
 });

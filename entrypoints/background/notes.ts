@@ -9,7 +9,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { isNoteOfPage, type NoteRecord } from '@/lib/db/note';
 import { deleteNote, notesForPage, restoreNote, saveNote, updateNote } from '@/lib/db/notes-repo';
 import { onMessage, sendTabMessage } from '@/lib/messaging/runtime';
-import { notesStrings } from '@/components/notes-strings';
+import { notesStrings } from '@/lib/i18n/strings';
+import { loadUiLocale } from '@/lib/settings/items';
 import { notesDb, requestPersistentStorage } from './notes-store';
 
 const READER_FILE = '/content-scripts/reader.js';
@@ -44,10 +45,10 @@ export function registerNotesHandlers(): void {
   });
   onMessage('notesEnsureReader', ({ tabId }) => ensureReader(tabId));
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
     browser.contextMenus.create({
       id: MENU_ADD,
-      title: notesStrings(browser.i18n.getUILanguage()).menuAddNote,
+      title: notesStrings(await loadUiLocale()).menuAddNote,
       contexts: ['selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });

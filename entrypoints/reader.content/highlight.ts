@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pickUiLocale, uiStrings } from '@/components/ui-strings';
 import { onMessage, sendMessage } from '@/lib/messaging/runtime';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
 import { supportsHighlights } from './highlight-registry';
 import { HighlightSession } from './highlight-session';
+import { readerUiStrings } from './reader-settings';
 
 /**
  * Starts the highlight feature in the page: highlights right away (the background injects the
@@ -11,7 +11,7 @@ import { HighlightSession } from './highlight-session';
  * reports counts after every pass.
  */
 export function startHighlighting(ctx: ContentScriptContext): void {
-  const strings = uiStrings(pickUiLocale(navigator.language));
+  const strings = readerUiStrings();
   let session: HighlightSession | null = null;
   const zero: HighlightCounts = { target: 0, achieved: 0 };
   let reported = '';

@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { startConverting } from './convert';
 import { startHighlighting } from './highlight';
 import { startNotes } from './notes';
+import { startReaderSettings } from './reader-settings';
 
 /**
  * The reader: injected by the background (never listed in the manifest) into pages the gate found
@@ -13,7 +14,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // Imported CSS (Tailwind for the card) goes into our shadow roots, never into the page.
   cssInjectionMode: 'ui',
-  main(ctx) {
+  async main(ctx) {
+    await startReaderSettings(ctx);
     startHighlighting(ctx);
     startConverting(ctx);
     startNotes(ctx);

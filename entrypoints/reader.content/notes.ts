@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { notesStrings } from '@/components/notes-strings';
 import { onMessage } from '@/lib/messaging/runtime';
 import { supportsNoteHighlights } from './notes-highlights';
 import { NotesSession } from './notes-session';
+import { readerNotesStrings } from './reader-settings';
 
 const ACTIVE = Symbol.for('planlens.notes.active');
 type Scoped = typeof globalThis & { [ACTIVE]?: () => void };
@@ -17,7 +17,7 @@ export function startNotes(ctx: ContentScriptContext): void {
   if (!supportsNoteHighlights()) return;
   const scope = globalThis as Scoped;
   scope[ACTIVE]?.();
-  const session = new NotesSession(ctx.signal, notesStrings(navigator.language));
+  const session = new NotesSession(ctx.signal, readerNotesStrings());
   const removers = [
     onMessage('notesPageState', () => session.state()),
     // Answer at once: the editor stays open as long as the user likes.
