@@ -7,7 +7,10 @@
  * @module
  */
 import { browser } from 'wxt/browser';
+import { manifestStrings } from '@/lib/i18n/strings';
 import { onMessage, sendTabMessage } from '@/lib/messaging/runtime';
+import { loadUiLocale } from '@/lib/settings/items';
+import { syncSiteChoicesToTabs } from './site-choice-sync';
 import type { PageStatus } from '@/lib/messaging/protocol-page';
 import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
 import {
@@ -58,13 +61,14 @@ export function registerPageHandlers(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  syncSiteChoicesToTabs(setHighlighting);
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === COMMAND_TOGGLE) void toggleActiveTab(tab?.id);
   });
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
     browser.contextMenus.create({
       id: MENU_TOGGLE,
-      title: browser.i18n.getMessage('menuToggleHighlights') || 'Highlight numeric targets on this page',
+      title: manifestStrings(await loadUiLocale()).menuToggleHighlights,
       contexts: ['page', 'selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
