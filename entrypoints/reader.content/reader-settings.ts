@@ -1,15 +1,17 @@
 /**
  * The settings the reader follows while a page is open, without a reload: the UI language of the
  * card and notes UI, and the highlight colours chosen on the options page (an adopted sheet of
- * `::highlight()` overrides, replaced in place when the choice changes).
+ * `::highlight()` overrides, replaced in place when the choice changes). Reads storage directly
+ * rather than through WXT storage items, which would add their library to every plan page.
  *
  * @module
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pickUiLocale, type UiLocale } from '@/lib/i18n/locale';
+import { parseUiLanguageChoice, pickUiLocale, resolveUiLocale, type UiLocale } from '@/lib/i18n/locale';
 import { notesStrings, uiStrings, type NotesStrings, type UiStrings } from '@/lib/i18n/strings';
 import { highlightColorsCss, parseHighlightColors } from '@/lib/settings/highlight-colors';
-import { highlightColorsItem, loadUiLocale, watchUiLocale } from '@/lib/settings/items';
+import { browserLanguageTag, SETTINGS_KEYS } from '@/lib/settings/keys';
 
 let locale: UiLocale = pickUiLocale(globalThis.navigator?.language);
 
@@ -18,23 +20,25 @@ let locale: UiLocale = pickUiLocale(globalThis.navigator?.language);
  * Await it before starting the features so their first strings are already in the chosen language.
  */
 export async function startReaderSettings(ctx: ContentScriptContext): Promise<void> {
+  const { uiLanguage, highlightColors } = SETTINGS_KEYS;
   const colorSheet = new CSSStyleSheet();
-  const applyColors = (stored: unknown) =>
-    colorSheet.replaceSync(highlightColorsCss(parseHighlightColors(stored)));
-  const [chosen, colors] = await Promise.all([
-    loadUiLocale().catch(() => locale),
-    highlightColorsItem.getValue().catch(() => null),
-  ]);
-  locale = chosen;
+  const apply = (values: Record<string, unknown>) => {
+    if (uiLanguage in values)
+      locale = resolveUiLocale(parseUiLanguageChoice(values[uiLanguage]), browserLanguageTag());
+    if (highlightColors in values)
+      colorSheet.replaceSync(highlightColorsCss(parseHighlightColors(values[highlightColors])));
+  };
+  const stored = await browser.storage.local.get([uiLanguage, highlightColors]).catch(() => ({}));
   if (ctx.isInvalid) return;
-  applyColors(colors);
+  apply({ [uiLanguage]: undefined, [highlightColors]: undefined, ...stored });
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, colorSheet];
-  const unwatchers = [
-    watchUiLocale((next) => (locale = next)),
-    highlightColorsItem.watch((next) => applyColors(next)),
-  ];
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    apply(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue])));
+  };
+  browser.storage.onChanged.addListener(onChanged);
   ctx.onInvalidated(() => {
-    for (const unwatch of unwatchers) unwatch();
+    browser.storage.onChanged.removeListener(onChanged);
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== colorSheet);
   });
 }

@@ -5,18 +5,12 @@
  *
  * @module
  */
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { parseUiLanguageChoice, resolveUiLocale, type UiLanguageChoice, type UiLocale } from '../i18n/locale';
 import type { HighlightColors } from './highlight-colors';
+import { browserLanguageTag, SETTINGS_KEYS } from './keys';
 
-/** `browser.storage.local` keys, shared with the backup file (which stores raw storage entries). */
-export const SETTINGS_KEYS = {
-  uiLanguage: 'settings:uiLanguage',
-  highlightColors: 'settings:highlightColors',
-  backupReminder: 'settings:backupReminderEvery',
-  lastBackup: 'backup:lastAt',
-} as const;
+export { browserLanguageTag, SETTINGS_KEYS };
 
 /** The UI language choice ('auto' = follow the browser). Read through {@link loadUiLocale}. */
 export const uiLanguageItem = storage.defineItem<UiLanguageChoice>(`local:${SETTINGS_KEYS.uiLanguage}`, {
@@ -38,11 +32,6 @@ export const backupReminderItem = storage.defineItem<number>(`local:${SETTINGS_K
 export const lastBackupItem = storage.defineItem<string | null>(`local:${SETTINGS_KEYS.lastBackup}`, {
   fallback: null,
 });
-
-/** The browser's UI language tag (in a content script too), '' when unknown. */
-export function browserLanguageTag(): string {
-  return browser.i18n?.getUILanguage?.() || globalThis.navigator?.language || '';
-}
 
 /** The language every PlanLens surface shows: the stored choice, else the browser's language. */
 export async function loadUiLocale(): Promise<UiLocale> {
