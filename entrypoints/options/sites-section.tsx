@@ -7,6 +7,7 @@
 import { useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { convertStrings, uiStrings, type OptionsStrings } from '@/lib/i18n/strings';
+import { parseSettings, SETTINGS_KEY } from '@/lib/convert/settings';
 import { listSites, forgetSite, parseHostInput } from '@/lib/settings/site-list';
 import { SITE_CHOICES, siteChoiceKey, type SiteChoice } from '@/lib/site-prefs/site-choice';
 
@@ -25,6 +26,9 @@ export function SitesSection({
   const [choice, setChoice] = useState<SiteChoice>('always');
   const [error, setError] = useState('');
   const rows = listSites(entries);
+  const convertSettings = parseSettings(entries[SETTINGS_KEY]);
+  const forgetDefault = () =>
+    void browser.storage.local.set({ [SETTINGS_KEY]: { ...convertSettings, defaultTarget: null } });
 
   const setHighlight = (host: string, next: SiteChoice) =>
     void browser.storage.local.set({ [siteChoiceKey(host)]: next });
@@ -106,6 +110,14 @@ export function SitesSection({
             ))}
           </tbody>
         </table>
+      )}
+      {convertSettings.defaultTarget && (
+        <p data-testid="default-script" className="flex items-center gap-2">
+          {`${t('defaultScript')}: ${scripts.targets[convertSettings.defaultTarget]}`}
+          <button type="button" className="rounded border px-2 py-0.5" onClick={forgetDefault}>
+            {t('remove')}
+          </button>
+        </p>
       )}
       <form onSubmit={add} className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col">

@@ -130,6 +130,28 @@ describe('the options page', () => {
     await waitForHighlights(plan);
   });
 
+  it('lists remembered script choices with their hosts and removes them', async () => {
+    await options.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({
+        'convert:settings': {
+          sites: { 'www.gov.cn': { target: 'hk', hidePinyin: true } },
+          defaultTarget: 'tw',
+          twpAllowed: false,
+        },
+      }),
+    );
+    const row = options.locator('tr[data-host="www.gov.cn"]');
+    await expect.poll(() => row.textContent()).toContain('Traditional (Hong Kong) · Hide inline pinyin');
+    expect(await options.getByTestId('default-script').textContent()).toContain('Traditional (Taiwan)');
+    await options.getByRole('button', { name: 'Remove www.gov.cn' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    await options.getByTestId('default-script').getByRole('button').click();
+    await expect.poll(() => options.getByTestId('default-script').count()).toBe(0);
+    await expect.poll(() => options.getByTestId('no-sites').count()).toBe(1);
+  });
+
   it('exports everything and restores it exactly, refusing a corrupt file untouched', async () => {
     await seedNote(options);
     await options.locator('input[data-color="achieved"]').fill('#00aa00');
@@ -153,7 +175,10 @@ describe('the options page', () => {
     });
     await expect
       .poll(() => options.getByTestId('data-message').textContent())
-      .toBe('Restored 1 notes and 2 settings.');
+      .toBe(
+        // the achieved colour, www.nmg.gov.cn's choice, and the (emptied) conversion settings
+        'Restored 1 notes and 3 settings.',
+      );
     const again = JSON.parse(await exportFile(options)) as { exportedAt: string; sections: unknown };
     expect(again.sections).toEqual((JSON.parse(saved) as { sections: unknown }).sections);
 
