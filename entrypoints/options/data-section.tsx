@@ -7,7 +7,6 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { downloadText } from '@/components/notes-files';
-import { BackupError } from '@/lib/backup/backup-file';
 import { exportEverything, restoreEverything, type BackupStorage } from '@/lib/backup/restore';
 import type { PlanLensDb } from '@/lib/db/schema';
 import type { OptionsStrings } from '@/lib/i18n/strings';
@@ -76,7 +75,8 @@ export function DataSection({
       setCreated((await db.notes.toArray()).map((n) => n.created));
       setMessage({ text: format('restored', { ...report }), error: false });
     } catch (error) {
-      const reason = error instanceof BackupError || error instanceof Error ? error.message : String(error);
+      // BackupError says what is wrong with the file; any other error is the browser's (quota, IndexedDB).
+      const reason = error instanceof Error ? error.message : String(error);
       setMessage({ text: `${t('restoreFailed')} ${reason}`, error: true });
     }
   };

@@ -46,21 +46,21 @@ const NOTE = {
   modified: '2026-12-02T08:00:00.000Z',
 };
 
-/** Puts NOTE into the notes table from an extension page (the database the options page opened). */
-function seedNote(page: Page): Promise<void> {
+/** Puts `notes` into the notes table from an extension page (the database the options page opened). */
+function seedNotes(page: Page, notes: object[] = [NOTE]): Promise<void> {
   return page.evaluate(
-    (note) =>
+    (rows) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('planlens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const tx = open.result.transaction('notes', 'readwrite');
-          tx.objectStore('notes').put(note);
+          for (const row of rows) tx.objectStore('notes').put(row);
           tx.oncomplete = () => (open.result.close(), resolve());
           tx.onerror = () => reject(tx.error);
         };
       }),
-    NOTE,
+    notes,
   );
 }
 
@@ -153,7 +153,7 @@ describe('the options page', () => {
   });
 
   it('exports everything and restores it exactly, refusing a corrupt file untouched', async () => {
-    await seedNote(options);
+    await seedNotes(options);
     await options.locator('input[data-color="achieved"]').fill('#00aa00');
     await options.getByLabel('Add a site').fill('www.nmg.gov.cn');
     await options.getByRole('combobox', { name: 'Highlighting', exact: true }).selectOption('always');
@@ -195,6 +195,39 @@ describe('the options page', () => {
       .toBe('Nothing was changed: Note 1 has an unknown colour "orange".');
     const after = JSON.parse(await exportFile(options)) as { sections: unknown };
     expect(after.sections).toEqual((JSON.parse(saved) as { sections: unknown }).sections);
+  });
+
+  it('reminds to back up after the chosen number of new notes, until the next export', async () => {
+    // Ten notes written after the export of the previous test (and before the one below).
+    const lastAt = await options.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, string>> } } };
+        }
+      ).chrome;
+      return (await api.storage.local.get('backup:lastAt'))['backup:lastAt'] ?? '';
+    });
+    const fresh = Array.from({ length: 10 }, (_, i) => ({
+      ...NOTE,
+      id: `urn:uuid:00000000-0000-4000-8000-0000000000${String(i).padStart(2, '0')}`,
+      created: new Date(Date.parse(lastAt) + 1 + i).toISOString(),
+    }));
+    await seedNotes(options, fresh);
+    await options.getByLabel('Remind me to back up after').selectOption('10');
+    await expect
+      .poll(() => options.getByTestId('backup-due').textContent())
+      .toBe('10 notes are not in a backup yet.');
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await expect
+      .poll(() => panel.getByTestId('backup-due').textContent())
+      .toContain('10 notes are not in a backup yet.');
+    // The saved file counts as the backup: both reminders go away.
+    await exportFile(options);
+    await expect.poll(() => options.getByTestId('backup-due').count()).toBe(0);
+    await expect.poll(() => panel.getByTestId('backup-due').count()).toBe(0);
+    await panel.close();
+    await options.getByLabel('Remind me to back up after').selectOption('0');
   });
 
   it('switches the language of an open popup, the options page and the page card', async () => {
