@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { manifestMessageFiles } from './lib/i18n/strings';
 
 /**
  * Build configuration. Auto-imports are off so that every `browser`/`#imports` use is an explicit
@@ -10,7 +11,24 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [tailwindcss()],
+    build: {
+      // The opencc-js phrase dictionary (STPhrases, ~1 MB) is one chunk by design: it loads only in
+      // the offscreen converter (Firefox: the background page), never in a content script. Every
+      // other chunk stays far below this limit, so a warning still means something new.
+      chunkSizeWarningLimit: 1100,
+      rolldownOptions: {
+        // Rolldown's "JavaScript callbacks ran for N s" report is about plugin speed, not our code.
+        checks: { bundlerTimings: false },
+      },
+    },
   }),
+  hooks: {
+    // The manifest's name, description and command texts come from the same table as the UI
+    // (lib/i18n), written as _locales/<lang>/messages.json instead of hand-kept copies.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestMessageFiles());
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'PlanLens',
     description: '__MSG_extDescription__',

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { detectScript } from '../../lib/convert/detect-script';
-import { convertStrings, pickUiLanguage } from '../../lib/convert/labels';
 import { hasPinyin } from '../../lib/convert/pinyin';
 import { nextTarget, type ScriptTarget } from '../../lib/convert/targets';
 import type { ConvertStatus } from '../../lib/convert/status';
@@ -8,6 +7,8 @@ import { askTab, sendTabMessage, type BackgroundRoutes } from '../../lib/messagi
 import { CONTENT_SCHEMAS, TAB_ANSWER_SCHEMAS } from '../../lib/messaging/schemas';
 import { readConvertSettings, writeConvertSettings } from '../../lib/storage/items';
 import { convertTexts } from './convert-engine';
+import { convertStrings } from '../../lib/i18n/strings';
+import { loadUiLocale } from '../../lib/settings/items';
 
 const READER_FILE = '/content-scripts/reader.js';
 const MENU_PARENT = 'convert';
@@ -58,7 +59,7 @@ export function registerConvertUi(): void {
     void cycleScript(tab?.id);
   });
 
-  browser.runtime.onInstalled.addListener(() => createMenus());
+  browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const id = String(info.menuItemId);
     const target = id.slice(MENU_PARENT.length + 1) as ScriptTarget;
@@ -67,8 +68,8 @@ export function registerConvertUi(): void {
   });
 }
 
-function createMenus(): void {
-  const strings = convertStrings(pickUiLanguage(browser.i18n.getUILanguage()));
+async function createMenus(): Promise<void> {
+  const strings = convertStrings(await loadUiLocale());
   browser.contextMenus.create({
     id: MENU_PARENT,
     title: strings.menuParent,

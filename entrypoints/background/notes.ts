@@ -7,7 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { sendTabMessage, type BackgroundRoutes } from '@/lib/messaging/runtime';
-import { notesStrings } from '@/components/notes-strings';
+import { notesStrings } from '@/lib/i18n/strings';
+import { loadUiLocale } from '@/lib/settings/items';
 import { notesStoreRoutes } from './notes-access';
 import { notesDb, requestPersistentStorage } from './notes-store';
 
@@ -34,10 +35,10 @@ export function notesRoutes(): Pick<
 export function registerNotesUi(): void {
   void requestPersistentStorage();
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
     browser.contextMenus.create({
       id: MENU_ADD,
-      title: notesStrings(browser.i18n.getUILanguage()).menuAddNote,
+      title: notesStrings(await loadUiLocale()).menuAddNote,
       contexts: ['selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });

@@ -9,6 +9,9 @@
 import { browser } from 'wxt/browser';
 import { askTab, type BackgroundRoutes } from '@/lib/messaging/runtime';
 import { CONTENT_SCHEMAS, TAB_ANSWER_SCHEMAS } from '@/lib/messaging/schemas';
+import { manifestStrings } from '@/lib/i18n/strings';
+import { loadUiLocale } from '@/lib/settings/items';
+import { syncSiteChoicesToTabs } from './site-choice-sync';
 import type { PageStatus } from '@/lib/messaging/protocol-page';
 import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
 import { readSiteChoice, writeSiteChoice } from '@/lib/storage/items';
@@ -75,13 +78,14 @@ export function pageRoutes(): Pick<
 /** Registers the page feature's context menu, shortcut and closed-tab clean-up. */
 export function registerPageUi(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  syncSiteChoicesToTabs(setHighlighting);
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === COMMAND_TOGGLE) void toggleActiveTab(tab?.id);
   });
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
     browser.contextMenus.create({
       id: MENU_TOGGLE,
-      title: browser.i18n.getMessage('menuToggleHighlights') || 'Highlight numeric targets on this page',
+      title: manifestStrings(await loadUiLocale()).menuToggleHighlights,
       contexts: ['page', 'selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });

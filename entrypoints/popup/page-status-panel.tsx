@@ -5,7 +5,7 @@
  * @module
  */
 import { useCallback, useEffect, useId, useState } from 'react';
-import type { UiStrings } from '@/components/ui-strings';
+import type { UiStrings } from '@/lib/i18n/strings';
 import { sendMessage } from '@/lib/messaging/runtime';
 import type { PageStatus } from '@/lib/messaging/protocol-page';
 import { SITE_CHOICES, type SiteChoice } from '@/lib/site-prefs/site-choice';

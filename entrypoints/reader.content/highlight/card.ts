@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { UiStrings } from '@/components/ui-strings';
+import type { UiStrings } from '@/lib/i18n/strings';
 import type { Target } from '@/lib/targets/target';
 import { createUiHost, el, type UiHost } from '../core/ui-host';
 import { formatQuantity } from './format';

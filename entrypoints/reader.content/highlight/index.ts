@@ -1,8 +1,8 @@
-import { pickUiLocale, uiStrings } from '@/components/ui-strings';
 import { onMessage, sendMessage } from '@/lib/messaging/runtime';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
 import { supportsHighlights } from '../core/highlight-registry';
 import type { PageCore } from '../core/page-core';
+import { readerUiStrings } from '../core/reader-settings';
 import { HighlightSession } from './session';
 
 /**
@@ -11,7 +11,7 @@ import { HighlightSession } from './session';
  * reports counts after every pass. Returns the function that stops it.
  */
 export function startHighlighting(core: PageCore): () => void {
-  const strings = uiStrings(pickUiLocale(navigator.language));
+  const strings = readerUiStrings();
   let session: HighlightSession | null = null;
   const zero: HighlightCounts = { target: 0, achieved: 0 };
   let reported = '';

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { UiStrings } from '@/components/ui-strings';
+import type { UiStrings } from '@/lib/i18n/strings';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
 import { CARD_WIDTH_PX, createTargetCard, type TargetCardHandle } from './card';
 import { placeTargets, type HighlightModel } from './model';

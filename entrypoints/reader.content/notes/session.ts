@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { NotesStrings } from '@/components/notes-strings';
+import type { NotesStrings } from '@/lib/i18n/strings';
 import { fingerprintDocument, FINGERPRINT_HEAD_CHARS, type DocFingerprint } from '@/lib/anchor/fingerprint';
 import {
   anchorMany,

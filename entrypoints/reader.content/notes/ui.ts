@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { NotesStrings } from '@/components/notes-strings';
+import type { NotesStrings } from '@/lib/i18n/strings';
 import { NOTE_COLORS, type NoteColor, type NoteRecord } from '@/lib/db/note';
 import { createUiHost, el } from '../core/ui-host';
 
