@@ -119,7 +119,7 @@ export interface UiQuery {
 }
 
 /** What the UI lookup reports about one control. */
-interface UiHit {
+export interface UiHit {
   /** Viewport centre, for the mouse. */
   x: number;
   y: number;
@@ -134,9 +134,9 @@ type UiAnswer = UiHit | { error: string } | null;
 
 /**
  * Runs in the page with `this` bound to our shadow root (handed over by CDP, never exposed to page
- * scripts). Self-contained: serialized and sent over the protocol.
+ * scripts). Self-contained: serialized and sent over the protocol (the Firefox tests send it too).
  */
-function lookUp(
+export function lookUp(
   this: ShadowRoot,
   query: UiQuery,
   mode: 'locate' | 'syntheticClick',
