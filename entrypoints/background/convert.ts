@@ -7,8 +7,8 @@ import { isEnginePreset, nextTarget, type ScriptTarget } from '../../lib/convert
 import type { ConvertSettings, ConvertStatus } from '../../lib/messaging/protocol-convert';
 import { onMessage, sendTabMessage } from '../../lib/messaging/runtime';
 import { convertTexts } from './convert-engine';
+import { ensureReader } from './reader-injection';
 
-const READER_FILE = '/content-scripts/reader.js';
 const MENU_PARENT = 'convert';
 const MENU_TARGETS: ScriptTarget[] = ['cn', 'tw', 'hk', 'original'];
 
@@ -89,18 +89,6 @@ async function hostOf(tabId: number): Promise<string | null> {
 }
 
 /**
- * Makes sure the reader runs in the tab; it tolerates being injected twice. Top frame only: the
- * top frame's converter walks same-origin frames itself (other frames are not ours to read).
- */
-async function ensureReader(tabId: number): Promise<void> {
-  try {
-    await sendTabMessage(tabId, 'convertReadStatus', {});
-  } catch {
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
-  }
-}
-
-/**
  * The tab's conversion status. Without a reader in the page (nothing converted yet), the script is
  * detected from a text sample read by a one-off function, so opening the popup does not start the
  * reader (and its other features) on pages the user did not ask PlanLens into.
@@ -140,7 +128,8 @@ async function setTarget(request: {
   if (target === 'twp' && !settings.twpAllowed) {
     throw new Error('Taiwan phrases rewrite vocabulary: opt in first (convertAllowTwp).');
   }
-  await ensureReader(tabId);
+  // Top frame only: its converter walks same-origin frames itself (others are not ours to read).
+  if (!(await ensureReader(tabId))) throw new Error('PlanLens cannot run in this tab');
   const hidePinyin = request.hidePinyin ?? (await sendTabMessage(tabId, 'convertReadStatus', {})).hidePinyin;
   const status = await sendTabMessage(tabId, 'convertApply', { target, hidePinyin });
   const host = await hostOf(tabId);
@@ -178,6 +167,6 @@ async function reapplyRemembered(tabId: number, url: string): Promise<void> {
   const settings = await loadSettings();
   // Plan pages get the default from the reader the page feature injects; here only remembered sites.
   if (!(hostname in settings.sites) || !choiceForHost(settings, hostname, () => false)) return;
-  // The reader applies the remembered choice itself when it starts.
-  await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] }).catch(() => undefined);
+  // The reader applies the remembered choice itself when it starts; only in the page that loaded.
+  await ensureReader(tabId, { url });
 }

@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendTabMessage } from '@/lib/messaging/runtime';
 import type { PageStatus } from '@/lib/messaging/protocol-page';
 import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
+import { ensureReader } from './reader-injection';
 import {
   emptyTabState,
   forgetTab,
@@ -19,21 +20,23 @@ import {
   writeSiteChoice,
 } from './page-tab-state';
 
-const READER_FILE = '/content-scripts/reader.js';
 const MENU_TOGGLE = 'page-toggle-highlights';
 const COMMAND_TOGGLE = 'toggle-highlights';
 
-/** Injections in flight, so a gate message and a shortcut arriving together inject once. */
-const injecting = new Map<number, Promise<void>>();
-
 /** Registers the background's page message handlers, the context menu and the shortcut. */
 export function registerPageHandlers(): void {
-  onMessage('pageDetected', async ({ url, detection }, sender) => {
+  onMessage('pageDetected', async ({ url, detection, documentToken }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return null;
     // A gate run means a new document: whatever reader the tab had is gone with the old one.
     await updateTabState(tabId, { ...emptyTabState(url), detection });
-    if (shouldAutoStart(await readSiteChoice(hostnameOf(url)), detection)) await injectReader(tabId);
+    if (shouldAutoStart(await readSiteChoice(hostnameOf(url)), detection)) {
+      // Into the document that reported, even if the user has moved on since (then: nowhere).
+      const { documentId } = sender as { documentId?: string };
+      if (await ensureReader(tabId, { documentId, documentToken: String(documentToken) })) {
+        await updateTabState(tabId, { injected: true });
+      }
+    }
     return null;
   });
   onMessage('highlightsUpdated', async ({ enabled, counts }, sender) => {
@@ -114,8 +117,8 @@ async function setHighlighting(tabId: number, enabled: boolean): Promise<void> {
   if (live) {
     const result = await sendTabMessage(tabId, 'setHighlighting', { enabled });
     await updateTabState(tabId, { injected: true, ...result });
-  } else if (enabled) {
-    await injectReader(tabId);
+  } else if (enabled && (await ensureReader(tabId))) {
+    await updateTabState(tabId, { injected: true });
   }
 }
 
@@ -124,19 +127,6 @@ async function toggleActiveTab(tabId: number | undefined): Promise<void> {
   if (id === undefined) return;
   const live = await pingReader(id);
   await setHighlighting(id, !(live?.enabled ?? false));
-}
-
-/** Injects the reader once per document: a live reader or an injection in flight wins. */
-async function injectReader(tabId: number): Promise<void> {
-  const pending = injecting.get(tabId);
-  if (pending) return pending;
-  const run = (async () => {
-    if (await pingReader(tabId)) return;
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
-    await updateTabState(tabId, { injected: true });
-  })().finally(() => injecting.delete(tabId));
-  injecting.set(tabId, run);
-  return run;
 }
 
 /** The reader's state, or null when no reader answers in the tab's top frame. */

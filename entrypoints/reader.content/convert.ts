@@ -44,8 +44,18 @@ export function startConverting(ctx: ContentScriptContext): void {
       if (state.owner === ctx) converter.dispose();
     }, 0);
   });
+  // Back/forward cache: a conversion abandoned when the page left is finished as a fresh load would.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (!event.persisted || state.owner !== ctx) return;
+    const { target, hidePinyin } = converter.status();
+    const redo =
+      target !== 'original' || hidePinyin
+        ? converter.apply(target, hidePinyin)
+        : applyRememberedChoice(converter);
+    void redo.catch(() => undefined);
+  });
   if (!adopted) {
-    void applyRememberedChoice(converter);
+    void applyRememberedChoice(converter).catch(() => undefined);
     return;
   }
   // Adopted after the previous reader stopped: pick the shown script up again (writes nothing that

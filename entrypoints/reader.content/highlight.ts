@@ -43,6 +43,10 @@ export function startHighlighting(ctx: ContentScriptContext): void {
       return state();
     }),
   ];
+  // Back/forward cache: answers the page was waiting for when it left are lost; derive again.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted) void session?.refresh();
+  });
   ctx.onInvalidated(() => {
     for (const remove of removers) remove();
     session?.stop();

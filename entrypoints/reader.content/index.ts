@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { startConverting } from './convert';
 import { startHighlighting } from './highlight';
 import { startNotes } from './notes';
+import { takeReaderAdmission } from './reader-admission';
 
 /**
  * The reader: injected by the background (never listed in the manifest) into pages the gate found
@@ -14,6 +15,8 @@ export default defineContentScript({
   // Imported CSS (Tailwind for the card) goes into our shadow roots, never into the page.
   cssInjectionMode: 'ui',
   main(ctx) {
+    // Only in the document the background meant: never in a page the user moved on to.
+    if (!takeReaderAdmission()) return;
     startHighlighting(ctx);
     startConverting(ctx);
     startNotes(ctx);

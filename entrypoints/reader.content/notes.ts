@@ -39,5 +39,9 @@ export function startNotes(ctx: ContentScriptContext): void {
   };
   scope[ACTIVE] = stop;
   ctx.onInvalidated(stop);
-  void session.start();
+  // A request abandoned when the page went into the back/forward cache is redone when it is back.
+  void session.start().catch(() => undefined);
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted && scope[ACTIVE] === stop) void session.reload().catch(() => undefined);
+  });
 }

@@ -41,10 +41,12 @@ export interface PageStatus {
 /** Page-level messages. */
 export interface PageProtocol {
   /**
-   * Gate → background: the verdict for the page that just loaded. Sent only for plan pages and on
-   * sites set to "always", so other pages never wake the background.
+   * Gate → background: the verdict for the page that just loaded (again when it comes back from the
+   * back/forward cache). Sent only for plan pages and on sites set to "always", so other pages
+   * never wake the background. `documentToken` names the document, so the reader is injected into
+   * it and never into a page the tab shows later.
    */
-  pageDetected: { req: { url: string; detection: Detection }; res: null };
+  pageDetected: { req: { url: string; detection: Detection; documentToken: string }; res: null };
   /** Background → gate: the verdict the gate reached for this page (the popup on other pages). */
   getDetection: { req: Record<string, never>; res: { url: string; detection: Detection } };
   /** Reader → background: highlights were (re)drawn or removed. */

@@ -23,13 +23,40 @@ function unwrap<T>(result: unknown, name: string): T {
   return r.value;
 }
 
-/** Sends `name` to the extension's background/pages and resolves with the typed response. */
+/** How long a request may wait for its answer before it fails (a lost answer must not hang a feature). */
+const ANSWER_TIMEOUT_MS = 30_000;
+
+/**
+ * Sends `name` to the extension's background/pages and resolves with the typed response.
+ *
+ * Rejects after {@link ANSWER_TIMEOUT_MS}, and, from a document, as soon as the document is hidden
+ * (`pagehide`): Firefox drops the answer to a page that went into the back/forward cache, so the
+ * caller would otherwise wait for ever; it can redo the work when the page is shown again.
+ */
 export async function sendMessage<N extends MessageName>(
   name: N,
   data: RequestOf<N>,
 ): Promise<ResponseOf<N>> {
   const envelope: Envelope<N> = { planlens: name, data };
-  return unwrap<ResponseOf<N>>(await browser.runtime.sendMessage(envelope), name);
+  const abandon = new AbortController();
+  try {
+    const answer = await Promise.race([
+      browser.runtime.sendMessage(envelope) as Promise<unknown>,
+      new Promise<never>((_, reject) => {
+        const fail = (why: string) => () => reject(new Error(`PlanLens: "${name}" ${why}`));
+        const timer = setTimeout(fail('got no answer in time'), ANSWER_TIMEOUT_MS);
+        abandon.signal.addEventListener('abort', () => clearTimeout(timer));
+        if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+          window.addEventListener('pagehide', fail('was abandoned: the page was hidden'), {
+            signal: abandon.signal,
+          });
+        }
+      }),
+    ]);
+    return unwrap<ResponseOf<N>>(answer, name);
+  } finally {
+    abandon.abort();
+  }
 }
 
 /** Sends `name` to the content script of a tab (top frame unless `frameId` is given). */

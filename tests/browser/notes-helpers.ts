@@ -28,6 +28,25 @@ export async function tabOf(browser: TestBrowser, page: Page): Promise<number> {
   return id;
 }
 
+/**
+ * Injects the reader into the tab's top document the way the background's `ensureReader` does:
+ * admit the document first (`__planlensReaderAdmitted`), then inject the file.
+ */
+export async function injectReaderAsBackground(browser: TestBrowser, tabId: number): Promise<void> {
+  await browser.worker!.evaluate(async (id) => {
+    const api = (
+      globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }
+    ).chrome;
+    await api.scripting.executeScript({
+      target: { tabId: id },
+      func: () => {
+        (globalThis as { __planlensReaderAdmitted?: boolean }).__planlensReaderAdmitted = true;
+      },
+    });
+    await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/reader.js'] });
+  }, tabId);
+}
+
 /** The reader's notes state for `page`, or null while no reader answers. */
 export async function notesState(browser: TestBrowser, page: Page): Promise<NotesPageState | null> {
   const tabId = await tabOf(browser, page);
