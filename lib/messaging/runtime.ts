@@ -29,9 +29,9 @@ const ANSWER_TIMEOUT_MS = 30_000;
 /**
  * Sends `name` to the extension's background/pages and resolves with the typed response.
  *
- * Rejects after {@link ANSWER_TIMEOUT_MS}, and, from a document, as soon as the document is hidden
- * (`pagehide`): Firefox drops the answer to a page that went into the back/forward cache, so the
- * caller would otherwise wait for ever; it can redo the work when the page is shown again.
+ * Rejects after {@link ANSWER_TIMEOUT_MS}, and, from a document, as soon as the document goes into
+ * the back/forward cache (`pagehide` with `persisted`): Firefox drops the answer to such a page, so
+ * the caller would otherwise wait for ever; it can redo the work when the page is shown again.
  */
 export async function sendMessage<N extends MessageName>(
   name: N,
@@ -47,9 +47,10 @@ export async function sendMessage<N extends MessageName>(
         const timer = setTimeout(fail('got no answer in time'), ANSWER_TIMEOUT_MS);
         abandon.signal.addEventListener('abort', () => clearTimeout(timer));
         if (typeof window !== 'undefined' && typeof document !== 'undefined') {
-          window.addEventListener('pagehide', fail('was abandoned: the page was hidden'), {
-            signal: abandon.signal,
-          });
+          const hidden = fail('was abandoned: the page went into the back/forward cache');
+          // A page unloaded for good needs no answer; one kept in the cache gets none.
+          const onHide = (event: PageTransitionEvent) => event.persisted && hidden();
+          window.addEventListener('pagehide', onHide, { signal: abandon.signal });
         }
       }),
     ]);
@@ -75,9 +76,15 @@ export async function sendTabMessage<N extends MessageName>(
  * Returns a function that removes the handler.
  */
 export function onMessage<N extends MessageName>(name: N, handler: Handler<N>): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+  // Answers through `sendResponse` and `return true` rather than by returning a promise: Chrome
+  // only honours a returned promise from version 144, and Chromium-based browsers lag behind it.
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (response: Result<ResponseOf<N>>) => void,
+  ): true | undefined => {
     if (!isEnvelope(message) || message.planlens !== name) return undefined;
-    return Promise.resolve()
+    void Promise.resolve()
       .then(() => handler(message.data as RequestOf<N>, sender))
       .then(
         (value): Result<ResponseOf<N>> => ({ ok: true, value }),
@@ -85,7 +92,9 @@ export function onMessage<N extends MessageName>(name: N, handler: Handler<N>): 
           ok: false,
           error: error instanceof Error ? error.message : String(error),
         }),
-      );
+      )
+      .then(sendResponse);
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

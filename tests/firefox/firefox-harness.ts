@@ -38,6 +38,8 @@ function profilePrefs(locale: string): Record<string, string | number | boolean>
     'network.dns.localDomains': fixtureHosts().join(','),
     'network.dns.disableIPv6': true,
     'dom.security.https_first': false,
+    // Keep pages in the back/forward cache whatever the machine's memory (the default scales with it).
+    'browser.sessionhistory.max_total_viewers': 8,
     'dom.security.https_only_mode': false,
     'browser.shell.checkDefaultBrowser': false,
     'browser.startup.page': 0,

@@ -189,12 +189,20 @@ export interface ConsoleError {
 }
 
 /**
+ * Firefox's own reports, under our script's name, of an answer it dropped because the page had
+ * gone into the back/forward cache or away: they come with every navigation during a request
+ * (the tests navigate fast) and are not errors of the extension, which copes with them.
+ */
+const FIREFOX_LIFECYCLE =
+  /Promise resolved while context is inactive|Promise rejected after context unloaded/;
+
+/**
  * Errors from the extension in the browser's consoles: uncaught script errors whose source is an
  * extension file (background page, popup, sidebar, content scripts) and `console.error` calls made
- * by the add-on's code, in any process.
+ * by the add-on's code, in any process ({@link FIREFOX_LIFECYCLE} reports left out).
  */
-export function extensionErrors(ff: FirefoxBrowser): Promise<ConsoleError[]> {
-  return ff.evaluateChrome((addonId: string) => {
+export async function extensionErrors(ff: FirefoxBrowser): Promise<ConsoleError[]> {
+  const errors = await ff.evaluateChrome((addonId: string) => {
     const services = (globalThis as unknown as { Services: ChromeServices }).Services;
     const ci = (globalThis as unknown as { Ci: { nsIScriptError: object } }).Ci;
     const cc = (globalThis as unknown as { Cc: Record<string, { getService(i: unknown): ApiStorage }> }).Cc;
@@ -231,4 +239,5 @@ export function extensionErrors(ff: FirefoxBrowser): Promise<ConsoleError[]> {
       console: { getMessageArray(): object[] | null };
     }
   }, ADDON_ID);
+  return errors.filter((e) => !FIREFOX_LIFECYCLE.test(e.message));
 }
