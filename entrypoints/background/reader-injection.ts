@@ -104,14 +104,14 @@ async function injectInto(tabId: number, target: ReaderTarget): Promise<void> {
 }
 
 /**
- * Runs in the page's content-script world (serialized: self-contained). Stamps the document as
- * admitted for one reader start if it is the requested one.
+ * Runs in the page's content-script world (serialized: self-contained). Admits one more reader
+ * start in the document if it is the requested one.
  */
 function admitReader(token: string | null, url: string | null): boolean {
-  const world = globalThis as { __planlensDocumentToken?: string; __planlensReaderAdmitted?: boolean };
+  const world = globalThis as { __planlensDocumentToken?: string; __planlensReaderAdmissions?: number };
   if (token !== null && world.__planlensDocumentToken !== token) return false;
   if (url !== null && location.href !== url) return false;
-  world.__planlensReaderAdmitted = true;
+  world.__planlensReaderAdmissions = (world.__planlensReaderAdmissions ?? 0) + 1;
   return true;
 }
 

@@ -11,13 +11,19 @@
  */
 
 interface AdmissionWorld {
-  __planlensReaderAdmitted?: boolean;
+  /** Reader starts admitted and not yet taken (two features may inject at the same moment). */
+  __planlensReaderAdmissions?: number;
 }
 
-/** Whether this document was admitted for a reader start; consumes the admission. */
+/**
+ * Whether this document was admitted for a reader start; takes one admission. Every admitted
+ * injection must start: WXT's start announcement already stops the previous reader in the page,
+ * so a second, refused reader would leave the page with none.
+ */
 export function takeReaderAdmission(): boolean {
   const world = globalThis as AdmissionWorld;
-  const admitted = world.__planlensReaderAdmitted === true;
-  world.__planlensReaderAdmitted = false;
-  return admitted;
+  const admissions = world.__planlensReaderAdmissions ?? 0;
+  if (admissions <= 0) return false;
+  world.__planlensReaderAdmissions = admissions - 1;
+  return true;
 }

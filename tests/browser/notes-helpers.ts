@@ -30,7 +30,7 @@ export async function tabOf(browser: TestBrowser, page: Page): Promise<number> {
 
 /**
  * Injects the reader into the tab's top document the way the background's `ensureReader` does:
- * admit the document first (`__planlensReaderAdmitted`), then inject the file.
+ * admit one reader start in the document (`__planlensReaderAdmissions`), then inject the file.
  */
 export async function injectReaderAsBackground(browser: TestBrowser, tabId: number): Promise<void> {
   await browser.worker!.evaluate(async (id) => {
@@ -40,7 +40,8 @@ export async function injectReaderAsBackground(browser: TestBrowser, tabId: numb
     await api.scripting.executeScript({
       target: { tabId: id },
       func: () => {
-        (globalThis as { __planlensReaderAdmitted?: boolean }).__planlensReaderAdmitted = true;
+        const world = globalThis as { __planlensReaderAdmissions?: number };
+        world.__planlensReaderAdmissions = (world.__planlensReaderAdmissions ?? 0) + 1;
       },
     });
     await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/reader.js'] });
