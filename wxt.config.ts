@@ -49,12 +49,20 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'planlens@planlens.dev',
+              // The CSS Custom Highlight API, which draws every highlight, shipped in Firefox 140.
+              strict_min_version: '140.0',
               // PlanLens sends nothing anywhere: notes and settings stay in the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // runtime.getContexts (finding the offscreen converter host) is the newest API we call.
+          // Messages are answered with sendResponse, not a returned promise (that needs Chrome 144).
+          minimum_chrome_version: '116',
+        }),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

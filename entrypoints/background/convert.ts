@@ -3,14 +3,14 @@ import { detectScript } from '../../lib/convert/detect-script';
 import { hasPinyin } from '../../lib/convert/pinyin';
 import { nextTarget, type ScriptTarget } from '../../lib/convert/targets';
 import type { ConvertStatus } from '../../lib/convert/status';
-import { askTab, sendTabMessage, type BackgroundRoutes } from '../../lib/messaging/runtime';
+import { askTab, type BackgroundRoutes } from '../../lib/messaging/runtime';
 import { CONTENT_SCHEMAS, TAB_ANSWER_SCHEMAS } from '../../lib/messaging/schemas';
 import { readConvertSettings, writeConvertSettings } from '../../lib/storage/items';
-import { convertTexts } from './convert-engine';
 import { convertStrings } from '../../lib/i18n/strings';
 import { loadUiLocale } from '../../lib/settings/items';
+import { convertTexts } from './convert-engine';
+import { ensureReader } from './reader-injection';
 
-const READER_FILE = '/content-scripts/reader.js';
 const MENU_PARENT = 'convert';
 const MENU_TARGETS: ScriptTarget[] = ['cn', 'tw', 'hk', 'original'];
 
@@ -93,18 +93,6 @@ async function hostOf(tabId: number): Promise<string | null> {
 }
 
 /**
- * Makes sure the reader runs in the tab; it tolerates being injected twice. Top frame only: the
- * top frame's converter walks same-origin frames itself (other frames are not ours to read).
- */
-async function ensureReader(tabId: number): Promise<void> {
-  try {
-    await sendTabMessage(tabId, 'convertReadStatus', {});
-  } catch {
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
-  }
-}
-
-/**
  * The tab's conversion status. Without a reader in the page (nothing converted yet), the script is
  * detected from a text sample read by a one-off function, so opening the popup does not start the
  * reader (and its other features) on pages the user did not ask PlanLens into.
@@ -144,7 +132,8 @@ async function setTarget(request: {
   if (target === 'twp' && !settings.twpAllowed) {
     throw new Error('Taiwan phrases rewrite vocabulary: opt in first (convertAllowTwp).');
   }
-  await ensureReader(tabId);
+  // Top frame only: its converter walks same-origin frames itself (others are not ours to read).
+  if (!(await ensureReader(tabId))) throw new Error('PlanLens cannot run in this tab');
   const hidePinyin =
     request.hidePinyin ??
     (await askTab(tabId, 'convertReadStatus', {}, TAB_ANSWER_SCHEMAS.convertReadStatus)).hidePinyin;

@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { guardContext } from '@/lib/content-script/guard-context';
 import { startReaderSettings } from './core/reader-settings';
 import { startReader } from './reader';
+import { takeReaderAdmission } from './core/reader-admission';
 
 /**
  * The reader: injected by the background (never listed in the manifest) into pages the gate found
@@ -15,6 +16,9 @@ export default defineContentScript({
   // The announcement carries our id to every page; guardContext does the handover instead.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // Only in the document the background meant: never in a page the user moved on to. Checked
+    // before the guard, so a refused copy never supersedes the reader already running here.
+    if (!takeReaderAdmission()) return;
     guardContext(ctx, 'reader');
     await startReaderSettings(ctx);
     if (!ctx.isInvalid) startReader(ctx);

@@ -28,6 +28,26 @@ export async function tabOf(browser: TestBrowser, page: Page): Promise<number> {
   return id;
 }
 
+/**
+ * Injects the reader into the tab's top document the way the background's `ensureReader` does:
+ * admit one reader start in the document (`__planlensReaderAdmissions`), then inject the file.
+ */
+export async function injectReaderAsBackground(browser: TestBrowser, tabId: number): Promise<void> {
+  await browser.worker!.evaluate(async (id) => {
+    const api = (
+      globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }
+    ).chrome;
+    await api.scripting.executeScript({
+      target: { tabId: id },
+      func: () => {
+        const world = globalThis as { __planlensReaderAdmissions?: number };
+        world.__planlensReaderAdmissions = (world.__planlensReaderAdmissions ?? 0) + 1;
+      },
+    });
+    await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/reader.js'] });
+  }, tabId);
+}
+
 /** The reader's notes state for `page`, or null while no reader answers. */
 export async function notesState(browser: TestBrowser, page: Page): Promise<NotesPageState | null> {
   const tabId = await tabOf(browser, page);
@@ -119,7 +139,7 @@ export interface UiQuery {
 }
 
 /** What the UI lookup reports about one control. */
-interface UiHit {
+export interface UiHit {
   /** Viewport centre, for the mouse. */
   x: number;
   y: number;
@@ -136,9 +156,9 @@ type UiAnswer = UiHit | { error: string } | null;
 
 /**
  * Runs in the page with `this` bound to our shadow root (handed over by CDP, never exposed to page
- * scripts). Self-contained: serialized and sent over the protocol.
+ * scripts). Self-contained: serialized and sent over the protocol (the Firefox tests send it too).
  */
-function lookUp(
+export function lookUp(
   this: ShadowRoot,
   query: UiQuery,
   mode: 'locate' | 'syntheticClick',

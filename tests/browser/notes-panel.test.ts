@@ -13,6 +13,7 @@ import {
 import {
   addNoteThroughToolbar,
   highlightTexts,
+  injectReaderAsBackground,
   selectText,
   notesState,
   storedNotes,
@@ -166,12 +167,7 @@ describe('the Notes side panel', () => {
     await plain.goto(server.url('panel/plain.html', 'blog.example'));
     const tabId = await tabOf(browser, plain);
     expect(await notesState(browser, plain)).toBeNull(); // not a plan: no reader
-    await browser.worker!.evaluate(async (id) => {
-      const api = (
-        globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }
-      ).chrome;
-      await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/reader.js'] });
-    }, tabId);
+    await injectReaderAsBackground(browser, tabId);
     await waitForNotes(browser, plain, () => true);
     await addNoteThroughToolbar(plain, '零基预算的评论', '博客上的批注');
     await waitForNotes(browser, plain, (s) => s.notes.length === 1);

@@ -18,6 +18,7 @@ import {
   fillInNotesUi,
   findInNotesUi,
   highlightTexts,
+  injectReaderAsBackground,
   NOTES_UI,
   notesShadowRootType,
   notesState,
@@ -279,12 +280,7 @@ describe('notes in the real browser', () => {
     await probe.goto(server.url('notes/probe.html', 'www.nmg.gov.cn'));
     // Start the reader here as the add-note shortcut would, so our UI is present to be attacked.
     const tabId = await tabOf(browser, probe);
-    await browser.worker!.evaluate(async (id) => {
-      const api = (
-        globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }
-      ).chrome;
-      await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/reader.js'] });
-    }, tabId);
+    await injectReaderAsBackground(browser, tabId);
     await waitForNotes(browser, probe, () => true);
     const seen = await probe.evaluate(() => (window as unknown as { __probe: Promise<unknown> }).__probe);
     expect(seen).toMatchObject({ seen: [], runtime: 'none' });

@@ -44,8 +44,22 @@ export function startConverting(core: PageCore): () => void {
       if (state.owner === core) converter.dispose();
     }, 0);
   };
+  // Back/forward cache: a conversion abandoned when the page left is finished as a fresh load would.
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (!event.persisted || state.owner !== core) return;
+      const { target, hidePinyin } = converter.status();
+      const redo =
+        target !== 'original' || hidePinyin
+          ? converter.apply(target, hidePinyin)
+          : applyRememberedChoice(converter);
+      void redo.catch(() => undefined);
+    },
+    { signal: core.signal },
+  );
   if (!adopted) {
-    void applyRememberedChoice(converter);
+    void applyRememberedChoice(converter).catch(() => undefined);
     return stop;
   }
   // Adopted after the previous reader stopped: pick the shown script up again (writes nothing that

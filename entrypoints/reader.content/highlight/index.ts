@@ -43,6 +43,14 @@ export function startHighlighting(core: PageCore): () => void {
       return state();
     }),
   ];
+  // Back/forward cache: answers the page was waiting for when it left are lost; derive again.
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted) void session?.refresh();
+    },
+    { signal: core.signal },
+  );
   enable();
   return () => {
     for (const remove of removers) remove();

@@ -26,7 +26,15 @@ export function startNotes(core: PageCore): () => void {
       return true;
     }),
   ];
-  void session.start();
+  // A request abandoned when the page went into the back/forward cache is redone when it is back.
+  void session.start().catch(() => undefined);
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted) void session.reload().catch(() => undefined);
+    },
+    { signal: core.signal },
+  );
   return () => {
     for (const remove of removers) remove();
     session.stop();
