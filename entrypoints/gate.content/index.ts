@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '@/lib/convert/settings';
 import { guardContext } from '@/lib/content-script/guard-context';
+import { publishPageVerdict } from '@/lib/content-script/page-verdict';
 import { detectPlanPage } from '@/lib/detect/detect';
 import { onMessage, sendMessage } from '@/lib/messaging/runtime';
 import { parseSiteChoice, siteChoiceKey } from '@/lib/site-prefs/site-choice';
@@ -26,6 +27,7 @@ export default defineContentScript({
     const start = performance.now();
     const detection = detectPlanPage(samplePage(document, SAMPLE_LIMIT));
     performance.measure('planlens:detect', { start, end: performance.now() });
+    publishPageVerdict(detection);
     const url = location.href;
     // Names this document, so the background injects the reader into it and no later one.
     // (crypto.randomUUID exists only in secure contexts: many gov portals are still plain http.)

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../../lib/convert/settings';
-import { detectPlanPage } from '../../../lib/detect/detect';
-import { samplePage } from '../../../lib/dom/page-sample';
+import { readPageVerdict } from '../../../lib/content-script/page-verdict';
 import { onMessage, sendMessage } from '../../../lib/messaging/runtime';
 import { worldSlot } from '../core/injection';
 import type { PageCore } from '../core/page-core';
@@ -72,8 +71,8 @@ export function startConverting(core: PageCore): () => void {
 async function applyRememberedChoice(converter: PageConverter): Promise<void> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   // The reader also runs on pages that are not plans (the popup asked for it): the default for
-  // plan pages must not reach those.
-  const isPlanPage = () => detectPlanPage(samplePage(document)).match;
+  // plan pages must not reach those. The gate's verdict is the one the background acted on.
+  const isPlanPage = () => readPageVerdict()?.match ?? false;
   const choice = choiceForHost(parseSettings(stored[SETTINGS_KEY]), location.hostname, isPlanPage);
   if (choice) await converter.apply(choice.target, choice.hidePinyin);
 }

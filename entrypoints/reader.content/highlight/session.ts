@@ -119,7 +119,9 @@ export class HighlightSession {
     if (!read || token !== this.runToken) return;
     const { root, flat } = read.article;
     const reading = read.timings;
-    const analysis = await extractTargets(flat.text, idle, signal);
+    // A background that cannot answer twice leaves the page as it is (no guess); the next page
+    // change or a reload asks again.
+    const analysis = await extractTargets(flat.text, idle, signal).catch(() => null);
     if (!analysis || token !== this.runToken) return;
     const placing: { model?: HighlightModel } = {};
     const placement = await runInSlices(
