@@ -16,6 +16,7 @@ export default defineConfig({
             'components/**/*.test.{ts,tsx}',
             'entrypoints/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'tests/corpus/**/*.test.ts',
           ],
           environment: 'node',
         },
@@ -24,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/**/*.test.ts'],
+          exclude: ['tests/corpus/**'],
           environment: 'node',
           globalSetup: ['tests/global-setup.ts'],
           fileParallelism: false,
