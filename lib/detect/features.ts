@@ -16,7 +16,7 @@ import { foldPieces } from './fold-text';
 import type { PageSample, PlanKind } from './detect';
 
 /** Characters of the text's start that count as lead (a headline and its first lines). */
-export const LEAD_CHARS = 160;
+export const LEAD_CHARS = 300;
 /** Longest sample text read, whatever the caller passes: keeps the gate's cost bounded. */
 export const MAX_TEXT = 20_000;
 
@@ -59,6 +59,9 @@ export const FEATURE_IDS = [
   'lead-procedure',
   'procedure-wording',
   'word-count-commentary',
+  'lead-commentary',
+  'lead-numeric-targets',
+  'named-with-targets',
   'company-wording',
   'admissions-wording',
   'sports-wording',
@@ -79,6 +82,7 @@ export const NEGATIVE_FEATURES: ReadonlySet<FeatureId> = new Set<FeatureId>([
   'lead-procedure',
   'procedure-wording',
   'word-count-commentary',
+  'lead-commentary',
   'company-wording',
   'admissions-wording',
   'sports-wording',
@@ -172,7 +176,7 @@ const NUMBER_LEADS = [
   '目标为',
   '目标是',
 ];
-const SPEECH = ['各位代表', '向大会报告', '请予审议', '人民代表大会'];
+const SPEECH = ['各位代表', '向大会报告', '请予审议', '报告工作'];
 const STATISTICS = ['统计公报'];
 const PROCEDURE = [
   '审议',
@@ -188,6 +192,21 @@ const PROCEDURE = [
   '议程',
 ];
 const WORD_COUNT = ['字数', '词频', '高频词', '热词', '关键词', '个字', '提到', '提及'];
+const COMMENTARY = [
+  '快评',
+  '评论',
+  '解读',
+  '读懂',
+  '看点',
+  '专家',
+  '为什么',
+  '怎么看',
+  '如何看',
+  '前瞻',
+  '即将发表',
+  '将发表',
+  '热议',
+];
 const COMPANY = ['公司', '集团', '股份', '营收', '营业收入', '净利润', '股东', '财报'];
 const ADMISSIONS = ['招生', '录取', '分数线', '考生'];
 const SPORTS = [
@@ -317,6 +336,10 @@ export function readFeatures(folded: FoldedSample): Record<FeatureId, number> {
   const { lead, text } = folded;
   const length = text.length;
   const speech = countWords(text, SPEECH);
+  const numericTargets = countNumericTargets(text);
+  const named = [WORK_REPORT, ANNUAL_PLAN, OUTLINE, SCHEME, LIVELIHOOD, POLICY_ADDRESS].some((words) =>
+    hasAny(lead, words),
+  );
   return {
     'lead-work-report': +hasAny(lead, WORK_REPORT),
     'lead-annual-plan': +hasAny(lead, ANNUAL_PLAN),
@@ -336,7 +359,8 @@ export function readFeatures(folded: FoldedSample): Record<FeatureId, number> {
     'future-wording': density(countWords(text, FUTURE_WORDING), length),
     'percent-figures': density(countWords(text, ['%', '％']), length),
     'speech-to-congress': logCount(speech, 2),
-    'numeric-targets': logCount(countNumericTargets(text)),
+    'numeric-targets': logCount(numericTargets),
+    'named-with-targets': named ? logCount(numericTargets, 2) : 0,
     'goal-words': density(countWords(text, GOAL_WORDS), length),
     'achieved-wording': density(countWords(text, ACHIEVED_WORDING), length),
     'resolution-wording': logCount(countWords(text, RESOLUTION_WORDING), 2),
@@ -346,6 +370,8 @@ export function readFeatures(folded: FoldedSample): Record<FeatureId, number> {
     'lead-procedure': +hasAny(lead, PROCEDURE),
     'procedure-wording': density(countWords(text, PROCEDURE), length),
     'word-count-commentary': density(countWords(text, WORD_COUNT), length),
+    'lead-commentary': +hasAny(folded.lead, COMMENTARY),
+    'lead-numeric-targets': logCount(countNumericTargets(folded.lead), 2),
     'company-wording': density(countWords(text, COMPANY), length),
     'admissions-wording': density(countWords(text, ADMISSIONS), length),
     'sports-wording': density(countWords(text, SPORTS), length),
