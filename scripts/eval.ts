@@ -8,6 +8,7 @@
  * @module
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { reportCorpusDetection } from './lib-eval/eval-detection';
 import { evaluatePages, evaluateSeeds, type DocumentResult } from './lib-eval/run-eval';
 
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures', import.meta.url));
@@ -66,5 +67,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         process.stdout.write(`  FN ${r.name} ${g.quote} (${g.value} ${g.unit})\n`);
     }
   }
-  process.exitCode = code;
+  const detectionCode = await reportCorpusDetection(fileURLToPath(new URL('..', import.meta.url)), (line) =>
+    process.stdout.write(`${line}\n`),
+  );
+  process.exitCode = code || detectionCode;
 }

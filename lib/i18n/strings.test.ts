@@ -3,7 +3,15 @@ import type { UiLocale } from './locale';
 import * as en from './locales/en';
 import * as hans from './locales/zh-hans';
 import * as hant from './locales/zh-hant';
-import { convertStrings, formatString, manifestMessageFiles, notesStrings, uiStrings } from './strings';
+import { FEATURE_IDS } from '../detect/features';
+import {
+  convertStrings,
+  describeReason,
+  formatString,
+  manifestMessageFiles,
+  notesStrings,
+  uiStrings,
+} from './strings';
 
 const LOCALES: [UiLocale, typeof en][] = [
   ['en', en],
@@ -62,5 +70,25 @@ describe('the one string table', () => {
     ]);
     const zhTw = JSON.parse(files[2]!.contents) as Record<string, { message: string }>;
     expect(zhTw.commandAddNote).toEqual({ message: '為選取的文字新增批註' });
+  });
+});
+
+describe('describeReason', () => {
+  it.each([
+    ['en', 'lead-work-report', 'The page calls itself a government work report'],
+    ['zh-Hans', 'lead-work-report', '页面自称政府工作报告'],
+    ['zh-Hant', '-lead-statistics', '反向：頁面是統計公報'],
+    ['en', '-procedure-wording', 'against: The text is about congress proceedings (review, vote)'],
+    ['en', 'some-future-cue', 'some-future-cue'],
+    ['en', 'against', 'against'],
+  ] as const)('%s %s → %s', (locale, signal, expected) => {
+    expect(describeReason(locale, signal)).toBe(expected);
+  });
+
+  it('words every reason the detector can give, in every language', () => {
+    const ids = [...FEATURE_IDS, 'mostly-links', 'no-chinese-text'];
+    for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const) {
+      for (const id of ids) expect(describeReason(locale, id), `${locale} ${id}`).not.toBe(id);
+    }
   });
 });

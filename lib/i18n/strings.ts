@@ -27,6 +27,7 @@ const NOTES = { en: en.notes, 'zh-Hans': hans.notes, 'zh-Hant': hant.notes } as 
 const CONVERT = { en: en.convert, 'zh-Hans': hans.convert, 'zh-Hant': hant.convert } as const;
 const OPTIONS = { en: en.options, 'zh-Hans': hans.options, 'zh-Hant': hant.options } as const;
 const MANIFEST = { en: en.manifest, 'zh-Hans': hans.manifest, 'zh-Hant': hant.manifest } as const;
+const REASONS = { en: en.reasons, 'zh-Hans': hans.reasons, 'zh-Hant': hant.reasons } as const;
 
 /**
  * Fills `{name}` placeholders. A placeholder without a value stays visible (`{total}`), so a missing
@@ -120,4 +121,20 @@ export function manifestMessageFiles(): { relativeDest: string; contents: string
       contents: `${JSON.stringify(messages, null, 2)}\n`,
     };
   });
+}
+
+/** A detection reason id the popup can word (lib/detect/features.ts), without its `-` sign. */
+export type ReasonId = Exclude<keyof typeof en.reasons, 'against'>;
+
+/**
+ * A detection reason (`lead-work-report`, `-procedure-wording`; see lib/detect/detect.ts) in plain
+ * words of `locale`; a `-` prefix (a reason against) reads "against: …". An id without a string
+ * (from a newer detector) is shown as it is rather than dropped.
+ */
+export function describeReason(locale: UiLocale, signal: string): string {
+  const table: Record<string, string> = REASONS[locale];
+  const against = signal.startsWith('-');
+  const id = against ? signal.slice(1) : signal;
+  if (id === 'against' || !Object.hasOwn(table, id)) return signal;
+  return against ? formatString(table.against!, { reason: table[id]! }) : table[id]!;
 }

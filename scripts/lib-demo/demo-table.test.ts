@@ -19,8 +19,8 @@ describe('the demo table', () => {
   });
 
   it('says detection as yes/no with the score against the threshold', () => {
-    expect(describeDetection({ match: true, kind: 'plan', score: 12.4 })).toBe('yes: plan (12.40 ≥ 5)');
-    expect(describeDetection({ match: false, kind: null, score: 2.1 })).toBe('no (2.10 < 5)');
+    expect(describeDetection({ match: true, kind: 'plan', score: 12.4 })).toBe('yes: plan (12.40 ≥ 0)');
+    expect(describeDetection({ match: false, kind: null, score: -2.1 })).toBe('no (-2.10 < 0)');
     expect(describeDetection(null)).toBe('not checked');
   });
 
@@ -35,16 +35,16 @@ describe('the demo table', () => {
       },
       {
         file: 'news.html',
-        detection: { match: false, kind: null, score: 0 },
+        detection: { match: false, kind: null, score: -3 },
         highlighted: [],
         labelled: null,
         screenshot: 'demo-output/news.png',
       },
     ]);
     expect(lines.find((l) => l.startsWith('plan.html'))).toMatch(
-      /yes: plan \(9\.00 ≥ 5\)\s+2 \/ 3\s+demo-output\/plan\.png/,
+      /yes: plan \(9\.00 ≥ 0\)\s+2 \/ 3\s+demo-output\/plan\.png/,
     );
     expect(lines).toContain(`${' '.repeat(36)}missed: 城镇调查失业率 5.5% (target)`);
-    expect(lines.find((l) => l.startsWith('news.html'))).toMatch(/no \(0\.00 < 5\)\s+0 \/ —/);
+    expect(lines.find((l) => l.startsWith('news.html'))).toMatch(/no \(-3\.00 < 0\)\s+0 \/ —/);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { foldText } from '../../lib/anchor/fold';
 import { getT2s } from '../../lib/anchor/t2s';
-import { MATCH_THRESHOLD, MIN_KIND_SCORE } from '../../lib/detect/detect';
+import { MATCH_THRESHOLD } from '../../lib/detect/detect';
 
 /** One labelled figure of a gold file (`tests/fixtures/gold/*.jsonl`). */
 export interface LabelledFigure {
@@ -70,7 +70,7 @@ export function describeDetection(detection: DemoDetection | null): string {
 /** The table's lines: a legend, a header and one line per page (plus one line naming its misses). */
 export function formatDemoTable(rows: readonly DemoRow[]): string[] {
   const lines = [
-    `plan page?   the gate's verdict: its score against the threshold ${MATCH_THRESHOLD} (a plan page also needs ${MIN_KIND_SCORE} from one kind's signals)`,
+    `plan page?   the gate's verdict: its score (log-odds of a plan page) against the threshold ${MATCH_THRESHOLD} (even odds)`,
     'found        labelled figures (targets and achieved, tests/fixtures/gold) that are highlighted / all labelled',
     '',
     `${'page'.padEnd(36)}${'plan page?'.padEnd(26)}${'found'.padEnd(12)}screenshot`,
