@@ -25,10 +25,10 @@ describe('navigating away while PlanLens starts, in Chromium', () => {
   beforeAll(async () => {
     server = await startFixtureServer(undefined, routes);
     const sports = server.url('sports-scores.html', SPORTS_HOST);
-    for (const moment of ['load', 'detect', 'reader'] as const) {
-      routes[`/race/leave-at-${moment}.html`] = leavingPlanPage(moment, sports);
-    }
     browser = await launchBrowser({ locale: 'en-US' });
+    for (const moment of ['load', 'detect', 'reader'] as const) {
+      routes[`/race/leave-at-${moment}.html`] = leavingPlanPage(moment, sports, browser.extensionId);
+    }
     control = await openControlPage(browser);
     const page = await browser.context.newPage();
     await page.goto(server.url('gov-portal-plan-2026.html', PLAN_HOST));

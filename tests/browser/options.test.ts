@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startFixtureServer, type FixtureServer, type TestBrowser } from './harness';
 import { readHighlight, rectOfText, tabIdOf, waitForHighlights } from './highlight-helpers';
+import { findTargetCard } from './notes-helpers';
 
 const PLAN_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <title>2026年政府工作报告</title></head>
@@ -246,7 +247,8 @@ describe('the options page', () => {
     // The card on the open page speaks the new language too.
     const point = await rectOfText(plan, '6%左右');
     await plan.mouse.move(point!.x, point!.y);
-    await expect.poll(() => plan.getByRole('dialog').getAttribute('aria-label')).toMatch(/^PlanLens 目標/);
+    // The card lives in a closed shadow root: read it through CDP, as the highlight tests do.
+    await expect.poll(async () => (await findTargetCard(plan))?.name ?? '').toMatch(/^PlanLens 目標/);
     await plan.mouse.move(5, 5);
     await options.getByRole('radio', { name: /Follow the browser|跟隨瀏覽器/ }).click();
     await popup.getByRole('switch', { name: 'Highlight targets on this page' }).waitFor();

@@ -31,7 +31,10 @@ import {
   waitInPage,
 } from './firefox-helpers';
 
-/** In the page: the text of the target card (an open shadow root), or '' while there is none. */
+/**
+ * In the page, with the system principal: the text of the target card (in a closed shadow root,
+ * reached through `openOrClosedShadowRoot`), or '' while there is none.
+ */
 function cardTextInPage(): string {
   const host = document.querySelector('planlens-card');
   const root =
@@ -104,18 +107,19 @@ describe('highlights in Firefox', () => {
     const point = await ff.evaluate(pointOfTextInPage, '18万人', 0);
     expect(point).not.toBeNull();
     await pointerTo(ff, point!.x, point!.y);
-    const card = await waitInPage(ff, cardTextInPage, [], 'the card');
+    await expect.poll(() => ff.evaluatePrivileged(cardTextInPage), { timeout: 20_000 }).not.toBe('');
+    const card = await ff.evaluatePrivileged(cardTextInPage);
     expect(card).toContain('城镇新增就业');
     expect(card).toContain('180000 人');
     expect(card).toContain('18万人');
     await pointerTo(ff, point!.x, point!.y, true);
     await pointerTo(ff, 5, 5);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await ff.evaluate(cardTextInPage)).toContain('城镇新增就业'); // pinned
+    expect(await ff.evaluatePrivileged(cardTextInPage)).toContain('城镇新增就业'); // pinned
     await pressKeys(ff, ']');
-    await expect.poll(() => ff.evaluate(cardTextInPage)).toContain('居民消费价格涨幅');
+    await expect.poll(() => ff.evaluatePrivileged(cardTextInPage)).toContain('居民消费价格涨幅');
     await pressKeys(ff, KEYS.Escape);
-    await expect.poll(() => ff.evaluate(cardTextInPage)).toBe('');
+    await expect.poll(() => ff.evaluatePrivileged(cardTextInPage)).toBe('');
   });
 
   it('highlights content the page adds later', async () => {

@@ -8,7 +8,7 @@ import { startFixtureServer, type FixtureServer } from '../browser/harness';
 import { readAllHighlightsInPage, type Highlighted } from '../browser/fixture-gold';
 import { leavingPlanPage, PLAN_HOST, SPORTS_HOST, type LeaveMoment } from '../browser/navigation-pages';
 import type { PageStatus } from '../../lib/messaging/protocol-page';
-import { launchFirefox, type FirefoxBrowser } from './firefox-harness';
+import { ADDON_ID, launchFirefox, type FirefoxBrowser } from './firefox-harness';
 import {
   ControlWindow,
   extensionErrors,
@@ -34,7 +34,7 @@ describe('navigating away while PlanLens starts, in Firefox', () => {
     server = await startFixtureServer(undefined, routes);
     const sports = server.url('sports-scores.html', SPORTS_HOST);
     for (const moment of ['load', 'detect', 'reader'] as const) {
-      routes[`/race/leave-at-${moment}.html`] = leavingPlanPage(moment, sports);
+      routes[`/race/leave-at-${moment}.html`] = leavingPlanPage(moment, sports, ADDON_ID);
     }
     ff = await launchFirefox();
     control = await ControlWindow.open(ff);
