@@ -8,6 +8,7 @@
  * @module
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { reportCorpusTargets } from './lib-eval/eval-corpus-targets';
 import { evaluatePages, evaluateSeeds, type DocumentResult } from './lib-eval/run-eval';
 
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures', import.meta.url));
@@ -66,5 +67,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         process.stdout.write(`  FN ${r.name} ${g.quote} (${g.value} ${g.unit})\n`);
     }
   }
-  process.exitCode = code;
+  const corpusOk = await reportCorpusTargets(
+    fileURLToPath(new URL('..', import.meta.url)),
+    (line) => process.stdout.write(`${line}\n`),
+    process.argv.includes('--dev-diff'),
+  );
+  process.exitCode = code || (corpusOk ? 0 : 1);
 }
