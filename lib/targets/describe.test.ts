@@ -34,10 +34,10 @@ describe('describeTargets through analyzeText', () => {
     [
       'achieved figures of the year under review (seed 002)',
       '预计地区生产总值增长4%以上，规上工业增加值增长8%以上、居全国第三，一般公共预算收入增长20.2%、居全国第二。',
-      // 预计 reports an estimate: the extractor calls it achieved only in a review section.
+      // 预计 reports an estimate of the year under review: achieved, so no firmness.
       [
-        '4% gdp_growth - up hard',
-        '8% industrial_value_added_growth - up hard',
+        '4% gdp_growth - up -',
+        '8% industrial_value_added_growth - up -',
         '20.2% fiscal_revenue_growth - up -',
       ],
     ],

@@ -168,12 +168,12 @@ describe('extractTargets: section and kind', () => {
 });
 
 describe('extractTargets: sentences without numbers', () => {
-  // Sentences without a number are skipped, not read: the sentence of the next number must still
-  // start right after the previous 。/；, or the past wording before it (去年, 已經) would make an
-  // achieved figure of a goal, as it does when only a ， separates them (the second text).
+  // Past wording in an earlier sentence (去年, 已經) carries to a bare figure after it, but a figure
+  // written with a goal's bound (以上, 左右) and no cue of its own is a target; in its own sentence
+  // (only a ， between them, the second text) the past wording decides.
   it.each([
     ['去年經濟運行穩中有進。城鎮新增就業22萬人以上。', '去年經濟運行穩中有進，城鎮新增就業22萬人以上。'],
-    ['已經完成全年任務；城鎮新增就業22萬人。', '已經完成全年任務，城鎮新增就業22萬人。'],
+    ['已經完成全年任務；城鎮新增就業22萬人左右。', '已經完成全年任務，城鎮新增就業22萬人左右。'],
     [
       '居民收入已經穩步增長。\n穩步推進城鄉融合。\n\n糧食產量穩定在800億斤以上。',
       '居民收入已經穩步增長，穩步推進城鄉融合，糧食產量穩定在800億斤以上。',

@@ -1,5 +1,5 @@
 import { findIndicator } from './indicator';
-import { classifyKind } from './kind';
+import { createKindLookup } from './kind';
 import { CN_NUMERAL_CHARS, MAGNITUDES, findMagnitude, parseNumber, roundValue } from './numerals';
 import {
   CLAUSE_BREAK_CHARS,
@@ -58,6 +58,26 @@ const DURATION_AFTER_CLASSIFIER = /^(?:月|工作日|小时|小時|星期|季度
 
 /** A Han character right after 以上/以下 that starts the noun the threshold classifies (not 的, 和 …). */
 const THRESHOLD_NOUN = /[\u4e00-\u9fff](?<![的和及与與并並或且])/;
+
+/** Bounds a goal is written with: with no cue in its sentence, such a quantity is a target. */
+const GOAL_QUALIFIERS: ReadonlySet<string> = new Set([
+  '左右',
+  '以上',
+  '以内',
+  '以內',
+  '以下',
+  '不低于',
+  '不低於',
+  '不少于',
+  '不少於',
+  '不超过',
+  '不超過',
+  '控制在',
+  '力争',
+  '力爭',
+  '争取',
+  '爭取',
+]);
 
 /** Longest clause read around a quantity (for indicators, 力争, policy words). */
 const MAX_CLAUSE = 120;
@@ -351,6 +371,7 @@ function readQuantity(
  */
 export function extractTargets(text: string): Target[] {
   const sectionAt = createSectionLookup(text);
+  const kindAt = createKindLookup(text);
   const out: Target[] = [];
   let sentenceStart = 0;
   // Where the next number may start, found once and reused across the sentences without one:
@@ -361,7 +382,7 @@ export function extractTargets(text: string): Target[] {
     const endMatch = SENTENCE_END.exec(text);
     const sentenceEnd = endMatch ? endMatch.index + 1 : text.length;
     if (nextNumber < sentenceEnd) {
-      nextNumber = extractSentence(text, sentenceStart, sentenceEnd, nextNumber, sectionAt, out);
+      nextNumber = extractSentence(text, sentenceStart, sentenceEnd, nextNumber, sectionAt, kindAt, out);
     }
     sentenceStart = sentenceEnd;
     if (!endMatch) break;
@@ -405,6 +426,7 @@ function extractSentence(
   end: number,
   first: number,
   sectionAt: ReturnType<typeof createSectionLookup>,
+  kindAt: ReturnType<typeof createKindLookup>,
   out: Target[],
 ): number {
   const codes = getNumeralCodes();
@@ -433,9 +455,15 @@ function extractSentence(
     resume = q.after;
     const section = sectionAt(pos);
     if (section.inHeadingLine || insideQuotes(pos)) continue;
-    const kind = classifyKind(
-      text.slice(Math.max(start, q.quoteStart - MAX_CLAUSE), q.quoteEnd),
+    // In a review section only the quantity's own sentence may say otherwise; elsewhere the tense
+    // the sentences (and headings) before it set carries on until a cue says otherwise.
+    const sentenceFloor = Math.max(start, q.quoteStart - MAX_CLAUSE);
+    const kind = kindAt(
+      section.review ? sentenceFloor : 0,
+      sentenceFloor,
+      q.quoteEnd,
       section.review,
+      GOAL_QUALIFIERS.has(q.qualifier),
     );
     found.push({
       clauseStart: findClauseStart(text, q.before, start, false),

@@ -124,7 +124,8 @@ function scorePage(page: CorpusPage): PageResult {
     if (foldIndicator(t.indicator) === foldIndicator(l.indicator)) tally.indicatorExact++;
     if (t.direction === l.direction) tally.directionOk++;
     else problems.push(`direction ${t.direction}≠${l.direction}`);
-    if (problems.length > 0) lines.push(`  ${l.quote}: ${problems.join('; ')}`);
+    if (problems.length > 0)
+      lines.push(`  ${l.quote}: ${problems.join('; ')} | ${contextOf(page.text, t.quoteStart)}`);
   }
   const foundHit = new Set(pairs.map(([f]) => f));
   const goldHit = new Set(pairs.map(([, g]) => g));
@@ -140,7 +141,7 @@ function scorePage(page: CorpusPage): PageResult {
 
 /** A short stretch of the page around an offset, on one line. */
 function contextOf(text: string, at: number): string {
-  return text.slice(Math.max(0, at - 20), at + 12).replace(/\s+/g, ' ');
+  return text.slice(Math.max(0, at - 30), at + 12).replace(/\s+/g, ' ');
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
