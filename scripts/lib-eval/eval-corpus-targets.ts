@@ -4,7 +4,7 @@
  * recall, kind, indicator and direction accuracy, in total and per page type and script.
  *
  * Indicator accuracy is measured after {@link foldIndicator} (simplified script, no inline pinyin,
- * no whitespace or punctuation) with a suffix rule: an extracted indicator counts when it equals the
+ * no whitespace, punctuation or trailing rate word) with a suffix rule: an extracted indicator counts when it equals the
  * label, or when one of the two ends with the other and the shorter holds at least two characters.
  * Why a suffix rule: what the reader needs is that the phrase ends where the indicator ends (never
  * `地区生产总值刚刚`); where it starts is a matter of scope words the labels keep or drop by no
@@ -78,9 +78,17 @@ function addTally(into: Tally, t: Tally): void {
   for (const key of Object.keys(into) as Array<keyof Tally>) into[key] += t[key];
 }
 
-/** Simplified script, no inline pinyin, no whitespace or punctuation: the form indicators are compared in. */
+/**
+ * The form indicators are compared in: simplified script, no inline pinyin, no Latin acronym in
+ * brackets (`国内生产总值(GDP)`), no whitespace or punctuation, and no trailing rate word
+ * (增长, 增速, 增幅, 涨幅, 下降): `地区生产总值增长` and `地区生产总值` name one indicator, and which
+ * way it moves is scored as `direction`.
+ */
 export function foldIndicator(indicator: string): string {
-  return foldCue(indicator).replace(/[\s()（）“”"'‘’《》、，,.。:：·—-]/g, '');
+  return foldCue(indicator)
+    .replace(/[(（][A-Za-z]{2,8}[)）]/g, '')
+    .replace(/[\s()（）“”"'‘’《》、，,.。:：·—-]/g, '')
+    .replace(/(?:增长|增速|增幅|涨幅|下降)$/, '');
 }
 
 /** Whether an extracted indicator counts as the labelled one (see the module comment). */
