@@ -183,3 +183,19 @@ describe('extractTargets: sentences without numbers', () => {
     expect(extract(joined).map((t) => t.kind)).toEqual(['achieved']);
   });
 });
+
+describe('extractTargets: real-page forms (tests/corpus)', () => {
+  it.each([
+    // Hong Kong writes thousands with a space.
+    ['可兴建约330 000个公营房屋单位', ['330 000个']],
+    ['今年計劃發行超長期特別國債1.3萬億人民幣', ['1.3萬億人民幣']],
+    // Delegate counts, the document's own items and counts of jurisdictions are not quantities.
+    ['十三届全国人大四次会议应出席代表2953人。会议出席2900人，缺席53人。', []],
+    ['我市“十三五”规划《纲要》共确定34项主要指标。', []],
+    ['今年市政府将集中精力办好10件实事。', []],
+    ['在31个省区市中，有26地GDP增速超过全国。', []],
+    ['全省首个超百亿元水利工程开工。', []],
+  ])('%s → %j', (text, quotes) => {
+    expect(extract(text).map((t) => t.quote)).toEqual(quotes);
+  });
+});

@@ -17,7 +17,8 @@ import { CLASS_UNITS, COUNT_CLASSIFIERS, matchUnit } from './units';
  * @module
  */
 
-const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+/** Digits with `,` thousands, or with a space between groups of three as Hong Kong writes them (`330 000个`). */
+const ARABIC = String.raw`(?:\d{1,3}(?: \d{3}(?!\d))+|\d+(?:,\d{3})*)(?:\.\d+)?`;
 const CN = `[${CN_NUMERAL_CHARS}]+(?:[点點][零〇一二三四五六七八九]+)?`;
 const MAG = MAGNITUDES.map(([w]) => w).join('|');
 const APPROX = '[多余餘]';
@@ -52,6 +53,15 @@ const WHOLE_POPULATION = /全[区區国國省市]$/;
 const POLICY_WORDS = /政策|措施|举措|舉措|意见|意見/;
 /** Generic classifiers that, right before another quantity, describe what it measures (`6类项目3000万千瓦`). */
 const DESCRIPTOR_UNITS = new Set(['类', '類', '个', '個', '项', '項', '种', '種']);
+
+/** Counts of the document's own items (31项指标, 10件实事, 十一个方面): not quantities of work. */
+const OWN_ITEMS_AFTER = /^(?:主要|重点|重點)?(?:指标|指標|实事|實事|方面|举措|舉措)/;
+const ITEM_UNITS: ReadonlySet<string> = new Set(['项', '項', '件', '个', '個', '条', '條']);
+/** Counts of jurisdictions in a round-up or ranking: 31个省区市, 9个省份GDP实际增幅. */
+const JURISDICTIONS_AFTER = /^(?:省区市|省區市|省市区|省市區|省份|省区|省區|省市|地区|地區)/;
+/** Delegates at a congress session: 应出席代表2953人, 出席2900人, 缺席53人, 代表名额为338名. */
+const ATTENDANCE = /出席|缺席|列席|名额|名額|实有代表|實有代表/;
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '名', '位']);
 
 /** What makes 个 a span of time rather than a count: 个月, 个工作日, 个小时. */
 const DURATION_AFTER_CLASSIFIER = /^(?:月|工作日|小时|小時|星期|季度|学期|學期)/;
@@ -325,6 +335,23 @@ function readQuantity(
   ) {
     return null;
   }
+  const following = text.slice(quoteEnd, quoteEnd + 6);
+  if (ITEM_UNITS.has(unit) && (OWN_ITEMS_AFTER.test(following) || JURISDICTIONS_AFTER.test(following)))
+    return null;
+  if (
+    PEOPLE_UNITS.has(unit) &&
+    ATTENDANCE.test(
+      text.slice(findClauseStart(text, pos, 0, false), findClauseEnd(text, quoteEnd, sentenceEnd, false)),
+    )
+  )
+    return null;
+  // 全省首个超百亿元水利工程: a digit-less magnitude before a noun names a class (突破千億元大關 stays).
+  if (
+    num.bare &&
+    /^(?!大关|大關)[\u4e00-\u9fff]/.test(following) &&
+    matchPostQualifier(text, quoteEnd) === ''
+  )
+    return null;
   // 20个500千伏…: a spec right after a counted quantity describes the thing counted.
   if (previousEnd === pos) return null;
   let after = quoteEnd;
