@@ -195,6 +195,9 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     ['今年市政府将集中精力办好10件实事。', []],
     ['在31个省区市中，有26地GDP增速超过全国。', []],
     ['全省首个超百亿元水利工程开工。', []],
+    // A bare magnitude ending its clause counts in the indicator's own terms (unit '').
+    ['农村贫困人口减少1109万，玉龙机场旅客吞吐量200万。', ['1109万', '200万']],
+    ['2019年，投资1.5万亿元。', ['1.5万亿元']],
   ])('%s → %j', (text, quotes) => {
     expect(extract(text).map((t) => t.quote)).toEqual(quotes);
   });

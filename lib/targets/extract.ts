@@ -293,7 +293,16 @@ function readQuantity(
       }
     }
   }
-  if (unit === '') {
+  // A bare magnitude at the end of a clause is a quantity counted in its indicator's own terms:
+  // 农村贫困人口减少1109万，玉龙机场旅客吞吐量200万。
+  if (
+    unit === '' &&
+    num.hasMagnitude &&
+    !num.chinese &&
+    /^(?:[，,；;。、！!？?\s]|$)/.test(text.slice(quoteEnd, quoteEnd + 1))
+  ) {
+    unit = '';
+  } else if (unit === '') {
     // A bare magnitude about people: 157万贫困人口, 600多万群众.
     if (!num.hasMagnitude || !PEOPLE_AFTER.test(text.slice(num.end, Math.min(sentenceEnd, num.end + 12))))
       return null;
