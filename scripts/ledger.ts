@@ -12,7 +12,7 @@
  * @module
  */
 import { pathToFileURL } from 'node:url';
-import { analyzeText } from '../lib/targets/analyze';
+import { analyzeText, readAnalyzeOptions } from '../lib/targets/analyze';
 import { formatLedgerCsv, formatLedgerJson } from '../lib/ledger/export';
 import { buildLedgerRows, type LedgerDocument } from '../lib/ledger/ledger-rows';
 import { readLoadedFields } from './lib-eval/analyze-document';
@@ -46,7 +46,7 @@ export async function runLedger(args: readonly string[], io: LedgerOutput): Prom
       const loaded = await loadDocument(file);
       docs.push({
         fields: readLoadedFields(loaded),
-        targets: analyzeText(loaded.text),
+        targets: analyzeText(loaded.text, readAnalyzeOptions(loaded.sample.title)),
         text: loaded.text,
         source: file,
       });

@@ -12,6 +12,18 @@ export interface AnalyzeOptions {
   documentType?: 'statistics-bulletin';
 }
 
+/** Titles of a statistics bulletin (统计公报), as lib/detect also reads them; either script. */
+const BULLETIN_TITLE = /统计公报|統計公報|统计月报|統計月報|统计快报|統計快報/;
+
+/**
+ * The options to analyse a page with, from its title: `statistics-bulletin` for a 统计公报 the reader
+ * chose to read with PlanLens on, else none. A stopgap until detection reports the page type itself
+ * (branch `detect`); an empty or missing title gives no options.
+ */
+export function readAnalyzeOptions(title: string | undefined): AnalyzeOptions {
+  return title !== undefined && BULLETIN_TITLE.test(title) ? { documentType: 'statistics-bulletin' } : {};
+}
+
 /** Inline pinyin that normalisation dropped: `(gè)`, `(ye)(ye)`. */
 const PINYIN_GAP = /^(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）])+$/;
 
