@@ -67,10 +67,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         process.stdout.write(`  FN ${r.name} ${g.quote} (${g.value} ${g.unit})\n`);
     }
   }
-  const corpusOk = await reportCorpusTargets(
+  // The corpus figures print MET / NOT MET; the exit code stays the seed and fixture gate's.
+  await reportCorpusTargets(
     fileURLToPath(new URL('..', import.meta.url)),
     (line) => process.stdout.write(`${line}\n`),
     process.argv.includes('--dev-diff'),
   );
-  process.exitCode = code || (corpusOk ? 0 : 1);
+  process.exitCode = code;
 }
