@@ -14,7 +14,7 @@ import type { TargetKind } from './target';
  * (赤字规模比上年增加2300亿元).
  */
 const PAST =
-  /(?<![比较較])去年|已经|已經|一年来|一年來|五年来|五年來|过去|過去|截至|截止|以来|以來|完成了|增长了|增長了|实现了|實現了|达到了|達到了|(?:预计|預計)(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|初步统计|初步統計|初步核算|据统计|據統計|同比|刚刚|剛剛|回顾|回顧|成绩单|成績單|圆满完成|圓滿完成|创历史新高|創歷史新高|实际增幅|實際增幅|今年(?=[一二三四]季度|上半年|前[一二三四]季度|\d{1,2}[-—至到~]?\d{0,2}月)/g;
+  /(?<![比较較])去年|已经|已經|一年来|一年來|五年来|五年來|过去|過去|截至|截止|以来|以來|完成了|增长了|增長了|实现了|實現了|达到了|達到了|预计(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|預計(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|初步统计|初步統計|初步核算|据统计|據統計|同比|刚刚|剛剛|回顾|回顧|成绩单|成績單|圆满完成|圓滿完成|创历史新高|創歷史新高|实际增幅|實際增幅|今年(?=[一二三四]季度|上半年|前[一二三四]季度|\d{1,2}[-—至到~]?\d{0,2}月)/g;
 
 /** Wording that states an intent or goal: 力争, 确保, 预期, 目标 (not a completed 目标任务), 将, 拟, 未来. */
 const GOAL =
@@ -32,8 +32,83 @@ const COMING = /今年(?!以来|以來|[一二三四]季度|上半年|前|\d|[�
  */
 const NAMED_YEAR = /(比|较|較|从|從|由|自|到|至|—|–|-|~)?((?:19|20)\d{2})年(以来|以來|起|来|來)?/g;
 
-/** PAST, GOAL, COMING and NAMED_YEAR as one pattern, so a text is read once for all its cues. */
-const ANY_CUE = new RegExp(`(${PAST.source})|(${GOAL.source})|(${COMING.source})|${NAMED_YEAR.source}`, 'g');
+/** Splits a pattern's source at its top-level `|`. */
+function splitAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** The first character an alternative matches, after any leading lookbehind. */
+function readFirstChar(alternative: string): string {
+  const lookbehind = /^\(\?<[!=](?:\[[^\]]*\]|[^)])*\)/.exec(alternative);
+  return alternative[lookbehind ? lookbehind[0].length : 0]!;
+}
+
+/** NAMED_YEAR, sticky, tried where a year or its prefix starts. */
+const YEAR_AT = new RegExp(NAMED_YEAR.source, 'y');
+const YEAR_FIRST = '比较較从從由自到至—–-~12';
+/** Slot of a character that starts a year only. */
+const YEAR_ONLY = 255;
+
+/** Sticky patterns of one first character's past and goal words (null: none). */
+type CueWords = [RegExp | null, RegExp | null];
+
+/**
+ * The cue words by first character: `index[code]` is 1 + the place of that character's words in
+ * `words` ({@link YEAR_ONLY} for a year's first character, 0 for none). A text is scanned once,
+ * and at a character only the few words that start with it are tried, PAST before GOAL and
+ * COMING as one alternation would try them. Built on first use.
+ */
+let cueTable: { index: Uint8Array; words: CueWords[] } | undefined;
+
+function getCueTable(): { index: Uint8Array; words: CueWords[] } {
+  if (cueTable) return cueTable;
+  const byChar = new Map<string, [string[], string[]]>();
+  const add = (source: string, slot: 0 | 1) => {
+    for (const alternative of splitAlternatives(source)) {
+      const first = readFirstChar(alternative);
+      const entry = byChar.get(first) ?? [[], []];
+      entry[slot].push(alternative);
+      byChar.set(first, entry);
+    }
+  };
+  add(PAST.source, 0);
+  add(GOAL.source, 1);
+  add(COMING.source, 1);
+  const sticky = (list: string[]) => (list.length === 0 ? null : new RegExp(list.join('|'), 'y'));
+  const index = new Uint8Array(0x10000);
+  const words: CueWords[] = [];
+  for (const [ch, [past, goal]] of byChar) {
+    words.push([sticky(past), sticky(goal)]);
+    index[ch.charCodeAt(0)] = words.length;
+  }
+  for (const ch of YEAR_FIRST) if (index[ch.charCodeAt(0)] === 0) index[ch.charCodeAt(0)] = YEAR_ONLY;
+  cueTable = { index, words };
+  return cueTable;
+}
+
+/** Whether sticky `pattern` matches at `pos`; on a match its lastIndex is the match end. */
+function testAt(pattern: RegExp | null, text: string, pos: number): boolean {
+  if (pattern === null) return false;
+  pattern.lastIndex = pos;
+  return pattern.test(text);
+}
 
 /**
  * Builds a lookup of the kind the wording before a position gives, reading `text` once. The lookup
@@ -54,19 +129,45 @@ export function createKindLookup(
   inReview: boolean,
   goalQualifier: boolean,
 ) => TargetKind {
-  const latestYear = findLatestYear(text);
+  const { index, words: table } = getCueTable();
+  const found: number[] = [];
+  const foundKinds: TargetKind[] = [];
+  // Years are kept as their number until the latest is known: 0 for a cue that is no year.
+  const years: number[] = [];
+  let latestYear = 0;
+  for (let i = 0; i < text.length; i++) {
+    const slot = index[text.charCodeAt(i)]!;
+    if (slot === 0) continue;
+    const words = slot === YEAR_ONLY ? undefined : table[slot - 1];
+    if (words) {
+      const past = testAt(words[0], text, i);
+      if (past || testAt(words[1], text, i)) {
+        found.push(i);
+        foundKinds.push(past ? 'achieved' : 'target');
+        years.push(0);
+        i = (past ? words[0] : words[1])!.lastIndex - 1;
+        continue;
+      }
+    }
+    if (!YEAR_FIRST.includes(text[i]!)) continue;
+    YEAR_AT.lastIndex = i;
+    const m = YEAR_AT.exec(text);
+    if (!m) continue;
+    i = YEAR_AT.lastIndex - 1;
+    if (m[1] !== undefined || m[3] !== undefined) continue;
+    const year = Number(m[2]);
+    if (year > latestYear) latestYear = year;
+    found.push(m.index);
+    foundKinds.push('achieved');
+    years.push(year);
+  }
+  // A year before the latest is past; the latest itself says nothing and is dropped.
   const positions: number[] = [];
   const kinds: Array<TargetKind | null> = [];
-  ANY_CUE.lastIndex = 0;
-  for (let m = ANY_CUE.exec(text); m; m = ANY_CUE.exec(text)) {
-    let kind: TargetKind | null;
-    if (m[1] !== undefined) kind = 'achieved';
-    else if (m[2] !== undefined || m[3] !== undefined) kind = 'target';
-    else if (m[4] !== undefined || m[6] !== undefined || latestYear === null) kind = null;
-    else kind = Number(m[5]) < latestYear ? 'achieved' : null;
-    if (kind === null) continue;
-    positions.push(m.index);
-    kinds.push(kind);
+  for (let k = 0; k < found.length; k++) {
+    if (years[k] !== 0 && years[k]! >= latestYear) continue;
+    positions.push(found[k]!);
+    kinds.push(foundKinds[k]!);
   }
   restoreAfterParentheses(text, positions, kinds);
   return (floor, sentenceStart, at, inReview, goalQualifier) => {
