@@ -347,13 +347,8 @@ function readQuantity(
   const following = text.slice(quoteEnd, quoteEnd + 6);
   if (ITEM_UNITS.has(unit) && (OWN_ITEMS_AFTER.test(following) || JURISDICTIONS_AFTER.test(following)))
     return null;
-  if (
-    PEOPLE_UNITS.has(unit) &&
-    ATTENDANCE.test(
-      text.slice(findClauseStart(text, pos, 0, false), findClauseEnd(text, quoteEnd, sentenceEnd, false)),
-    )
-  )
-    return null;
+  // A short window, not the clause: the check runs on every count of people.
+  if (PEOPLE_UNITS.has(unit) && ATTENDANCE.test(text.slice(Math.max(0, pos - 10), quoteEnd + 6))) return null;
   // 全省首个超百亿元水利工程: a digit-less magnitude before a noun names a class (突破千億元大關 stays).
   if (
     num.bare &&
