@@ -14,6 +14,7 @@ const PURE = [
   'lib/detect',
   'lib/document',
   'lib/ledger',
+  'lib/pdf',
   'lib/site-prefs',
   'lib/targets',
   'lib/text',
