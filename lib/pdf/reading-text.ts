@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { foldRadicals } from './radicals';
 
 /** One text run of a page (pdf.js's TextItem), positioned in PDF user space (y grows upwards). */
 export interface PdfTextRun {
@@ -104,8 +105,9 @@ function readLines(pageIndex: number, page: PdfPageText): Line[] {
       }
     }
     const line = current!;
-    for (let k = 0; k < run.str.length; k++) {
-      line.glyphs.push({ ch: run.str[k]!, page: pageIndex, run: runIndex, offset: k });
+    const str = foldRadicals(run.str);
+    for (let k = 0; k < str.length; k++) {
+      line.glyphs.push({ ch: str[k]!, page: pageIndex, run: runIndex, offset: k });
     }
     line.left = Math.min(line.left, run.x);
     line.right = Math.max(line.right, run.x + run.width);
@@ -156,13 +158,13 @@ function isInMargin(line: Line, page: PdfPageText): boolean {
 /**
  * Lines that are running headers, footers or page numbers: in the top or bottom band of a page and
  * either a page number, or the same text (digits aside) in the band of at least three pages and
- * a third of all pages. Only the first and last two lines of a page are candidates.
+ * a third of all pages. Any line in the bands is a candidate: PDF makers put headers and footers
+ * anywhere in a page's content stream (Chromium writes them last).
  */
 function findRunningLines(pages: readonly PdfPageText[], linesByPage: Line[][]): Set<Line> {
   const candidates: Line[] = [];
   linesByPage.forEach((lines, p) => {
-    const ends = new Set([...lines.slice(0, 2), ...lines.slice(-2)]);
-    for (const line of ends) if (isInMargin(line, pages[p]!)) candidates.push(line);
+    for (const line of lines) if (isInMargin(line, pages[p]!)) candidates.push(line);
   });
   const pagesByKey = new Map<string, Set<number>>();
   for (const line of candidates) {
@@ -197,10 +199,12 @@ function readQuantile(values: number[], q: number): number {
  * - Running headers and footers (the same line, digits aside, in the top or bottom 12% of at least
  *   three pages and a third of all pages) and page numbers (`- 3 -`, `第3页`, `3/40`) are left out.
  * - A line break is joined (nothing between Han characters or digits, one space between Latin
- *   letters) unless it ends a paragraph: the line ends with 。；：！？, stops clearly short of the
+ *   letters) unless it ends a paragraph: the line ends with 。；：！？, stops two characters or more short of the
  *   text's right edge, or the next line is indented or starts with a heading marker (一、 （二）).
  *   The last line of a page continues onto the next page the same way, so `22\n万人` across a
  *   line or page reads `22万人`.
+ * - Kangxi and supplement radicals become the ideographs they stand for (`⼈⺠` → `人民`; see
+ *   foldRadicals), character for character.
  * - Letter-spaced digits (`2 0 2 6 年`) lose their spaces; other spaces stay for the analysis's own
  *   normalisation (`22 万人`).
  *
@@ -237,7 +241,7 @@ export function readPdfText(pages: readonly PdfPageText[]): PdfReadingText {
         const unit = Math.max(previous.height, line.height);
         const paragraph =
           PARAGRAPH_END.test(last) ||
-          previous.right < bodyRight - 1.5 * unit ||
+          previous.right < bodyRight - 2 * unit ||
           line.left > bodyLeft + 1.5 * unit ||
           HEADING_START.test(firstText);
         if (paragraph) glyphs.push(inserted('\n'));
