@@ -1,5 +1,10 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** pdf.js character maps for Chinese fonts (GB, CNS, Big5, HK): the Japanese and Korean ones are left out. */
+const CHINESE_CMAP = /^(?:Adobe-(?:GB1|CNS1)|UniGB|UniCNS|GB|B5|CNS|ETen|ETHK|HK)[\w-]*\.bcmap$/;
 
 /**
  * Build configuration. Auto-imports are off so that every `browser`/`#imports` use is an explicit
@@ -11,6 +16,17 @@ export default defineConfig({
   vite: () => ({
     plugins: [tailwindcss()],
   }),
+  hooks: {
+    // The PDF reader's character maps (Chinese CID fonts need them to give text), copied from the
+    // pdfjs-dist package: data files fetched from the extension itself, never from a CDN.
+    'build:publicAssets': (_wxt, assets) => {
+      const dir = path.resolve('node_modules/pdfjs-dist/cmaps');
+      for (const file of readdirSync(dir)) {
+        if (CHINESE_CMAP.test(file))
+          assets.push({ absoluteSrc: path.join(dir, file), relativeDest: `pdfjs/cmaps/${file}` });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'PlanLens',
     description: '__MSG_extDescription__',

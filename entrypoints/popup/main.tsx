@@ -4,6 +4,7 @@ import { NotesEntry } from '@/components/notes-entry';
 import { ScriptSwitcher } from '@/components/script-switcher';
 import { pickUiLocale, uiStrings } from '@/components/ui-strings';
 import { PageStatusPanel } from './page-status-panel';
+import { PdfOffer } from './pdf-offer';
 import { resolvePopupTabId } from './popup-tab';
 import './style.css';
 
@@ -22,6 +23,7 @@ async function renderPopup(): Promise<void> {
         <p>{strings.t('unsupported')}</p>
       ) : (
         <>
+          <PdfOffer tabId={tabId} strings={strings} />
           <PageStatusPanel tabId={tabId} strings={strings} />
           <ScriptSwitcher tabId={tabId} />
           <NotesEntry tabId={tabId} />
