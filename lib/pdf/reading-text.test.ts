@@ -113,6 +113,31 @@ describe('readPdfText', () => {
     expect(read.text.slice(read.pageStarts[1])).toMatch(/^万人以上/);
   });
 
+  it('leaves out a header and footer written last in the stream, as Chromium does', () => {
+    const pages = [1, 2, 3].map((n) => {
+      const page = layOut([n === 1 ? GOALS[0]! : GOALS[1]!, GOALS[2]!]);
+      // Header (date and title) at the top and footer (address and `n/3`) at the bottom, after the body.
+      page.runs.push(
+        { str: '12/3/26, 2:12 PM', x: 20, y: 820, width: 70, height: 8, hasEOL: false },
+        {
+          str: '2026年内蒙古自治区国民经济和社会发展计划',
+          x: 200,
+          y: 820,
+          width: 180,
+          height: 8,
+          hasEOL: true,
+        },
+        { str: 'https://www.nmg.gov.cn/zwgk/plan.html', x: 20, y: 17, width: 150, height: 8, hasEOL: false },
+        { str: `${n}/3`, x: 550, y: 17, width: 12, height: 8, hasEOL: true },
+      );
+      return page;
+    });
+    const read = readPdfText(pages);
+    expect(read.text).not.toMatch(/PM|https|\d\/3/);
+    expect(read.text).not.toContain('社会发展计划');
+    expect(read.droppedLines).toBe(6);
+  });
+
   it('keeps a header that is on too few pages, and headings as their own paragraphs', () => {
     const read = readPdfText([
       layOut(
