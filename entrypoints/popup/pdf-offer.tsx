@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { pdfStrings } from '@/components/pdf-strings';
 import type { UiStrings } from '@/components/ui-strings';
 import { buildViewerAddress, isPdfAddress } from '@/lib/pdf/pdf-address';
 
@@ -35,6 +36,7 @@ export function PdfOffer({ tabId, strings }: { tabId: number; strings: UiStrings
     void readPdfTabAddress(tabId).then(setAddress, () => setAddress(null));
   }, [tabId]);
   if (!address) return null;
+  const text = pdfStrings(strings.locale);
   const open = async () => {
     await browser.tabs.update(tabId, {
       url: buildViewerAddress(browser.runtime.getURL('/viewer.html'), address),
@@ -43,13 +45,13 @@ export function PdfOffer({ tabId, strings }: { tabId: number; strings: UiStrings
   };
   return (
     <section className="space-y-2 rounded border border-amber-500 p-2" data-testid="pdf-offer">
-      <p>{strings.t('pdfTab')}</p>
+      <p>{text.t('pdfTab')}</p>
       <button
         type="button"
         className="rounded bg-amber-500 px-3 py-1 font-medium text-slate-900 hover:bg-amber-400"
         onClick={() => void open()}
       >
-        {strings.t('pdfOpenReader')}
+        {text.t('pdfOpenReader')}
       </button>
     </section>
   );

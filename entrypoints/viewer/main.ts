@@ -6,6 +6,7 @@
  * @module
  */
 import { browser } from 'wxt/browser';
+import { pdfStrings, type PdfStrings } from '@/components/pdf-strings';
 import { pickUiLocale, uiStrings, type UiStrings } from '@/components/ui-strings';
 import { detectPlanPage } from '@/lib/detect/detect';
 import { readViewerFile } from '@/lib/pdf/pdf-address';
@@ -65,7 +66,7 @@ function watchVisiblePages(pages: ViewerPage[], readScale: () => number, signal:
 }
 
 /** Zoom buttons and Ctrl +/−: rescales the text layers in place (ranges hold) and repaints. */
-function wireZoom(pages: ViewerPage[], initial: number, strings: UiStrings, signal: AbortSignal) {
+function wireZoom(pages: ViewerPage[], initial: number, reader: PdfStrings, signal: AbortSignal) {
   let scale = initial;
   const container = element('pages');
   const level = element('zoom-level');
@@ -86,8 +87,8 @@ function wireZoom(pages: ViewerPage[], initial: number, strings: UiStrings, sign
   };
   const zoomIn = element('zoom-in');
   const zoomOut = element('zoom-out');
-  zoomIn.title = zoomIn.ariaLabel = strings.t('readerZoomIn');
-  zoomOut.title = zoomOut.ariaLabel = strings.t('readerZoomOut');
+  zoomIn.title = zoomIn.ariaLabel = reader.t('readerZoomIn');
+  zoomOut.title = zoomOut.ariaLabel = reader.t('readerZoomOut');
   zoomIn.addEventListener('click', () => zoom(1), { signal });
   zoomOut.addEventListener('click', () => zoom(-1), { signal });
   window.addEventListener(
@@ -112,12 +113,12 @@ function escapeRegExp(text: string): string {
 function wireSearch(
   reading: PdfReadingText,
   spans: HTMLElement[][],
-  strings: UiStrings,
+  reader: PdfStrings,
   signal: AbortSignal,
 ) {
   const input = element<HTMLInputElement>('search');
   const count = element('search-count');
-  input.placeholder = input.ariaLabel = strings.t('readerSearch');
+  input.placeholder = input.ariaLabel = reader.t('readerSearch');
   let matches: StaticRange[] = [];
   let current = -1;
   const run = () => {
@@ -133,7 +134,7 @@ function wireSearch(
       }
     }
     setHighlight('planlens-search', matches);
-    count.textContent = query ? strings.format('readerMatches', { n: matches.length }) : '';
+    count.textContent = query ? reader.format('readerMatches', { n: matches.length }) : '';
   };
   input.addEventListener('input', run, { signal });
   input.addEventListener(
@@ -204,26 +205,27 @@ function wireCard(
 /** Opens the PDF named in the address, lays out its pages, then reads and highlights it. */
 async function startReader(signal: AbortSignal): Promise<void> {
   const strings = uiStrings(pickUiLocale(browser.i18n.getUILanguage() || navigator.language));
+  const reader = pdfStrings(strings.locale);
   document.documentElement.lang = strings.locale;
-  document.title = strings.t('readerTitle');
+  document.title = reader.t('readerTitle');
   const status = element('status');
   const file = readViewerFile(location.search);
   if (!file) {
-    showMessage(strings.t('readerNoFile'));
+    showMessage(reader.t('readerNoFile'));
     return;
   }
   let pdf;
   try {
     pdf = await openPdf(file.href, new URL('/pdfjs/cmaps/', location.href).href, signal);
   } catch (error) {
-    showMessage(`${strings.t('readerLoadError')} ${error instanceof Error ? error.message : String(error)}`);
+    showMessage(`${reader.t('readerLoadError')} ${error instanceof Error ? error.message : String(error)}`);
     document.documentElement.dataset.planlensReader = 'error';
     return;
   }
   const info = (await pdf.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
   const title = typeof info?.Title === 'string' ? info.Title : '';
   const name = decodeURIComponent(file.pathname.split('/').pop() ?? '');
-  document.title = `${title || name} — ${strings.t('readerTitle')}`;
+  document.title = `${title || name} — ${reader.t('readerTitle')}`;
   const container = element('pages');
   const first = await pdf.getPage(1);
   const [, , pageWidth] = first.view;
@@ -233,17 +235,17 @@ async function startReader(signal: AbortSignal): Promise<void> {
   for (let n = 1; n <= pdf.numPages && !signal.aborted; n++) {
     pages.push(await layOutPage(pdf, n, container, scale));
   }
-  wireZoom(pages, scale, strings, signal);
+  wireZoom(pages, scale, reader, signal);
   const spanTable = pages.map((page) => page.spans);
   const reading = readPdfText(pages.map((page) => page.text));
   (window as unknown as { __reading: string }).__reading = reading.text;
-  wireSearch(reading, spanTable, strings, signal);
+  wireSearch(reading, spanTable, reader, signal);
   const counts = { pages: pdf.numPages, targets: 0, achieved: 0 };
   if (reading.text.replace(/\s+/g, '').length < MIN_TEXT_PER_PAGE * pdf.numPages * 0.25) {
-    showMessage(strings.t('readerScanned'));
+    showMessage(reader.t('readerScanned'));
     setHighlight('planlens-target', []);
     setHighlight('planlens-achieved', []);
-    status.textContent = strings.format('readerCounts', counts);
+    status.textContent = reader.format('readerCounts', counts);
     document.documentElement.dataset.planlensReader = 'no-text';
     return;
   }
@@ -267,7 +269,7 @@ async function startReader(signal: AbortSignal): Promise<void> {
   const detected = detection.match
     ? `${strings.t('detected')} (${strings.t(`kind_${detection.kind!}`)}) · `
     : `${strings.t('notDetected')} · `;
-  status.textContent = detected + strings.format('readerCounts', counts);
+  status.textContent = detected + reader.format('readerCounts', counts);
   document.documentElement.dataset.planlensReader = 'ready';
   wireCard(placed, reading, spanTable, strings, signal);
 }
