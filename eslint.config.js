@@ -15,6 +15,7 @@ const PURE = [
   'lib/document',
   'lib/i18n',
   'lib/ledger',
+  'lib/pdf',
   'lib/site-prefs',
   'lib/targets',
   'lib/text',

@@ -1,6 +1,11 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import { manifestMessageFiles } from './lib/i18n/strings';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** pdf.js character maps for Chinese fonts (GB, CNS, Big5, HK): the Japanese and Korean ones are left out. */
+const CHINESE_CMAP = /^(?:Adobe-(?:GB1|CNS1)|UniGB|UniCNS|GB|B5|CNS|ETen|ETHK|HK)[\w-]*\.bcmap$/;
 
 /**
  * Build configuration. Auto-imports are off so that every `browser`/`#imports` use is an explicit
@@ -24,9 +29,16 @@ export default defineConfig({
   }),
   hooks: {
     // The manifest's name, description and command texts come from the same table as the UI
-    // (lib/i18n), written as _locales/<lang>/messages.json instead of hand-kept copies.
+    // (lib/i18n), written as _locales/<lang>/messages.json instead of hand-kept copies. The PDF
+    // reader's character maps (Chinese CID fonts need them to give text) are copied from the
+    // pdfjs-dist package: data files fetched from the extension itself, never from a CDN.
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestMessageFiles());
+      const dir = path.resolve('node_modules/pdfjs-dist/cmaps');
+      for (const file of readdirSync(dir)) {
+        if (CHINESE_CMAP.test(file))
+          files.push({ absoluteSrc: path.join(dir, file), relativeDest: `pdfjs/cmaps/${file}` });
+      }
     },
   },
   manifest: ({ browser }) => ({

@@ -6,6 +6,7 @@ import type { UiLocale } from '@/lib/i18n/locale';
 import { uiStrings } from '@/lib/i18n/strings';
 import { loadUiLocale, watchUiLocale } from '@/lib/settings/items';
 import { PageStatusPanel } from './page-status-panel';
+import { PdfOffer } from './pdf-offer';
 import { resolvePopupTabId } from './popup-tab';
 import './style.css';
 
@@ -30,6 +31,7 @@ function renderPopup(root: Root, locale: UiLocale, tabId: number | null): void {
         <p>{strings.t('unsupported')}</p>
       ) : (
         <>
+          <PdfOffer tabId={tabId} strings={strings} />
           <PageStatusPanel tabId={tabId} strings={strings} />
           <ScriptSwitcher tabId={tabId} locale={locale} />
           <NotesEntry tabId={tabId} locale={locale} />

@@ -27,6 +27,7 @@ const NOTES = { en: en.notes, 'zh-Hans': hans.notes, 'zh-Hant': hant.notes } as 
 const CONVERT = { en: en.convert, 'zh-Hans': hans.convert, 'zh-Hant': hant.convert } as const;
 const OPTIONS = { en: en.options, 'zh-Hans': hans.options, 'zh-Hant': hant.options } as const;
 const MANIFEST = { en: en.manifest, 'zh-Hans': hans.manifest, 'zh-Hant': hant.manifest } as const;
+const PDF = { en: en.pdf, 'zh-Hans': hans.pdf, 'zh-Hant': hant.pdf } as const;
 const REASONS = { en: en.reasons, 'zh-Hans': hans.reasons, 'zh-Hant': hant.reasons } as const;
 
 /**
@@ -138,3 +139,13 @@ export function describeReason(locale: UiLocale, signal: string): string {
   if (id === 'against' || !Object.hasOwn(table, id)) return signal;
   return against ? formatString(table.against!, { reason: table[id]! }) : table[id]!;
 }
+
+/** A PDF reader string key. */
+export type PdfStringKey = keyof typeof en.pdf;
+
+/** The PDF reader's strings (the reader page, the popup's offer) for `locale`. */
+export function pdfStrings(locale: UiLocale) {
+  return helpersFor<PdfStringKey>(locale, PDF[locale]);
+}
+/** A locale's PDF reader helpers. */
+export type PdfStrings = ReturnType<typeof pdfStrings>;

@@ -26,6 +26,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
+  '.pdf': 'application/pdf',
 };
 
 /** A running fixture server. `url('gov-portal.html')` gives the page's address. */

@@ -231,3 +231,19 @@ export const reasons = {
   'mostly-links': 'The page is mostly links (an index page)',
   'no-chinese-text': 'No Chinese text on the page',
 };
+
+/** The PDF reader page and the popup's offer on a PDF tab. */
+export const pdf = {
+  pdfTab: 'This tab shows a PDF.',
+  pdfOpenReader: 'Open in PlanLens reader',
+  readerTitle: 'PlanLens reader',
+  readerNoFile: 'No PDF address was given, or it is not a web or file address.',
+  readerLoadError: 'The PDF could not be opened:',
+  readerScanned:
+    'This PDF has no text layer (it is probably a scanned image), so PlanLens cannot read or highlight it.',
+  readerZoomIn: 'Zoom in',
+  readerZoomOut: 'Zoom out',
+  readerSearch: 'Search in the PDF',
+  readerMatches: '{n} matches',
+  readerCounts: '{pages} pages · {targets} targets · {achieved} achieved',
+};

@@ -229,3 +229,18 @@ export const reasons: typeof en.reasons = {
   'mostly-links': '页面大多是链接（目录页）',
   'no-chinese-text': '页面没有中文',
 };
+
+/** The PDF reader page and the popup's offer on a PDF tab. */
+export const pdf: typeof en.pdf = {
+  pdfTab: '此标签页显示的是 PDF。',
+  pdfOpenReader: '在 PlanLens 阅读器中打开',
+  readerTitle: 'PlanLens 阅读器',
+  readerNoFile: '未提供 PDF 地址，或地址不是网页或本地文件地址。',
+  readerLoadError: '无法打开此 PDF：',
+  readerScanned: '此 PDF 没有文字层（可能是扫描图像），PlanLens 无法读取或高亮。',
+  readerZoomIn: '放大',
+  readerZoomOut: '缩小',
+  readerSearch: '在 PDF 中搜索',
+  readerMatches: '{n} 处匹配',
+  readerCounts: '{pages} 页 · {targets} 个目标 · {achieved} 个完成情况',
+};

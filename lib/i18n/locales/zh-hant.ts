@@ -229,3 +229,18 @@ export const reasons: typeof en.reasons = {
   'mostly-links': '頁面大多是連結（目錄頁）',
   'no-chinese-text': '頁面沒有中文',
 };
+
+/** The PDF reader page and the popup's offer on a PDF tab. */
+export const pdf: typeof en.pdf = {
+  pdfTab: '此分頁顯示的是 PDF。',
+  pdfOpenReader: '在 PlanLens 閱讀器中開啟',
+  readerTitle: 'PlanLens 閱讀器',
+  readerNoFile: '未提供 PDF 位址，或位址不是網頁或本機檔案位址。',
+  readerLoadError: '無法開啟此 PDF：',
+  readerScanned: '此 PDF 沒有文字層（可能是掃描影像），PlanLens 無法讀取或標示。',
+  readerZoomIn: '放大',
+  readerZoomOut: '縮小',
+  readerSearch: '在 PDF 中搜尋',
+  readerMatches: '{n} 處相符',
+  readerCounts: '{pages} 頁 · {targets} 個目標 · {achieved} 個完成情況',
+};
