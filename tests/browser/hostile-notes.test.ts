@@ -36,6 +36,10 @@ const HOSTILE_SCRIPT = `<script>
 (() => {
   const got = { internals: [], roots: [], nodes: [] };
   window.__got = got;
+  got.typed = [];
+  for (const type of ['keydown', 'beforeinput', 'input']) {
+    window.addEventListener(type, (e) => got.typed.push(e.data ?? e.key ?? ''), true);
+  }
   const grab = (el) => { try { got.internals.push(el.attachInternals()); } catch (e) {} };
   for (const name of ['planlens-notes', 'planlens-card', 'planlens-ui']) {
     customElements.define(name, class extends HTMLElement { constructor() { super(); grab(this); } });
@@ -102,6 +106,8 @@ async function noteHighlights(page: Page): Promise<string[]> {
 describe('a hostile page learns nothing of the notes', () => {
   let browser: TestBrowser;
   let server: FixtureServer;
+  /** What the page's capture listeners saw of the typing (key and input events). */
+  let typedSeen = '';
   beforeAll(async () => {
     server = await startFixtureServer(undefined, {
       '/hostile/plan.html': withHostileScript(ORIGINAL),
@@ -125,6 +131,9 @@ describe('a hostile page learns nothing of the notes', () => {
     await clickInNotesUi(page, { role: 'button', name: 'Add note' });
     await fillInNotesUi(page, { role: 'textbox', name: 'Note' }, SECRET);
     const whileTyping = await readFromPage(page);
+    typedSeen = await page.evaluate(() =>
+      (window as unknown as { __got: { typed: string[] } }).__got.typed.join(''),
+    );
     expect(whileTyping.text).not.toContain(SECRET);
     expect(whileTyping.rootsHeld).toBe(0);
     await clickInNotesUi(page, { role: 'button', name: 'Save' });
@@ -157,5 +166,13 @@ describe('a hostile page learns nothing of the notes', () => {
     expect(read.text).not.toContain(SECRET);
     expect(read.text).not.toContain('www.nmg.gov.cn');
     await reprint.close();
+  });
+
+  // Known leak, kept visible: key and input events are composed, so the page's capture listeners on
+  // window see each typed character before our shadow root does. Closing it needs the editor in an
+  // extension frame; this test starts failing (and must then become a plain it) when it is closed.
+  // (Only one assertion: an empty record — the typing test not run — makes this it.fails fail.)
+  it.fails('does not let the page read what is typed through key and input events', () => {
+    expect(typedSeen.replace(/(.)\1/gu, '$1')).not.toContain(SECRET);
   });
 });
