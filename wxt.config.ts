@@ -47,11 +47,15 @@ export default defineConfig({
     default_locale: 'en',
     // Chrome-only APIs (the offscreen converter host, the side panel) are not requested from
     // Firefox, where the background page holds the converter and the side panel is a sidebar_action.
+    // No `activeTab`: the host permissions below already cover every page the context menu, the
+    // shortcuts and the popup act on (http/https), and activeTab grants nothing beyond them there.
     permissions: [
       'storage',
       'scripting',
-      'activeTab',
       'contextMenus',
+      // Notes live in IndexedDB and must not be evicted or capped at the origin quota. Safe only
+      // because imports are capped (size, count, field lengths: lib/db/import.ts), so no file can
+      // make the store grow without bound.
       'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],

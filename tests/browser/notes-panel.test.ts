@@ -12,8 +12,8 @@ import {
 } from './harness';
 import {
   addNoteThroughToolbar,
-  highlightTexts,
   injectReaderAsBackground,
+  markTexts,
   selectText,
   notesState,
   storedNotes,
@@ -62,7 +62,7 @@ describe('the Notes side panel', () => {
     const expected = order[0]! < order[1]! ? ['零基预算改革', '空港物流'] : ['空港物流', '零基预算改革'];
     expect(texts.map((t) => (t.includes('零基预算改革') ? '零基预算改革' : '空港物流'))).toEqual(expected);
     await list.getByRole('button').filter({ hasText: '零基预算改革' }).click();
-    await expect.poll(() => highlightTexts(page, 'planlens-note-focus')).toEqual([CLAUSE]);
+    await expect.poll(() => markTexts(page, 'focus')).toEqual([CLAUSE]);
   });
 
   it('updates live when a note is added in the page (Dexie liveQuery across contexts)', async () => {

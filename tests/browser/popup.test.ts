@@ -55,7 +55,7 @@ describe('the popup', () => {
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
     await expect.poll(() => planLensEntries(plan)).toEqual([]);
-    expect(await plan.locator('planlens-card').count()).toBe(0);
+    expect(await plan.locator('[data-planlens-ui=card]').count()).toBe(0);
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
     await expect.poll(async () => (await readHighlight(plan, 'planlens-target')).length).toBe(3);

@@ -34,7 +34,7 @@ const NOTE = 'more or less than last year?';
  * Built as text because the lookup must travel with it (the page's CSP forbids eval).
  */
 const NOTES_UI_SCRIPT = `const lookUp = ${lookUp.toString()};
-const root = document.querySelector('planlens-notes')?.openOrClosedShadowRoot;
+const root = document.querySelector('[data-planlens-ui="notes"]')?.openOrClosedShadowRoot;
 return root ? lookUp.call(root, arguments[0], 'locate') : null;`;
 
 /** In the page: selects the first occurrence of `text` as a user would. */
@@ -134,7 +134,12 @@ describe('extension pages and notes in Firefox', () => {
   });
 
   it('makes a note through the selection toolbar that survives a reload', async () => {
-    await waitInPage(ff, () => document.querySelector('planlens-notes') !== null, [], 'the notes UI');
+    await waitInPage(
+      ff,
+      () => document.querySelector('[data-planlens-ui="notes"]') !== null,
+      [],
+      'the notes UI',
+    );
     expect(await ff.evaluate(selectTextInPage, CLAUSE)).toBe(true);
     const add = await findUi({ role: 'button', name: 'Add note' });
     await pointerTo(ff, Math.round(add.x), Math.round(add.y), true);

@@ -36,7 +36,7 @@ import {
  * reached through `openOrClosedShadowRoot`), or '' while there is none.
  */
 function cardTextInPage(): string {
-  const host = document.querySelector('planlens-card');
+  const host = document.querySelector('[data-planlens-ui="card"]');
   const root =
     host?.shadowRoot ?? (host as unknown as { openOrClosedShadowRoot?: ShadowRoot })?.openOrClosedShadowRoot;
   return root?.querySelector('[role="dialog"]')?.textContent ?? '';

@@ -76,7 +76,7 @@ describe('navigating away while PlanLens starts, in Firefox', () => {
       await expect.poll(() => ff.evaluate(readAllHighlightsInPage), { timeout: 15_000 }).toEqual(fresh);
       await waitInPage(
         ff,
-        () => document.querySelectorAll('planlens-notes').length === 1,
+        () => document.querySelectorAll('[data-planlens-ui="notes"]').length === 1,
         [],
         'one notes UI',
       );

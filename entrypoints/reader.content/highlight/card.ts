@@ -114,7 +114,7 @@ function buildContent(props: TargetCardProps): Node[] {
 }
 
 /**
- * Creates the card handle. The host (`planlens-card`) is added on the first `render`, removed by
+ * Creates the card handle. The host (`div[data-planlens-ui=card]`) is added on the first `render`, removed by
  * `remove()`; `hide()` takes the card out and keeps the host for the next hover.
  */
 export function createTargetCard(): TargetCardHandle {
@@ -143,7 +143,7 @@ export function createTargetCard(): TargetCardHandle {
   return {
     render(props) {
       latest = props;
-      ui ??= createUiHost({ tagName: 'planlens-card', css: STYLE, isolateKeys: true });
+      ui ??= createUiHost({ name: 'card', css: STYLE, isolateKeys: true });
       if (!box) {
         box = makeBox();
         ui.layer.append(box);
