@@ -184,10 +184,12 @@ describe('notes in the real browser', () => {
     await waitForNotes(browser, page, (s) => s.notes[0]?.placement === 'anchored');
     const control = await openControlPage(browser);
     await switchScript(browser, control, page, 'tw');
-    await expect.poll(() => markTexts(page, 'note')).toEqual([toTraditional(CLAUSE)]);
+    // Re-anchoring waits for the page to settle after the switch (several hundred ms on a loaded
+    // machine): poll for the completed pass, not for vitest's 1 s default.
+    await expect.poll(() => markTexts(page, 'note'), { timeout: 10_000 }).toEqual([toTraditional(CLAUSE)]);
     expect((await notesState(browser, page))?.notes[0]?.placement).toBe('anchored');
     await switchScript(browser, control, page, 'original');
-    await expect.poll(() => markTexts(page, 'note')).toEqual([CLAUSE]);
+    await expect.poll(() => markTexts(page, 'note'), { timeout: 10_000 }).toEqual([CLAUSE]);
     await control.close();
   });
 
