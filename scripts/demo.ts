@@ -175,11 +175,7 @@ async function main(): Promise<void> {
     const found = await readPage(page);
     if (found.first) {
       await page.mouse.move(found.first.x, found.first.y);
-      const card = await page
-        .getByRole('dialog')
-        .waitFor({ timeout: 3_000 })
-        .then(() => true)
-        .catch(() => false);
+      const card = await waitForCard(page, 3_000);
       if (!card) console.warn(`demo: no card opened on ${sample.file}; its screenshot shows the page only.`);
     }
     const shot = path.join(outDir, sample.file.replace(/\.html$/, '.png'));
@@ -202,3 +198,38 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+/** A DOM node as CDP's `DOM.getDocument` describes it (the parts read here). */
+interface CdpNode {
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/** Whether `node` or anything below it, shadow roots included, is a `role="dialog"` element. */
+function hasDialog(node: CdpNode): boolean {
+  const attributes = node.attributes ?? [];
+  for (let i = 0; i + 1 < attributes.length; i += 2) {
+    if (attributes[i] === 'role' && attributes[i + 1] === 'dialog') return true;
+  }
+  return [...(node.children ?? []), ...(node.shadowRoots ?? [])].some(hasDialog);
+}
+
+/**
+ * Whether the target card opened within `timeout` ms. The card lives in a closed shadow root, which
+ * locators cannot see: CDP's DOM tree (pierced) shows it, as the browser tests read it.
+ */
+async function waitForCard(page: Page, timeout: number): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const until = Date.now() + timeout;
+    while (Date.now() < until) {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      if (hasDialog(root)) return true;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return false;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
