@@ -5,7 +5,6 @@
  * popup offers the reader on a PDF tab; a PDF without text gets the scan message.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,71 +12,12 @@ import type { Page } from 'playwright-core';
 import {
   launchBrowser,
   PAGES_DIR,
-  ROOT,
   startFixtureServer,
   type FixtureServer,
   type TestBrowser,
 } from './harness';
+import { alignByLcs, readAllHighlightsInPage, readGold, squash } from './fixture-gold';
 import { tabIdOf } from './highlight-helpers';
-
-interface GoldEntry {
-  quote: string;
-  kind: 'target' | 'achieved';
-}
-interface Highlighted {
-  text: string;
-  kind: 'target' | 'achieved';
-}
-
-const squash = (s: string) => s.replace(/\s+/g, '');
-
-function readGold(file: string): GoldEntry[] {
-  return readFileSync(path.join(ROOT, 'tests/fixtures/gold', file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as GoldEntry);
-}
-
-/** Longest common subsequence of labels and highlights in document order (a highlight contains its label's quote). */
-function alignByLcs(gold: GoldEntry[], got: Highlighted[]): Array<[GoldEntry, Highlighted]> {
-  const g = gold.map((e) => squash(e.quote));
-  const h = got.map((e) => squash(e.text));
-  const table = Array.from({ length: g.length + 1 }, () => new Int32Array(h.length + 1));
-  for (let i = g.length - 1; i >= 0; i--) {
-    for (let j = h.length - 1; j >= 0; j--) {
-      table[i]![j] = h[j]!.includes(g[i]!)
-        ? table[i + 1]![j + 1]! + 1
-        : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-    }
-  }
-  const pairs: Array<[GoldEntry, Highlighted]> = [];
-  for (let i = 0, j = 0; i < g.length && j < h.length;) {
-    if (h[j]!.includes(g[i]!) && table[i]![j] === table[i + 1]![j + 1]! + 1) {
-      pairs.push([gold[i]!, got[j]!]);
-      i++;
-      j++;
-    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
-    else j++;
-  }
-  return pairs;
-}
-
-/** Both registries of the reader, in document order. */
-function readReaderHighlights(page: Page): Promise<Highlighted[]> {
-  return page.evaluate(() => {
-    const out: Array<{ range: Range; kind: 'target' | 'achieved' }> = [];
-    for (const kind of ['target', 'achieved'] as const) {
-      for (const r of CSS.highlights.get(`planlens-${kind}`) ?? []) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push({ range, kind });
-      }
-    }
-    out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return out.map(({ range, kind }) => ({ text: range.toString(), kind }));
-  });
-}
 
 /** Page chrome a document printed for publication does not have. */
 const PRINT_CSS = `header.top, nav, aside, footer, .breadcrumb, .share-panel, .qr-tip, .article-tools { display: none !important; }
@@ -146,7 +86,7 @@ describe('the PDF reader', () => {
     async (_, printed) => {
       const page = await openReader(printed.pdf);
       expect(await page.evaluate(() => document.documentElement.dataset.planlensReader)).toBe('ready');
-      const got = await readReaderHighlights(page);
+      const got = await page.evaluate(readAllHighlightsInPage);
       const gold = readGold(printed.gold);
       const pairs = alignByLcs(gold, got);
       const precision = pairs.length / Math.max(1, got.length);
