@@ -13,13 +13,22 @@ const PURE = [
   'lib/convert',
   'lib/detect',
   'lib/document',
+  'lib/i18n',
   'lib/ledger',
+  'lib/pdf',
   'lib/site-prefs',
   'lib/targets',
   'lib/text',
 ];
 const DOM = ['lib/dom'];
-const PLATFORM = ['lib/content-script', 'lib/db', 'lib/messaging', 'lib/storage'];
+const PLATFORM = [
+  'lib/backup',
+  'lib/content-script',
+  'lib/db',
+  'lib/messaging',
+  'lib/settings',
+  'lib/storage',
+];
 const APP = ['entrypoints', 'components'];
 
 /** Host globals every engine host has (page, worker, service worker, Node); see lib/types/host-globals.d.ts. */

@@ -1,5 +1,11 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { manifestMessageFiles } from './lib/i18n/strings';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** pdf.js character maps for Chinese fonts (GB, CNS, Big5, HK): the Japanese and Korean ones are left out. */
+const CHINESE_CMAP = /^(?:Adobe-(?:GB1|CNS1)|UniGB|UniCNS|GB|B5|CNS|ETen|ETHK|HK)[\w-]*\.bcmap$/;
 
 /**
  * Build configuration. Auto-imports are off so that every `browser`/`#imports` use is an explicit
@@ -10,18 +16,46 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [tailwindcss()],
+    build: {
+      // The opencc-js phrase dictionary (STPhrases, ~1 MB) is one chunk by design: it loads only in
+      // the offscreen converter (Firefox: the background page), never in a content script. Every
+      // other chunk stays far below this limit, so a warning still means something new.
+      chunkSizeWarningLimit: 1100,
+      rolldownOptions: {
+        // Rolldown's "JavaScript callbacks ran for N s" report is about plugin speed, not our code.
+        checks: { bundlerTimings: false },
+      },
+    },
   }),
+  hooks: {
+    // The manifest's name, description and command texts come from the same table as the UI
+    // (lib/i18n), written as _locales/<lang>/messages.json instead of hand-kept copies. The PDF
+    // reader's character maps (Chinese CID fonts need them to give text) are copied from the
+    // pdfjs-dist package: data files fetched from the extension itself, never from a CDN.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestMessageFiles());
+      const dir = path.resolve('node_modules/pdfjs-dist/cmaps');
+      for (const file of readdirSync(dir)) {
+        if (CHINESE_CMAP.test(file))
+          files.push({ absoluteSrc: path.join(dir, file), relativeDest: `pdfjs/cmaps/${file}` });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'PlanLens',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Chrome-only APIs (the offscreen converter host, the side panel) are not requested from
     // Firefox, where the background page holds the converter and the side panel is a sidebar_action.
+    // No `activeTab`: the host permissions below already cover every page the context menu, the
+    // shortcuts and the popup act on (http/https), and activeTab grants nothing beyond them there.
     permissions: [
       'storage',
       'scripting',
-      'activeTab',
       'contextMenus',
+      // Notes live in IndexedDB and must not be evicted or capped at the origin quota. Safe only
+      // because imports are capped (size, count, field lengths: lib/db/import.ts), so no file can
+      // make the store grow without bound.
       'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
@@ -31,12 +65,20 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'planlens@planlens.dev',
+              // The CSS Custom Highlight API, which draws every highlight, shipped in Firefox 140.
+              strict_min_version: '140.0',
               // PlanLens sends nothing anywhere: notes and settings stay in the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // runtime.getContexts (finding the offscreen converter host) is the newest API we call.
+          // Messages are answered with sendResponse, not a returned promise (that needs Chrome 144).
+          minimum_chrome_version: '116',
+        }),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -7,11 +7,12 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendTabMessage } from '@/lib/messaging/runtime';
-import { formatString, notesStrings } from './notes-strings';
+import type { UiLocale } from '@/lib/i18n/locale';
+import { formatString, notesStrings } from '@/lib/i18n/strings';
 
 /** Popup section for the tab `tabId`. */
-export function NotesEntry({ tabId }: { tabId: number }) {
-  const strings = notesStrings(browser.i18n.getUILanguage() || navigator.language);
+export function NotesEntry({ tabId, locale }: { tabId: number; locale: UiLocale }) {
+  const strings = notesStrings(locale);
   const [count, setCount] = useState<number | null>(null);
   useEffect(() => {
     sendTabMessage(tabId, 'notesPageState', {}).then(

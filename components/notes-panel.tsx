@@ -20,7 +20,7 @@ import type { NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes'
 import { onMessage, sendMessage, sendTabMessage } from '@/lib/messaging/runtime';
 import { CONTENT_SCHEMAS } from '@/lib/messaging/schemas';
 import { downloadText, exportFileName } from './notes-files';
-import { formatString, type NotesStrings } from './notes-strings';
+import { formatString, type NotesStrings } from '@/lib/i18n/strings';
 
 function useLive<T>(query: () => Promise<T>, deps: unknown[], initial: T): T {
   const [value, setValue] = useState<T>(initial);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { convertStrings, pickUiLanguage } from '@/lib/convert/labels';
 import type { ScriptTarget } from '@/lib/convert/targets';
+import type { UiLocale } from '@/lib/i18n/locale';
+import { convertStrings } from '@/lib/i18n/strings';
 import type { ConvertStatus } from '@/lib/convert/status';
 import { sendMessage } from '@/lib/messaging/runtime';
 
@@ -12,8 +12,8 @@ const BASE_TARGETS: ScriptTarget[] = ['cn', 'tw', 'hk', 'original'];
  * hiding (when the page has pinyin), per-site memory, the default for plan pages, and the
  * Taiwan-phrase opt-in with its warning.
  */
-export function ScriptSwitcher({ tabId }: { tabId: number }) {
-  const strings = convertStrings(pickUiLanguage(browser.i18n.getUILanguage() || navigator.language));
+export function ScriptSwitcher({ tabId, locale }: { tabId: number; locale: UiLocale }) {
+  const strings = convertStrings(locale);
   const [status, setStatus] = useState<ConvertStatus | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   const [siteRemembered, setSiteRemembered] = useState(false);

@@ -19,7 +19,7 @@ import {
   type ExportDocument,
 } from '@/lib/targets/export-targets';
 import { downloadText } from './notes-files';
-import { formatString } from './notes-strings';
+import { formatString, type TargetsStrings } from '@/lib/i18n/strings';
 import {
   buildRows,
   filterRows,
@@ -31,7 +31,6 @@ import {
   type TableColumn,
   type TargetRow,
 } from './targets-rows';
-import type { TargetsStrings } from './targets-strings';
 
 /** How often the open panel re-reads the page (highlights change as the page does). */
 const POLL_MS = 2000;

@@ -4,8 +4,8 @@
  *
  * Without a display (or with `-- --headless`) it visits every sample page instead, hovers the first
  * highlighted target so its card shows, writes a screenshot per page into demo-output/, and prints
- * per page: the detection (kind, score), the counts of targets and achieved figures, and what the
- * labels expect. `-- --no-build` reuses the last build.
+ * per page whether it was taken for a plan page (score against the threshold) and how many labelled
+ * figures were highlighted, naming the misses. `-- --no-build` reuses the last build.
  */
 import { execSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -18,6 +18,8 @@ import {
   startFixtureServer,
   type TestBrowser,
 } from '../tests/browser/harness';
+import { canShowWindow } from './lib-browser/find-chromium';
+import { formatDemoTable, type DemoRow, type LabelledFigure } from './lib-demo/demo-table';
 
 interface SamplePage {
   file: string;
@@ -73,33 +75,46 @@ interface ChromeApi {
   };
 }
 
-/** Counts of PlanLens's registry entries, and the first target's position for hovering. */
+/** The text under every target and achieved highlight, and the first target's position for hovering. */
 function readPage(page: Page) {
   // No local helper functions inside: tsx would wrap them in a `__name` the page does not have.
   return page.evaluate(() => {
+    const texts: string[] = [];
+    for (const name of ['planlens-target', 'planlens-achieved']) {
+      for (const r of CSS.highlights.get(name) ?? []) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        texts.push(live.toString());
+      }
+    }
     let first: { x: number; y: number } | null = null;
-    const ranges = [...(CSS.highlights.get('planlens-target') ?? [])];
-    const r = ranges[0];
+    const r = [...(CSS.highlights.get('planlens-target') ?? [])][0];
     if (r) {
       const live = document.createRange();
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
       live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      // A long block (the text layer of a PDF page) can be centred while the target is still off
+      // screen: scroll by the target's own position so the card opens in the screenshot.
+      const before = live.getClientRects()[0];
+      if (before && (before.top < 0 || before.bottom > innerHeight))
+        scrollBy(0, before.top - innerHeight / 2);
       const rect = live.getClientRects()[0];
       if (rect) first = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
-    return {
-      target: CSS.highlights.get('planlens-target')?.size ?? 0,
-      achieved: CSS.highlights.get('planlens-achieved')?.size ?? 0,
-      first,
-    };
+    return { texts, first };
   });
 }
 
-async function goldCount(file: string | null): Promise<number | null> {
+/** The labelled figures of a gold file, or null for a page without labels. */
+async function readLabels(file: string | null): Promise<LabelledFigure[] | null> {
   if (!file) return null;
   const text = await readFile(path.join(ROOT, 'tests/fixtures/gold', file), 'utf8');
-  return text.split('\n').filter((l) => l.trim()).length;
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledFigure);
 }
 
 /** Screenshots of Chinese pages show empty boxes without a CJK font; say so instead of failing quietly. */
@@ -119,8 +134,13 @@ function warnWithoutCjkFont(): void {
 
 async function main(): Promise<void> {
   warnWithoutCjkFont();
-  const headless =
-    process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+  let headless = process.argv.includes('--headless');
+  if (!headless) {
+    const display = await canShowWindow();
+    if (!display.ok)
+      console.log(`demo: ${display.reason}, so running headless (screenshots in demo-output/).`);
+    headless = !display.ok;
+  }
   if (!process.argv.includes('--no-build')) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
   const pages = JSON.parse(await readFile(path.join(PAGES_DIR, 'manifest.json'), 'utf8')) as SamplePage[];
   const routes: Record<string, string> = {};
@@ -141,9 +161,7 @@ async function main(): Promise<void> {
   const outDir = path.join(ROOT, 'demo-output');
   await mkdir(outDir, { recursive: true });
   const page = await browser.context.newPage();
-  console.log(
-    '\npage                              detection             targets  achieved  labelled  screenshot',
-  );
+  const rows: DemoRow[] = [];
   for (const sample of pages) {
     const url = server.url(sample.file, sample.host);
     await page.goto(url);
@@ -157,29 +175,20 @@ async function main(): Promise<void> {
     const found = await readPage(page);
     if (found.first) {
       await page.mouse.move(found.first.x, found.first.y);
-      await page
-        .getByRole('dialog')
-        .waitFor({ timeout: 3_000 })
-        .catch(() => undefined);
+      const card = await waitForCard(page, 3_000);
+      if (!card) console.warn(`demo: no card opened on ${sample.file}; its screenshot shows the page only.`);
     }
     const shot = path.join(outDir, sample.file.replace(/\.html$/, '.png'));
     await page.screenshot({ path: shot });
-    const detection = await askDetection(browser, url);
-    const verdict = detection
-      ? `${detection.match ? detection.kind : 'no'} (${detection.score.toFixed(2)})`
-      : 'not checked';
-    const gold = await goldCount(sample.gold);
-    console.log(
-      [
-        sample.file.padEnd(33),
-        verdict.padEnd(20),
-        String(found.target).padStart(8),
-        String(found.achieved).padStart(9),
-        String(gold ?? '—').padStart(9),
-        ` ${path.relative(ROOT, shot)}`,
-      ].join(' '),
-    );
+    rows.push({
+      file: sample.file,
+      detection: await askDetection(browser, url),
+      highlighted: found.texts,
+      labelled: await readLabels(sample.gold),
+      screenshot: path.relative(ROOT, shot),
+    });
   }
+  console.log(['', ...formatDemoTable(rows)].join('\n'));
   await writeFile(path.join(outDir, 'index.html'), renderIndex(pages, server.port));
   await browser.close();
   await server.close();
@@ -189,3 +198,38 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+/** A DOM node as CDP's `DOM.getDocument` describes it (the parts read here). */
+interface CdpNode {
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/** Whether `node` or anything below it, shadow roots included, is a `role="dialog"` element. */
+function hasDialog(node: CdpNode): boolean {
+  const attributes = node.attributes ?? [];
+  for (let i = 0; i + 1 < attributes.length; i += 2) {
+    if (attributes[i] === 'role' && attributes[i + 1] === 'dialog') return true;
+  }
+  return [...(node.children ?? []), ...(node.shadowRoots ?? [])].some(hasDialog);
+}
+
+/**
+ * Whether the target card opened within `timeout` ms. The card lives in a closed shadow root, which
+ * locators cannot see: CDP's DOM tree (pierced) shows it, as the browser tests read it.
+ */
+async function waitForCard(page: Page, timeout: number): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const until = Date.now() + timeout;
+    while (Date.now() < until) {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      if (hasDialog(root)) return true;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return false;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

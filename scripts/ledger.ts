@@ -15,7 +15,7 @@
 import { pathToFileURL } from 'node:url';
 import { detectPlanPage } from '../lib/detect/detect';
 import { isStatisticsBulletin } from '../lib/ledger/figure-year';
-import { analyzeText } from '../lib/targets/analyze';
+import { analyzeText, readAnalyzeOptions } from '../lib/targets/analyze';
 import { formatLedgerCsv, formatLedgerJson } from '../lib/ledger/export';
 import { buildLedgerRows, type LedgerDocument } from '../lib/ledger/ledger-rows';
 import { readLoadedFields } from './lib-eval/analyze-document';
@@ -54,7 +54,7 @@ export async function runLedger(args: readonly string[], io: LedgerOutput): Prom
       }
       docs.push({
         fields,
-        targets: analyzeText(loaded.text),
+        targets: analyzeText(loaded.text, readAnalyzeOptions(loaded.sample.title)),
         text: loaded.text,
         source: file,
       });

@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
 import { detectScript } from '../../lib/convert/detect-script';
-import { convertStrings, pickUiLanguage } from '../../lib/convert/labels';
 import { hasPinyin } from '../../lib/convert/pinyin';
 import { nextTarget, type ScriptTarget } from '../../lib/convert/targets';
 import type { ConvertStatus } from '../../lib/convert/status';
-import { askTab, sendTabMessage, type BackgroundRoutes } from '../../lib/messaging/runtime';
+import { askTab, type BackgroundRoutes } from '../../lib/messaging/runtime';
 import { CONTENT_SCHEMAS, TAB_ANSWER_SCHEMAS } from '../../lib/messaging/schemas';
 import { readConvertSettings, writeConvertSettings } from '../../lib/storage/items';
+import { convertStrings } from '../../lib/i18n/strings';
+import { loadUiLocale } from '../../lib/settings/items';
 import { convertTexts } from './convert-engine';
+import { ensureReader } from './reader-injection';
 
-const READER_FILE = '/content-scripts/reader.js';
 const MENU_PARENT = 'convert';
 const MENU_TARGETS: ScriptTarget[] = ['cn', 'tw', 'hk', 'original'];
 
@@ -58,7 +59,7 @@ export function registerConvertUi(): void {
     void cycleScript(tab?.id);
   });
 
-  browser.runtime.onInstalled.addListener(() => createMenus());
+  browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const id = String(info.menuItemId);
     const target = id.slice(MENU_PARENT.length + 1) as ScriptTarget;
@@ -67,8 +68,8 @@ export function registerConvertUi(): void {
   });
 }
 
-function createMenus(): void {
-  const strings = convertStrings(pickUiLanguage(browser.i18n.getUILanguage()));
+async function createMenus(): Promise<void> {
+  const strings = convertStrings(await loadUiLocale());
   browser.contextMenus.create({
     id: MENU_PARENT,
     title: strings.menuParent,
@@ -89,18 +90,6 @@ async function hostOf(tabId: number): Promise<string | null> {
   if (!tab.url) return null;
   const url = new URL(tab.url);
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
-}
-
-/**
- * Makes sure the reader runs in the tab; it tolerates being injected twice. Top frame only: the
- * top frame's converter walks same-origin frames itself (other frames are not ours to read).
- */
-async function ensureReader(tabId: number): Promise<void> {
-  try {
-    await sendTabMessage(tabId, 'convertReadStatus', {});
-  } catch {
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
-  }
 }
 
 /**
@@ -143,7 +132,8 @@ async function setTarget(request: {
   if (target === 'twp' && !settings.twpAllowed) {
     throw new Error('Taiwan phrases rewrite vocabulary: opt in first (convertAllowTwp).');
   }
-  await ensureReader(tabId);
+  // Top frame only: its converter walks same-origin frames itself (others are not ours to read).
+  if (!(await ensureReader(tabId))) throw new Error('PlanLens cannot run in this tab');
   const hidePinyin =
     request.hidePinyin ??
     (await askTab(tabId, 'convertReadStatus', {}, TAB_ANSWER_SCHEMAS.convertReadStatus)).hidePinyin;

@@ -4,6 +4,7 @@ import { convertRoutes, registerConvertUi } from './convert';
 import { notesRoutes, registerNotesUi } from './notes';
 import { pageRoutes, registerPageUi } from './page';
 import { targetsRoutes } from './targets';
+import { registerMenuLanguage } from './menu-language';
 
 /**
  * The background: ONE message listener over one dispatch table (every message it serves, each
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   registerPageUi();
   registerConvertUi();
   registerNotesUi();
+  registerMenuLanguage();
 });

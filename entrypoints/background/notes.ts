@@ -7,17 +7,14 @@
  */
 import { browser } from 'wxt/browser';
 import { sendTabMessage, type BackgroundRoutes } from '@/lib/messaging/runtime';
-import { notesStrings } from '@/components/notes-strings';
+import { notesStrings } from '@/lib/i18n/strings';
+import { loadUiLocale } from '@/lib/settings/items';
 import { notesStoreRoutes } from './notes-access';
 import { notesDb, requestPersistentStorage } from './notes-store';
+import { ensureReader } from './reader-injection';
 
-const READER_FILE = '/content-scripts/reader.js';
 const MENU_ADD = 'notes-add';
 const COMMAND_ADD = 'add-note';
-const INJECT_TIMEOUT_MS = 3000;
-
-/** Injections in flight per tab, so two triggers inject once. */
-const injecting = new Map<number, Promise<boolean>>();
 
 /** The notes feature's messages: the store for content scripts, the reader for the side panel. */
 export function notesRoutes(): Pick<
@@ -34,10 +31,10 @@ export function notesRoutes(): Pick<
 export function registerNotesUi(): void {
   void requestPersistentStorage();
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
     browser.contextMenus.create({
       id: MENU_ADD,
-      title: notesStrings(browser.i18n.getUILanguage()).menuAddNote,
+      title: notesStrings(await loadUiLocale()).menuAddNote,
       contexts: ['selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
@@ -57,46 +54,4 @@ export function registerNotesUi(): void {
 /** Opens the note editor on the tab's selection, starting the reader first if needed. */
 async function addFromSelection(tabId: number): Promise<void> {
   if (await ensureReader(tabId)) await sendTabMessage(tabId, 'notesPageAddFromSelection', {});
-}
-
-async function readerAnswers(tabId: number): Promise<boolean> {
-  try {
-    await sendTabMessage(tabId, 'notesPageState', {});
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Makes sure the reader (and so the notes feature) runs in the tab's top frame. The reader guards
- * itself against a second start, so a race with the page feature's injection is harmless.
- *
- * @returns whether the reader answers afterwards
- */
-async function ensureReader(tabId: number): Promise<boolean> {
-  const pending = injecting.get(tabId);
-  if (pending) return pending;
-  const run = (async () => {
-    if (await readerAnswers(tabId)) return true;
-    try {
-      // executeScript can hang when the document goes away under it; never wait on it for ever.
-      // (No tabs.onUpdated listener here: pages other than plans must never wake the background.)
-      await Promise.race([
-        browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] }),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), INJECT_TIMEOUT_MS)),
-      ]);
-    } catch {
-      return false;
-    }
-    for (let attempt = 0; attempt < 20; attempt++) {
-      if (await readerAnswers(tabId)) return true;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return false;
-  })().finally(() => {
-    if (injecting.get(tabId) === run) injecting.delete(tabId);
-  });
-  injecting.set(tabId, run);
-  return run;
 }

@@ -9,17 +9,17 @@
 import { browser } from 'wxt/browser';
 import { askTab, type BackgroundRoutes } from '@/lib/messaging/runtime';
 import { CONTENT_SCHEMAS, TAB_ANSWER_SCHEMAS } from '@/lib/messaging/schemas';
+import { manifestStrings } from '@/lib/i18n/strings';
+import { loadUiLocale } from '@/lib/settings/items';
+import { syncSiteChoicesToTabs } from './site-choice-sync';
 import type { PageStatus } from '@/lib/messaging/protocol-page';
 import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
 import { readSiteChoice, writeSiteChoice } from '@/lib/storage/items';
 import { emptyTabState, forgetTab, readTabState, updateTabState } from './page-tab-state';
+import { ensureReader } from './reader-injection';
 
-const READER_FILE = '/content-scripts/reader.js';
 const MENU_TOGGLE = 'page-toggle-highlights';
 const COMMAND_TOGGLE = 'toggle-highlights';
-
-/** Injections in flight, so a gate message and a shortcut arriving together inject once. */
-const injecting = new Map<number, Promise<void>>();
 
 /** The page feature's messages: the gate's verdict, the reader's counts and the popup's questions. */
 export function pageRoutes(): Pick<
@@ -30,13 +30,16 @@ export function pageRoutes(): Pick<
     pageDetected: {
       from: 'content',
       schema: CONTENT_SCHEMAS.pageDetected,
-      handle: async ({ url, detection, scriptRemembered }, sender) => {
+      handle: async ({ url, detection, documentToken, scriptRemembered }, sender) => {
         if (sender.frameId !== 0) return null;
         // A gate run means a new document: whatever reader the tab had is gone with the old one.
         await updateTabState(sender.tabId, { ...emptyTabState(url), detection });
         const autoStart = shouldAutoStart(await readSiteChoice(hostnameOf(url)), detection);
         // A remembered 简/繁 choice needs the reader too: it applies the choice when it starts.
-        if (autoStart || scriptRemembered === true) await injectReader(sender.tabId);
+        if (!autoStart && scriptRemembered !== true) return null;
+        // Into the document that reported, even if the user has moved on since (then: nowhere).
+        const target = { documentId: sender.documentId, documentToken };
+        if (await ensureReader(sender.tabId, target)) await updateTabState(sender.tabId, { injected: true });
         return null;
       },
     },
@@ -75,13 +78,14 @@ export function pageRoutes(): Pick<
 /** Registers the page feature's context menu, shortcut and closed-tab clean-up. */
 export function registerPageUi(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  syncSiteChoicesToTabs(setHighlighting);
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === COMMAND_TOGGLE) void toggleActiveTab(tab?.id);
   });
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
     browser.contextMenus.create({
       id: MENU_TOGGLE,
-      title: browser.i18n.getMessage('menuToggleHighlights') || 'Highlight numeric targets on this page',
+      title: manifestStrings(await loadUiLocale()).menuToggleHighlights,
       contexts: ['page', 'selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
@@ -131,8 +135,8 @@ async function setHighlighting(tabId: number, enabled: boolean): Promise<void> {
   if (live) {
     const result = await askTab(tabId, 'setHighlighting', { enabled }, TAB_ANSWER_SCHEMAS.setHighlighting);
     await updateTabState(tabId, { injected: true, ...result });
-  } else if (enabled) {
-    await injectReader(tabId);
+  } else if (enabled && (await ensureReader(tabId))) {
+    await updateTabState(tabId, { injected: true });
   }
 }
 
@@ -141,19 +145,6 @@ async function toggleActiveTab(tabId: number | undefined): Promise<void> {
   if (id === undefined) return;
   const live = await pingReader(id);
   await setHighlighting(id, !(live?.enabled ?? false));
-}
-
-/** Injects the reader once per document: a live reader or an injection in flight wins. */
-async function injectReader(tabId: number): Promise<void> {
-  const pending = injecting.get(tabId);
-  if (pending) return pending;
-  const run = (async () => {
-    if (await pingReader(tabId)) return;
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
-    await updateTabState(tabId, { injected: true });
-  })().finally(() => injecting.delete(tabId));
-  injecting.set(tabId, run);
-  return run;
 }
 
 /** The reader's state, or null when no reader answers in the tab's top frame. */

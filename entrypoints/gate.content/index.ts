@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '@/lib/convert/settings';
 import { guardContext } from '@/lib/content-script/guard-context';
+import { publishPageVerdict } from '@/lib/content-script/page-verdict';
 import { detectPlanPage } from '@/lib/detect/detect';
 import { onMessage, sendMessage } from '@/lib/messaging/runtime';
 import { parseSiteChoice, siteChoiceKey } from '@/lib/site-prefs/site-choice';
@@ -26,16 +27,36 @@ export default defineContentScript({
     const start = performance.now();
     const detection = detectPlanPage(samplePage(document, SAMPLE_LIMIT));
     performance.measure('planlens:detect', { start, end: performance.now() });
+    publishPageVerdict(detection);
     const url = location.href;
+    // Names this document, so the background injects the reader into it and no later one.
+    // (crypto.randomUUID exists only in secure contexts: many gov portals are still plain http.)
+    const documentToken = [...crypto.getRandomValues(new Uint32Array(4))].map((n) => n.toString(36)).join('');
+    (globalThis as GateWorld).__planlensDocumentToken = documentToken;
     ctx.onInvalidated(onMessage('getDetection', () => ({ url, detection })));
     const site = await readSitePrefs(location.hostname);
     if (!detection.match && !site.alwaysOn && !site.scriptRemembered) return;
     // A background that is restarting or an extension being reloaded must not break the page.
-    sendMessage('pageDetected', { url, detection, scriptRemembered: site.scriptRemembered }).catch(
-      () => undefined,
-    );
+    const report = () =>
+      sendMessage('pageDetected', {
+        url,
+        detection,
+        documentToken,
+        scriptRemembered: site.scriptRemembered,
+      }).catch(() => undefined);
+    report();
+    // Back/forward cache: a reader injection (or its answers) may have been lost while the page was
+    // away; report again so the background makes sure a reader runs here, as on a fresh load.
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if (event.persisted) report();
+    });
   },
 });
+
+/** The extension's content-script world of this page (the page cannot see it). */
+interface GateWorld {
+  __planlensDocumentToken?: string;
+}
 
 /**
  * What the user chose for this site, read locally so other pages never wake the background: "always

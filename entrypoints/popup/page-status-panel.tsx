@@ -5,7 +5,7 @@
  * @module
  */
 import { useCallback, useEffect, useId, useState } from 'react';
-import type { UiStrings } from '@/components/ui-strings';
+import { describeReason, type UiStrings } from '@/lib/i18n/strings';
 import { sendMessage } from '@/lib/messaging/runtime';
 import type { PageStatus } from '@/lib/messaging/protocol-page';
 import { SITE_CHOICES, type SiteChoice } from '@/lib/site-prefs/site-choice';
@@ -85,7 +85,7 @@ export function PageStatusPanel({ tabId, strings }: { tabId: number; strings: Ui
               ) : (
                 <ul className="mt-1 list-disc pl-5" data-testid="signals">
                   {detection.signals.map((signal) => (
-                    <li key={signal}>{signal}</li>
+                    <li key={signal}>{describeReason(strings.locale, signal)}</li>
                   ))}
                 </ul>
               )}

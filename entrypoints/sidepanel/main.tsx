@@ -1,13 +1,14 @@
 import { useState, type KeyboardEvent } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { NotesPanel } from '@/components/notes-panel';
-import { notesStrings } from '@/components/notes-strings';
 import { OutlineList, TargetsTable, useTargetsPage } from '@/components/targets-panel';
-import { targetsStrings, type TargetsStrings } from '@/components/targets-strings';
 import { useActiveTab } from '@/components/use-active-tab';
-import type { NotesStrings } from '@/components/notes-strings';
+import type { UiLocale } from '@/lib/i18n/locale';
+import { formatString, notesStrings, targetsStrings } from '@/lib/i18n/strings';
 import { PlanLensDb } from '@/lib/db/schema';
+import { notesDueForBackup, parseBackupReminder } from '@/lib/settings/backup-reminder';
+import { backupReminderItem, lastBackupItem, loadUiLocale, watchUiLocale } from '@/lib/settings/items';
 import './style.css';
 
 const TABS = ['targets', 'outline', 'notes'] as const;
@@ -19,18 +20,25 @@ function readInitialTab(): PanelTab {
   return TABS.find((t) => t === asked) ?? 'targets';
 }
 
+/** The tab id named by `?tabId=` (the panel opened as a normal tab), else null: follow the active tab. */
+function readPinnedTab(): number | null {
+  const pinned = Number(new URLSearchParams(location.search).get('tabId'));
+  return Number.isInteger(pinned) && pinned > 0 ? pinned : null;
+}
+
+/** How many notes wait for a backup, when the reader asked to be reminded (0 otherwise). */
+async function readBackupDue(db: PlanLensDb): Promise<number> {
+  const every = parseBackupReminder(await backupReminderItem.getValue());
+  if (every === 0) return 0;
+  const created = (await db.notes.toArray()).map((note) => note.created);
+  return notesDueForBackup(created, await lastBackupItem.getValue(), every);
+}
+
 /** The side panel: Targets · Outline · Notes, an ARIA tab list (arrow keys move between tabs). */
-function Panel({
-  db,
-  notes,
-  targets,
-  pinned,
-}: {
-  db: PlanLensDb;
-  notes: NotesStrings;
-  targets: TargetsStrings;
-  pinned: number | null;
-}) {
+function Panel({ db, locale, backupDue }: { db: PlanLensDb; locale: UiLocale; backupDue: number }) {
+  const notes = notesStrings(locale);
+  const targets = targetsStrings(locale);
+  const pinned = readPinnedTab();
   const [tab, setTab] = useState<PanelTab>(readInitialTab);
   const tabId = useActiveTab(pinned);
   const page = useTargetsPage(tabId);
@@ -50,6 +58,14 @@ function Panel({
   const ready = page !== null && page !== 'none' && tabId !== null;
   return (
     <main className="min-h-screen space-y-3 p-3 text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+      {backupDue > 0 && (
+        <p role="status" data-testid="backup-due" className="rounded border border-amber-500 p-2">
+          {formatString(notes.backupDue, { n: backupDue })}{' '}
+          <button type="button" className="underline" onClick={() => void browser.runtime.openOptionsPage()}>
+            {notes.backupNow}
+          </button>
+        </p>
+      )}
       <div role="tablist" aria-label="PlanLens" className="flex gap-3" onKeyDown={onKey}>
         {TABS.map((name) => (
           <button
@@ -86,23 +102,25 @@ function Panel({
   );
 }
 
-function renderPanel(): void {
+/** Draws the panel in `locale`. */
+function renderPanel(root: Root, db: PlanLensDb, locale: UiLocale, backupDue: number): void {
+  document.documentElement.lang = locale;
+  root.render(<Panel db={db} locale={locale} backupDue={backupDue} />);
+}
+
+/** The side panel, in the chosen UI language and redrawn when it changes. */
+async function startPanel(): Promise<void> {
   const element = document.getElementById('root');
   if (!element) return;
-  const language = browser.i18n.getUILanguage() || navigator.language;
-  document.documentElement.lang = language;
   const db = new PlanLensDb();
   // StorageManager.persist() exists only in window contexts, not in the background service worker.
   void navigator.storage?.persist?.().catch(() => false);
-  const pinned = Number(new URLSearchParams(location.search).get('tabId'));
-  createRoot(element).render(
-    <Panel
-      db={db}
-      notes={notesStrings(language)}
-      targets={targetsStrings(language)}
-      pinned={Number.isInteger(pinned) && pinned > 0 ? pinned : null}
-    />,
-  );
+  const root = createRoot(element);
+  let locale = await loadUiLocale();
+  let due = await readBackupDue(db).catch(() => 0);
+  renderPanel(root, db, locale, due);
+  watchUiLocale((next) => renderPanel(root, db, (locale = next), due));
+  lastBackupItem.watch(async () => renderPanel(root, db, locale, (due = await readBackupDue(db))));
 }
 
-renderPanel();
+void startPanel();

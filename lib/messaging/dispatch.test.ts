@@ -97,7 +97,7 @@ describe('createDispatcher: sender policy', () => {
 
   it('ignores other extensions and names it has no route for, leaving them to other listeners', async () => {
     const pageDetected = route('content', () => null, CONTENT_SCHEMAS.pageDetected);
-    const payload = { url: PLAN_URL, detection };
+    const payload = { url: PLAN_URL, detection, documentToken: 't1' };
     expect(await send({ pageDetected }, 'pageDetected', payload, OTHER_EXTENSION)).toMatchObject({
       result: { ok: false },
     });
@@ -116,10 +116,13 @@ describe('createDispatcher: sender policy', () => {
     const { result } = await send(
       { pageDetected },
       'pageDetected',
-      { url: 'https://elsewhere.example/', detection, tabId: 99 },
-      CONTENT,
+      { url: 'https://elsewhere.example/', detection, documentToken: 't1', tabId: 99 },
+      { ...CONTENT, documentId: 'DOC-1' },
     );
-    expect(result).toEqual({ ok: true, value: { kind: 'content', tabId: 7, frameId: 0, url: PLAN_URL } });
+    expect(result).toEqual({
+      ok: true,
+      value: { kind: 'content', tabId: 7, frameId: 0, url: PLAN_URL, documentId: 'DOC-1' },
+    });
   });
 
   it('refuses a content-sent message that has no schema', async () => {

@@ -25,6 +25,8 @@ export interface ContentSender {
   frameId: number;
   /** The address of the sender's frame, as the browser knows it (not as the page claims it). */
   url: string;
+  /** The sender's document (Chrome only): injections aimed at it never land in a later document. */
+  documentId?: string;
 }
 
 /** One of our extension pages (background, popup, side panel, offscreen document). */
@@ -85,6 +87,7 @@ export function classifySender(sender: RawSender, self: ExtensionIdentity): Send
     tabId: sender.tab.id,
     frameId: sender.frameId ?? 0,
     url: url || (sender.tab.url ?? ''),
+    ...(typeof sender.documentId === 'string' ? { documentId: sender.documentId } : {}),
   };
 }
 

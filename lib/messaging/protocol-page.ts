@@ -41,14 +41,16 @@ export interface PageStatus {
 /** Page-level messages. */
 export interface PageProtocol {
   /**
-   * Gate → background: the verdict for the page that just loaded. Sent only for plan pages, on
-   * sites set to "always" and on sites with a remembered script, so other pages never wake the
-   * background.
+   * Gate → background: the verdict for the page that just loaded (again when it comes back from the
+   * back/forward cache). Sent only for plan pages, on sites set to "always" and on sites with a
+   * remembered script, so other pages never wake the background. `documentToken` names the
+   * document, so the reader is injected into it and never into a page the tab shows later.
    */
   pageDetected: {
     req: {
       url: string;
       detection: Detection;
+      documentToken: string;
       /** The site has a remembered 简/繁 choice: start the reader to apply it, plan page or not. */
       scriptRemembered?: boolean;
     };

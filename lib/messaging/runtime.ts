@@ -54,13 +54,41 @@ function identity(): ExtensionIdentity {
   return { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
 }
 
-/** Sends `name` to the background (or extension pages) and resolves with the typed response. */
+/** How long a request may wait for its answer before it fails (a lost answer must not hang a feature). */
+const ANSWER_TIMEOUT_MS = 30_000;
+
+/**
+ * Sends `name` to the background (or extension pages) and resolves with the typed response.
+ *
+ * Rejects after {@link ANSWER_TIMEOUT_MS}, and, from a document, as soon as the document goes into
+ * the back/forward cache (`pagehide` with `persisted`): Firefox drops the answer to such a page, so
+ * the caller would otherwise wait for ever; it can redo the work when the page is shown again.
+ */
 export async function sendMessage<N extends RuntimeName>(
   name: N,
   data: RequestOf<N>,
 ): Promise<ResponseOf<N>> {
   const envelope: Envelope<N> = { planlens: name, data };
-  return unwrapResult<ResponseOf<N>>(await browser.runtime.sendMessage(envelope), name);
+  const abandon = new AbortController();
+  try {
+    const answer = await Promise.race([
+      browser.runtime.sendMessage(envelope) as Promise<unknown>,
+      new Promise<never>((_, reject) => {
+        const fail = (why: string) => () => reject(new Error(`PlanLens: "${name}" ${why}`));
+        const timer = setTimeout(fail('got no answer in time'), ANSWER_TIMEOUT_MS);
+        abandon.signal.addEventListener('abort', () => clearTimeout(timer));
+        if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+          const hidden = fail('was abandoned: the page went into the back/forward cache');
+          // A page unloaded for good needs no answer; one kept in the cache gets none.
+          const onHide = (event: PageTransitionEvent) => event.persisted && hidden();
+          window.addEventListener('pagehide', onHide, { signal: abandon.signal });
+        }
+      }),
+    ]);
+    return unwrapResult<ResponseOf<N>>(answer, name);
+  } finally {
+    abandon.abort();
+  }
 }
 
 /** Sends `name` to the content script of a tab (top frame unless `frameId` is given). */

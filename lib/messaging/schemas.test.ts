@@ -21,7 +21,12 @@ describe('content schemas accept what the extension really sends', () => {
       headings: [],
       text,
     });
-    const request = { url: 'http://www.nmg.gov.cn/zwgk/plan.html', detection, scriptRemembered: false };
+    const request = {
+      url: 'http://www.nmg.gov.cn/zwgk/plan.html',
+      detection,
+      documentToken: 'k3j9x1a2b3c4d5e6',
+      scriptRemembered: false,
+    };
     expect(CONTENT_SCHEMAS.pageDetected(request, 'data')).toEqual(request);
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from './analyze';
+import { analyzeText, readAnalyzeOptions } from './analyze';
 
 const seed = (name: string) =>
   readFileSync(new URL(`../../tests/fixtures/seeds/${name}`, import.meta.url), 'utf8');
@@ -98,5 +98,19 @@ describe('analyzeText', () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe('analyzeText: a statistics bulletin', () => {
+  const bulletin =
+    '2025年全省地区生产总值比上年增长5.5%。预计全年粮食产量达到800亿斤。全年新增就业目标为50万人。';
+  it('reads every figure as achieved when told the page is a bulletin', () => {
+    expect(
+      analyzeText(bulletin, readAnalyzeOptions('2025年四川省国民经济和社会发展统计公报')).map((t) => t.kind),
+    ).toEqual(['achieved', 'achieved', 'achieved']);
+  });
+  it('reads the wording otherwise', () => {
+    expect(analyzeText(bulletin, readAnalyzeOptions('政府工作报告')).map((t) => t.kind)).toContain('target');
+    expect(readAnalyzeOptions(undefined)).toEqual({});
   });
 });

@@ -12,7 +12,7 @@ describe('describeCardQuantity', () => {
     ['社会消费品零售总额突破20000亿元。', '20000亿元', '20000亿元', '2万亿元'],
     ['城镇新增就业18万人以上。', '18万人', '18万人', null],
     ['城鎮新增就業18萬人以上。', '18萬人', '18萬人', null], // 萬 reads as 万
-    ['全年进出口总额4.5%—5%。', '4.5%—5%', '4.5%—5%', null], // dash styles are one
+    ['全年进出口总额4.5%—5%。', '4.5%—5%', '增长 4.5%—5%', null], // a bare rate of a total reads as growth
   ])('%s → %s', (sentence, quote, headline, normal) => {
     const target = analyzeText(sentence).find((t) => t.quote === quote);
     expect(target).toBeDefined();

@@ -22,7 +22,7 @@ describe('describeTargets through analyzeText', () => {
         '5% gdp_growth 2026 up soft',
         '5.7% urban_unemployment - - soft',
         '18万人 urban_new_jobs - - hard',
-        '2% cpi - - soft',
+        '2% cpi - up soft', // CPI is a rate of increase (corpus labelling rule)
         '840亿斤 grain_output - - hard', // 超过 is a floor, like 以上
       ],
     ],
@@ -34,10 +34,10 @@ describe('describeTargets through analyzeText', () => {
     [
       'achieved figures of the year under review (seed 002)',
       '预计地区生产总值增长4%以上，规上工业增加值增长8%以上、居全国第三，一般公共预算收入增长20.2%、居全国第二。',
-      // 预计 reports an estimate: the extractor calls it achieved only in a review section.
+      // 预计 reports an estimate of the year under review: achieved, so no firmness.
       [
-        '4% gdp_growth - up hard',
-        '8% industrial_value_added_growth - up hard',
+        '4% gdp_growth - up -',
+        '8% industrial_value_added_growth - up -',
         '20.2% fiscal_revenue_growth - up -',
       ],
     ],
@@ -46,7 +46,7 @@ describe('describeTargets through analyzeText', () => {
       '全体居民人均可支配收入由2.6万元增加到近3.6万元。力争粮食产量较2020年增长5%，城镇居民和农村居民人均可支配收入分别增长6%和7%。',
       [
         '2.6万元 - - - -',
-        '3.6万元 - - - -',
+        '3.6万元 - - up -', // 增加到: a level reached by a rise is up (corpus labelling rule)
         '5% - - up soft', // 粮食产量较2020年增长5%: a % of grain is not grain_output (斤/吨)
         '6% income_growth_urban - up soft',
         '7% income_growth_rural - up soft',
@@ -81,8 +81,10 @@ describe('readDirection', () => {
     ['单位地区生产总值能耗降低', 'down'],
     ['单位GDP二氧化碳排放下降', 'down'],
     ['城镇调查失业率', null],
-    ['居民消费价格涨幅', null],
-    ['城镇化率提高到', null],
+    ['居民消费价格涨幅', 'up'],
+    ['城镇化率提高到', 'up'],
+    ['贫困发生率降低到', 'down'],
+    ['城镇失业率', null],
     ['规上工业增加值', null],
     ['规上工业增加值增长', 'up'],
     ['城镇和农村居民人均可支配收入分别增长6%和', 'up'],

@@ -29,11 +29,12 @@ function getEndCodes(): Uint8Array {
 }
 
 /**
- * Rise and fall verbs. A verb followed by 到/至 (提高到60%) gives a level, not a change; 增加值 is a
- * noun. The last verb before the quantity wins: `分别增长6%和7%` reads 增长 for both.
+ * Rise and fall verbs. A verb followed by 到/至 (提高到60%, 降低到1.4%) still says which way the
+ * figure moved, as the corpus labels it; 增加值 is a noun; 涨幅/增幅 name a rate of increase. The
+ * last verb before the quantity wins: `分别增长6%和7%` reads 增长 for both.
  */
 const DIRECTION_VERB =
-  /(增[长長]|增加(?!值)|提高|提升|上[涨漲]|上升|[扩擴]大|下降|降低|[减減]少|下[调調]|回落|[压壓][减減]|削[减減])(到|至)?/g;
+  /(增[长長]|增加(?!值)|提高|提升|上[涨漲]|上升|[扩擴]大|[涨漲]幅|增幅|增速|成[长長]|下降|降低|[减減]少|下[调調]|回落|[压壓][减減]|削[减減])(到|至)?/g;
 /** Falls, by first character (下降, 降低, 减少, 下调, 回落, 压减, 削减 in either script). */
 const DOWN_FIRST = /^[下降减減回压壓削]/;
 
@@ -67,7 +68,6 @@ function findDirectionCue(clause: string): Direction | 'level' | undefined {
   DIRECTION_VERB.lastIndex = 0;
   for (let m = DIRECTION_VERB.exec(clause); m; m = DIRECTION_VERB.exec(clause)) verb = m;
   if (!verb) return undefined;
-  if (verb[2] !== undefined) return 'level';
   return DOWN_FIRST.test(verb[1]!) ? 'down' : 'up';
 }
 
@@ -88,8 +88,9 @@ function readQualifierFirmness(written: string, qualifier: string): Firmness | n
 
 /**
  * `up` or `down` from the last rise/fall verb in the quantity's clause before it; `null` when there
- * is none (a level: 城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右) or the verb reaches a level
- * (提高到60%, 从1.5万亿元增长到2.3万亿元). Simplified or traditional, without inline pinyin.
+ * is none (a level: 城镇调查失业率5.5%左右). A level reached by a rise or fall keeps its way
+ * (提高到60% is up, 降低到1.4% down) and 涨幅/增幅/增速 are rates of increase, as the corpus labels
+ * them (tests/corpus/README.md). Simplified or traditional, without inline pinyin.
  */
 export function readDirection(clauseBefore: string): Direction | null {
   const cue = findDirectionCue(clauseBefore);
@@ -164,10 +165,12 @@ export function describeTargets(text: string, targets: Target[]): void {
     cues.firmness = findFirmnessWord(stretch) ?? cues.firmness;
     if (stretch.includes('年')) cues.year = readNamedYear(stretch) ?? cues.year;
     const clause = sliceLastClause(stretch);
+    // After a 、 the verb before the list still governs: 增长9.4%、10.2%; 分别下降1.5%、10.6%.
+    const listed = clause.length < stretch.length && stretch[stretch.length - clause.length - 1] === '、';
     cues.direction =
-      clause.length < stretch.length
+      clause.length < stretch.length && !listed
         ? findDirectionCue(clause)
-        : (findDirectionCue(stretch) ?? cues.direction);
+        : (findDirectionCue(clause) ?? cues.direction);
     previous = at;
 
     const metricKey = `${t.unit}\u0000${t.indicator}`;
@@ -178,6 +181,9 @@ export function describeTargets(text: string, targets: Target[]): void {
     }
     t.metric = metric;
     t.direction = cues.direction === undefined || cues.direction === 'level' ? null : cues.direction;
+    // CPI figures and the growth metrics in % are rates of increase (居民消费价格涨幅3%左右, GDP 6%).
+    if (t.direction === null && t.unit === '%' && (metric === 'cpi' || metric?.endsWith('_growth')))
+      t.direction = 'up';
     t.firmness = t.kind === 'target' ? (cues.firmness ?? readQualifierFirmness(t.text, t.qualifier)) : null;
     let sectionYear = sectionYears.get(t.section);
     if (sectionYear === undefined) {

@@ -168,12 +168,12 @@ describe('extractTargets: section and kind', () => {
 });
 
 describe('extractTargets: sentences without numbers', () => {
-  // Sentences without a number are skipped, not read: the sentence of the next number must still
-  // start right after the previous 。/；, or the past wording before it (去年, 已經) would make an
-  // achieved figure of a goal, as it does when only a ， separates them (the second text).
+  // Past wording in an earlier sentence (去年, 已經) carries to a bare figure after it, but a figure
+  // written with a goal's bound (以上, 左右) and no cue of its own is a target; in its own sentence
+  // (only a ， between them, the second text) the past wording decides.
   it.each([
     ['去年經濟運行穩中有進。城鎮新增就業22萬人以上。', '去年經濟運行穩中有進，城鎮新增就業22萬人以上。'],
-    ['已經完成全年任務；城鎮新增就業22萬人。', '已經完成全年任務，城鎮新增就業22萬人。'],
+    ['已經完成全年任務；城鎮新增就業22萬人左右。', '已經完成全年任務，城鎮新增就業22萬人左右。'],
     [
       '居民收入已經穩步增長。\n穩步推進城鄉融合。\n\n糧食產量穩定在800億斤以上。',
       '居民收入已經穩步增長，穩步推進城鄉融合，糧食產量穩定在800億斤以上。',
@@ -181,5 +181,24 @@ describe('extractTargets: sentences without numbers', () => {
   ])('%s has a target, unlike %s', (text, joined) => {
     expect(extract(text).map((t) => t.kind)).toEqual(['target']);
     expect(extract(joined).map((t) => t.kind)).toEqual(['achieved']);
+  });
+});
+
+describe('extractTargets: real-page forms (tests/corpus)', () => {
+  it.each([
+    // Hong Kong writes thousands with a space.
+    ['可兴建约330 000个公营房屋单位', ['330 000个']],
+    ['今年計劃發行超長期特別國債1.3萬億人民幣', ['1.3萬億人民幣']],
+    // Delegate counts, the document's own items and counts of jurisdictions are not quantities.
+    ['十三届全国人大四次会议应出席代表2953人。会议出席2900人，缺席53人。', []],
+    ['我市“十三五”规划《纲要》共确定34项主要指标。', []],
+    ['今年市政府将集中精力办好10件实事。', []],
+    ['在31个省区市中，有26地GDP增速超过全国。', []],
+    ['全省首个超百亿元水利工程开工。', []],
+    // A bare magnitude ending its clause counts in the indicator's own terms (unit '').
+    ['农村贫困人口减少1109万，玉龙机场旅客吞吐量200万。', ['1109万', '200万']],
+    ['2019年，投资1.5万亿元。', ['1.5万亿元']],
+  ])('%s → %j', (text, quotes) => {
+    expect(extract(text).map((t) => t.quote)).toEqual(quotes);
   });
 });

@@ -1,5 +1,5 @@
 import { findIndicator } from './indicator';
-import { classifyKind } from './kind';
+import { createKindLookup } from './kind';
 import { CN_NUMERAL_CHARS, MAGNITUDES, findMagnitude, parseNumber, roundValue } from './numerals';
 import {
   CLAUSE_BREAK_CHARS,
@@ -17,7 +17,8 @@ import { CLASS_UNITS, COUNT_CLASSIFIERS, matchUnit } from './units';
  * @module
  */
 
-const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+/** Digits with `,` thousands, or with a space between groups of three as Hong Kong writes them (`330 000个`). */
+const ARABIC = String.raw`(?:\d{1,3}(?: \d{3}(?!\d))+|\d+(?:,\d{3})*)(?:\.\d+)?`;
 const CN = `[${CN_NUMERAL_CHARS}]+(?:[点點][零〇一二三四五六七八九]+)?`;
 const MAG = MAGNITUDES.map(([w]) => w).join('|');
 const APPROX = '[多余餘]';
@@ -53,11 +54,40 @@ const POLICY_WORDS = /政策|措施|举措|舉措|意见|意見/;
 /** Generic classifiers that, right before another quantity, describe what it measures (`6类项目3000万千瓦`). */
 const DESCRIPTOR_UNITS = new Set(['类', '類', '个', '個', '项', '項', '种', '種']);
 
+/** Counts of the document's own items (31项指标, 10件实事, 十一个方面): not quantities of work. */
+const OWN_ITEMS_AFTER = /^(?:主要|重点|重點)?(?:指标|指標|实事|實事|方面|举措|舉措)/;
+const ITEM_UNITS: ReadonlySet<string> = new Set(['项', '項', '件', '个', '個', '条', '條']);
+/** Counts of jurisdictions in a round-up or ranking: 31个省区市, 9个省份GDP实际增幅. */
+const JURISDICTIONS_AFTER = /^(?:省区市|省區市|省市区|省市區|省份|省区|省區|省市|地区|地區)/;
+/** Delegates at a congress session: 应出席代表2953人, 出席2900人, 缺席53人, 代表名额为338名. */
+const ATTENDANCE = /出席|缺席|列席|名额|名額|实有代表|實有代表/;
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '名', '位']);
+
 /** What makes 个 a span of time rather than a count: 个月, 个工作日, 个小时. */
 const DURATION_AFTER_CLASSIFIER = /^(?:月|工作日|小时|小時|星期|季度|学期|學期)/;
 
 /** A Han character right after 以上/以下 that starts the noun the threshold classifies (not 的, 和 …). */
 const THRESHOLD_NOUN = /[\u4e00-\u9fff](?<![的和及与與并並或且])/;
+
+/** Bounds a goal is written with: with no cue in its sentence, such a quantity is a target. */
+const GOAL_QUALIFIERS: ReadonlySet<string> = new Set([
+  '左右',
+  '以上',
+  '以内',
+  '以內',
+  '以下',
+  '不低于',
+  '不低於',
+  '不少于',
+  '不少於',
+  '不超过',
+  '不超過',
+  '控制在',
+  '力争',
+  '力爭',
+  '争取',
+  '爭取',
+]);
 
 /** Longest clause read around a quantity (for indicators, 力争, policy words). */
 const MAX_CLAUSE = 120;
@@ -263,7 +293,16 @@ function readQuantity(
       }
     }
   }
-  if (unit === '') {
+  // A bare magnitude at the end of a clause is a quantity counted in its indicator's own terms:
+  // 农村贫困人口减少1109万，玉龙机场旅客吞吐量200万。
+  if (
+    unit === '' &&
+    num.hasMagnitude &&
+    !num.chinese &&
+    /^(?:[，,；;。、！!？?\s]|$)/.test(text.slice(quoteEnd, quoteEnd + 1))
+  ) {
+    unit = '';
+  } else if (unit === '') {
     // A bare magnitude about people: 157万贫困人口, 600多万群众.
     if (!num.hasMagnitude || !PEOPLE_AFTER.test(text.slice(num.end, Math.min(sentenceEnd, num.end + 12))))
       return null;
@@ -305,6 +344,18 @@ function readQuantity(
   ) {
     return null;
   }
+  const following = text.slice(quoteEnd, quoteEnd + 6);
+  if (ITEM_UNITS.has(unit) && (OWN_ITEMS_AFTER.test(following) || JURISDICTIONS_AFTER.test(following)))
+    return null;
+  // A short window, not the clause: the check runs on every count of people.
+  if (PEOPLE_UNITS.has(unit) && ATTENDANCE.test(text.slice(Math.max(0, pos - 10), quoteEnd + 6))) return null;
+  // 全省首个超百亿元水利工程: a digit-less magnitude before a noun names a class (突破千億元大關 stays).
+  if (
+    num.bare &&
+    /^(?!大关|大關)[\u4e00-\u9fff]/.test(following) &&
+    matchPostQualifier(text, quoteEnd) === ''
+  )
+    return null;
   // 20个500千伏…: a spec right after a counted quantity describes the thing counted.
   if (previousEnd === pos) return null;
   let after = quoteEnd;
@@ -351,6 +402,7 @@ function readQuantity(
  */
 export function extractTargets(text: string): Target[] {
   const sectionAt = createSectionLookup(text);
+  const kindAt = createKindLookup(text);
   const out: Target[] = [];
   let sentenceStart = 0;
   // Where the next number may start, found once and reused across the sentences without one:
@@ -361,7 +413,7 @@ export function extractTargets(text: string): Target[] {
     const endMatch = SENTENCE_END.exec(text);
     const sentenceEnd = endMatch ? endMatch.index + 1 : text.length;
     if (nextNumber < sentenceEnd) {
-      nextNumber = extractSentence(text, sentenceStart, sentenceEnd, nextNumber, sectionAt, out);
+      nextNumber = extractSentence(text, sentenceStart, sentenceEnd, nextNumber, sectionAt, kindAt, out);
     }
     sentenceStart = sentenceEnd;
     if (!endMatch) break;
@@ -405,6 +457,7 @@ function extractSentence(
   end: number,
   first: number,
   sectionAt: ReturnType<typeof createSectionLookup>,
+  kindAt: ReturnType<typeof createKindLookup>,
   out: Target[],
 ): number {
   const codes = getNumeralCodes();
@@ -433,9 +486,15 @@ function extractSentence(
     resume = q.after;
     const section = sectionAt(pos);
     if (section.inHeadingLine || insideQuotes(pos)) continue;
-    const kind = classifyKind(
-      text.slice(Math.max(start, q.quoteStart - MAX_CLAUSE), q.quoteEnd),
+    // In a review section only the quantity's own sentence may say otherwise; elsewhere the tense
+    // the sentences (and headings) before it set carries on until a cue says otherwise.
+    const sentenceFloor = Math.max(start, q.quoteStart - MAX_CLAUSE);
+    const kind = kindAt(
+      section.review ? sentenceFloor : 0,
+      sentenceFloor,
+      q.quoteEnd,
       section.review,
+      GOAL_QUALIFIERS.has(q.qualifier),
     );
     found.push({
       clauseStart: findClauseStart(text, q.before, start, false),

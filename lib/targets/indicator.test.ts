@@ -26,6 +26,15 @@ describe('findIndicator', () => {
     ['创建10个国家生态文明建设示范区', '10个', '', '', '国家生态文明建设示范区'],
     ['培育敕勒川、康巴什、額濟納等8個文旅產業融合發展示范區', '8個', '', '', '文旅產業融合發展示范區'],
     ['14.新增嬰幼兒托位2萬個', '2萬個', '', '', '新增嬰幼兒托位'],
+    // The indicator ends where the indicator ends: no verb, adverb or goal word after it.
+    ['地区生产总值完成4704.3亿元', '4704.3亿元', '', '', '地区生产总值'],
+    ['城镇常住居民人均可支配收入实现32740元', '32740元', '', '', '城镇常住居民人均可支配收入'],
+    ['常住人口城镇化率首次超过70%', '70%', '超过', '', '常住人口城镇化率'],
+    ['中国2024年经济增长预期目标设定为5%左右', '5%', '', '左右', '中国2024年经济'],
+    ['国内生产总值(GDP)增长6%', '6%', '', '', '国内生产总值'],
+    ['三是實施城中村改造項目30個', '30個', '', '', '實施城中村改造項目'],
+    // A gap to another body has no indicator of its own (the caller takes the previous one).
+    ['高于全市1.2个百分点', '1.2个百分点', '', '', ''],
   ])('%s → %s', (clause, quantity, pre, post, indicator) => {
     expect(indicatorOf(clause, quantity, pre, post)).toBe(indicator);
   });

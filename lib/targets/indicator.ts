@@ -7,7 +7,7 @@
 
 /** Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator. */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
@@ -20,6 +20,44 @@ const TRAILING_WORDS: readonly string[] = [
   '降低到',
   '减少到',
   '減少到',
+  '预期目标设定为',
+  '預期目標設定為',
+  '目标设定为',
+  '目標設定為',
+  '预期目标为',
+  '預期目標為',
+  '预期目标',
+  '預期目標',
+  '目标为',
+  '目標為',
+  '目标',
+  '目標',
+  '设定为',
+  '設定為',
+  '设定',
+  '設定',
+  '预期',
+  '預期',
+  '预估',
+  '預估',
+  '同比上升',
+  '全年',
+  '上升',
+  '增涨',
+  '增漲',
+  '年增',
+  '完成',
+  '实现',
+  '實現',
+  '首次',
+  '可比',
+  '每人',
+  '具体',
+  '具體',
+  '拟按',
+  '擬按',
+  '将',
+  '將',
   '增长',
   '上涨',
   '上漲',
@@ -91,11 +129,15 @@ const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** A comparison base before the verb: 较2015年下降 → strip 较2015年 too. */
-const TRAILING_BASE = /(?:较|較|比)\d{4}年$/;
+const TRAILING_BASE = /(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$/;
+
+/** A comparison with another body or the plan (`高于全市`, `比全省高`): the gap measures the indicator before it. */
+const COMPARISON_ONLY =
+  /^(?:比|较|較|高于|高於|低于|低於|超过|超過|超出|快于|快於|慢于|慢於)(?:全[省市国國区區县縣]|预期目标|預期目標|预期|預期|计划目标|計劃目標|全国平均|全國平均)?(?:平均水平)?(?:高|低|快|慢)?了?$/;
 
 /** A short action verb alone is not an indicator; the thing counted follows the quantity instead. */
 const BARE_VERB =
-  /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|实现|實現|促进|促進|按|为|為|对|對)?$/;
+  /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|实现|實現|促进|促進|按|为|為|对|對|支持|帮助|幫助|探访|探訪|选聘|選聘|下放|设有|設有|有|会有|會有|可|提供|启动建设|啟動建設|启动实施|啟動實施|新建改造|新建和改建|维修改造|維修改造|开工|開工|累计开工|累計開工|开工建设|開工建設|提质扩能|提質擴能|配置|新开工改造|新開工改造)?$/;
 
 /** Strips intent, time words and trailing verbs from a raw clause head. */
 function trimIndicator(raw: string): string {
@@ -103,7 +145,11 @@ function trimIndicator(raw: string): string {
   const intent = /力争|力爭|争取|爭取|确保|確保/g;
   let cut = 0;
   for (let m = intent.exec(raw); m; m = intent.exec(raw)) cut = m.index + m[0].length;
-  let s = raw.slice(cut).replace(LEADING_NOISE, '');
+  let s = raw.slice(cut);
+  // Inside an open parenthetical only its own words count: `(预期目标为8.5%以上)`.
+  const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+  if (open >= 0 && s.indexOf(')', open) < 0 && s.indexOf('）', open) < 0) s = s.slice(open + 1);
+  s = s.replace(LEADING_NOISE, '');
   // Strip trailing words one at a time (longest first): a loop of endsWith checks, never a
   // backtracking regex, so cost stays linear in the clause.
   for (let stripped = true; stripped && s !== '';) {
@@ -145,12 +191,17 @@ export function findIndicator(
 ): string {
   // Bounded, so trimming stays cheap on clauses without punctuation.
   const back = trimIndicator(text.slice(Math.max(clauseStart, before - 80), before));
+  // A gap to another body names no indicator of its own: the caller takes the previous one.
+  if (COMPARISON_ONLY.test(back)) return '';
   // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
   if (back !== '' && !BARE_VERB.test(back) && !back.endsWith('等')) return back.slice(-40);
   let forward = text.slice(after, forwardEnd);
   // Stop at 和/的/任务 or a long parenthetical (牵头责任单位…); a short one stays (`服务站(街道)`).
   const stop = forward.search(/[和与與及的]|任务|任務|[（(][^）)]{5}/);
   if (stop > 0) forward = forward.slice(0, stop);
-  forward = forward.replace(/^(?:的|是)/, '').trim();
+  forward = forward
+    .replace(/^[)）\]】]+/, '')
+    .replace(/^(?:的|是)/, '')
+    .trim();
   return (forward || back).slice(0, 40);
 }

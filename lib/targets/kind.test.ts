@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyKind } from './kind';
+import { classifyKind, createKindLookup, findLatestYear } from './kind';
 
 describe('classifyKind', () => {
   it.each([
@@ -9,6 +9,13 @@ describe('classifyKind', () => {
     ['自治區已經下放了679項', false, 'achieved'],
     ['一年來,我們堅持育產業、換動能,建成全產業鏈項目140個', false, 'achieved'],
     ['主要指标比上年增长6%', false, 'target'],
+    ['赤字率拟按4%左右安排，赤字规模比上年增加2300亿元', false, 'target'],
+    ['预计未来五年有约12 000个单位可让市民提早上楼', false, 'target'],
+    ['初步统计，全省地区生产总值增长4.5%', false, 'achieved'],
+    ['预计全年地区生产总值2.15万亿元', false, 'achieved'],
+    ['地区生产总值刚刚超过2万亿元', false, 'achieved'],
+    ['今年一季度和上半年全省地区生产总值分别增长9.3%', false, 'achieved'],
+    ['建议全年地区生产总值预期目标为增长5%左右', false, 'target'],
     ['推進乳肉制品網絡銷售雙百億專項行動,力爭網絡零售額突破600億元', false, 'target'],
     ['累計造林3700多萬畝', true, 'achieved'],
     ['地區生產總值從1.5萬億元', true, 'achieved'],
@@ -30,5 +37,33 @@ describe('classifyKind: the last cue wins', () => {
     ['今年以来完成投资300亿元', 'achieved'],
   ] as const)('%s → %s', (sentence, kind) => {
     expect(classifyKind(sentence, false)).toBe(kind);
+  });
+});
+
+describe('createKindLookup: the tense carries from sentence to sentence', () => {
+  const text =
+    '过去的一年，奋斗充满艰辛。地区生产总值完成4704.3亿元，增长10.6%（预期目标为8.5%以上）；投资增长9.5%。' +
+    '2026年主要预期目标：地区生产总值增长5%左右。新建农村公路500公里。';
+  const kindAt = createKindLookup(text);
+  it.each([
+    ['4704.3亿元', 'achieved'],
+    ['8.5%', 'target'],
+    ['9.5%', 'achieved'],
+    ['5%左右', 'target'],
+    ['500公里', 'target'],
+  ] as const)('%s → %s', (quote, kind) => {
+    const at = text.indexOf(quote) + quote.length;
+    expect(kindAt(0, text.lastIndexOf('。', at) + 1, at, false, quote.endsWith('左右'))).toBe(kind);
+  });
+
+  it('reads a year before the latest one the text names as past', () => {
+    const page = '张惠说，2016年，全市生产总值3212.2亿元，增长8%。2017年工作重点：保持增长。';
+    expect(findLatestYear(page)).toBe(2017);
+    expect(createKindLookup(page)(0, 0, page.indexOf('8%') + 2, false, false)).toBe('achieved');
+  });
+
+  it('ignores comparison bases and the end of a span when finding the latest year', () => {
+    expect(findLatestYear('比2030年增长，2024—2025年改造，到2027年达到')).toBe(null);
+    expect(findLatestYear('2024年新增参保人数2000万人以上，2024—2025年改造')).toBe(2024);
   });
 });

@@ -1,24 +1,227 @@
 import type { TargetKind } from './target';
 
 /**
- * Target or achieved: from the section a quantity lies in and the tense of its own sentence.
+ * Target or achieved: from the section a quantity lies in, the tense of its own sentence, and the
+ * tense the sentences before it set when its own says nothing.
  *
  * @module
  */
 
 /**
- * Wording that reports the past: 去年, 已经, 一年来, 截至, 以来, and verbs with 了 (完成了, 增长了).
- * Not 比上年 or 累计, which plans use for goals too.
+ * Wording that reports the past: 去年, 已经, 一年来, 截至, 以来, verbs with 了 (完成了, 增长了), and the
+ * wording of results and estimates of the year under review (预计全年/完成/实现/全省…, not 预计未来 or
+ * 预计探访; 初步统计, 初步核算, 同比, 刚刚, 回顾, 成绩单). Not 比上年/比去年, which goals use too
+ * (赤字规模比上年增加2300亿元).
  */
 const PAST =
-  /去年|已经|已經|一年来|一年來|五年来|五年來|过去|過去|截至|截止|以来|以來|完成了|增长了|增長了|实现了|實現了|达到了|達到了/g;
+  /(?<![比较較])去年|已经|已經|一年来|一年來|五年来|五年來|过去|過去|截至|截止|以来|以來|完成了|增长了|增長了|实现了|實現了|达到了|達到了|预计(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|預計(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|初步统计|初步統計|初步核算|据统计|據統計|同比|刚刚|剛剛|回顾|回顧|成绩单|成績單|圆满完成|圓滿完成|创历史新高|創歷史新高|实际增幅|實際增幅|今年(?=[一二三四]季度|上半年|前[一二三四]季度|\d{1,2}[-—至到~]?\d{0,2}月)/g;
 
-/** Wording that states an intent or goal: 力争, 确保, 预期, 目标 (not a completed 目标任务), 将. */
+/** Wording that states an intent or goal: 力争, 确保, 预期, 目标 (not a completed 目标任务), 将, 拟, 未来. */
 const GOAL =
-  /力争|力爭|争取|爭取|确保|確保|预期|預期|目标(?!任务)|目標(?!任務)|(?<!即)将(?!近)|(?<!即)將(?!近)/g;
+  /力争|力爭|争取|爭取|确保|確保|预期|預期|目标(?!任务)|目標(?!任務)|(?<!即)将(?!近)|(?<!即)將(?!近)|今后|今後|未来|未來|(?<!模)拟(?!合)|(?<!模)擬(?!合)|建议|建議|工作安排|总体要求|總體要求|主要任务|主要任務/g;
 
-/** In a goal-setting section, the coming period also marks a goal: 今年, 明年 (not 今年以来). */
-const COMING = /今年(?!以来|以來)|明年/g;
+/**
+ * The coming period also marks a goal: 今年, 明年 — not 今年以来 nor a part of this year already past
+ * (今年一季度, 今年上半年, 今年前三季度, 今年1-7月).
+ */
+const COMING = /今年(?!以来|以來|[一二三四]季度|上半年|前|\d|[一二三四五六七八九十]+月)|明年/g;
+
+/**
+ * A year named as the figures' own (not a comparison base 比/较/从2020年, nor 到2027年, the end of a
+ * span 2024—2025年, or 2021年以来).
+ */
+const NAMED_YEAR = /(比|较|較|从|從|由|自|到|至|—|–|-|~)?((?:19|20)\d{2})年(以来|以來|起|来|來)?/g;
+
+/** Splits a pattern's source at its top-level `|`. */
+function splitAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** The first character an alternative matches, after any leading lookbehind. */
+function readFirstChar(alternative: string): string {
+  const lookbehind = /^\(\?<[!=](?:\[[^\]]*\]|[^)])*\)/.exec(alternative);
+  return alternative[lookbehind ? lookbehind[0].length : 0]!;
+}
+
+/** NAMED_YEAR, sticky, tried where a year or its prefix starts. */
+const YEAR_AT = new RegExp(NAMED_YEAR.source, 'y');
+const YEAR_FIRST = '比较較从從由自到至—–-~12';
+/** Slot of a character that starts a year only. */
+const YEAR_ONLY = 255;
+
+/** Sticky patterns of one first character's past and goal words (null: none). */
+type CueWords = [RegExp | null, RegExp | null];
+
+/**
+ * The cue words by first character: `index[code]` is 1 + the place of that character's words in
+ * `words` ({@link YEAR_ONLY} for a year's first character, 0 for none). A text is scanned once,
+ * and at a character only the few words that start with it are tried, PAST before GOAL and
+ * COMING as one alternation would try them. Built on first use.
+ */
+let cueTable: { index: Uint8Array; words: CueWords[] } | undefined;
+
+function getCueTable(): { index: Uint8Array; words: CueWords[] } {
+  if (cueTable) return cueTable;
+  const byChar = new Map<string, [string[], string[]]>();
+  const add = (source: string, slot: 0 | 1) => {
+    for (const alternative of splitAlternatives(source)) {
+      const first = readFirstChar(alternative);
+      const entry = byChar.get(first) ?? [[], []];
+      entry[slot].push(alternative);
+      byChar.set(first, entry);
+    }
+  };
+  add(PAST.source, 0);
+  add(GOAL.source, 1);
+  add(COMING.source, 1);
+  const sticky = (list: string[]) => (list.length === 0 ? null : new RegExp(list.join('|'), 'y'));
+  const index = new Uint8Array(0x10000);
+  const words: CueWords[] = [];
+  for (const [ch, [past, goal]] of byChar) {
+    words.push([sticky(past), sticky(goal)]);
+    index[ch.charCodeAt(0)] = words.length;
+  }
+  for (const ch of YEAR_FIRST) if (index[ch.charCodeAt(0)] === 0) index[ch.charCodeAt(0)] = YEAR_ONLY;
+  cueTable = { index, words };
+  return cueTable;
+}
+
+/** Whether sticky `pattern` matches at `pos`; on a match its lastIndex is the match end. */
+function testAt(pattern: RegExp | null, text: string, pos: number): boolean {
+  if (pattern === null) return false;
+  pattern.lastIndex = pos;
+  return pattern.test(text);
+}
+
+/**
+ * Builds a lookup of the kind the wording before a position gives, reading `text` once. The lookup
+ * takes `floor` (where the cues may start: 0, or the sentence in a review section), `sentenceStart`,
+ * `at` (the end of the quantity), `inReview` and `goalQualifier` (the quantity is written with a
+ * target's bound: 以上, 左右, 以内, 不低于 …). It returns the kind of the last cue in the quantity's
+ * sentence (see {@link readKindCue}: a year before the text's latest named year is past); without
+ * one, `target` for a goal-qualified quantity outside a review section, else the kind of the last
+ * cue in `[floor, sentenceStart)` — the tense carried from the sentences before — else `achieved`
+ * in a review section and `target` elsewhere. Each lookup is a binary search.
+ */
+export function createKindLookup(
+  text: string,
+): (
+  floor: number,
+  sentenceStart: number,
+  at: number,
+  inReview: boolean,
+  goalQualifier: boolean,
+) => TargetKind {
+  const { index, words: table } = getCueTable();
+  const found: number[] = [];
+  const foundKinds: TargetKind[] = [];
+  // Years are kept as their number until the latest is known: 0 for a cue that is no year.
+  const years: number[] = [];
+  let latestYear = 0;
+  for (let i = 0; i < text.length; i++) {
+    const slot = index[text.charCodeAt(i)]!;
+    if (slot === 0) continue;
+    const words = slot === YEAR_ONLY ? undefined : table[slot - 1];
+    if (words) {
+      const past = testAt(words[0], text, i);
+      if (past || testAt(words[1], text, i)) {
+        found.push(i);
+        foundKinds.push(past ? 'achieved' : 'target');
+        years.push(0);
+        i = (past ? words[0] : words[1])!.lastIndex - 1;
+        continue;
+      }
+    }
+    if (!YEAR_FIRST.includes(text[i]!)) continue;
+    YEAR_AT.lastIndex = i;
+    const m = YEAR_AT.exec(text);
+    if (!m) continue;
+    i = YEAR_AT.lastIndex - 1;
+    if (m[1] !== undefined || m[3] !== undefined) continue;
+    const year = Number(m[2]);
+    if (year > latestYear) latestYear = year;
+    found.push(m.index);
+    foundKinds.push('achieved');
+    years.push(year);
+  }
+  // A year before the latest is past; the latest itself says nothing and is dropped.
+  const positions: number[] = [];
+  const kinds: Array<TargetKind | null> = [];
+  for (let k = 0; k < found.length; k++) {
+    if (years[k] !== 0 && years[k]! >= latestYear) continue;
+    positions.push(found[k]!);
+    kinds.push(foundKinds[k]!);
+  }
+  restoreAfterParentheses(text, positions, kinds);
+  return (floor, sentenceStart, at, inReview, goalQualifier) => {
+    let lo = 0;
+    let hi = positions.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (positions[mid]! < at) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found >= 0 && positions[found]! >= sentenceStart && kinds[found] !== null) return kinds[found]!;
+    if (goalQualifier && !inReview) return 'target';
+    const kind = found >= 0 && positions[found]! >= floor ? kinds[found]! : null;
+    return kind ?? (inReview ? 'achieved' : 'target');
+  };
+}
+
+/** A short parenthetical on one line: `(预期目标为8.5%以上)`. */
+const PARENTHETICAL = /[(（][^()（）\n]{1,40}[)）]/g;
+
+/**
+ * A cue inside a parenthetical speaks for the parenthetical only: `增长10.6%(预期目标为8.5%以上);
+ * 规模工业增加值增长9.5%` goes on as before it. Adds, after each parenthetical that holds a cue, an
+ * entry that restores the kind before it (null: none). `positions` stays sorted.
+ */
+function restoreAfterParentheses(text: string, positions: number[], kinds: Array<TargetKind | null>): void {
+  if (positions.length === 0) return;
+  const insertAt: Array<[number, TargetKind | null]> = [];
+  let k = 0;
+  PARENTHETICAL.lastIndex = 0;
+  for (let m = PARENTHETICAL.exec(text); m; m = PARENTHETICAL.exec(text)) {
+    const open = m.index;
+    const close = open + m[0].length;
+    while (k < positions.length && positions[k]! < open) k++;
+    if (k < positions.length && positions[k]! < close) {
+      insertAt.push([close, k > 0 ? kinds[k - 1]! : null]);
+    }
+  }
+  if (insertAt.length === 0) return;
+  const merged: Array<[number, TargetKind | null]> = positions.map((p, i) => [p, kinds[i]!]);
+  merged.push(...insertAt);
+  merged.sort((a, b) => a[0] - b[0]);
+  positions.length = 0;
+  kinds.length = 0;
+  for (const [p, kind] of merged) {
+    positions.push(p);
+    kinds.push(kind);
+  }
+}
 
 /** Offset of the last match of `pattern` in `text`, or -1. */
 function findLastMatch(pattern: RegExp, text: string): number {
@@ -31,17 +234,52 @@ function findLastMatch(pattern: RegExp, text: string): number {
 }
 
 /**
- * Classifies a quantity from `sentence`, the text of its sentence up to and including it.
- *
- * In a review section (工作回顾) a quantity is `achieved` unless intent wording (力争, 确保, 预期, 目标,
- * 将) comes after any past wording; elsewhere it is a `target` unless past wording (去年, 已经, 一年来,
- * 截至, 以来, 完成了, 增长了) comes after any intent or coming-period wording (今年, 明年). The last cue before the
- * quantity wins, so `去年增长5.8%，今年力争6%` gives achieved then target.
+ * The latest year `text` names as a figure's own (see {@link NAMED_YEAR}), or null: in a report or
+ * news page the year its targets are for, against which an earlier year named in a sentence marks
+ * a review (`2016年，全市生产总值3212.2亿元` in a page that sets 2017's targets).
  */
-export function classifyKind(sentence: string, inReview: boolean): TargetKind {
-  const past = findLastMatch(PAST, sentence);
-  const goal = findLastMatch(GOAL, sentence);
-  if (inReview) return goal > past ? 'target' : 'achieved';
-  const coming = Math.max(goal, findLastMatch(COMING, sentence));
-  return past > coming ? 'achieved' : 'target';
+export function findLatestYear(text: string): number | null {
+  let latest: number | null = null;
+  NAMED_YEAR.lastIndex = 0;
+  for (let m = NAMED_YEAR.exec(text); m; m = NAMED_YEAR.exec(text)) {
+    if (m[1] !== undefined || m[3] !== undefined) continue;
+    const year = Number(m[2]);
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest;
+}
+
+/**
+ * The kind the wording of `sentence` gives to what follows it, or null when it says nothing: the
+ * last cue wins, so `去年增长5.8%，今年力争6%` ends on a goal. A year before `latestYear` is a past cue,
+ * `latestYear` itself a goal cue.
+ */
+export function readKindCue(sentence: string, latestYear: number | null): TargetKind | null {
+  let past = findLastMatch(PAST, sentence);
+  let goal = Math.max(findLastMatch(GOAL, sentence), findLastMatch(COMING, sentence));
+  if (latestYear !== null) {
+    NAMED_YEAR.lastIndex = 0;
+    for (let m = NAMED_YEAR.exec(sentence); m; m = NAMED_YEAR.exec(sentence)) {
+      if (m[1] !== undefined || m[3] !== undefined) continue;
+      if (Number(m[2]) < latestYear) past = Math.max(past, m.index);
+      else goal = Math.max(goal, m.index);
+    }
+  }
+  if (past < 0 && goal < 0) return null;
+  return past > goal ? 'achieved' : 'target';
+}
+
+/**
+ * Classifies a quantity from `sentence`, the text of its sentence up to and including it: the last
+ * cue in it (see {@link readKindCue}) decides; without one, `carried`, the kind the cues of the
+ * sentences before it in the same top-level section set (`过去的一年…。地区生产总值完成4704.3亿元`);
+ * without that, `achieved` in a review section (工作回顾) and `target` elsewhere.
+ */
+export function classifyKind(
+  sentence: string,
+  inReview: boolean,
+  carried: TargetKind | null = null,
+  latestYear: number | null = null,
+): TargetKind {
+  return readKindCue(sentence, latestYear) ?? carried ?? (inReview ? 'achieved' : 'target');
 }

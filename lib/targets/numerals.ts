@@ -64,8 +64,8 @@ export function roundValue(value: number): number {
  * `12.5` → 12.5. Returns NaN for anything else (`1,20` is not a grouped number).
  */
 export function parseArabic(text: string): number {
-  if (!/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(text)) return Number.NaN;
-  return Number.parseFloat(text.includes(',') ? text.replaceAll(',', '') : text);
+  if (!/^\d+(?:,\d{3})*(?:\.\d+)?$|^\d{1,3}(?: \d{3})+(?:\.\d+)?$/.test(text)) return Number.NaN;
+  return Number.parseFloat(/[, ]/.test(text) ? text.replace(/[, ]/g, '') : text);
 }
 
 /**

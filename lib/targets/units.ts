@@ -63,6 +63,11 @@ const UNIT_LIST: readonly string[] = [
   // money
   '元',
   '美元',
+  '人民币',
+  '人民幣',
+  '港元',
+  '澳门元',
+  '澳門元',
   // people and events
   '人次',
   '人',

@@ -14,6 +14,8 @@ declare class URL {
   readonly hostname: string;
   readonly protocol: string;
   readonly href: string;
+  readonly pathname: string;
+  readonly searchParams: { get(name: string): string | null };
   hash: string;
 }
 

@@ -7,7 +7,7 @@
 import { detectPlanPage, type Detection } from '../../lib/detect/detect';
 import { readDocumentFields, type DocumentFields } from '../../lib/document/document-fields';
 import { readFigureYear } from '../../lib/ledger/figure-year';
-import { analyzeText } from '../../lib/targets/analyze';
+import { analyzeText, readAnalyzeOptions } from '../../lib/targets/analyze';
 import type { Target } from '../../lib/targets/target';
 import type { LoadedDocument } from './load-document';
 
@@ -71,6 +71,8 @@ export function analyzeDocument(doc: LoadedDocument): DocumentReport {
   const detection = detectPlanPage(doc.sample);
   if (!detection.match) return { file: doc.file, detection, document: null, targets: [] };
   const fields = readLoadedFields(doc);
-  const targets = analyzeText(doc.text).map((t) => formatRow(t, fields));
+  const targets = analyzeText(doc.text, readAnalyzeOptions(doc.sample.title)).map((t) =>
+    formatRow(t, fields),
+  );
   return { file: doc.file, detection, document: fields, targets };
 }

@@ -1,6 +1,7 @@
 /**
  * Reads a document from disk the way the extension sees a page: HTML is parsed (scripts off), the
- * article root flattened to text; plain text is taken as one paragraph per line.
+ * article root flattened to text; plain text is shown as a browser shows a .txt file (one `<pre>`,
+ * no title) and extracted as one paragraph per line.
  *
  * @module
  */
@@ -12,6 +13,7 @@ import type { PageSample } from '../../lib/detect/detect';
 import { flattenElement, isHiddenByAttributes } from '../../lib/dom/flatten';
 import { findArticleRoot, isPageChrome } from '../../lib/dom/main-content';
 import { samplePage } from '../../lib/dom/page-sample';
+import { SAMPLE_LENGTH, samplePlainTextPage } from './plain-text-page';
 
 /** A document ready for detection and extraction. */
 export interface LoadedDocument {
@@ -21,25 +23,6 @@ export interface LoadedDocument {
   text: string;
   /** What the detector reads. */
   sample: PageSample;
-}
-
-/** Characters of text the detector sees, as in the extension's gate script. */
-const SAMPLE_LENGTH = 6000;
-/** A .txt line this short without sentence punctuation is taken as a heading. */
-const MAX_HEADING_LINE = 40;
-
-/** Builds the detector's sample from plain text: first line as title, short lines as headings. */
-function buildSampleFromText(file: string, text: string): PageSample {
-  const lines = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-  return {
-    url: pathToFileURL(resolve(file)).href,
-    title: lines[0] ?? '',
-    headings: lines.filter((line) => line.length <= MAX_HEADING_LINE && !/[。；，,]/.test(line)).slice(0, 12),
-    text: text.slice(0, SAMPLE_LENGTH),
-  };
 }
 
 /** Parses HTML without running scripts or loading resources and flattens its article. */
@@ -81,6 +64,10 @@ export async function loadDocument(file: string): Promise<LoadedDocument> {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     throw new Error(`${file}: cannot read file (${reason})`, { cause: error });
   }
-  if (type === '.txt') return { file, text: content, sample: buildSampleFromText(file, content) };
+  if (type === '.txt') {
+    // As a browser shows a .txt file: one <pre>, no title, no headings (see plain-text-page.ts).
+    const sample = await samplePlainTextPage(content, pathToFileURL(resolve(file)).href);
+    return { file, text: content, sample };
+  }
   return loadHtml(file, content);
 }

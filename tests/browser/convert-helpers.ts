@@ -71,11 +71,14 @@ export async function switchScript(
  * PlanLens features' UI hosts (`[data-planlens-ui]`), which come and go on their own schedule.
  */
 export function pageMarkup(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const copy = document.cloneNode(true) as Document;
-    copy.querySelectorAll('[data-planlens-ui]').forEach((el) => el.remove());
-    return new XMLSerializer().serializeToString(copy);
-  });
+  return page.evaluate(markupInPage);
+}
+
+/** In the page: the markup {@link pageMarkup} compares (self-contained, for either browser). */
+export function markupInPage(): string {
+  const copy = document.cloneNode(true) as Document;
+  copy.querySelectorAll('[data-planlens-ui]').forEach((el) => el.remove());
+  return new XMLSerializer().serializeToString(copy);
 }
 
 /** The visible text of an element (textContent). */

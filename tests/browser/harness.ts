@@ -1,6 +1,7 @@
 /**
  * Shared plumbing for real-browser tests and benchmarks: a static server for the fixture pages on
- * localhost, and Debian's Chromium with the built extension loaded through playwright-core.
+ * localhost, and Chromium (found by `findChromium`) with the built extension loaded through
+ * playwright-core.
  *
  * @module
  */
@@ -11,11 +12,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from '../../scripts/lib-browser/find-chromium';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const PAGES_DIR = path.join(ROOT, 'tests/fixtures/pages');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
-export const CHROMIUM = process.env.PLANLENS_CHROMIUM ?? '/usr/bin/chromium';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +26,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
+  '.pdf': 'application/pdf',
 };
 
 /** A running fixture server. `url('gov-portal.html')` gives the page's address. */
@@ -108,40 +110,50 @@ export async function launchBrowser(
   if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
+  const executablePath = findChromium();
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'planlens-profile-'));
   const args = CHROMIUM_FLAGS.filter((flag) => headless || flag !== '--headless=new');
   if (withExtension) {
     args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   }
   if (options.locale) args.push(`--lang=${options.locale}`);
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: false, // headless is chosen by the flag above: extensions need the new headless mode
-    args,
-    locale: options.locale,
-    viewport: { width: 1280, height: 900 },
-  });
+  let context: BrowserContext | undefined;
+  let worker: Worker | undefined;
+  let extensionId = '';
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: false, // headless is chosen by the flag above: extensions need the new headless mode
+      args,
+      locale: options.locale,
+      viewport: { width: 1280, height: 900 },
+    });
+    if (withExtension) {
+      worker =
+        context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      extensionId = new URL(worker.url()).host;
+    }
+  } catch (error) {
+    // A failed launch leaves no browser running and no profile directory behind.
+    await context?.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
   // Our own warnings from content scripts (which share the page's console) go to the test log, so a
   // failure in the page leaves a trace next to the failing assertion.
   const forwardWarnings = (page: Page) =>
     page.on('console', (message) => {
       if (message.text().includes('PlanLens')) console.log(`[page ${message.type()}] ${message.text()}`);
     });
-  context.pages().forEach(forwardWarnings);
-  context.on('page', forwardWarnings);
-  let worker: Worker | undefined;
-  let extensionId = '';
-  if (withExtension) {
-    worker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    extensionId = new URL(worker.url()).host;
-  }
+  const launched = context;
+  launched.pages().forEach(forwardWarnings);
+  launched.on('page', forwardWarnings);
   return {
-    context,
+    context: launched,
     extensionId,
     worker,
     async close() {
-      await context.close();
+      await launched.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
   };

@@ -4,103 +4,28 @@
  * split, split-element quantities, negative pages untouched, the hover card, the page's own
  * scripts, late content.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { launchBrowser, startFixtureServer, type FixtureServer, type TestBrowser } from './harness';
 import {
-  launchBrowser,
-  PAGES_DIR,
-  ROOT,
-  startFixtureServer,
-  type FixtureServer,
-  type TestBrowser,
-} from './harness';
+  MANIFEST,
+  MIN_KIND_ACCURACY,
+  MIN_PRECISION,
+  MIN_RECALL,
+  NEGATIVE,
+  POSITIVE,
+  readAllHighlightsInPage,
+  readGold,
+  scoreAgainstGold,
+  squash,
+  type Highlighted,
+} from './fixture-gold';
 import { NAMES, readHighlight, rectOfText, registryNames, waitForHighlights } from './highlight-helpers';
 import { findTargetCard } from './notes-helpers';
 
-interface ManifestEntry {
-  file: string;
-  gold: string | null;
-  expect: string | null;
-  host: string;
-}
-interface GoldEntry {
-  quote: string;
-  indicator: string;
-  kind: 'target' | 'achieved';
-}
-interface Highlighted {
-  text: string;
-  kind: 'target' | 'achieved';
-}
-
-const MANIFEST = JSON.parse(readFileSync(path.join(PAGES_DIR, 'manifest.json'), 'utf8')) as ManifestEntry[];
-const POSITIVE = MANIFEST.filter((e) => e.gold !== null);
-const NEGATIVE = MANIFEST.filter((e) => e.gold === null);
-
-/** Gold labels apply with the engine's measured tolerance; both must stay high. */
-const MIN_PRECISION = 0.95;
-const MIN_RECALL = 0.95;
-const MIN_KIND_ACCURACY = 0.95;
-
-function readGold(file: string): GoldEntry[] {
-  return readFileSync(path.join(ROOT, 'tests/fixtures/gold', file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as GoldEntry);
-}
-
-/**
- * Whitespace- and pinyin-free, so the PDF text layer (`22 万人`) compares with the web form
- * (`22万人`), and a highlight that stops before inline pinyin (`57個`) with its label (`57個(gè)`).
- */
-const squash = (s: string) => s.replace(/\s+/g, '').replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüḿńňǹ]+\)/gi, '');
-
-/**
- * Longest common subsequence of gold quotes and highlighted texts in document order, where a
- * highlight matches a label when its text contains the label's quote. Returns matched pairs.
- */
-export function alignByLcs(gold: GoldEntry[], got: Highlighted[]): Array<[GoldEntry, Highlighted]> {
-  const g = gold.map((e) => squash(e.quote));
-  const h = got.map((e) => squash(e.text));
-  const n = g.length;
-  const m = h.length;
-  const table = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i]![j] = h[j]!.includes(g[i]!)
-        ? table[i + 1]![j + 1]! + 1
-        : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-    }
-  }
-  const pairs: Array<[GoldEntry, Highlighted]> = [];
-  for (let i = 0, j = 0; i < n && j < m;) {
-    if (h[j]!.includes(g[i]!) && table[i]![j] === table[i + 1]![j + 1]! + 1) {
-      pairs.push([gold[i]!, got[j]!]);
-      i++;
-      j++;
-    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
-    else j++;
-  }
-  return pairs;
-}
-
 /** Both registries, merged in document order. */
-async function readAllHighlights(page: Page): Promise<Highlighted[]> {
-  return page.evaluate(() => {
-    const out: Array<{ range: Range; kind: 'target' | 'achieved' }> = [];
-    for (const kind of ['target', 'achieved'] as const) {
-      for (const r of CSS.highlights.get(`planlens-${kind}`) ?? []) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push({ range, kind });
-      }
-    }
-    out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return out.map(({ range, kind }) => ({ text: range.toString(), kind }));
-  });
+function readAllHighlights(page: Page): Promise<Highlighted[]> {
+  return page.evaluate(readAllHighlightsInPage);
 }
 
 describe('highlights on the fixture pages', () => {
@@ -131,13 +56,9 @@ describe('highlights on the fixture pages', () => {
           return got.length === previous;
         })
         .toBe(true);
-      const gold = readGold(entry.gold!);
-      const pairs = alignByLcs(gold, got);
-      const precision = pairs.length / Math.max(1, got.length);
-      const recall = pairs.length / Math.max(1, gold.length);
-      const kindAccuracy = pairs.filter(([g, h]) => g.kind === h.kind).length / Math.max(1, pairs.length);
+      const { gold, precision, recall, kindAccuracy } = scoreAgainstGold(entry.gold!, got);
       console.log(
-        `${entry.file}: ${got.length} highlighted, ${gold.length} gold, P=${precision.toFixed(3)} R=${recall.toFixed(3)} kind=${kindAccuracy.toFixed(3)}`,
+        `${entry.file}: ${got.length} highlighted, ${gold} gold, P=${precision.toFixed(3)} R=${recall.toFixed(3)} kind=${kindAccuracy.toFixed(3)}`,
       );
       expect(precision).toBeGreaterThanOrEqual(MIN_PRECISION);
       expect(recall).toBeGreaterThanOrEqual(MIN_RECALL);

@@ -131,7 +131,7 @@ describe('highlights in a real browser', () => {
     await popup.close();
     // Other features (notes) keep their own UI and styles: check for ours.
     expect((await registryNames(page)).filter((n) => (NAMES as readonly string[]).includes(n))).toEqual([]);
-    expect(await page.locator('planlens-card').count()).toBe(0);
+    expect(await page.locator('[data-planlens-ui=card]').count()).toBe(0);
     const ourRules = () =>
       page.evaluate(
         () =>

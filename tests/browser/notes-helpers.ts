@@ -28,6 +28,26 @@ export async function tabOf(browser: TestBrowser, page: Page): Promise<number> {
   return id;
 }
 
+/**
+ * Injects the reader into the tab's top document the way the background's `ensureReader` does:
+ * admit one reader start in the document (`__planlensReaderAdmissions`), then inject the file.
+ */
+export async function injectReaderAsBackground(browser: TestBrowser, tabId: number): Promise<void> {
+  await browser.worker!.evaluate(async (id) => {
+    const api = (
+      globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }
+    ).chrome;
+    await api.scripting.executeScript({
+      target: { tabId: id },
+      func: () => {
+        const world = globalThis as { __planlensReaderAdmissions?: number };
+        world.__planlensReaderAdmissions = (world.__planlensReaderAdmissions ?? 0) + 1;
+      },
+    });
+    await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/reader.js'] });
+  }, tabId);
+}
+
 /** The reader's notes state for `page`, or null while no reader answers. */
 export async function notesState(browser: TestBrowser, page: Page): Promise<NotesPageState | null> {
   const tabId = await tabOf(browser, page);
@@ -108,7 +128,8 @@ export async function selectText(page: Page, text: string): Promise<void> {
 }
 
 /** The ARIA roles the notes UI uses. */
-export type UiRole = 'button' | 'textbox' | 'radio' | 'radiogroup' | 'dialog' | 'status' | 'toolbar';
+export type UiRole =
+  'button' | 'textbox' | 'radio' | 'radiogroup' | 'dialog' | 'alertdialog' | 'status' | 'toolbar';
 
 /** A control in the notes UI by role and exact accessible name, optionally inside another one. */
 export interface UiQuery {
@@ -119,7 +140,7 @@ export interface UiQuery {
 }
 
 /** What the UI lookup reports about one control. */
-interface UiHit {
+export interface UiHit {
   /** Viewport centre, for the mouse. */
   x: number;
   y: number;
@@ -136,9 +157,9 @@ type UiAnswer = UiHit | { error: string } | null;
 
 /**
  * Runs in the page with `this` bound to our shadow root (handed over by CDP, never exposed to page
- * scripts). Self-contained: serialized and sent over the protocol.
+ * scripts). Self-contained: serialized and sent over the protocol (the Firefox tests send it too).
  */
-function lookUp(
+export function lookUp(
   this: ShadowRoot,
   query: UiQuery,
   mode: 'locate' | 'syntheticClick',
@@ -204,6 +225,10 @@ function cdpOf(page: Page): Promise<CDPSession> {
   return session;
 }
 
+/** Selectors of the UI hosts in the page (light DOM): the host element itself is no secret. */
+export const NOTES_HOST_SELECTOR = '[data-planlens-ui=notes], planlens-notes';
+export const CARD_HOST_SELECTOR = '[data-planlens-ui=card], planlens-card';
+
 /** Hosts of PlanLens's in-page UI (closed shadow roots): the notes UI and the target card. */
 export type UiHostName = 'planlens-notes' | 'planlens-card';
 
@@ -215,8 +240,19 @@ async function notesRoot(
   const cdp = await cdpOf(page);
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   const stack = [root];
+  // Hosts are plain elements marked `data-planlens-ui="notes"` / `"card"` (a tag name of our own
+  // could be claimed by the page as its custom element); older builds used the tag name.
+  const marker = host.replace(/^planlens-/u, '');
+  const isHost = (node: { localName: string; attributes?: string[] }): boolean => {
+    if (node.localName === host) return true;
+    const attributes = node.attributes ?? [];
+    for (let i = 0; i + 1 < attributes.length; i += 2) {
+      if (attributes[i] === 'data-planlens-ui' && attributes[i + 1] === marker) return true;
+    }
+    return false;
+  };
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.localName === host) {
+    if (isHost(node)) {
       const shadow = node.shadowRoots?.[0];
       if (!shadow) return null;
       return { cdp, backendNodeId: shadow.backendNodeId, shadowRootType: shadow.shadowRootType ?? '' };
@@ -341,7 +377,7 @@ export async function addNoteThroughToolbar(
   body: string,
   names: { add: string; note: string; save: string } = { add: 'Add note', note: 'Note', save: 'Save' },
 ): Promise<void> {
-  await page.locator('planlens-notes').waitFor({ state: 'attached' });
+  await page.locator(NOTES_HOST_SELECTOR).waitFor({ state: 'attached' });
   await selectText(page, text);
   await clickInNotesUi(page, { role: 'button', name: names.add });
   await fillInNotesUi(page, { role: 'textbox', name: names.note }, body);
@@ -360,4 +396,79 @@ export async function highlightTexts(page: Page, name: string): Promise<string[]
       return range.toString();
     });
   }, name);
+}
+
+/** A note mark drawn in the notes UI: which note, how, the clause it covers and its boxes. */
+export interface NoteMark {
+  kind: 'note' | 'offered' | 'focus';
+  color: string;
+  text: string;
+  boxes: { left: number; top: number; width: number; height: number }[];
+}
+
+/** Runs in the notes UI's shadow root (through CDP): the marks drawn there. */
+function listMarks(this: ShadowRoot): NoteMark[] {
+  return [...this.querySelectorAll<HTMLElement>('[data-mark]')].map((group) => ({
+    kind: group.dataset.mark as NoteMark['kind'],
+    color: group.dataset.color ?? '',
+    text: group.dataset.text ?? '',
+    boxes: [...group.children].map((box) => {
+      const r = box.getBoundingClientRect();
+      return { left: r.left, top: r.top, width: r.width, height: r.height };
+    }),
+  }));
+}
+
+/** The note marks drawn in the closed notes UI (empty while there is no UI). */
+export async function noteMarks(page: Page): Promise<NoteMark[]> {
+  const root = await notesRoot(page);
+  if (!root) return [];
+  const { object } = await root.cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+  if (!object.objectId) return [];
+  try {
+    const { result, exceptionDetails } = await root.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: listMarks.toString(),
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`note marks lookup failed: ${exceptionDetails.text}`);
+    return result.value as NoteMark[];
+  } finally {
+    await root.cdp.send('Runtime.releaseObject', { objectId: object.objectId });
+  }
+}
+
+/** The clause text under each note mark of `kind` (and `color`, when given). */
+export async function markTexts(page: Page, kind: NoteMark['kind'], color?: string): Promise<string[]> {
+  return (await noteMarks(page))
+    .filter((m) => m.kind === kind && (color === undefined || m.color === color))
+    .map((m) => m.text);
+}
+
+/** Moves the mouse onto the first drawn note mark of `kind` (the clause under it). */
+export async function hoverNoteMark(page: Page, kind: NoteMark['kind'] = 'note'): Promise<void> {
+  let box: NoteMark['boxes'][number] | undefined;
+  const until = Date.now() + 10_000;
+  while (!box && Date.now() < until) {
+    const mark = (await noteMarks(page)).find((m) => m.kind === kind);
+    box = mark?.boxes[0];
+    if (box || !mark) {
+      await page.waitForTimeout(100);
+      continue;
+    }
+    // Only boxes in the viewport are drawn: bring the clause into view first.
+    await page.evaluate((needle) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if ((n as Text).data.includes(needle.slice(0, 6))) {
+          n.parentElement?.scrollIntoView({ block: 'center' });
+          return;
+        }
+      }
+    }, mark.text);
+    await page.waitForTimeout(100);
+  }
+  if (!box) throw new Error(`no ${kind} mark drawn`);
+  await page.mouse.move(0, 0);
+  await page.mouse.move(box.left + Math.min(12, box.width / 2), box.top + box.height / 2);
 }

@@ -12,7 +12,8 @@ import {
 } from './harness';
 import {
   addNoteThroughToolbar,
-  highlightTexts,
+  injectReaderAsBackground,
+  markTexts,
   selectText,
   notesState,
   storedNotes,
@@ -61,7 +62,7 @@ describe('the Notes side panel', () => {
     const expected = order[0]! < order[1]! ? ['零基预算改革', '空港物流'] : ['空港物流', '零基预算改革'];
     expect(texts.map((t) => (t.includes('零基预算改革') ? '零基预算改革' : '空港物流'))).toEqual(expected);
     await list.getByRole('button').filter({ hasText: '零基预算改革' }).click();
-    await expect.poll(() => highlightTexts(page, 'planlens-note-focus')).toEqual([CLAUSE]);
+    await expect.poll(() => markTexts(page, 'focus')).toEqual([CLAUSE]);
   });
 
   it('updates live when a note is added in the page (Dexie liveQuery across contexts)', async () => {
@@ -166,12 +167,7 @@ describe('the Notes side panel', () => {
     await plain.goto(server.url('panel/plain.html', 'blog.example'));
     const tabId = await tabOf(browser, plain);
     expect(await notesState(browser, plain)).toBeNull(); // not a plan: no reader
-    await browser.worker!.evaluate(async (id) => {
-      const api = (
-        globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }
-      ).chrome;
-      await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/reader.js'] });
-    }, tabId);
+    await injectReaderAsBackground(browser, tabId);
     await waitForNotes(browser, plain, () => true);
     await addNoteThroughToolbar(plain, '零基预算的评论', '博客上的批注');
     await waitForNotes(browser, plain, (s) => s.notes.length === 1);

@@ -17,7 +17,9 @@ import {
   clickInNotesUi,
   fillInNotesUi,
   findInNotesUi,
-  highlightTexts,
+  injectReaderAsBackground,
+  hoverNoteMark,
+  markTexts,
   NOTES_UI,
   notesShadowRootType,
   notesState,
@@ -56,21 +58,6 @@ window.__probe = (async () => {
 })();
 </script>`;
 
-/** Moves the mouse onto the first painted note. */
-async function hoverNote(page: Page): Promise<void> {
-  const box = await page.evaluate(() => {
-    const r = [...CSS.highlights.get('planlens-note')!][0]!;
-    const range = document.createRange();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + 12, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.move(0, 0);
-  await page.mouse.move(box.x, box.y);
-}
-
 describe('notes in the real browser', () => {
   let browser: TestBrowser;
   let server: FixtureServer;
@@ -103,21 +90,21 @@ describe('notes in the real browser', () => {
       fingerprint: { docNumber: '内政发〔2026〕5号' },
     });
     expect(state.notes[0]!.note.quote.prefix.length).toBeGreaterThanOrEqual(10);
-    expect(await highlightTexts(page, 'planlens-note')).toEqual([CLAUSE]);
-    expect(await highlightTexts(page, 'planlens-note-yellow')).toEqual([CLAUSE]);
+    expect(await markTexts(page, 'note')).toEqual([CLAUSE]);
+    expect(await markTexts(page, 'note', 'yellow')).toEqual([CLAUSE]);
     expect(await storedNotes(browser)).toHaveLength(1);
   });
 
   it('finds the note again after a reload, and shows it on hover', async () => {
     await page.reload();
     await waitForNotes(browser, page, (s) => s.notes[0]?.placement === 'anchored');
-    expect(await highlightTexts(page, 'planlens-note')).toEqual([CLAUSE]);
-    await hoverNote(page);
+    expect(await markTexts(page, 'note')).toEqual([CLAUSE]);
+    await hoverNoteMark(page);
     await expect.poll(() => notesUiText(page, NOTES_UI.card)).toContain('比去年多还是少?');
   });
 
   it('edits, recolours and tags from the hover card, deletes and undoes', async () => {
-    await hoverNote(page);
+    await hoverNoteMark(page);
     await clickInNotesUi(page, { role: 'button', name: 'Edit', within: NOTES_UI.card });
     const editor = NOTES_UI.editor;
     await fillInNotesUi(page, { role: 'textbox', name: 'Note', within: editor }, '比去年多还是少? 要核对');
@@ -128,8 +115,8 @@ describe('notes in the real browser', () => {
       '帮扶, 财政',
     );
     await clickInNotesUi(page, { role: 'button', name: 'Save', within: editor });
-    await expect.poll(() => highlightTexts(page, 'planlens-note-green')).toEqual([CLAUSE]);
-    expect(await highlightTexts(page, 'planlens-note-yellow')).toEqual([]);
+    await expect.poll(() => markTexts(page, 'note', 'green')).toEqual([CLAUSE]);
+    expect(await markTexts(page, 'note', 'yellow')).toEqual([]);
     const [stored] = (await storedNotes(browser)) as unknown as {
       body: string;
       tags: string[];
@@ -137,12 +124,12 @@ describe('notes in the real browser', () => {
     }[];
     expect(stored).toMatchObject({ body: '比去年多还是少? 要核对', tags: ['帮扶', '财政'], color: 'green' });
 
-    await hoverNote(page);
+    await hoverNoteMark(page);
     await clickInNotesUi(page, { role: 'button', name: 'Delete', within: NOTES_UI.card });
-    await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([]);
+    await expect.poll(() => markTexts(page, 'note')).toEqual([]);
     expect(await storedNotes(browser)).toHaveLength(0);
     await clickInNotesUi(page, { role: 'button', name: 'Undo', within: { role: 'status' } });
-    await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([CLAUSE]);
+    await expect.poll(() => markTexts(page, 'note')).toEqual([CLAUSE]);
     expect(await storedNotes(browser)).toEqual([stored]);
   });
 
@@ -187,7 +174,7 @@ describe('notes in the real browser', () => {
     }, converted);
     const traditional = toTraditional(CLAUSE);
     expect(traditional).not.toBe(CLAUSE);
-    await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([traditional]);
+    await expect.poll(() => markTexts(page, 'note')).toEqual([traditional]);
     const state = await notesState(browser, page);
     expect(state?.notes[0]?.placement).toBe('anchored');
   });
@@ -197,10 +184,12 @@ describe('notes in the real browser', () => {
     await waitForNotes(browser, page, (s) => s.notes[0]?.placement === 'anchored');
     const control = await openControlPage(browser);
     await switchScript(browser, control, page, 'tw');
-    await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([toTraditional(CLAUSE)]);
+    // Re-anchoring waits for the page to settle after the switch (several hundred ms on a loaded
+    // machine): poll for the completed pass, not for vitest's 1 s default.
+    await expect.poll(() => markTexts(page, 'note'), { timeout: 10_000 }).toEqual([toTraditional(CLAUSE)]);
     expect((await notesState(browser, page))?.notes[0]?.placement).toBe('anchored');
     await switchScript(browser, control, page, 'original');
-    await expect.poll(() => highlightTexts(page, 'planlens-note')).toEqual([CLAUSE]);
+    await expect.poll(() => markTexts(page, 'note'), { timeout: 10_000 }).toEqual([CLAUSE]);
     await control.close();
   });
 
@@ -209,7 +198,10 @@ describe('notes in the real browser', () => {
     await reprint.goto(server.url('notes/reprint.html', 'www.northnews.example'));
     const state = await waitForNotes(browser, reprint, (s) => s.notes.length === 1);
     expect(state.notes[0]).toMatchObject({ placement: 'anchored', offered: true });
-    expect(await highlightTexts(reprint, 'planlens-note-offered')).toEqual([toTraditional(CLAUSE)]);
+    // Drawn only once the reader asks (a page must not learn what was noted elsewhere).
+    expect(await markTexts(reprint, 'offered')).toEqual([]);
+    await clickInNotesUi(reprint, { role: 'button', name: 'Show notes from other copies' });
+    await expect.poll(() => markTexts(reprint, 'offered')).toEqual([toTraditional(CLAUSE)]);
     await reprint.close();
   });
 
@@ -218,8 +210,8 @@ describe('notes in the real browser', () => {
     await page.goto(planUrl());
     const state = await waitForNotes(browser, page, (s) => s.notes[0]?.placement === 'changed');
     expect(state.notes[0]!.current).toBe('投入帮扶资金95亿元以上');
-    expect(await highlightTexts(page, 'planlens-note')).toEqual(['投入帮扶资金95亿元以上']);
-    await hoverNote(page);
+    expect(await markTexts(page, 'note')).toEqual(['投入帮扶资金95亿元以上']);
+    await hoverNoteMark(page);
     await expect.poll(() => notesUiText(page, NOTES_UI.card)).toContain('Changed since your note');
     expect(await notesUiText(page, NOTES_UI.card)).toContain(CLAUSE);
     expect(await notesUiText(page, NOTES_UI.card)).toContain('投入帮扶资金95亿元以上');
@@ -230,7 +222,7 @@ describe('notes in the real browser', () => {
     await page.goto(planUrl());
     const state = await waitForNotes(browser, page, (s) => s.notes[0]?.placement === 'orphan');
     expect(state.notes[0]!.start).toBe(-1);
-    expect(await highlightTexts(page, 'planlens-note')).toEqual([]);
+    expect(await markTexts(page, 'note')).toEqual([]);
     routes['/notes/plan.html'] = ORIGINAL;
   });
 
@@ -248,7 +240,7 @@ describe('notes in the real browser', () => {
     const note = state.notes.find((n) => n.note.body === '装机目标')!;
     expect(note).toMatchObject({ placement: 'anchored', offered: false });
     expect(note.note.quoteFolded).toBe('力争并网装机2500万千瓦以上');
-    expect(await highlightTexts(reprint, 'planlens-note')).toContain(quote);
+    expect(await markTexts(reprint, 'note')).toContain(quote);
     await reprint.close();
   });
 
@@ -269,7 +261,7 @@ describe('notes in the real browser', () => {
     await waitForNotes(browser, dynamic, (s) =>
       s.notes.some((n) => n.note.body === '项目数' && n.placement === 'anchored'),
     );
-    expect(await highlightTexts(dynamic, 'planlens-note')).toContain(quote);
+    expect(await markTexts(dynamic, 'note')).toContain(quote);
     await dynamic.close();
   });
 
@@ -279,12 +271,7 @@ describe('notes in the real browser', () => {
     await probe.goto(server.url('notes/probe.html', 'www.nmg.gov.cn'));
     // Start the reader here as the add-note shortcut would, so our UI is present to be attacked.
     const tabId = await tabOf(browser, probe);
-    await browser.worker!.evaluate(async (id) => {
-      const api = (
-        globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }
-      ).chrome;
-      await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/reader.js'] });
-    }, tabId);
+    await injectReaderAsBackground(browser, tabId);
     await waitForNotes(browser, probe, () => true);
     const seen = await probe.evaluate(() => (window as unknown as { __probe: Promise<unknown> }).__probe);
     expect(seen).toMatchObject({ seen: [], runtime: 'none' });
@@ -301,7 +288,7 @@ describe('notes in the real browser', () => {
     });
     await probe.waitForTimeout(300);
     const forged = await probe.evaluate(async () => {
-      const host = document.querySelector('planlens-notes');
+      const host = document.querySelector('[data-planlens-ui=notes]');
       const add = host?.shadowRoot?.querySelector<HTMLButtonElement>('[data-action=add-note]');
       add?.click();
       await new Promise((r) => setTimeout(r, 200));
@@ -321,10 +308,10 @@ describe('notes in the real browser', () => {
     const secret = '只给我自己看的批注';
     await addNoteThroughToolbar(probe, CLAUSE, secret);
     await waitForNotes(browser, probe, (s) => s.notes.some((n) => n.note.body === secret));
-    await hoverNote(probe);
+    await hoverNoteMark(probe);
     await expect.poll(() => notesUiText(probe, NOTES_UI.card)).toContain(secret);
     const reach = await probe.evaluate((needle) => {
-      const host = document.querySelector('planlens-notes');
+      const host = document.querySelector('[data-planlens-ui=notes]');
       const texts: string[] = [];
       const visit = (root: Document | ShadowRoot | Element): void => {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -346,6 +333,10 @@ describe('notes in the real browser', () => {
       };
     }, secret);
     expect(reach).toEqual({ host: true, shadowRootIsNull: true, found: false });
+    // Nor which clause carries it: note marks are drawn in our closed UI, not in CSS.highlights.
+    expect(
+      await probe.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('planlens-note'))),
+    ).toEqual([]);
     // The card is still up (the page looked while it was shown).
     expect(await notesUiText(probe, NOTES_UI.card)).toContain(secret);
     await probe.close();

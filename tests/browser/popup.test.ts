@@ -43,6 +43,10 @@ describe('the popup', () => {
     expect(await popup.getByTestId('count-achieved').textContent()).toBe('0');
     await popup.getByText('Detection signals').click();
     expect(await popup.locator('details').getAttribute('open')).not.toBeNull();
+    // The reasons in plain words, not the detector's ids.
+    const reasons = await popup.getByTestId('signals').textContent();
+    expect(reasons).toContain('The page names itself a plan and states figures as targets');
+    expect(reasons).not.toContain('named-with-targets');
   });
 
   it('turns highlights off and on with an accessible switch', async () => {
@@ -51,7 +55,7 @@ describe('the popup', () => {
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
     await expect.poll(() => planLensEntries(plan)).toEqual([]);
-    expect(await plan.locator('planlens-card').count()).toBe(0);
+    expect(await plan.locator('[data-planlens-ui=card]').count()).toBe(0);
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
     await expect.poll(async () => (await readHighlight(plan, 'planlens-target')).length).toBe(3);
@@ -87,9 +91,9 @@ describe('the popup', () => {
 
 describe('the popup follows the browser language', () => {
   it.each([
-    ['zh-CN', '在此页面高亮目标', '从不'],
-    ['zh-TW', '在此頁面標示目標', '永不'],
-  ])('%s', async (locale, switchName, never) => {
+    ['zh-CN', '在此页面高亮目标', '从不', '页面自称规划类文件并给出数字目标'],
+    ['zh-TW', '在此頁面標示目標', '永不', '頁面自稱規劃類文件並給出數字目標'],
+  ])('%s', async (locale, switchName, never, reason) => {
     const server = await startFixtureServer(undefined, { '/plan.html': PLAN_PAGE });
     const browser = await launchBrowser({ locale });
     try {
@@ -102,6 +106,7 @@ describe('the popup follows the browser language', () => {
       );
       await expect.poll(() => popup.getByRole('switch', { name: switchName }).count()).toBe(1);
       expect(await popup.getByRole('radio', { name: never }).count()).toBe(1);
+      expect(await popup.getByTestId('signals').textContent()).toContain(reason);
     } finally {
       await browser.close();
       await server.close();

@@ -88,7 +88,7 @@ describe('the side panel’s Targets table', () => {
     const pick = Math.floor(highlights.length * 0.8);
     await panel.locator(`[data-testid="targets-table"] tbody tr[data-index="${pick}"]`).click();
     await expect.poll(() => readHighlight(page, 'planlens-focus')).toEqual([highlights[pick]!.split(' ')[1]]);
-    await expect.poll(() => page.locator('planlens-card').count()).toBe(1);
+    await expect.poll(async () => (await findTargetCard(page)) !== null).toBe(true);
   });
 
   it('card: direction with the quantity, the source sentence, achieved figures named as such', async () => {

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../../lib/convert/settings';
-import { detectPlanPage } from '../../../lib/detect/detect';
-import { samplePage } from '../../../lib/dom/page-sample';
+import { readPageVerdict } from '../../../lib/content-script/page-verdict';
 import { onMessage, sendMessage } from '../../../lib/messaging/runtime';
 import { worldSlot } from '../core/injection';
 import type { PageCore } from '../core/page-core';
@@ -44,8 +43,22 @@ export function startConverting(core: PageCore): () => void {
       if (state.owner === core) converter.dispose();
     }, 0);
   };
+  // Back/forward cache: a conversion abandoned when the page left is finished as a fresh load would.
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (!event.persisted || state.owner !== core) return;
+      const { target, hidePinyin } = converter.status();
+      const redo =
+        target !== 'original' || hidePinyin
+          ? converter.apply(target, hidePinyin)
+          : applyRememberedChoice(converter);
+      void redo.catch(() => undefined);
+    },
+    { signal: core.signal },
+  );
   if (!adopted) {
-    void applyRememberedChoice(converter);
+    void applyRememberedChoice(converter).catch(() => undefined);
     return stop;
   }
   // Adopted after the previous reader stopped: pick the shown script up again (writes nothing that
@@ -58,8 +71,8 @@ export function startConverting(core: PageCore): () => void {
 async function applyRememberedChoice(converter: PageConverter): Promise<void> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   // The reader also runs on pages that are not plans (the popup asked for it): the default for
-  // plan pages must not reach those.
-  const isPlanPage = () => detectPlanPage(samplePage(document)).match;
+  // plan pages must not reach those. The gate's verdict is the one the background acted on.
+  const isPlanPage = () => readPageVerdict()?.match ?? false;
   const choice = choiceForHost(parseSettings(stored[SETTINGS_KEY]), location.hostname, isPlanPage);
   if (choice) await converter.apply(choice.target, choice.hidePinyin);
 }

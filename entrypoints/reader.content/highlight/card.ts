@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { UiStrings } from '@/components/ui-strings';
+import type { UiStrings } from '@/lib/i18n/strings';
 import type { Target } from '@/lib/targets/target';
 import { createUiHost, el, type UiHost } from '../core/ui-host';
 import { describeCardQuantity, type MarkedSentence } from '@/lib/targets/card-text';
@@ -127,7 +127,7 @@ function buildContent(props: TargetCardProps): Node[] {
 }
 
 /**
- * Creates the card handle. The host (`planlens-card`) is added on the first `render`, removed by
+ * Creates the card handle. The host (`div[data-planlens-ui=card]`) is added on the first `render`, removed by
  * `remove()`; `hide()` takes the card out and keeps the host for the next hover.
  */
 export function createTargetCard(): TargetCardHandle {
@@ -156,7 +156,7 @@ export function createTargetCard(): TargetCardHandle {
   return {
     render(props) {
       latest = props;
-      ui ??= createUiHost({ tagName: 'planlens-card', css: STYLE, isolateKeys: true });
+      ui ??= createUiHost({ name: 'card', css: STYLE, isolateKeys: true });
       if (!box) {
         box = makeBox();
         ui.layer.append(box);

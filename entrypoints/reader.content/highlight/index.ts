@@ -1,8 +1,8 @@
-import { pickUiLocale, uiStrings } from '@/components/ui-strings';
 import { onMessage, sendMessage } from '@/lib/messaging/runtime';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
 import { supportsHighlights } from '../core/highlight-registry';
 import type { PageCore } from '../core/page-core';
+import { readerUiStrings } from '../core/reader-settings';
 import { HighlightSession } from './session';
 
 /**
@@ -11,7 +11,7 @@ import { HighlightSession } from './session';
  * reports counts after every pass. Returns the function that stops it.
  */
 export function startHighlighting(core: PageCore): () => void {
-  const strings = uiStrings(pickUiLocale(navigator.language));
+  const strings = readerUiStrings();
   let session: HighlightSession | null = null;
   const zero: HighlightCounts = { target: 0, achieved: 0 };
   let reported = '';
@@ -51,6 +51,14 @@ export function startHighlighting(core: PageCore): () => void {
       return state();
     }),
   ];
+  // Back/forward cache: answers the page was waiting for when it left are lost; derive again.
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted) void session?.refresh();
+    },
+    { signal: core.signal },
+  );
   enable();
   return () => {
     for (const remove of removers) remove();

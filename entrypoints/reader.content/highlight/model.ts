@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { analyzeInChunks } from '../../../lib/targets/analyze-in-chunks';
 import type { Target } from '../../../lib/targets/target';
 import { staticRangeFromOffsets } from '../../../lib/dom/dom-map';
 import type { FlatText } from '../../../lib/dom/flatten';
@@ -30,14 +29,6 @@ export interface HighlightModel {
 
 /** Ranges built per work unit. */
 const RANGES_PER_UNIT = 64;
-
-/**
- * Extracts the targets of `text` in the page, chunk by chunk, yielding `'analyze'` after each: the
- * fallback when the background cannot do it (see {@link analyzeInChunks}).
- */
-export function* analyzeInPage(text: string, out: Target[]): Generator<string, void, void> {
-  for (const _ of analyzeInChunks(text, out)) yield 'analyze';
-}
 
 /**
  * Places `targets` (offsets into `flat.text`, ascending) on the DOM, yielding `'highlight'` every

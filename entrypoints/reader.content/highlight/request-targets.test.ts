@@ -46,11 +46,22 @@ describe('extractTargets', () => {
     expect(result!.targets).toEqual(targets);
   });
 
-  it('extracts in the page when the background cannot answer', async () => {
-    background.answer = () => Promise.reject(new Error('Extension context invalidated.'));
+  it('asks once more when the first request fails (a worker restarting), and takes that answer', async () => {
+    const targets = analyzeText(text);
+    let calls = 0;
+    background.answer = () =>
+      ++calls === 1
+        ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))
+        : Promise.resolve({ targets: encodeTargets(targets), busyMs: 3 });
     const result = await extractTargets(text, idle, new AbortController().signal);
-    expect(result).toMatchObject({ where: 'page', offThreadMs: 0 });
-    expect(result!.targets.map(view)).toEqual(analyzeText(text).map(view));
+    expect(background.calls).toHaveLength(2);
+    expect(result!.targets.map(view)).toEqual(targets.map(view));
+  });
+
+  it('fails the pass when the background fails twice, rather than guessing in the page', async () => {
+    background.answer = () => Promise.reject(new Error('Extension context invalidated.'));
+    await expect(extractTargets(text, idle, new AbortController().signal)).rejects.toThrow(/invalidated/);
+    expect(background.calls).toHaveLength(2);
   });
 
   it('gives up quietly when the pass is cancelled while waiting', async () => {

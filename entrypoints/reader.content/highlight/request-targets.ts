@@ -1,15 +1,20 @@
 /**
  * Where a page's targets are extracted: in the background, off the page's main thread, which then
- * only pays for sending the text and decoding the answer; in the page, in idle slices, when the
- * background cannot answer (the extension was reloaded or updated under the page).
+ * only pays for sending the text and decoding the answer.
+ *
+ * There is no in-page fallback any more: it shipped the whole extraction engine in `reader.js`
+ * (about 25 kB, past the 150 kB budget of tests/browser/reader-size.test.ts) for a case that no
+ * longer reaches it: a reader whose extension was reloaded or updated stops (lib/content-script/
+ * guard-context), and a service worker that was asleep is woken by the request itself. A request
+ * that fails is asked once more (a worker restarting mid-request); after that the pass fails and
+ * the reader reports no highlights rather than a guess.
  *
  * @module
  */
 import { sendMessage } from '../../../lib/messaging/runtime';
 import type { Target } from '../../../lib/targets/target';
 import { decodeTargets } from '../../../lib/targets/wire';
-import { analyzeInPage } from './model';
-import { runInSlices, type IdleScheduler } from '../core/idle-slices';
+import type { IdleScheduler } from '../core/idle-slices';
 
 /** The targets of a text, and what getting them cost this thread. */
 export interface Extraction {
@@ -18,18 +23,22 @@ export interface Extraction {
   pageMs: number;
   /** Longest uninterrupted stretch of this thread's share. */
   longestSlice: number;
-  where: 'background' | 'page';
-  /** The background's own extraction time (0 when done in the page). */
+  where: 'background';
+  /** The background's own extraction time. */
   offThreadMs: number;
-  /** This thread's share, split: serialising the request, decoding the answer (0 in the page). */
+  /** This thread's share, split: serialising the request, decoding the answer. */
   sendMs: number;
   decodeMs: number;
 }
 
-/** Extracts the targets of `text` (see the module comment). Resolves null when `signal` aborts. */
+/**
+ * Extracts the targets of `text` (see the module comment). Resolves null when `signal` aborts;
+ * rejects when the background fails twice. `_idle` is kept for callers' symmetry with the other
+ * sliced passes.
+ */
 export async function extractTargets(
   text: string,
-  idle: IdleScheduler,
+  _idle: IdleScheduler,
   signal: AbortSignal,
 ): Promise<Extraction | null> {
   let answer: { targets: string; busyMs: number };
@@ -40,7 +49,8 @@ export async function extractTargets(
   try {
     answer = await pending;
   } catch {
-    return extractInPage(text, idle, signal);
+    if (signal.aborted) return null;
+    answer = await sendMessage('analyzeTargets', { text });
   }
   if (signal.aborted) return null;
   const decodeStart = performance.now();
@@ -54,24 +64,5 @@ export async function extractTargets(
     offThreadMs: answer.busyMs,
     sendMs,
     decodeMs,
-  };
-}
-
-async function extractInPage(
-  text: string,
-  idle: IdleScheduler,
-  signal: AbortSignal,
-): Promise<Extraction | null> {
-  const targets: Target[] = [];
-  const timings = await runInSlices(analyzeInPage(text, targets), idle, signal, 'analyze');
-  if (!timings) return null;
-  return {
-    targets,
-    pageMs: timings.busy.analyze ?? 0,
-    longestSlice: timings.longestSlice,
-    where: 'page',
-    offThreadMs: 0,
-    sendMs: 0,
-    decodeMs: 0,
   };
 }

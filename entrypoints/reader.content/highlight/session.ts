@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { UiStrings } from '@/components/ui-strings';
+import type { UiStrings } from '@/lib/i18n/strings';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
 import { CARD_WIDTH_PX, createTargetCard, type TargetCardHandle } from './card';
 import { placeTargets, type HighlightModel } from './model';
@@ -168,7 +168,9 @@ export class HighlightSession {
     if (!read || token !== this.runToken) return;
     const { root, flat } = read.article;
     const reading = read.timings;
-    const analysis = await extractTargets(flat.text, idle, signal);
+    // A background that cannot answer twice leaves the page as it is (no guess); the next page
+    // change or a reload asks again.
+    const analysis = await extractTargets(flat.text, idle, signal).catch(() => null);
     if (!analysis || token !== this.runToken) return;
     const placing: { model?: HighlightModel } = {};
     const placement = await runInSlices(

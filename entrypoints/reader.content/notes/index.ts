@@ -1,8 +1,8 @@
-import { notesStrings } from '@/components/notes-strings';
 import { onMessage } from '@/lib/messaging/runtime';
 import { supportsHighlights } from '../core/highlight-registry';
 import type { PageCore } from '../core/page-core';
 import { NotesSession } from './session';
+import { readerNotesStrings } from '../core/reader-settings';
 
 /**
  * Starts the notes feature in the page: loads and paints the page's notes and answers the
@@ -11,7 +11,7 @@ import { NotesSession } from './session';
  */
 export function startNotes(core: PageCore): () => void {
   if (!supportsHighlights()) return () => undefined;
-  const session = new NotesSession(core, notesStrings(navigator.language));
+  const session = new NotesSession(core, readerNotesStrings());
   const removers = [
     onMessage('notesPageState', () => session.state()),
     // Answer at once: the editor stays open as long as the user likes.
@@ -26,7 +26,15 @@ export function startNotes(core: PageCore): () => void {
       return true;
     }),
   ];
-  void session.start();
+  // A request abandoned when the page went into the back/forward cache is redone when it is back.
+  void session.start().catch(() => undefined);
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted) void session.reload().catch(() => undefined);
+    },
+    { signal: core.signal },
+  );
   return () => {
     for (const remove of removers) remove();
     session.stop();

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { NotesStrings } from '@/components/notes-strings';
+import type { NotesStrings } from '@/lib/i18n/strings';
 import { fingerprintDocument, FINGERPRINT_HEAD_CHARS, type DocFingerprint } from '@/lib/anchor/fingerprint';
 import {
   anchorMany,
@@ -22,8 +22,10 @@ import type { NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes'
 import { sendMessage } from '@/lib/messaging/runtime';
 import { offsetFromPoint, staticRangeFromOffsets } from '@/lib/dom/dom-map';
 import type { FlatText } from '@/lib/dom/flatten';
-import { installNoteStyles, paintFocus, paintNotes, removeNoteStyles } from './paint';
+import { createNoteMarks, type NoteMarks } from './marks';
 import { createNotesUi, type NotesUi } from './ui';
+import { isContextGone, writeWithRetry } from './write';
+import { browser } from 'wxt/browser';
 import { caretAt, toLiveRange } from '../core/caret';
 import { isInsidePlanLensUi } from '../core/markers';
 import type { PageCore } from '../core/page-core';
@@ -43,6 +45,11 @@ interface Placed {
 export class NotesSession {
   private readonly abort = new AbortController();
   private readonly ui: NotesUi;
+  private readonly marks: NoteMarks;
+  /** Whether the reader asked to see notes from other copies (never shown unasked: see marks.ts). */
+  private showOffered = false;
+  /** Set when the extension was reloaded or updated under the page: this UI can no longer save. */
+  private orphaned = false;
   private flat: FlatText = { text: '', nodes: [], starts: [] };
   private fingerprint: DocFingerprint = { title: '', docNumber: '', date: '', key: '' };
   /** The text head and `document.title` {@link fingerprint} was derived from. */
@@ -70,13 +77,17 @@ export class NotesSession {
       onDelete: (note) => void this.remove(note),
       onKeepHere: (note) => void this.keepHere(note),
       onUndo: () => void this.undo(),
+      onShowOffered: () => {
+        this.showOffered = true;
+        this.paint();
+      },
     });
+    this.marks = createNoteMarks(this.ui.marks, this.abort.signal);
   }
 
   /** Loads and paints the notes, then follows the page and the user. */
   async start(): Promise<void> {
     const signal = this.abort.signal;
-    installNoteStyles();
     const listen = { signal, passive: true } as const;
     document.addEventListener('selectionchange', () => this.onSelectionChange(), listen);
     document.addEventListener(
@@ -96,13 +107,42 @@ export class NotesSession {
     await this.reload();
   }
 
-  /** Removes highlights, UI and listeners. */
+  /** Removes marks, UI and listeners (keeping only a note that could not be saved, see orphan). */
   stop(): void {
     if (this.abort.signal.aborted) return;
+    const draft = this.ui.draft()?.trim();
     this.abort.abort();
     cancelAnimationFrame(this.hoverFrame);
+    this.marks.destroy();
+    // Stopped because the extension went away under an open editor: the typed text stays on screen.
+    if (draft && isContextGone(runtimeId())) {
+      this.orphan(draft);
+      return;
+    }
     this.ui.destroy();
-    removeNoteStyles();
+  }
+
+  /**
+   * The extension was reloaded or updated under this page: our messages can no longer reach it.
+   * Stops offering the UI (a new editor could only lose text) and keeps `unsaved` text on screen.
+   */
+  private orphan(unsaved: string | null): void {
+    this.orphaned = true;
+    this.ui.hideToolbar();
+    this.ui.hideCard();
+    this.ui.offerOthers(0);
+    if (unsaved !== null) this.ui.showUnsaved(this.strings.unsavedReload, unsaved);
+  }
+
+  /** Sends a write; on failure keeps `text` on screen with a message and returns null. */
+  private async write<T>(send: () => Promise<T>, text: string): Promise<T | null> {
+    try {
+      return await writeWithRetry(send);
+    } catch (error) {
+      if (isContextGone(runtimeId(), error)) this.orphan(text);
+      else this.ui.showUnsaved(this.strings.unsavedFailed, text);
+      return null;
+    }
   }
 
   /** Fetches this page's notes from the background and anchors them. */
@@ -176,14 +216,18 @@ export class NotesSession {
     });
     // Offered notes that do not anchor here are noise: only the page's own orphans are listed.
     this.placed = this.placed.filter((p) => !p.offered || p.range);
-    paintNotes(
-      this.placed.flatMap((p) =>
-        p.range ? [{ range: p.range, color: p.note.color, offered: p.offered }] : [],
-      ),
-    );
+    this.paint();
     performance.measure('planlens:anchor', { start: started, end: performance.now() });
     // Tell an open side panel; nobody listening is fine.
     sendMessage('notesPageUpdated', {}).catch(() => undefined);
+  }
+
+  /** Draws the placed notes; notes from other copies only once the reader asked for them. */
+  private paint(): void {
+    const visible = this.placed.filter((p) => p.range && (!p.offered || this.showOffered));
+    this.marks.set(visible.map((p) => ({ range: p.range!, color: p.note.color, offered: p.offered })));
+    const offered = this.placed.filter((p) => p.offered && p.range).length;
+    this.ui.offerOthers(this.showOffered || this.orphaned ? 0 : offered);
   }
 
   private foldedQuote(note: NoteRecord): FoldedQuote {
@@ -213,15 +257,24 @@ export class NotesSession {
   scrollTo(id: string): boolean {
     const placed = this.placed.find((p) => p.note.id === id && p.range);
     if (!placed?.range) return false;
+    // The side panel lists notes from other copies: choosing one there is the reader asking.
+    if (placed.offered && !this.showOffered) {
+      this.showOffered = true;
+      this.paint();
+    }
     const element = placed.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    paintFocus(placed.range);
-    window.setTimeout(() => paintFocus(null), 1600);
+    this.marks.focus(placed.range);
+    window.setTimeout(() => this.marks.focus(null), 1600);
     return true;
   }
 
   private onSelectionChange(): void {
-    if (this.ui.isEditing()) return;
+    if (this.orphaned || this.ui.isEditing()) return;
+    if (isContextGone(runtimeId())) {
+      this.orphan(null);
+      return;
+    }
     const selection = document.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
     if (
@@ -269,6 +322,7 @@ export class NotesSession {
 
   /** Opens the editor on the selection and saves the new note. */
   async addFromSelection(): Promise<boolean> {
+    if (this.orphaned) return false;
     const at = this.selectionOffsets();
     if (!at) return false;
     const selectors = this.describeSelection(at.start, at.end);
@@ -282,14 +336,17 @@ export class NotesSession {
     if (!result) return false;
     const draft: NoteDraft = {
       ...selectors,
+      // Made here, so a retried save (the first answer lost) replaces the note instead of adding one.
+      id: `urn:uuid:${randomUuid()}`,
       url: location.href,
       canonicalUrl: canonicalUrl(),
       title: this.fingerprint.title || document.title,
       fingerprint: this.fingerprint,
       ...result,
     };
-    const saved = await sendMessage('notesSave', { draft });
-    this.notes.push(saved);
+    const saved = await this.write(() => sendMessage('notesSave', { draft }), result.body);
+    if (!saved) return false;
+    this.notes = [...this.notes.filter((n) => n.id !== saved.id), saved];
     await this.reanchor();
     return true;
   }
@@ -316,7 +373,10 @@ export class NotesSession {
     const rect = (placed?.range && toLiveRange(placed.range)?.getBoundingClientRect()) || null;
     const result = await this.ui.openEditor(note.quote.exact, note, rect);
     if (!result) return;
-    const updated = await sendMessage('notesUpdate', { id: note.id, changes: result });
+    const updated = await this.write(
+      () => sendMessage('notesUpdate', { id: note.id, changes: result }),
+      result.body,
+    );
     if (updated) this.notes = this.notes.map((n) => (n.id === updated.id ? updated : n));
     await this.reanchor();
   }
@@ -356,7 +416,7 @@ export class NotesSession {
   }
 
   private onPointerMove(x: number, y: number): void {
-    if (this.hoverFrame || this.ui.isEditing()) return;
+    if (this.orphaned || this.hoverFrame || this.ui.isEditing()) return;
     this.hoverFrame = requestAnimationFrame(() => {
       this.hoverFrame = 0;
       const found = this.noteAtPoint(x, y);
@@ -383,10 +443,36 @@ export class NotesSession {
     if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
     const offset = offsetFromPoint(this.flat, caret.node, caret.offset);
     const hits = this.placed.filter(
-      (p) => p.range && p.outcome.status !== 'orphan' && p.outcome.start <= offset && offset < p.outcome.end,
+      (p) =>
+        p.range &&
+        (!p.offered || this.showOffered) &&
+        p.outcome.status !== 'orphan' &&
+        p.outcome.start <= offset &&
+        offset < p.outcome.end,
     );
     // Innermost (shortest) note wins when notes overlap.
     return hits.sort((a, b) => span(a) - span(b))[0] ?? null;
+  }
+}
+
+/**
+ * A random (v4) UUID. Not `crypto.randomUUID()`: it exists only in secure contexts, and many
+ * government sites are still served over plain http.
+ */
+function randomUuid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The extension's id, undefined once the extension was reloaded under this page. */
+function runtimeId(): string | undefined {
+  try {
+    return browser.runtime?.id;
+  } catch {
+    return undefined;
   }
 }
 

@@ -8,9 +8,10 @@
  *
  * @module
  */
-import type { NotesStrings } from '@/components/notes-strings';
+import type { NotesStrings } from '@/lib/i18n/strings';
 import { NOTE_COLORS, type NoteColor, type NoteRecord } from '@/lib/db/note';
 import { createUiHost, el } from '../core/ui-host';
+import { MARKS_CSS } from './marks';
 
 /** What the editor returns on Save. */
 export interface EditorResult {
@@ -34,6 +35,8 @@ export interface NotesUiHandlers {
   onDelete(note: NoteRecord): void;
   onKeepHere(note: NoteRecord): void;
   onUndo(): void;
+  /** The reader asked to see notes from other copies of this document. */
+  onShowOffered(): void;
 }
 
 /** The UI's operations. */
@@ -42,10 +45,21 @@ export interface NotesUi {
   hideToolbar(): void;
   openEditor(quote: string, initial: EditorResult, rect: DOMRect | null): Promise<EditorResult | null>;
   isEditing(): boolean;
+  /** The text typed in the open editor, or null when no editor is open. */
+  draft(): string | null;
   showCard(content: CardContent, rect: DOMRect): void;
   hideCardSoon(): void;
   hideCard(): void;
   showToast(message: string): void;
+  /** Offers (count > 0) or withdraws (0) the button that shows notes from other copies. */
+  offerOthers(count: number): void;
+  /**
+   * Keeps `text` (a note that could not be saved) on screen with `message` and a copy button, and
+   * withdraws every other control: the reader must not lose what was typed.
+   */
+  showUnsaved(message: string, text: string): void;
+  /** The click-through layer note marks are drawn in (see marks.ts). */
+  readonly marks: HTMLElement;
   destroy(): void;
 }
 
@@ -72,6 +86,9 @@ legend { float: left; margin-right: 6px; }
 .changed { background: #fff4d6; border-radius: 6px; padding: 6px; }
 .changed del { color: #a11; } .changed ins { color: #085; text-decoration: none; }
 .muted { color: #66666c; font-size: 12px; }
+.offer { right: 16px; bottom: 16px; padding: 4px; }
+.unsaved { right: 16px; bottom: 16px; width: 360px; padding: 12px; display: grid; gap: 8px; }
+.unsaved textarea { min-height: 120px; }
 .toast { left: 50%; bottom: 24px; transform: translateX(-50%); padding: 8px 12px; display: flex; gap: 10px; align-items: center; }
 `;
 
@@ -100,7 +117,11 @@ function trusted(action: () => void): (event: Event) => void {
 
 /** Creates the UI (host element appended to `<html>`); `destroy()` removes it. */
 export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers): NotesUi {
-  const { layer, destroy } = createUiHost({ tagName: 'planlens-notes', css: STYLE });
+  const { layer, underlay, destroy } = createUiHost({
+    name: 'notes',
+    css: STYLE + MARKS_CSS,
+    underlay: true,
+  });
 
   // Toolbar: keeps the page selection (mousedown default prevented) until the button acts.
   const addButton = el(
@@ -120,6 +141,22 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
     trusted(() => handlers.onAddNote()),
   );
   layer.append(toolbar);
+
+  const offerButton = el(
+    'button',
+    { type: 'button', 'data-action': 'show-offered', 'aria-label': strings.showOffered },
+    strings.showOffered,
+  );
+  const offer = el('div', { class: 'box offer' }, offerButton);
+  offer.hidden = true;
+  offerButton.addEventListener(
+    'click',
+    trusted(() => {
+      offer.hidden = true;
+      handlers.onShowOffered();
+    }),
+  );
+  layer.append(offer);
 
   let editor: HTMLElement | null = null;
   let card: HTMLElement | null = null;
@@ -142,6 +179,7 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
       toolbar.hidden = true;
     },
     isEditing: () => editor !== null,
+    draft: () => editor?.querySelector('textarea')?.value ?? null,
     openEditor(quote, initial, rect) {
       editor?.remove();
       hideCard();
@@ -266,6 +304,42 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
       cardTimer = window.setTimeout(hideCard, 300);
     },
     hideCard,
+    offerOthers(count) {
+      offer.hidden = count === 0;
+      offerButton.textContent = `${strings.showOffered} (${count})`;
+    },
+    showUnsaved(message, text) {
+      editor?.remove();
+      editor = null;
+      toolbar.hidden = true;
+      offer.hidden = true;
+      hideCard();
+      toast?.remove();
+      const kept = el('textarea', { 'aria-label': strings.noteLabel, readonly: '' });
+      kept.value = text;
+      const copy = el('button', { type: 'button', class: 'primary', 'data-action': 'copy' }, strings.copy);
+      const close = el('button', { type: 'button', 'data-action': 'close' }, strings.close);
+      const box = el(
+        'div',
+        { class: 'box unsaved', role: 'alertdialog', 'aria-label': strings.unsavedTitle },
+        el('strong', { role: 'alert' }, message),
+        kept,
+        el('div', { class: 'row' }, close, copy),
+      );
+      copy.addEventListener('click', () => {
+        kept.select();
+        // The clipboard API needs focus and permission; selecting first lets Ctrl+C work regardless.
+        navigator.clipboard?.writeText(text).then(
+          () => (copy.textContent = strings.copied),
+          () => undefined,
+        );
+      });
+      close.addEventListener('click', () => box.remove());
+      box.addEventListener('keydown', (e) => e.stopPropagation());
+      layer.append(box);
+      kept.focus();
+    },
+    marks: underlay!,
     showToast(message) {
       toast?.remove();
       clearTimeout(toastTimer);

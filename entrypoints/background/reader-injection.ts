@@ -1,0 +1,124 @@
+/**
+ * The one path by which the background starts the reader in a tab (page feature, notes, convert).
+ *
+ * A request to inject names the document it is for, because the tab may show another one by the
+ * time the injection lands (the user left the plan page as it loaded: a sports page once got the
+ * highlights and the notes UI). Injection is two steps:
+ * 1. a one-off function checks that the tab's top document is the requested one (the gate's
+ *    per-document token, or the address) and, only then, stamps it as admitted;
+ * 2. the reader file is injected; the reader starts only in a document stamped for it
+ *    (`reader.content/reader-admission.ts`), so a file that lands in a later document does nothing.
+ * Chrome also pins both steps to the requested document with `documentIds`; Firefox has no
+ * document ids, so there the stamp is the whole guard.
+ *
+ * @module
+ */
+import { browser } from 'wxt/browser';
+import { sendTabMessage } from '@/lib/messaging/runtime';
+
+const READER_FILE = '/content-scripts/reader.js';
+/** executeScript can hang when the document goes away under it: never wait on it for ever. */
+const INJECT_TIMEOUT_MS = 3000;
+
+/** Which document of the tab the reader is meant for; every field given must match. */
+export interface ReaderTarget {
+  /** Chrome's id of the requesting document (`sender.documentId`). */
+  documentId?: string;
+  /** The gate's per-document token for the requesting document. */
+  documentToken?: string;
+  /** The address the requesting document had. */
+  url?: string;
+}
+
+/**
+ * Injections in flight per tab and requested document, so triggers arriving together (gate,
+ * shortcut, popup) inject once, while a request for the next document never waits on (and takes
+ * the answer of) one for a document that is gone.
+ */
+const injecting = new Map<string, Promise<boolean>>();
+
+/**
+ * Makes sure a reader runs in the tab's top document, injecting it when none answers, and only
+ * into the document `target` names.
+ *
+ * @returns whether a reader answers afterwards (false when the document changed or cannot be scripted)
+ */
+export function ensureReader(tabId: number, target: ReaderTarget = {}): Promise<boolean> {
+  const key = [tabId, target.documentId, target.documentToken, target.url].join('|');
+  const pending = injecting.get(key);
+  // A request that failed may have been for the same document before it went into the
+  // back/forward cache: now that it is back, try again rather than take the old answer.
+  if (pending) return pending.then((ok) => ok || startInjection(key, tabId, target));
+  return startInjection(key, tabId, target);
+}
+
+function startInjection(key: string, tabId: number, target: ReaderTarget): Promise<boolean> {
+  const pending = injecting.get(key);
+  if (pending) return pending;
+  const run = (async () => {
+    if (await readerAnswers(tabId)) return true;
+    try {
+      await withTimeout(injectInto(tabId, target));
+    } catch {
+      return false;
+    }
+    for (let attempt = 0; attempt < 20; attempt++) {
+      if (await readerAnswers(tabId)) return true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
+  })().finally(() => {
+    if (injecting.get(key) === run) injecting.delete(key);
+  });
+  injecting.set(key, run);
+  return run;
+}
+
+/** Whether a reader answers in the tab's top frame. */
+async function readerAnswers(tabId: number): Promise<boolean> {
+  try {
+    await sendTabMessage(tabId, 'getHighlighting', {});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function injectInto(tabId: number, target: ReaderTarget): Promise<void> {
+  // Firefox rejects `documentIds`; Chrome pins each step to the document that asked.
+  const pinned = import.meta.env.FIREFOX || !target.documentId ? undefined : [target.documentId];
+  const [stamp] = await browser.scripting.executeScript({
+    target: pinned ? { tabId, documentIds: pinned } : { tabId },
+    func: admitReader,
+    args: [target.documentToken ?? null, target.url ?? null],
+  });
+  if (stamp?.result !== true) throw new Error('PlanLens: the tab shows another document now');
+  // Chrome reports which document the stamp went to: the reader file must go to the same one.
+  const documentId = import.meta.env.FIREFOX
+    ? undefined
+    : ((stamp as { documentId?: string }).documentId ?? target.documentId);
+  await browser.scripting.executeScript({
+    target: documentId ? { tabId, documentIds: [documentId] } : { tabId },
+    files: [READER_FILE],
+  });
+}
+
+/**
+ * Runs in the page's content-script world (serialized: self-contained). Admits one more reader
+ * start in the document if it is the requested one.
+ */
+function admitReader(token: string | null, url: string | null): boolean {
+  const world = globalThis as { __planlensDocumentToken?: string; __planlensReaderAdmissions?: number };
+  if (token !== null && world.__planlensDocumentToken !== token) return false;
+  if (url !== null && location.href !== url) return false;
+  world.__planlensReaderAdmissions = (world.__planlensReaderAdmissions ?? 0) + 1;
+  return true;
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('PlanLens: injection timed out')), INJECT_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

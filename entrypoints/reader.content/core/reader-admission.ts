@@ -1,0 +1,29 @@
+/**
+ * The reader's half of the injection guard (see `background/reader-injection.ts`): the background
+ * stamps the requested document before injecting the reader file, and the reader starts only where
+ * it finds that stamp. A reader file that lands in a later document (the user left the page while
+ * it was being injected) finds none and does nothing.
+ *
+ * The names are the ones the background's serialized stamp function writes; both run in the
+ * extension's content-script world of the page, which the page itself cannot reach.
+ *
+ * @module
+ */
+
+interface AdmissionWorld {
+  /** Reader starts admitted and not yet taken (two features may inject at the same moment). */
+  __planlensReaderAdmissions?: number;
+}
+
+/**
+ * Whether this document was admitted for a reader start; takes one admission. Every admitted
+ * injection must start: WXT's start announcement already stops the previous reader in the page,
+ * so a second, refused reader would leave the page with none.
+ */
+export function takeReaderAdmission(): boolean {
+  const world = globalThis as AdmissionWorld;
+  const admissions = world.__planlensReaderAdmissions ?? 0;
+  if (admissions <= 0) return false;
+  world.__planlensReaderAdmissions = admissions - 1;
+  return true;
+}

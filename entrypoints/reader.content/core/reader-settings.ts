@@ -1,0 +1,62 @@
+/**
+ * The settings the reader follows while a page is open, without a reload: the UI language of the
+ * card and notes UI, and the highlight colours chosen on the options page (an adopted sheet of
+ * `::highlight()` overrides, replaced in place when the choice changes). Reads storage directly
+ * rather than through WXT storage items, which would add their library to every plan page.
+ *
+ * @module
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { parseUiLanguageChoice, pickUiLocale, resolveUiLocale, type UiLocale } from '@/lib/i18n/locale';
+import { notesStrings, uiStrings, type NotesStrings, type UiStrings } from '@/lib/i18n/strings';
+import { highlightColorsCss, parseHighlightColors } from '@/lib/settings/highlight-colors';
+import { browserLanguageTag, SETTINGS_KEYS } from '@/lib/settings/keys';
+
+let locale: UiLocale = pickUiLocale(globalThis.navigator?.language);
+
+/**
+ * Reads the language and colour settings, then follows their changes until `ctx` is invalidated.
+ * Await it before starting the features so their first strings are already in the chosen language.
+ */
+export async function startReaderSettings(ctx: ContentScriptContext): Promise<void> {
+  const { uiLanguage, highlightColors } = SETTINGS_KEYS;
+  const colorSheet = new CSSStyleSheet();
+  const apply = (values: Record<string, unknown>) => {
+    if (uiLanguage in values)
+      locale = resolveUiLocale(parseUiLanguageChoice(values[uiLanguage]), browserLanguageTag());
+    if (highlightColors in values)
+      colorSheet.replaceSync(highlightColorsCss(parseHighlightColors(values[highlightColors])));
+  };
+  const stored = await browser.storage.local.get([uiLanguage, highlightColors]).catch(() => ({}));
+  if (ctx.isInvalid) return;
+  apply({ [uiLanguage]: undefined, [highlightColors]: undefined, ...stored });
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, colorSheet];
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    apply(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue])));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onChanged);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== colorSheet);
+  });
+}
+
+/** The card's strings, always in the current choice (a language change shows on the next card). */
+export function readerUiStrings(): UiStrings {
+  return {
+    get locale() {
+      return locale;
+    },
+    t: (key) => uiStrings(locale).t(key),
+    format: (key, values) => uiStrings(locale).format(key, values),
+  };
+}
+
+/** The notes UI's strings, read at use time from the current choice. */
+export function readerNotesStrings(): NotesStrings {
+  return new Proxy({} as NotesStrings, {
+    get: (_, key) => notesStrings(locale)[key as keyof NotesStrings],
+  });
+}

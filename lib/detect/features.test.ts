@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { countNumericTargets, countWords, foldSample, LEAD_CHARS, readFeatures } from './features';
+import type { PageSample } from './detect';
+
+function sample(partial: Partial<PageSample>): PageSample {
+  return { url: '', title: '', headings: [], text: '', ...partial };
+}
+
+describe('countNumericTargets', () => {
+  it.each([
+    ['地区生产总值增长5%左右，城镇新增就业18万人以上', 2],
+    ['粮食产量不低于840亿斤，力争达到1200亿元', 3],
+    ['居民收入增长与经济增长同步', 0],
+    ['以上工作要抓好落实，左右为难', 0],
+    ['GDP增长目标为５％', 1],
+  ])('%s → %i', (text, expected) => {
+    expect(countNumericTargets(text)).toBe(expected);
+  });
+});
+
+describe('countWords', () => {
+  it('counts every occurrence of every word', () => {
+    expect(countWords('审议政府工作报告，听取并审议计划报告', ['审议', '听取'])).toBe(3);
+  });
+});
+
+describe('readFeatures', () => {
+  it('reads the lead from the first lines when a plain-text page has no title', () => {
+    const text = `2019年四川省政府工作報告\n各位代表：${'现在，我代表省人民政府向大会报告工作。'.repeat(20)}`;
+    const features = readFeatures(foldSample(sample({ text })));
+    expect(features['lead-work-report']).toBe(1);
+    expect(features['speech-to-congress']).toBeGreaterThan(0);
+  });
+
+  it('does not count a name far down the text as the page’s own name', () => {
+    const text = `${'今年上半年，全市经济稳中向好。'.repeat(Math.ceil(LEAD_CHARS / 10))}\n政府工作报告提出的目标`;
+    const features = readFeatures(foldSample(sample({ text })));
+    expect(features['lead-work-report']).toBe(0);
+    expect(features['text-work-report']).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['統計公報', 'lead-statistics'],
+    ['施政報告', 'lead-policy-address'],
+    ['施政方針', 'lead-policy-address'],
+    ['十件实事', 'lead-livelihood'],
+    ['“十五五”规划纲要', 'lead-outline'],
+    ['三年行动方案', 'lead-scheme'],
+  ] as const)('finds %s in the title as %s', (title, id) => {
+    expect(readFeatures(foldSample(sample({ title, text: '正文' })))[id]).toBe(1);
+  });
+
+  it('keeps every value between 0 and 4', () => {
+    const text = '预期目标增长5%左右，'.repeat(2000);
+    for (const value of Object.values(readFeatures(foldSample(sample({ text }))))) {
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThanOrEqual(4);
+    }
+  });
+});

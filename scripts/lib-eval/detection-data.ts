@@ -1,0 +1,65 @@
+/**
+ * The corpus as detection data: each page sampled as the gate would see it (a plain-text page at
+ * its real address, see plain-text-page.ts), its feature row, and its class. Shared by the fitting
+ * script (`npm run fit:detect`) and the detection half of `npm run eval`.
+ *
+ * @module
+ */
+import type { PageSample } from '../../lib/detect/detect';
+import { FEATURE_IDS, foldSample, NEGATIVE_FEATURES, readFeatures } from '../../lib/detect/features';
+import { loadCorpus, type CorpusMeta } from './corpus';
+import { fitLogistic, type FitOptions, type LogisticModel } from './logistic';
+import { samplePlainTextPage } from './plain-text-page';
+
+/** One corpus page ready for detection. */
+export interface DetectionRow {
+  meta: CorpusMeta;
+  split: 'dev' | 'test';
+  sample: PageSample;
+  /** Feature values in FEATURE_IDS order. */
+  x: number[];
+  /** 1 for a plan page. */
+  y: number;
+}
+
+/**
+ * The fitting options the shipped weights and every cross-validation fold use. A plan page weighs a
+ * little less than an other page: a false alarm on an ordinary page costs the reader more than a
+ * missed plan page, which the popup can still switch on.
+ */
+export const FIT_OPTIONS: FitOptions = { l2: 0.003, steps: 4000, rate: 0.5, positiveWeight: 1 };
+
+/** The sign each weight must keep (see NEGATIVE_FEATURES). */
+export const FEATURE_SIGNS = FEATURE_IDS.map((id) => (NEGATIVE_FEATURES.has(id) ? -1 : 1));
+
+/** The feature row of a sample, in FEATURE_IDS order. */
+export function featureRow(sample: PageSample): number[] {
+  const features = readFeatures(foldSample(sample));
+  return FEATURE_IDS.map((id) => features[id]);
+}
+
+/** Loads the corpus under `root` as detection rows (sorted by page id). */
+export async function loadDetectionRows(root: string): Promise<DetectionRow[]> {
+  const pages = await loadCorpus(root);
+  const rows: DetectionRow[] = [];
+  for (const page of pages) {
+    const sample = await samplePlainTextPage(page.text, page.meta.url);
+    rows.push({
+      meta: page.meta,
+      split: page.split,
+      sample,
+      x: featureRow(sample),
+      y: +(page.meta.class === 'plan'),
+    });
+  }
+  return rows;
+}
+
+/** Fits the detector's model on `rows` with {@link FIT_OPTIONS}. */
+export function fitRows(rows: readonly DetectionRow[]): LogisticModel {
+  return fitLogistic(
+    rows.map((r) => r.x),
+    rows.map((r) => r.y),
+    { ...FIT_OPTIONS, signs: FEATURE_SIGNS },
+  );
+}

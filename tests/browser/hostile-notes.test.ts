@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Converter } from 'opencc-js/cn2t';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  PAGES_DIR,
+  startFixtureServer,
+  type FixtureServer,
+  type TestBrowser,
+} from './harness';
+import {
+  clickInNotesUi,
+  fillInNotesUi,
+  hoverNoteMark,
+  markTexts,
+  NOTES_UI,
+  notesUiText,
+  selectText,
+  waitForNotes,
+} from './notes-helpers';
+
+const CLAUSE = '投入帮扶资金90亿元以上';
+const SECRET = '只给我自己看的批注：这条目标偏低';
+const ORIGINAL = readFileSync(path.join(PAGES_DIR, 'gov-portal-plan-2026.html'), 'utf8');
+const toTraditional = Converter({ from: 'cn', to: 'tw' });
+
+/**
+ * Runs first in the page's own world, before any content script: claims our old host tag names as
+ * its custom elements (holding their `ElementInternals`), a customized built-in `div`, overrides
+ * `attachShadow` (forcing open roots) and `attachInternals`, and records every node added. Then
+ * `__readAll()` collects every text, attribute and form value it can reach through any of them.
+ */
+const HOSTILE_SCRIPT = `<script>
+(() => {
+  const got = { internals: [], roots: [], nodes: [] };
+  window.__got = got;
+  got.typed = [];
+  for (const type of ['keydown', 'beforeinput', 'input']) {
+    window.addEventListener(type, (e) => got.typed.push(e.data ?? e.key ?? ''), true);
+  }
+  const grab = (el) => { try { got.internals.push(el.attachInternals()); } catch (e) {} };
+  for (const name of ['planlens-notes', 'planlens-card', 'planlens-ui']) {
+    customElements.define(name, class extends HTMLElement { constructor() { super(); grab(this); } });
+  }
+  customElements.define('planlens-div', class extends HTMLDivElement { constructor() { super(); grab(this); } }, { extends: 'div' });
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, { ...init, mode: 'open' });
+    got.roots.push(root);
+    return root;
+  };
+  const attachInternals = HTMLElement.prototype.attachInternals;
+  HTMLElement.prototype.attachInternals = function () {
+    const internals = attachInternals.call(this);
+    got.internals.push(internals);
+    return internals;
+  };
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) got.nodes.push(n);
+  }).observe(document, { childList: true, subtree: true });
+  window.__readAll = () => {
+    const texts = [];
+    const seen = new Set();
+    const visit = (root) => {
+      if (!root || seen.has(root)) return;
+      seen.add(root);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let n = walker.currentNode; n; n = walker.nextNode()) {
+        if (n.nodeType === 3) texts.push(n.data);
+        if (n.nodeType === 1) {
+          for (const a of n.attributes) texts.push(a.value);
+          if ('value' in n && typeof n.value === 'string') texts.push(n.value);
+          if (n.shadowRoot) visit(n.shadowRoot);
+        }
+      }
+    };
+    visit(document);
+    for (const r of got.roots) visit(r);
+    for (const i of got.internals) { try { visit(i.shadowRoot); } catch (e) {} }
+    for (const n of got.nodes) { try { visit(n.shadowRoot); } catch (e) {} }
+    const active = document.activeElement;
+    if (active) texts.push(String(active.value ?? ''), active.textContent ?? '');
+    return {
+      text: texts.join('\\n'),
+      rootsHeld: got.roots.length + got.internals.filter((i) => { try { return i.shadowRoot; } catch (e) { return false; } }).length,
+    };
+  };
+  window.__noteHighlights = () => [...CSS.highlights.keys()].filter((k) => k.startsWith('planlens-note'));
+})();
+</script>`;
+
+const withHostileScript = (html: string) => html.replace('<head>', `<head>${HOSTILE_SCRIPT}`);
+
+async function readFromPage(page: Page): Promise<{ text: string; rootsHeld: number }> {
+  return page.evaluate(() =>
+    (window as unknown as { __readAll(): { text: string; rootsHeld: number } }).__readAll(),
+  );
+}
+
+async function noteHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __noteHighlights(): string[] }).__noteHighlights());
+}
+
+describe('a hostile page learns nothing of the notes', () => {
+  let browser: TestBrowser;
+  let server: FixtureServer;
+  /** What the page's capture listeners saw of the typing (key and input events). */
+  let typedSeen = '';
+  beforeAll(async () => {
+    server = await startFixtureServer(undefined, {
+      '/hostile/plan.html': withHostileScript(ORIGINAL),
+      '/hostile/reprint.html': withHostileScript(toTraditional(ORIGINAL)),
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('cannot read the editor or the card, or list the noted clause, whatever it defined first', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('hostile/plan.html', 'www.nmg.gov.cn'));
+    await waitForNotes(browser, page, () => true);
+    expect(await page.evaluate(() => typeof (window as { __readAll?: unknown }).__readAll)).toBe('function');
+
+    // The reader types a note: while the editor is open the page looks everywhere it can.
+    await selectText(page, CLAUSE);
+    await clickInNotesUi(page, { role: 'button', name: 'Add note' });
+    await fillInNotesUi(page, { role: 'textbox', name: 'Note' }, SECRET);
+    const whileTyping = await readFromPage(page);
+    typedSeen = await page.evaluate(() =>
+      (window as unknown as { __got: { typed: string[] } }).__got.typed.join(''),
+    );
+    expect(whileTyping.text).not.toContain(SECRET);
+    expect(whileTyping.rootsHeld).toBe(0);
+    await clickInNotesUi(page, { role: 'button', name: 'Save' });
+    await waitForNotes(browser, page, (s) => s.notes.some((n) => n.note.body === SECRET));
+
+    // The note is marked (drawn inside our closed UI), and the card shows it on hover.
+    await expect.poll(() => markTexts(page, 'note', 'yellow')).toEqual([CLAUSE]);
+    await hoverNoteMark(page);
+    await expect.poll(() => notesUiText(page, NOTES_UI.card)).toContain(SECRET);
+    const whileShown = await readFromPage(page);
+    expect(whileShown.text).not.toContain(SECRET);
+    expect(whileShown.rootsHeld).toBe(0);
+    // Which clause carries a note is not listed in CSS.highlights either.
+    expect(await noteHighlights(page)).toEqual([]);
+    // The card is still up: the page looked while it was shown.
+    expect(await notesUiText(page, NOTES_UI.card)).toContain(SECRET);
+    await page.close();
+  });
+
+  it('shows a note from another copy only when the reader asks, and never lists it to the page', async () => {
+    const reprint = await browser.context.newPage();
+    await reprint.goto(server.url('hostile/reprint.html', 'www.northnews.example'));
+    await waitForNotes(browser, reprint, (s) => s.notes.some((n) => n.offered && n.placement === 'anchored'));
+    expect(await noteHighlights(reprint)).toEqual([]);
+    expect(await markTexts(reprint, 'offered')).toEqual([]);
+    await clickInNotesUi(reprint, { role: 'button', name: 'Show notes from other copies' });
+    await expect.poll(() => markTexts(reprint, 'offered')).toEqual([toTraditional(CLAUSE)]);
+    expect(await noteHighlights(reprint)).toEqual([]);
+    const read = await readFromPage(reprint);
+    expect(read.text).not.toContain(SECRET);
+    expect(read.text).not.toContain('www.nmg.gov.cn');
+    await reprint.close();
+  });
+
+  // Known leak, kept visible: key and input events are composed, so the page's capture listeners on
+  // window see each typed character before our shadow root does. Closing it needs the editor in an
+  // extension frame; this test starts failing (and must then become a plain it) when it is closed.
+  // (Only one assertion: an empty record — the typing test not run — makes this it.fails fail.)
+  it.fails('does not let the page read what is typed through key and input events', () => {
+    expect(typedSeen.replace(/(.)\1/gu, '$1')).not.toContain(SECRET);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * The PDF reader with the built extension: PDFs printed during the run from the fixture pages by
+ * Chromium (headers and page numbers on), served on localhost and opened in viewer.html. The
+ * highlighted quantities are compared with the labels of the page, as for the HTML pages; the
+ * popup offers the reader on a PDF tab; a PDF without text gets the scan message.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchBrowser,
+  PAGES_DIR,
+  startFixtureServer,
+  type FixtureServer,
+  type TestBrowser,
+} from './harness';
+import { alignByLcs, readAllHighlightsInPage, readGold, squash } from './fixture-gold';
+import { tabIdOf } from './highlight-helpers';
+
+/** Page chrome a document printed for publication does not have. */
+const PRINT_CSS = `header.top, nav, aside, footer, .breadcrumb, .share-panel, .qr-tip, .article-tools { display: none !important; }
+body, .wrap, .pdf { background: #fff !important; }`;
+
+const PRINTED = [
+  { pdf: 'gov-portal-plan-2026.pdf', page: 'gov-portal-plan-2026.html', gold: '003_29900545c6a00a71.jsonl' },
+  { pdf: 'pdf-text-plan-2020.pdf', page: 'pdf-text-plan-2020.html', gold: '001_3671b968aed7ce7c.jsonl' },
+];
+
+describe('the PDF reader', () => {
+  let browser: TestBrowser;
+  let pages: FixtureServer;
+  let pdfs: FixtureServer;
+  let pdfDir: string;
+  let viewerUrl: (file: string) => string;
+
+  beforeAll(async () => {
+    pages = await startFixtureServer(PAGES_DIR);
+    pdfDir = await mkdtemp(path.join(tmpdir(), 'planlens-pdf-'));
+    browser = await launchBrowser({ locale: 'en-US' });
+    const printer = await browser.context.newPage();
+    for (const { pdf, page } of PRINTED) {
+      await printer.goto(pages.url(page));
+      await printer.addStyleTag({ content: PRINT_CSS });
+      await printer.emulateMedia({ media: 'print' });
+      // Chromium's own running header (date, title) and footer (address, `1/5`): the reader must leave them out.
+      const body = await printer.pdf({
+        format: 'A4',
+        displayHeaderFooter: true,
+        margin: { top: '60px', bottom: '60px' },
+      });
+      await writeFile(path.join(pdfDir, pdf), body);
+    }
+    await printer.goto('about:blank');
+    await printer.setContent('<html><body><canvas width="600" height="800"></canvas></body></html>');
+    await writeFile(path.join(pdfDir, 'scan.pdf'), await printer.pdf({ format: 'A4' }));
+    await printer.close();
+    pdfs = await startFixtureServer(pdfDir);
+    viewerUrl = (file) =>
+      `chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent(pdfs.url(file))}`;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await pages?.close();
+    await pdfs?.close();
+    if (pdfDir) await rm(pdfDir, { recursive: true, force: true });
+  });
+
+  /** Opens the reader on `file` and waits until it has read the PDF. */
+  async function openReader(file: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(viewerUrl(file));
+    await page.waitForFunction(
+      () => document.documentElement.dataset.planlensReader !== undefined,
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    return page;
+  }
+
+  it.each(PRINTED.map((p) => [p.pdf, p] as const))(
+    '%s: highlights the quantities the labels name',
+    async (_, printed) => {
+      const page = await openReader(printed.pdf);
+      expect(await page.evaluate(() => document.documentElement.dataset.planlensReader)).toBe('ready');
+      const got = await page.evaluate(readAllHighlightsInPage);
+      const gold = readGold(printed.gold);
+      const pairs = alignByLcs(gold, got);
+      const precision = pairs.length / Math.max(1, got.length);
+      const recall = pairs.length / Math.max(1, gold.length);
+      const kindAccuracy = pairs.filter(([g, h]) => g.kind === h.kind).length / Math.max(1, pairs.length);
+      const firstHighlight = await page.evaluate(
+        () => performance.getEntriesByName('planlens:pdf-first-highlight')[0]?.duration ?? -1,
+      );
+      console.log(
+        `${printed.pdf}: ${got.length} highlighted, ${gold.length} gold, P=${precision.toFixed(3)} R=${recall.toFixed(3)} kind=${kindAccuracy.toFixed(3)}, first highlight ${firstHighlight.toFixed(0)} ms`,
+      );
+      expect(precision).toBeGreaterThanOrEqual(0.95);
+      expect(recall).toBeGreaterThanOrEqual(0.95);
+      expect(kindAccuracy).toBeGreaterThanOrEqual(0.95);
+      // Chromium's running header and page numbers are not read as text: no highlight sits in them.
+      expect(got.some((h) => /\d+\/\d+/.test(h.text))).toBe(false);
+      expect(await page.locator('#status').textContent()).toContain('Plan page detected');
+      await page.close();
+    },
+  );
+
+  it('shows a card for a highlighted quantity, and searches the text', async () => {
+    const page = await openReader('gov-portal-plan-2026.pdf');
+    const point = await page.evaluate(() => {
+      const r = [...CSS.highlights.get('planlens-target')!][0]!;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
+    });
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.locator('#card').isVisible()).toBe(true);
+    expect(await page.locator('#card').textContent()).toContain('Indicator');
+    expect(await page.locator('#card').textContent()).toContain(
+      squash(point.text).replace(/(左右|以上|以内)$/, ''),
+    );
+    await page.locator('#search').fill('主要预期目标');
+    await expect.poll(() => page.locator('#search-count').textContent()).toMatch(/^[1-9]\d* matches$/);
+    // The text layer is selectable: a selection over it reads the PDF's words.
+    const selected = await page.evaluate(() => {
+      const span = document.querySelector('.textLayer span')!;
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(selected.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('says a PDF without a text layer cannot be read', async () => {
+    const page = await openReader('scan.pdf');
+    expect(await page.evaluate(() => document.documentElement.dataset.planlensReader)).toBe('no-text');
+    expect(await page.locator('#message').textContent()).toContain('no text layer');
+    await page.close();
+  });
+
+  it('is offered by the popup on a tab that shows a PDF, and opens there', async () => {
+    const tab = await browser.context.newPage();
+    const address = pdfs.url('pdf-text-plan-2020.pdf');
+    await tab.goto(address).catch(() => undefined); // the built-in viewer may answer as a download in headless mode
+    const tabId = await tabIdOf(browser, address);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const offer = popup.getByRole('button', { name: 'Open in PlanLens reader' });
+    await offer.click();
+    await expect.poll(() => tab.url()).toBe(viewerUrl('pdf-text-plan-2020.pdf'));
+    // An HTML page gets no offer.
+    const html = await browser.context.newPage();
+    await html.goto(pages.url('gov-portal-plan-2026.html'));
+    const htmlPopup = await browser.context.newPage();
+    await htmlPopup.goto(
+      `chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(browser, pages.url('gov-portal-plan-2026.html'))}`,
+    );
+    await htmlPopup.getByText('Plan page detected').waitFor();
+    expect(await htmlPopup.getByTestId('pdf-offer').count()).toBe(0);
+  });
+});
