@@ -33,6 +33,9 @@ describe('findIndicator', () => {
     ['中国2024年经济增长预期目标设定为5%左右', '5%', '', '左右', '中国2024年经济'],
     ['国内生产总值(GDP)增长6%', '6%', '', '', '国内生产总值'],
     ['三是實施城中村改造項目30個', '30個', '', '', '實施城中村改造項目'],
+    // A head that ends in an action verb: the counted thing follows the quantity.
+    ['可兴建约330 000个公营房屋单位', '330 000个', '约', '', '公营房屋单位'],
+    ['我们已觅得约350公顷土地', '350公顷', '约', '', '土地'],
     // A gap to another body has no indicator of its own (the caller takes the previous one).
     ['高于全市1.2个百分点', '1.2个百分点', '', '', ''],
   ])('%s → %s', (clause, quantity, pre, post, indicator) => {

@@ -139,6 +139,13 @@ const COMPARISON_ONLY =
 const BARE_VERB =
   /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|实现|實現|促进|促進|按|为|為|对|對|支持|帮助|幫助|探访|探訪|选聘|選聘|下放|设有|設有|有|会有|會有|可|提供|启动建设|啟動建設|启动实施|啟動實施|新建改造|新建和改建|维修改造|維修改造|开工|開工|累计开工|累計開工|开工建设|開工建設|提质扩能|提質擴能|配置|新开工改造|新開工改造)?$/;
 
+/**
+ * A clause head that ends in an action verb (`可兴建`, `我们已觅得`, `足够兴建`): what the quantity
+ * counts is the noun after it, as with a bare verb.
+ */
+const ACTION_TAIL =
+  /(?:兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有)$/;
+
 /** Strips intent, time words and trailing verbs from a raw clause head. */
 function trimIndicator(raw: string): string {
   // Whatever precedes an intent word is a different clause of action: 建设…力争并网装机 → 并网装机.
@@ -194,7 +201,8 @@ export function findIndicator(
   // A gap to another body names no indicator of its own: the caller takes the previous one.
   if (COMPARISON_ONLY.test(back)) return '';
   // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
-  if (back !== '' && !BARE_VERB.test(back) && !back.endsWith('等')) return back.slice(-40);
+  if (back !== '' && !BARE_VERB.test(back) && !back.endsWith('等') && !ACTION_TAIL.test(back))
+    return back.slice(-40);
   let forward = text.slice(after, forwardEnd);
   // Stop at 和/的/任务 or a long parenthetical (牵头责任单位…); a short one stays (`服务站(街道)`).
   const stop = forward.search(/[和与與及的]|任务|任務|[（(][^）)]{5}/);
