@@ -130,6 +130,14 @@ describe('extractTargets: quantities', () => {
       ],
     ],
     [
+      'in traditional script, in the page’s script',
+      '城鄉居民人均可支配收入分別增長7%、8%左右。',
+      [
+        ['7%', '城鎮居民人均可支配收入'],
+        ['8%', '農村居民人均可支配收入'],
+      ],
+    ],
+    [
       'a comma ends the list: the next clause keeps its own indicator',
       '粮食、油料产量分别达到840亿斤和30亿斤，城镇新增就业18万人。',
       [

@@ -617,11 +617,12 @@ const BARE_LIST_HEAD =
  * item's head noun; `城乡居民…` and `城、乡居民…` are the urban and the rural figure.
  */
 function splitListItems(head: string): string[] {
-  const both = /^(?:城乡|城鄉)(.+)$/.exec(head);
-  if (both) return [`城镇${both[1]!}`, `农村${both[1]!}`];
-  const items = head.split(/[、和及与與]/).filter((item) => item !== '');
+  // In the page's own script: 城乡 → 城镇 and 农村, 城鄉 → 城鎮 and 農村.
+  const both = /^城([乡鄉])(.+)$/.exec(head);
+  const items = both ? ['城', both[1]! + both[2]!] : head.split(/[、和及与與]/).filter((item) => item !== '');
   if (items.length === 2 && items[0] === '城' && /^[乡鄉]/.test(items[1]!)) {
-    return [`城镇${items[1]!.slice(1)}`, `农村${items[1]!.slice(1)}`];
+    const rest = items[1]!.slice(1);
+    return items[1]![0] === '鄉' ? [`城鎮${rest}`, `農村${rest}`] : [`城镇${rest}`, `农村${rest}`];
   }
   if (items.length < 2) return items;
   const first = items[0]!;
