@@ -227,6 +227,19 @@ describe('extractTargets: section and kind', () => {
   });
 });
 
+describe('extractTargets: words after a figure that only a result takes', () => {
+  it.each([
+    ['粮食产量达到25亿斤以上，创历史新高。', 'achieved'],
+    ['規模工業增加值增長9.5%，居全市第一。', 'achieved'],
+    ['新建和提升改造农村公厕11座，比原计划多5座。', 'achieved'],
+    ['粮食产量达到25亿斤以上，确保粮食安全。', 'target'],
+    // The marker belongs to the next figure when a number comes first.
+    ['城镇新增就业1万人，全市第2个突破。', 'target'],
+  ])('%s: the first figure is %s', (sentence, kind) => {
+    expect(extract(sentence)[0]?.kind).toBe(kind);
+  });
+});
+
 describe('extractTargets: sentences without numbers', () => {
   // Past wording in an earlier sentence (去年, 已經) carries to a bare figure after it, but a figure
   // written with a goal's bound (以上, 左右) and no cue of its own is a target; in its own sentence

@@ -489,13 +489,15 @@ function extractSentence(
     // In a review section only the quantity's own sentence may say otherwise; elsewhere the tense
     // the sentences (and headings) before it set carries on until a cue says otherwise.
     const sentenceFloor = Math.max(start, q.quoteStart - MAX_CLAUSE);
-    const kind = kindAt(
-      section.review ? sentenceFloor : 0,
-      sentenceFloor,
-      q.quoteEnd,
-      section.review,
-      GOAL_QUALIFIERS.has(q.qualifier),
-    );
+    const kind = readsAsResult(text, q.after, end)
+      ? 'achieved'
+      : kindAt(
+          section.review ? sentenceFloor : 0,
+          sentenceFloor,
+          q.quoteEnd,
+          section.review,
+          GOAL_QUALIFIERS.has(q.qualifier),
+        );
     found.push({
       clauseStart: findClauseStart(text, q.before, start, false),
       before: q.before,
@@ -511,6 +513,25 @@ function extractSentence(
   for (const f of kept) out.push(f.target);
   // The last search started inside the sentence, so it found the first number after it too.
   return resume <= end ? pos : findNumberStart(text, end);
+}
+
+/** Words right after a figure that only a result takes: a record, a rank, a plan beaten. */
+const RESULT_AFTER =
+  /创历史新高|創歷史新高|创历史最高|創歷史最高|居全[国國省市]|位居|排名全|排全[国國省市]|全[国國省市]第[一二三四五六七八九十\d]|比原计划|比原計劃|超额完成|超額完成|提前完成/;
+/** Characters after a figure in which {@link RESULT_AFTER} is looked for. */
+const RESULT_SPAN = 12;
+
+/**
+ * Whether the words right after a figure (before the next number, within {@link RESULT_SPAN}
+ * characters and the sentence) mark it as a result: `粮食产量达到25亿斤以上，创历史新高`.
+ */
+function readsAsResult(text: string, after: number, end: number): boolean {
+  let stop = Math.min(end, after + RESULT_SPAN);
+  for (let i = after; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) stop = i;
+  }
+  return RESULT_AFTER.test(text.slice(after, stop));
 }
 
 /**
