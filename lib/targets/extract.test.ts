@@ -138,6 +138,14 @@ describe('extractTargets: quantities', () => {
       ],
     ],
     [
+      'items split at 、 before 和/及 (普及率 holds 及), each with its own head noun',
+      '数字化研发设计工具普及率、关键工序数控化率分别达到90%、75%。',
+      [
+        ['90%', '数字化研发设计工具普及率'],
+        ['75%', '关键工序数控化率'],
+      ],
+    ],
+    [
       'a comma ends the list: the next clause keeps its own indicator',
       '粮食、油料产量分别达到840亿斤和30亿斤，城镇新增就业18万人。',
       [

@@ -637,10 +637,14 @@ const BARE_LIST_HEAD =
  * Items of a 分别 head, read as the labels read them: `城镇、农村居民人均可支配收入` share the last
  * item's head noun; `城乡居民…` and `城、乡居民…` are the urban and the rural figure.
  */
-function splitListItems(head: string): string[] {
+function splitListItems(head: string, count: number): string[] {
   // In the page's own script: 城乡 → 城镇 and 农村, 城鄉 → 城鎮 and 農村.
   const both = /^城([乡鄉])(.+)$/.exec(head);
-  const items = both ? ['城', both[1]! + both[2]!] : head.split(/[、和及与與]/).filter((item) => item !== '');
+  // 、 always separates items; 和/及/与 only when 、 alone does not give one item per figure
+  // (普及率、数控化率: the 及 of 普及 is no list word).
+  let items = both ? ['城', both[1]! + both[2]!] : head.split(/、|以及/).filter((item) => item !== '');
+  if (!both && (items.length < 2 || count % items.length !== 0))
+    items = head.split(/[、和及与與]/).filter((item) => item !== '');
   if (items.length === 2 && items[0] === '城' && /^[乡鄉]/.test(items[1]!)) {
     const rest = items[1]!.slice(1);
     return items[1]![0] === '鄉' ? [`城鎮${rest}`, `農村${rest}`] : [`城镇${rest}`, `农村${rest}`];
@@ -648,7 +652,9 @@ function splitListItems(head: string): string[] {
   if (items.length < 2) return items;
   const first = items[0]!;
   const last = items[items.length - 1]!;
-  const shared = last.length > first.length ? last.slice(first.length) : '';
+  // The last item's head noun is shared when the first lacks one (育肥牛、育肥羊出栏数), not when both
+  // end alike (普及率、数控化率).
+  const shared = last.length > first.length && first.at(-1) !== last.at(-1) ? last.slice(first.length) : '';
   return items.map((item, i) => (i < items.length - 1 ? item + shared : item));
 }
 
@@ -676,7 +682,7 @@ function bindRespectively(text: string, start: number, found: Found[]): void {
     const at = head.search(/分别|分別/);
     let items: string[] = [];
     if (at >= 0) {
-      items = splitListItems(head.slice(0, at).replace(LIST_LEAD, ''));
+      items = splitListItems(head.slice(0, at).replace(LIST_LEAD, ''), group.length);
       if (items.length === 0 || (items.length === 1 && BARE_LIST_HEAD.test(items[0]!))) {
         // No items of its own: the figures just before name them, one each.
         const before = found.slice(Math.max(0, k - group.length), k);
