@@ -36,6 +36,12 @@ describe('findIndicator', () => {
     // A head that ends in an action verb: the counted thing follows the quantity.
     ['可兴建约330 000个公营房屋单位', '330 000个', '约', '', '公营房屋单位'],
     ['我们已觅得约350公顷土地', '350公顷', '约', '', '土地'],
+    ['●粮食产量继续保持500亿斤以上', '500亿斤', '', '以上', '粮食产量'],
+    ['一般公共预算收入同口径增长3.4%左右', '3.4%', '', '左右', '一般公共预算收入'],
+    ['全省生产总值同比(下同)增长5.8%左右', '5.8%', '', '左右', '生产总值'],
+    ['财政赤字规模比去年增加1万亿元', '1万亿元', '', '', '财政赤字规模'],
+    ['全省GDP超出4万亿', '4万亿', '', '', 'GDP'],
+    ['今年已经找到350公顷土地', '350公顷', '', '', '土地'],
     // A gap to another body has no indicator of its own (the caller takes the previous one).
     ['高于全市1.2个百分点', '1.2个百分点', '', '', ''],
   ])('%s → %s', (clause, quantity, pre, post, indicator) => {

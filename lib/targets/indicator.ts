@@ -7,7 +7,7 @@
 
 /** Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator. */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
@@ -41,6 +41,15 @@ const TRAILING_WORDS: readonly string[] = [
   '预估',
   '預估',
   '同比上升',
+  '同口径',
+  '同口徑',
+  '比去年',
+  '较去年',
+  '較去年',
+  '超出',
+  '继续保持',
+  '繼續保持',
+  '保持',
   '全年',
   '上升',
   '增涨',
@@ -129,7 +138,7 @@ const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** A comparison base before the verb: 较2015年下降 → strip 较2015年 too. */
-const TRAILING_BASE = /(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$/;
+const TRAILING_BASE = /(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$/;
 
 /** A comparison with another body or the plan (`高于全市`, `比全省高`): the gap measures the indicator before it. */
 const COMPARISON_ONLY =
@@ -144,7 +153,7 @@ const BARE_VERB =
  * counts is the noun after it, as with a bare verb.
  */
 const ACTION_TAIL =
-  /(?:兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有)$/;
+  /(?:兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓)$/;
 
 /** Strips intent, time words and trailing verbs from a raw clause head. */
 function trimIndicator(raw: string): string {
