@@ -42,6 +42,10 @@ describe('findIndicator', () => {
     ['财政赤字规模比去年增加1万亿元', '1万亿元', '', '', '财政赤字规模'],
     ['全省GDP超出4万亿', '4万亿', '', '', 'GDP'],
     ['今年已经找到350公顷土地', '350公顷', '', '', '土地'],
+    // A forward reading ends at a verb of what is done with the counted thing.
+    ['帮助1350户贫困群众销售农产品', '1350户', '', '', '贫困群众'],
+    ['选派2000名科技特派员赴基层开展农技服务', '2000名', '', '', '科技特派员'],
+    ['引进49家世界500强企业进驻', '49家', '', '', '世界500强企业'],
     // A gap to another body has no indicator of its own (the caller takes the previous one).
     ['高于全市1.2个百分点', '1.2个百分点', '', '', ''],
   ])('%s → %s', (clause, quantity, pre, post, indicator) => {

@@ -155,6 +155,14 @@ const BARE_VERB =
 const ACTION_TAIL =
   /(?:兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓)$/;
 
+/**
+ * Where a forward reading stops: a list word, 的, 任务, a long parenthetical, or a verb of what is
+ * done with the counted thing (`4989户贫困群众发展到户产业`, `2000名科技特派员赴基层`,
+ * `49家世界500强企业进驻`): the indicator is the noun before it.
+ */
+const FORWARD_STOP =
+  /[和与與及的]|任务|任務|[（(][^）)]{5}|赴|到|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓/;
+
 /** Strips intent, time words and trailing verbs from a raw clause head. */
 function trimIndicator(raw: string): string {
   // Whatever precedes an intent word is a different clause of action: 建设…力争并网装机 → 并网装机.
@@ -213,8 +221,9 @@ export function findIndicator(
   if (back !== '' && !BARE_VERB.test(back) && !back.endsWith('等') && !ACTION_TAIL.test(back))
     return back.slice(-40);
   let forward = text.slice(after, forwardEnd);
-  // Stop at 和/的/任务 or a long parenthetical (牵头责任单位…); a short one stays (`服务站(街道)`).
-  const stop = forward.search(/[和与與及的]|任务|任務|[（(][^）)]{5}/);
+  // Stop at 和/的/任务, a verb of what is done with the counted thing, or a long parenthetical
+  // (牵头责任单位…); a short one stays (`服务站(街道)`).
+  const stop = forward.search(FORWARD_STOP);
   if (stop > 0) forward = forward.slice(0, stop);
   forward = forward
     .replace(/^[)）\]】]+/, '')
