@@ -53,6 +53,11 @@ describe('describeTargets through analyzeText', () => {
       ],
     ],
     [
+      'a space between figures ends the clause the direction verb governs (a headline box)',
+      '国内生产总值增长6.1% 城镇新增就业1352万人 减税降费2.36万亿元',
+      ['6.1% gdp_growth - up -', '1352万人 urban_new_jobs - - -', '2.36万亿元 - - - -'],
+    ],
+    [
       'a commitment word governs the floor after it',
       '确保粮食产量稳定在780亿斤左右，力争完成进出口总额1600亿元以上。',
       ['780亿斤 grain_output - - hard', '1600亿元 - - - soft'],

@@ -62,6 +62,24 @@ function sliceLastClause(sentence: string): string {
   return sentence;
 }
 
+/**
+ * Whether the words between two quantities of one clause name a new indicator (`增长6.1%城镇新增就业`,
+ * a headline box whose spaces normalisation dropped), so the verb before the first no longer
+ * governs the second; linking words do not (`增长6%和7%`, `分别由…和…`).
+ */
+function namesNewIndicator(gap: string): boolean {
+  let han = 0;
+  for (const ch of gap) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x3400 || code > 0x9fff || LINK_CHARS.includes(ch)) continue;
+    if (++han >= 2) return true;
+  }
+  return false;
+}
+
+/** Characters that link the figures of one list (和, 及, 与, 至, 到, 分别 …), never an indicator. */
+const LINK_CHARS = '和及与與或至到分别別以上下左右内內为為';
+
 /** The last rise/fall cue in `clause`: a direction, `level` for a verb reaching a level, or undefined. */
 function findDirectionCue(clause: string): Direction | 'level' | undefined {
   let verb: RegExpExecArray | null = null;
@@ -146,6 +164,7 @@ export function describeTargets(text: string, targets: Target[]): void {
   const metrics = new Map<string, Target['metric']>();
   let cues: SentenceCues = { firmness: undefined, year: null, direction: undefined };
   let previous = -1; // quoteStart of the previous target
+  let previousEnd = -1; // end of the previous target (with its qualifier)
   for (const t of targets) {
     const at = t.quoteStart;
     const limit = Math.max(0, at - MAX_SENTENCE);
@@ -167,11 +186,16 @@ export function describeTargets(text: string, targets: Target[]): void {
     const clause = sliceLastClause(stretch);
     // After a 、 the verb before the list still governs: 增长9.4%、10.2%; 分别下降1.5%、10.6%.
     const listed = clause.length < stretch.length && stretch[stretch.length - clause.length - 1] === '、';
+    const renamed =
+      clause.length === stretch.length && !newSentence && previousEnd > start && previousEnd < at
+        ? namesNewIndicator(text.slice(previousEnd, at))
+        : false;
     cues.direction =
-      clause.length < stretch.length && !listed
-        ? findDirectionCue(clause)
+      (clause.length < stretch.length && !listed) || renamed
+        ? findDirectionCue(renamed ? text.slice(previousEnd, at) : clause)
         : (findDirectionCue(clause) ?? cues.direction);
     previous = at;
+    previousEnd = t.end;
 
     const metricKey = `${t.unit}\u0000${t.indicator}`;
     let metric = metrics.get(metricKey);

@@ -90,6 +90,74 @@ describe('extractTargets: quantities', () => {
     ]);
   });
 
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'urban and rural in one word',
+      '城乡居民人均可支配收入分别增长7%、8%左右。',
+      [
+        ['7%', '城镇居民人均可支配收入'],
+        ['8%', '农村居民人均可支配收入'],
+      ],
+    ],
+    [
+      'a 分别 with no items of its own takes the figures just before it',
+      '城镇居民人均可支配收入39363元，农村居民人均可支配收入17573元，分别增长8.3%和7.7%。',
+      [
+        ['39363元', '城镇居民人均可支配收入'],
+        ['17573元', '农村居民人均可支配收入'],
+        ['8.3%', '城镇居民人均可支配收入'],
+        ['7.7%', '农村居民人均可支配收入'],
+      ],
+    ],
+    [
+      'a bare list after a 分别 list takes its items again (城、乡)',
+      '城、乡居民人均可支配收入分别为22694元、9527元，增长8.5%、11%。',
+      [
+        ['22694元', '城镇居民人均可支配收入'],
+        ['9527元', '农村居民人均可支配收入'],
+        ['8.5%', '城镇居民人均可支配收入'],
+        ['11%', '农村居民人均可支配收入'],
+      ],
+    ],
+    [
+      'twice as many figures as items take them in turn',
+      '城乡居民人均可支配收入分别由17979元和4931元增加到27763元和8076元。',
+      [
+        ['17979元', '城镇居民人均可支配收入'],
+        ['4931元', '农村居民人均可支配收入'],
+        ['27763元', '城镇居民人均可支配收入'],
+        ['8076元', '农村居民人均可支配收入'],
+      ],
+    ],
+    [
+      'in traditional script, in the page’s script',
+      '城鄉居民人均可支配收入分別增長7%、8%左右。',
+      [
+        ['7%', '城鎮居民人均可支配收入'],
+        ['8%', '農村居民人均可支配收入'],
+      ],
+    ],
+    [
+      'items split at 、 before 和/及 (普及率 holds 及), each with its own head noun',
+      '数字化研发设计工具普及率、关键工序数控化率分别达到90%、75%。',
+      [
+        ['90%', '数字化研发设计工具普及率'],
+        ['75%', '关键工序数控化率'],
+      ],
+    ],
+    [
+      'a comma ends the list: the next clause keeps its own indicator',
+      '粮食、油料产量分别达到840亿斤和30亿斤，城镇新增就业18万人。',
+      [
+        ['840亿斤', '粮食产量'],
+        ['30亿斤', '油料产量'],
+        ['18万人', '城镇新增就业'],
+      ],
+    ],
+  ])('binds a 分别 list: %s', (_name, sentence, expected) => {
+    expect(extract(sentence).map((t) => [t.quote, t.indicator])).toEqual(expected);
+  });
+
   it.each([
     ['地区生产总值增长5%左右', '地区生产总值'],
     ['粮食产量超过840亿斤', '粮食产量'],
@@ -164,6 +232,19 @@ describe('extractTargets: section and kind', () => {
   ])('%s is %s in %s', (quote, kind, section) => {
     const t = extract(doc).find((x) => x.quote === quote);
     expect(t).toMatchObject({ kind, section });
+  });
+});
+
+describe('extractTargets: words after a figure that only a result takes', () => {
+  it.each([
+    ['粮食产量达到25亿斤以上，创历史新高。', 'achieved'],
+    ['規模工業增加值增長9.5%，居全市第一。', 'achieved'],
+    ['新建和提升改造农村公厕11座，比原计划多5座。', 'achieved'],
+    ['粮食产量达到25亿斤以上，确保粮食安全。', 'target'],
+    // The marker belongs to the next figure when a number comes first.
+    ['城镇新增就业1万人，全市第2个突破。', 'target'],
+  ])('%s: the first figure is %s', (sentence, kind) => {
+    expect(extract(sentence)[0]?.kind).toBe(kind);
   });
 });
 

@@ -489,13 +489,15 @@ function extractSentence(
     // In a review section only the quantity's own sentence may say otherwise; elsewhere the tense
     // the sentences (and headings) before it set carries on until a cue says otherwise.
     const sentenceFloor = Math.max(start, q.quoteStart - MAX_CLAUSE);
-    const kind = kindAt(
-      section.review ? sentenceFloor : 0,
-      sentenceFloor,
-      q.quoteEnd,
-      section.review,
-      GOAL_QUALIFIERS.has(q.qualifier),
-    );
+    const kind = readsAsResult(text, q.after, end)
+      ? 'achieved'
+      : kindAt(
+          section.review ? sentenceFloor : 0,
+          sentenceFloor,
+          q.quoteEnd,
+          section.review,
+          GOAL_QUALIFIERS.has(q.qualifier),
+        );
     found.push({
       clauseStart: findClauseStart(text, q.before, start, false),
       before: q.before,
@@ -511,6 +513,25 @@ function extractSentence(
   for (const f of kept) out.push(f.target);
   // The last search started inside the sentence, so it found the first number after it too.
   return resume <= end ? pos : findNumberStart(text, end);
+}
+
+/** Words right after a figure that only a result takes: a record, a rank, a plan beaten. */
+const RESULT_AFTER =
+  /创历史新高|創歷史新高|创历史最高|創歷史最高|居全[国國省市]|位居|排名全|排全[国國省市]|全[国國省市]第[一二三四五六七八九十\d]|比原计划|比原計劃|超额完成|超額完成|提前完成/;
+/** Characters after a figure in which {@link RESULT_AFTER} is looked for. */
+const RESULT_SPAN = 12;
+
+/**
+ * Whether the words right after a figure (before the next number, within {@link RESULT_SPAN}
+ * characters and the sentence) mark it as a result: `粮食产量达到25亿斤以上，创历史新高`.
+ */
+function readsAsResult(text: string, after: number, end: number): boolean {
+  let stop = Math.min(end, after + RESULT_SPAN);
+  for (let i = after; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) stop = i;
+  }
+  return RESULT_AFTER.test(text.slice(after, stop));
 }
 
 /**
@@ -604,36 +625,80 @@ function bindClauseQualifiers(text: string, start: number, found: Found[]): void
   }
 }
 
+/** Clause breaks a 分别 list does not cross (a 、 or 和 between its figures does not break it). */
+const LIST_BREAK = /[，,；;。！？!?\n]/;
+/** Intent and time words before a 分别 list's items, not part of the first item. */
+const LIST_LEAD = /^(?:力争|力爭|争取|爭取|确保|確保|全年|今年|预计|預計|其中)+/;
+/** A clause head that names nothing of its own: only rate and linking words (`，年均增长9.1%和10.4%`). */
+const BARE_LIST_HEAD =
+  /^(?:同口径|同口徑|同比|年均|分别|分別|增长|增長|增加|提高|下降|降低|减少|減少|分别为|分別為|为|為|达到|達到|达|達|到|至)*$/;
+
+/**
+ * Items of a 分别 head, read as the labels read them: `城镇、农村居民人均可支配收入` share the last
+ * item's head noun; `城乡居民…` and `城、乡居民…` are the urban and the rural figure.
+ */
+function splitListItems(head: string, count: number): string[] {
+  // In the page's own script: 城乡 → 城镇 and 农村, 城鄉 → 城鎮 and 農村.
+  const both = /^城([乡鄉])(.+)$/.exec(head);
+  // 、 always separates items; 和/及/与 only when 、 alone does not give one item per figure
+  // (普及率、数控化率: the 及 of 普及 is no list word).
+  let items = both ? ['城', both[1]! + both[2]!] : head.split(/、|以及/).filter((item) => item !== '');
+  if (!both && (items.length < 2 || count % items.length !== 0))
+    items = head.split(/[、和及与與]/).filter((item) => item !== '');
+  if (items.length === 2 && items[0] === '城' && /^[乡鄉]/.test(items[1]!)) {
+    const rest = items[1]!.slice(1);
+    return items[1]![0] === '鄉' ? [`城鎮${rest}`, `農村${rest}`] : [`城镇${rest}`, `农村${rest}`];
+  }
+  if (items.length < 2) return items;
+  const first = items[0]!;
+  const last = items[items.length - 1]!;
+  // The last item's head noun is shared when the first lacks one (育肥牛、育肥羊出栏数), not when both
+  // end alike (普及率、数控化率).
+  const shared = last.length > first.length && first.at(-1) !== last.at(-1) ? last.slice(first.length) : '';
+  return items.map((item, i) => (i < items.length - 1 ? item + shared : item));
+}
+
 /**
  * `育肥牛、育肥羊出栏数分别达到180万头和4000万只以上`: the quantities after 分别 in one clause take
  * the listed indicators in order (sharing the last item's head noun, 出栏数) and the qualifier
- * written after the last one.
+ * written after the last one. A list of figures twice as long takes them in turn
+ * (`城乡居民人均可支配收入分别由17979元和4931元增加到27763元和8076元`); a 分别 with no items of its own
+ * takes the indicators of the figures just before it (`城镇…39363元，农村…17573元，分别增长8.3%和7.7%`),
+ * and a bare list right after a 分别 list takes its items again (`…分别为3.6万元、2.1万元，增长9.4%、10.2%`).
  */
 function bindRespectively(text: string, start: number, found: Found[]): void {
+  let lastItems: string[] = [];
   for (let k = 0; k < found.length; k++) {
-    const clauseStart = found[k]!.clauseStart;
+    // The group: this quantity and those after it with no clause break in between.
+    const group = [found[k]!];
+    while (k + group.length < found.length) {
+      const next = found[k + group.length]!;
+      if (LIST_BREAK.test(text.slice(group[group.length - 1]!.after, next.before))) break;
+      group.push(next);
+    }
+    let clauseStart = found[k]!.before;
+    while (clauseStart > start && !LIST_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
     const head = text.slice(clauseStart, found[k]!.before);
     const at = head.search(/分别|分別/);
-    if (at < 0) continue;
-    const group = [found[k]!];
-    while (k + group.length < found.length && found[k + group.length]!.clauseStart === clauseStart) {
-      group.push(found[k + group.length]!);
+    let items: string[] = [];
+    if (at >= 0) {
+      items = splitListItems(head.slice(0, at).replace(LIST_LEAD, ''), group.length);
+      if (items.length === 0 || (items.length === 1 && BARE_LIST_HEAD.test(items[0]!))) {
+        // No items of its own: the figures just before name them, one each.
+        const before = found.slice(Math.max(0, k - group.length), k);
+        items = before.length === group.length ? before.map((f) => f.target.indicator) : [];
+      }
+    } else if (group.length === lastItems.length && BARE_LIST_HEAD.test(head.replace(/\s/g, ''))) {
+      items = lastItems;
     }
-    const items = head
-      .slice(0, at)
-      .replace(/^(?:力争|力爭|争取|爭取|确保|確保|全年|今年)+/, '')
-      .split(/[、和及与與]/)
-      .filter((s) => s !== '');
-    if (items.length === group.length && group.length > 1) {
-      const first = items[0]!;
-      const last = items[items.length - 1]!;
-      const shared = last.length > first.length ? last.slice(first.length) : '';
+    if (items.length > 1 && group.length % items.length === 0 && items.every((item) => item !== '')) {
       group.forEach((g, i) => {
-        const item = items[i]!;
-        g.target.indicator = i < items.length - 1 ? item + shared : item;
+        g.target.indicator = items[i % items.length]!;
       });
+      lastItems = items;
       const lastQualifier = group[group.length - 1]!.postQualifier;
-      if (lastQualifier !== '') for (const g of group) g.target.qualifier = lastQualifier;
+      if (lastQualifier !== '' && group.length === items.length)
+        for (const g of group) g.target.qualifier = lastQualifier;
     }
     k += group.length - 1;
   }

@@ -7,7 +7,7 @@
 
 /** Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator. */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
@@ -41,6 +41,15 @@ const TRAILING_WORDS: readonly string[] = [
   '预估',
   '預估',
   '同比上升',
+  '同口径',
+  '同口徑',
+  '比去年',
+  '较去年',
+  '較去年',
+  '超出',
+  '继续保持',
+  '繼續保持',
+  '保持',
   '全年',
   '上升',
   '增涨',
@@ -129,7 +138,7 @@ const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** A comparison base before the verb: 较2015年下降 → strip 较2015年 too. */
-const TRAILING_BASE = /(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$/;
+const TRAILING_BASE = /(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$/;
 
 /** A comparison with another body or the plan (`高于全市`, `比全省高`): the gap measures the indicator before it. */
 const COMPARISON_ONLY =
@@ -137,7 +146,22 @@ const COMPARISON_ONLY =
 
 /** A short action verb alone is not an indicator; the thing counted follows the quantity instead. */
 const BARE_VERB =
-  /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|实现|實現|促进|促進|按|为|為|对|對|支持|帮助|幫助|探访|探訪|选聘|選聘|下放|设有|設有|有|会有|會有|可|提供|启动建设|啟動建設|启动实施|啟動實施|新建改造|新建和改建|维修改造|維修改造|开工|開工|累计开工|累計開工|开工建设|開工建設|提质扩能|提質擴能|配置|新开工改造|新開工改造)?$/;
+  /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|啓動|实现|實現|促进|促進|按|为|為|对|對|支持|帮助|幫助|探访|探訪|选聘|選聘|下放|设有|設有|有|会有|會有|可|提供|启动建设|啟動建設|啓動建設|启动实施|啟動實施|啓動實施|新建改造|新建和改建|维修改造|維修改造|开工|開工|累计开工|累計開工|开工建设|開工建設|提质扩能|提質擴能|配置|新开工改造|新開工改造)?$/;
+
+/**
+ * A clause head that ends in an action verb (`可兴建`, `我们已觅得`, `足够兴建`): what the quantity
+ * counts is the noun after it, as with a bare verb.
+ */
+const ACTION_TAIL =
+  /(?:兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓)$/;
+
+/**
+ * Where a forward reading stops: a list word, 的, 任务, a long parenthetical, or a verb of what is
+ * done with the counted thing (`4989户贫困群众发展到户产业`, `2000名科技特派员赴基层`,
+ * `49家世界500强企业进驻`): the indicator is the noun before it.
+ */
+const FORWARD_STOP =
+  /[和与與及的]|任务|任務|[（(][^）)]{5}|赴|到|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓/;
 
 /** Strips intent, time words and trailing verbs from a raw clause head. */
 function trimIndicator(raw: string): string {
@@ -194,10 +218,12 @@ export function findIndicator(
   // A gap to another body names no indicator of its own: the caller takes the previous one.
   if (COMPARISON_ONLY.test(back)) return '';
   // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
-  if (back !== '' && !BARE_VERB.test(back) && !back.endsWith('等')) return back.slice(-40);
+  if (back !== '' && !BARE_VERB.test(back) && !back.endsWith('等') && !ACTION_TAIL.test(back))
+    return back.slice(-40);
   let forward = text.slice(after, forwardEnd);
-  // Stop at 和/的/任务 or a long parenthetical (牵头责任单位…); a short one stays (`服务站(街道)`).
-  const stop = forward.search(/[和与與及的]|任务|任務|[（(][^）)]{5}/);
+  // Stop at 和/的/任务, a verb of what is done with the counted thing, or a long parenthetical
+  // (牵头责任单位…); a short one stays (`服务站(街道)`).
+  const stop = forward.search(FORWARD_STOP);
   if (stop > 0) forward = forward.slice(0, stop);
   forward = forward
     .replace(/^[)）\]】]+/, '')

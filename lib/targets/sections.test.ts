@@ -66,3 +66,24 @@ describe('createSectionLookup', () => {
     expect(sectionAt(0)).toEqual({ path: '', review: false, inHeadingLine: false });
   });
 });
+
+describe('a plan-execution report', () => {
+  const PLAN = [
+    '关于2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告',
+    '一、2022年国民经济和社会发展计划执行情况',
+    '全年实现地区生产总值增长5.9%。',
+    '二、2023年国民经济和社会发展计划草案',
+    '地区生产总值增长6%左右。',
+    '三、2023年计划执行情况的预期目标',
+    '城镇新增就业2万人。',
+  ].join('\n');
+  const sectionAt = createSectionLookup(PLAN);
+
+  it.each([
+    ['5.9%', true],
+    ['6%', false],
+    ['2万人', false],
+  ])('%s lies in a review: %s', (needle, review) => {
+    expect(sectionAt(PLAN.indexOf(needle)).review).toBe(review);
+  });
+});

@@ -46,6 +46,17 @@ function matchesAt(pattern: RegExp, text: string, pos: number): boolean {
 
 /** A top-level heading that reviews past work: 过去五年工作回顾, 2025年工作回顾, 一年来的工作. */
 const REVIEW_HEADING = /回顾|回顧|总结|總結|过去|過去|一年来|一年來|五年来|五年來|成就|成绩|成績/;
+/**
+ * A top-level heading on how last year's plan went (`一、2022年国民经济和社会发展计划执行情况`),
+ * unless it also names the coming plan (`执行情况与2023年计划草案`).
+ */
+const EXECUTION_HEADING = /执行情况|執行情況|完成情况|完成情況|落实情况|落實情況/;
+const PLAN_AHEAD = /草案|安排|预期|預期|目标|目標|建议|建議/;
+
+/** Whether a top-level heading reviews past work (see {@link REVIEW_HEADING}, {@link EXECUTION_HEADING}). */
+function isReviewHeading(title: string): boolean {
+  return REVIEW_HEADING.test(title) || (EXECUTION_HEADING.test(title) && !PLAN_AHEAD.test(title));
+}
 
 /**
  * Finds the numbered headings in normalised text, in order. A line counts as a heading when it
@@ -95,7 +106,7 @@ export function createSectionLookup(text: string): (offset: number) => SectionIn
     path.length = h.level - 1;
     while (path.length < h.level - 1) path.push('');
     path[h.level - 1] = h.title;
-    if (h.level === 1) review = REVIEW_HEADING.test(h.title);
+    if (h.level === 1) review = isReviewHeading(h.title);
     infos.push({ path: path.filter((p) => p !== '').join(' > '), review, inHeadingLine: false });
   }
   return (offset: number): SectionInfo => {

@@ -13,6 +13,11 @@ function sourceOf(source: string, toSource: Int32Array, start: number, end: numb
 describe('normalizeForAnalysis', () => {
   it.each([
     ['PDF line break inside a word', '城镇调查失\n\n业率 5.5%左右', '城镇调查失业率5.5%左右'],
+    [
+      'a blank line before an indented line ends a paragraph',
+      '增长6.1%\n\n  城镇新增就业1352万人',
+      '增长6.1%\n城镇新增就业1352万人',
+    ],
     ['PDF spaces in a number', '增长 6 . 5%左右', '增长6.5%左右'],
     ['space before a magnitude', '城镇新增就业 22 万人以上', '城镇新增就业22万人以上'],
     ['split quantity across lines', '农田 300 万\n\n亩', '农田300万亩'],

@@ -356,6 +356,9 @@ export function normalizeForAnalysis(source: string): MappedText {
         const indented = source[j - 1] === ' ' || source[j - 1] === '\t' || source[j - 1] === '\u3000';
         if (
           PARAGRAPH_END.test(lastOut) ||
+          // A blank line before an indented line is a new paragraph (`增长6.1%\n\n  城镇新增就业…`);
+          // PDF text leaves blank lines inside paragraphs too, but never indents the wrapped part.
+          (lastBreak !== firstBreak && indented) ||
           // A break followed by indentation inside a sentence is source formatting (hard-wrapped
           // HTML text), which renders as a space: only punctuation or a heading makes it a paragraph.
           (measureDisplayWidth(prevLine) < shortLine && !indented) ||
