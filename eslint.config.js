@@ -108,6 +108,20 @@ function featureIsolation(folder) {
   };
 }
 
+/**
+ * WXT's context timers (`ctx.setTimeout`, `ctx.setInterval`, `ctx.requestAnimationFrame`,
+ * `ctx.requestIdleCallback`) add an `abort` listener to the context's signal per call and never
+ * remove it: on a long-lived page each call leaks a closure (see reader.content/core/idle-slices.ts).
+ * Matched by name (`ctx`, `context`, `something.ctx`): lint has no types here.
+ */
+const LEAKY_CONTEXT_TIMERS = {
+  selector:
+    'MemberExpression[property.name=/^(setTimeout|setInterval|requestAnimationFrame|requestIdleCallback)$/]' +
+    ':matches([object.name=/^(ctx|context)$/], [object.property.name=/^(ctx|context)$/])',
+  message:
+    'WXT context timers leak an abort listener per call: use core/idle-slices.ts or a plain timer cleared on ctx.signal.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules', '.output', '.wxt', 'demo-output', 'bench-output', 'tests/fixtures'] },
   js.configs.recommended,
@@ -149,4 +163,8 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', 'browser', 'chrome', ...DOM_GLOBALS] },
   },
   ...[...READER_FEATURES, 'core'].map(featureIsolation),
+  {
+    files: ['entrypoints/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', LEAKY_CONTEXT_TIMERS] },
+  },
 );
