@@ -119,16 +119,56 @@ describe('notes store access from content scripts', () => {
     const db = freshDb();
     const portal = await portalNote(db);
     const reprinted = await saveNote(db, draftOn('城镇新增就业18万人', { url: REPRINT }));
-    const asked = { url: PORTAL, canonicalUrl: '', fingerprintKey: '' };
-    expect(await send(db, 'notesForPage', asked, contentScriptOn(REPRINT))).toEqual({
+    const asked = { url: PORTAL, canonicalUrl: '', title: '', head: '' };
+    expect(await send(db, 'notesForPage', asked, contentScriptOn(REPRINT))).toMatchObject({
       ok: true,
       value: { here: [reprinted], elsewhere: [] },
     });
-    expect(await send(db, 'notesForPage', asked, contentScriptOn(PORTAL))).toEqual({
+    expect(await send(db, 'notesForPage', asked, contentScriptOn(PORTAL))).toMatchObject({
       ok: true,
       value: { here: [portal], elsewhere: [] },
     });
   });
+
+  // The page sends its title and first lines; the background folds them (simplified, traditional
+  // and full-width brackets give one key) and offers the notes of the other copies.
+  it.each([
+    [
+      'the simplified original',
+      '内蒙古自治区人民政府关于下达2026年计划的通知\n内政发〔2026〕5号\n',
+      '内政发〔2026〕5号',
+    ],
+    [
+      'a traditional reprint',
+      '內蒙古自治區人民政府關於下達2026年計劃的通知\n內政發〔2026〕5號\n',
+      '內政發〔2026〕5號',
+    ],
+    [
+      'a reprint with ASCII brackets',
+      '内蒙古自治区人民政府关于下达2026年计划的通知 内政发[2026]5号',
+      '内政发[2026]5号',
+    ],
+  ])(
+    'derives the fingerprint of %s in the background and offers the portal’s notes',
+    async (_, head, docNumber) => {
+      const db = freshDb();
+      const portal = await portalNote(db);
+      const lead = { title: '关于下达2026年计划的通知_北疆新闻', head };
+      const fingerprint = {
+        title: '关于下达2026年计划的通知',
+        docNumber,
+        date: '',
+        key: 'doc:内政发[2026]5号',
+      };
+      expect(
+        await send(db, 'notesForPage', { url: REPRINT, canonicalUrl: '', ...lead }, contentScriptOn(REPRINT)),
+      ).toEqual({ ok: true, value: { here: [], elsewhere: [portal], fingerprint } });
+      expect(await send(db, 'notesFingerprint', lead, contentScriptOn(REPRINT))).toEqual({
+        ok: true,
+        value: fingerprint,
+      });
+    },
+  );
 
   it('refuses the store to extension pages (the side panel uses the database itself)', async () => {
     const db = freshDb();

@@ -11,6 +11,8 @@
  *
  * @module
  */
+import { fingerprintDocument } from '../../lib/anchor/fingerprint';
+import { getT2s } from '../../lib/anchor/t2s';
 import { isNoteOfPage, type NoteRecord } from '../../lib/db/note';
 import { deleteNote, notesForPage, restoreNote, saveNote, updateNote } from '../../lib/db/notes-repo';
 import type { PlanLensDb } from '../../lib/db/schema';
@@ -36,12 +38,29 @@ async function assertStoredOwn(db: PlanLensDb, id: string | undefined, sender: C
 /** The notes store's messages for content scripts, on the database `db()` returns. */
 export function notesStoreRoutes(
   db: () => PlanLensDb,
-): Pick<BackgroundRoutes, 'notesForPage' | 'notesSave' | 'notesUpdate' | 'notesDelete' | 'notesRestore'> {
+): Pick<
+  BackgroundRoutes,
+  'notesForPage' | 'notesFingerprint' | 'notesSave' | 'notesUpdate' | 'notesDelete' | 'notesRestore'
+> {
   return {
     notesForPage: {
       from: 'content',
       schema: CONTENT_SCHEMAS.notesForPage,
-      handle: (page, sender) => notesForPage(db(), { ...page, url: sender.url }),
+      handle: async ({ title, head, canonicalUrl }, sender) => {
+        // Folded here: the page's thread never loads the traditional→simplified tables for it.
+        const fingerprint = fingerprintDocument(title, head, getT2s());
+        const notes = await notesForPage(db(), {
+          url: sender.url,
+          canonicalUrl,
+          fingerprintKey: fingerprint.key,
+        });
+        return { ...notes, fingerprint };
+      },
+    },
+    notesFingerprint: {
+      from: 'content',
+      schema: CONTENT_SCHEMAS.notesFingerprint,
+      handle: ({ title, head }) => fingerprintDocument(title, head, getT2s()),
     },
     notesSave: {
       from: 'content',

@@ -19,7 +19,13 @@ const COMMAND_ADD = 'add-note';
 /** The notes feature's messages: the store for content scripts, the reader for the side panel. */
 export function notesRoutes(): Pick<
   BackgroundRoutes,
-  'notesForPage' | 'notesSave' | 'notesUpdate' | 'notesDelete' | 'notesRestore' | 'notesEnsureReader'
+  | 'notesForPage'
+  | 'notesFingerprint'
+  | 'notesSave'
+  | 'notesUpdate'
+  | 'notesDelete'
+  | 'notesRestore'
+  | 'notesEnsureReader'
 > {
   return {
     ...notesStoreRoutes(notesDb),

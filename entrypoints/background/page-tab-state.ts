@@ -1,25 +1,10 @@
 /**
- * Per-tab page status, kept in `storage.session` so it survives the MV3 worker being stopped
- * between events. (Per-site choices live in `storage.local`: `lib/storage/items.ts`.)
+ * The background's writes of the per-tab page status (the item and its type live in
+ * `lib/storage/tab-state.ts`, which the popup watches).
  *
  * @module
  */
-import { storage } from 'wxt/utils/storage';
-import type { Detection } from '@/lib/detect/detect';
-import type { HighlightCounts } from '@/lib/messaging/protocol-page';
-
-/** What the background remembers about one tab's current document. */
-export interface TabState {
-  url: string;
-  detection: Detection | null;
-  injected: boolean;
-  enabled: boolean;
-  counts: HighlightCounts | null;
-}
-
-/** One tab's state, in session storage (gone with the browser session). */
-const tabItem = (tabId: number) =>
-  storage.defineItem<TabState | null>(`session:tab:${tabId}`, { fallback: null });
+import { tabStateItem as tabItem, type TabState } from '@/lib/storage/tab-state';
 
 /** A fresh state for a document that just started loading. */
 export function emptyTabState(url = ''): TabState {

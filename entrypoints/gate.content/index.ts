@@ -1,11 +1,10 @@
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
-import { choiceForHost, parseSettings, SETTINGS_KEY } from '@/lib/convert/settings';
 import { guardContext } from '@/lib/content-script/guard-context';
 import { publishPageVerdict } from '@/lib/content-script/page-verdict';
 import { detectPlanPage } from '@/lib/detect/detect';
 import { onMessage, sendMessage } from '@/lib/messaging/runtime';
-import { parseSiteChoice, siteChoiceKey } from '@/lib/site-prefs/site-choice';
+import { sitePrefKeys, sitePrefsOf } from '@/lib/site-prefs/site-prefs';
 import { samplePage } from '@/lib/dom/page-sample';
 
 /** How much page text the detector may read. */
@@ -63,14 +62,9 @@ interface GateWorld {
  * on", and whether a 简/繁 choice is remembered for it (the reader must start to apply it).
  */
 async function readSitePrefs(hostname: string): Promise<{ alwaysOn: boolean; scriptRemembered: boolean }> {
-  const key = siteChoiceKey(hostname);
   try {
-    const stored = await browser.storage.local.get([key, SETTINGS_KEY]);
-    const settings = parseSettings(stored[SETTINGS_KEY]);
-    return {
-      alwaysOn: parseSiteChoice(stored[key]) === 'always',
-      scriptRemembered: hostname in settings.sites && choiceForHost(settings, hostname, () => false) !== null,
-    };
+    const prefs = sitePrefsOf(await browser.storage.local.get(sitePrefKeys(hostname)), hostname);
+    return { alwaysOn: prefs.highlight === 'always', scriptRemembered: prefs.scriptRemembered };
   } catch {
     return { alwaysOn: false, scriptRemembered: false };
   }

@@ -7,8 +7,8 @@
 import { useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { convertStrings, uiStrings, type OptionsStrings } from '@/lib/i18n/strings';
-import { parseSettings, SETTINGS_KEY } from '@/lib/convert/settings';
-import { listSites, forgetSite, parseHostInput } from '@/lib/settings/site-list';
+import { parseSettings, SETTINGS_KEY } from '@/lib/site-prefs/script-choice';
+import { listSites, forgetSite, parseHostInput } from '@/lib/site-prefs/site-list';
 import { SITE_CHOICES, siteChoiceKey, type SiteChoice } from '@/lib/site-prefs/site-choice';
 
 /** The Sites section over the raw storage `entries`. */

@@ -9,9 +9,7 @@ import { describeReason, type UiStrings } from '@/lib/i18n/strings';
 import { sendMessage } from '@/lib/messaging/runtime';
 import type { PageStatus } from '@/lib/messaging/protocol-page';
 import { SITE_CHOICES, type SiteChoice } from '@/lib/site-prefs/site-choice';
-
-/** How often the open popup refreshes counts while the reader works through a long page. */
-const POLL_MS = 1000;
+import { watchTabStatus } from '@/lib/storage/tab-state';
 
 /** The page section for tab `tabId`. */
 export function PageStatusPanel({ tabId, strings }: { tabId: number; strings: UiStrings }) {
@@ -29,11 +27,12 @@ export function PageStatusPanel({ tabId, strings }: { tabId: number; strings: Ui
       ),
     [tabId],
   );
+  // Read again when the tab's stored state, a site choice or the tab's page changes: the counts
+  // arrive while the popup is open on a page the reader is still working through.
   useEffect(() => {
     void load();
-    const timer = setInterval(() => void load(), POLL_MS);
-    return () => clearInterval(timer);
-  }, [load]);
+    return watchTabStatus(tabId, () => void load());
+  }, [load, tabId]);
 
   const act = async (request: () => Promise<PageStatus>) => {
     setBusy(true);

@@ -16,7 +16,7 @@
  */
 import { NOTE_COLORS, type NoteRecord } from '../db/note';
 import { parseSiteChoice } from '../site-prefs/site-choice';
-import { parseSettings, SETTINGS_KEY } from '../convert/settings';
+import { parseSettings, SETTINGS_KEY } from '../site-prefs/script-choice';
 import { parseUiLanguageChoice } from '../i18n/locale';
 import { parseBackupReminder } from '../settings/backup-reminder';
 import { parseHighlightColors } from '../settings/highlight-colors';

@@ -179,7 +179,8 @@ describe('createDispatcher: schemas at the boundary', () => {
     ['notesSave', { draft: null }, 'data.draft'],
     ['notesUpdate', { id: 'urn:uuid:1', changes: { tags: '帮扶' } }, 'data.changes.tags'],
     ['notesRestore', { note: draft }, 'data.note.id'],
-    ['notesForPage', { url: PLAN_URL, canonicalUrl: '' }, 'data.fingerprintKey'],
+    ['notesForPage', { url: PLAN_URL, canonicalUrl: '' }, 'data.title'],
+    ['notesFingerprint', { title: '关于下达2026年计划的通知', head: '内'.repeat(4_001) }, 'data.head'],
   ] as const)('%s refuses %j at %s', async (name, data, path) => {
     const handler = route('content', () => null, CONTENT_SCHEMAS[name] as Route<MessageName>['schema']);
     const { result } = await send({ [name]: handler }, name, data, CONTENT);

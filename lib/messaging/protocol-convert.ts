@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { ConvertSettings } from '../convert/settings';
+import type { ConvertSettings } from '../site-prefs/script-choice';
 import type { ConvertStatus } from '../convert/status';
 import type { EnginePreset, ScriptTarget } from '../convert/targets';
 

@@ -7,8 +7,8 @@
  *
  * @module
  */
+import type { DocFingerprint } from '../anchor/fingerprint';
 import type { NoteDraft, NoteRecord } from '../db/note';
-import type { PageKey } from '../db/notes-repo';
 
 /** Where a note stands on the current page. */
 export type NotePlacement = 'anchored' | 'changed' | 'orphan';
@@ -34,9 +34,25 @@ export interface NotesPageState {
   notes: PlacedNote[];
 }
 
+/**
+ * What the background derives a page's fingerprint from (see `lib/anchor/fingerprint`): its
+ * `document.title` and the first `FINGERPRINT_HEAD_CHARS` characters of its text. Folding them
+ * needs the traditional→simplified tables, which are kept out of the page's thread.
+ */
+export interface PageLead {
+  title: string;
+  head: string;
+}
+
 /** Notes messages. */
 export interface NotesProtocol {
-  notesForPage: { req: PageKey; res: { here: NoteRecord[]; elsewhere: NoteRecord[] } };
+  /** The page's notes and those of other copies of its document, and its fingerprint. */
+  notesForPage: {
+    req: PageLead & { url: string; canonicalUrl: string };
+    res: { here: NoteRecord[]; elsewhere: NoteRecord[]; fingerprint: DocFingerprint };
+  };
+  /** The fingerprint of a page whose text or title changed since `notesForPage`. */
+  notesFingerprint: { req: PageLead; res: DocFingerprint };
   notesSave: { req: { draft: NoteDraft }; res: NoteRecord };
   notesUpdate: {
     req: { id: string; changes: Partial<Pick<NoteRecord, 'body' | 'color' | 'tags'>> };

@@ -49,6 +49,7 @@ export interface Directions {
   analyzeTargets: 'content→background';
   convertTexts: 'content→background';
   notesForPage: 'content→background';
+  notesFingerprint: 'content→background';
   notesSave: 'content→background';
   notesUpdate: 'content→background';
   notesDelete: 'content→background';

@@ -30,6 +30,9 @@ const detection = object({
   signals: array(string(1_000), 100),
 });
 
+/** A page's title and text head (`FINGERPRINT_HEAD_CHARS` = 3,000 characters; a little slack). */
+const pageLead = { title: shortText, head: string(4_000) };
+
 const fingerprint = object({ title: shortText, docNumber: shortText, date: string(40), key: shortText });
 const quote = object({
   type: oneOf(['TextQuoteSelector']),
@@ -78,7 +81,8 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
   highlightsUpdated: object({ enabled: boolean, counts: object({ target: offset, achieved: offset }) }),
   analyzeTargets: object({ text: string() }),
   convertTexts: object({ preset: oneOf(ENGINE_PRESETS), texts: array(string(), 200_000) }),
-  notesForPage: object({ url, canonicalUrl: url, fingerprintKey: shortText }),
+  notesForPage: object({ url, canonicalUrl: url, ...pageLead }),
+  notesFingerprint: object(pageLead),
   notesSave: object({ draft: noteDraft }),
   notesUpdate: object({
     id,

@@ -10,7 +10,7 @@
  * @module
  */
 import { storage } from 'wxt/utils/storage';
-import { parseSettings, SETTINGS_KEY, type ConvertSettings } from '../convert/settings';
+import { parseSettings, SETTINGS_KEY, type ConvertSettings } from '../site-prefs/script-choice';
 import { parseSiteChoice, siteChoiceKey, type SiteChoice } from '../site-prefs/site-choice';
 
 /** The conversion settings (remembered scripts per site, default for plan pages, twp opt-in). */

@@ -105,89 +105,62 @@ export function decodeTargets(json: string): Target[] {
   if (version !== VERSION) return fail(`format ${String(version)}, expected ${VERSION}`);
   if (!Array.isArray(sections) || !sections.every((s) => typeof s === 'string')) return fail('bad sections');
   if (!Array.isArray(rows)) return fail('bad rows');
+  // Indexed reads, not array destructuring: destructuring walks the array's iterator, and this runs
+  // once per page load in cold (interpreted) code, where that costs several times more per row.
   return rows.map((row: unknown, k): Target => {
     if (!isRow(row, sections.length)) return fail(`bad target #${k}`);
-    const [
-      quote,
-      text,
-      value,
-      valueMax,
-      unit,
-      qualifier,
-      indicator,
-      kind,
-      s,
-      start,
-      end,
-      quoteStart,
-      quoteEnd,
-      metric,
-      year,
-      direction,
-      firmness,
-    ] = row;
     const target: Target = {
-      quote,
-      text,
-      value,
-      unit,
-      qualifier,
-      indicator,
-      kind: KINDS[kind]!,
-      section: sections[s] as string,
-      start,
-      end,
-      quoteStart,
-      quoteEnd,
-      metric: metric === -1 ? null : METRIC_IDS[metric]!,
-      year,
-      direction: decodeDirection(direction),
-      firmness: FIRMNESS[firmness]!,
+      quote: row[0],
+      text: row[1],
+      value: row[2],
+      unit: row[4],
+      qualifier: row[5],
+      indicator: row[6],
+      kind: KINDS[row[7]]!,
+      section: sections[row[8]] as string,
+      start: row[9],
+      end: row[10],
+      quoteStart: row[11],
+      quoteEnd: row[12],
+      metric: row[13] === -1 ? null : METRIC_IDS[row[13]]!,
+      year: row[14],
+      direction: decodeDirection(row[15]),
+      firmness: FIRMNESS[row[16]]!,
     };
-    if (valueMax !== null) target.valueMax = valueMax;
+    if (row[3] !== null) target.valueMax = row[3];
     return target;
   });
 }
 
 function isRow(row: unknown, sectionCount: number): row is Row {
-  // Plain typeof checks, no per-row closures: a stress page decodes thousands of rows.
+  // Plain typeof checks on indexed reads, no per-row closures or destructuring: a stress page
+  // decodes thousands of rows, in code the JIT has not compiled yet.
   if (!Array.isArray(row) || row.length !== ROW_LENGTH) return false;
-  const [
-    quote,
-    text,
-    value,
-    valueMax,
-    unit,
-    qualifier,
-    indicator,
-    kind,
-    section,
-    start,
-    end,
-    qs,
-    qe,
-    metric,
-    year,
-    direction,
-    firmness,
-  ] = row as unknown[];
+  const r = row as unknown[];
+  const valueMax = r[3];
+  const kind = r[7];
+  const section = r[8];
+  const metric = r[13];
+  const year = r[14];
+  const direction = r[15];
+  const firmness = r[16];
   return (
-    typeof quote === 'string' &&
-    typeof text === 'string' &&
-    typeof unit === 'string' &&
-    typeof qualifier === 'string' &&
-    typeof indicator === 'string' &&
-    typeof value === 'number' &&
+    typeof r[0] === 'string' &&
+    typeof r[1] === 'string' &&
+    typeof r[4] === 'string' &&
+    typeof r[5] === 'string' &&
+    typeof r[6] === 'string' &&
+    typeof r[2] === 'number' &&
     (valueMax === null || typeof valueMax === 'number') &&
     (kind === 0 || kind === 1) &&
     typeof section === 'number' &&
     Number.isInteger(section) &&
     section >= 0 &&
     section < sectionCount &&
-    typeof start === 'number' &&
-    typeof end === 'number' &&
-    typeof qs === 'number' &&
-    typeof qe === 'number' &&
+    typeof r[9] === 'number' &&
+    typeof r[10] === 'number' &&
+    typeof r[11] === 'number' &&
+    typeof r[12] === 'number' &&
     typeof metric === 'number' &&
     Number.isInteger(metric) &&
     metric >= -1 &&

@@ -89,6 +89,36 @@ describe('the popup', () => {
   });
 });
 
+describe('the popup follows the page while it is open (no polling)', () => {
+  it('shows a new page of its tab, and a switch flipped in another popup', async () => {
+    const server = await startFixtureServer(undefined, { '/plan.html': PLAN_PAGE, '/news.html': NEWS_PAGE });
+    const browser = await launchBrowser({ locale: 'en-US' });
+    try {
+      const tab = await browser.context.newPage();
+      await tab.goto(server.url('news.html'));
+      const tabId = await tabIdOf(browser, server.url('news.html'));
+      const popupUrl = `chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`;
+      const popup = await browser.context.newPage();
+      await popup.goto(popupUrl);
+      await expect.poll(() => popup.getByTestId('detection').textContent()).toContain('Not detected');
+      // The tab moves on to a plan page: the gate's verdict and then the reader's counts arrive.
+      await tab.goto(server.url('plan.html'));
+      await expect.poll(() => popup.getByTestId('detection').textContent()).toContain('Plan page detected');
+      await expect.poll(() => popup.getByTestId('count-target').textContent()).toBe('3');
+      // Highlights switched off from a second popup on the same tab show in the first one.
+      const other = await browser.context.newPage();
+      await other.goto(popupUrl);
+      await other.getByRole('switch', { name: 'Highlight targets on this page' }).click();
+      const toggle = popup.getByRole('switch', { name: 'Highlight targets on this page' });
+      await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+      expect(await popup.getByTestId('count-target').textContent()).toBe('—');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
 describe('the popup follows the browser language', () => {
   it.each([
     ['zh-CN', '在此页面高亮目标', '从不', '页面自称规划类文件并给出数字目标'],

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../../lib/convert/settings';
+import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../../lib/site-prefs/script-choice';
 import { readPageVerdict } from '../../../lib/content-script/page-verdict';
 import { onMessage, sendMessage } from '../../../lib/messaging/runtime';
 import { worldSlot } from '../core/injection';

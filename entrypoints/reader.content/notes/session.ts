@@ -6,7 +6,7 @@
  * @module
  */
 import type { NotesStrings } from '@/lib/i18n/strings';
-import { fingerprintDocument, FINGERPRINT_HEAD_CHARS, type DocFingerprint } from '@/lib/anchor/fingerprint';
+import { FINGERPRINT_HEAD_CHARS, type DocFingerprint } from '@/lib/anchor/fingerprint';
 import {
   anchorMany,
   foldPageSliced,
@@ -55,6 +55,8 @@ export class NotesSession {
   /** The text head and `document.title` {@link fingerprint} was derived from. */
   private fingerprintHead: string | null = null;
   private fingerprintTitle: string | null = null;
+  /** The background's answer for the current head and title, while it is being asked. */
+  private fingerprintAsked: Promise<void> | null = null;
   private notes: NoteRecord[] = [];
   private elsewhere: NoteRecord[] = [];
   private placed: Placed[] = [];
@@ -145,36 +147,60 @@ export class NotesSession {
     }
   }
 
-  /** Fetches this page's notes from the background and anchors them. */
+  /**
+   * Fetches this page's notes and its fingerprint from the background and anchors the notes. The
+   * background folds the fingerprint (its traditional→simplified tables stay off this thread).
+   */
   async reload(): Promise<void> {
-    this.refreshFingerprint();
-    const { here, elsewhere } = await sendMessage('notesForPage', {
+    const lead = this.pageLead();
+    const { here, elsewhere, fingerprint } = await sendMessage('notesForPage', {
       url: location.href,
       canonicalUrl: canonicalUrl(),
-      fingerprintKey: this.fingerprint.key,
+      ...lead,
     });
+    this.setFingerprint(lead, fingerprint);
     this.notes = here;
     this.elsewhere = elsewhere;
     await this.reanchor();
   }
 
-  /**
-   * Takes the page's body text from the core (flattened again only when the page changed) and
-   * derives the fingerprint from it when the text or title changed.
-   */
-  private reflatten(): void {
-    this.flat = this.core.text.body();
-    this.refreshFingerprint();
+  /** The page's title and text head, as the fingerprint reads them. */
+  private pageLead(): { title: string; head: string } {
+    // Only the text's first lines count: a page without notes is never flattened whole.
+    return { title: document.title, head: this.core.text.bodyHead(FINGERPRINT_HEAD_CHARS) };
   }
 
-  /** Derives the fingerprint again when the page's text or title changed since the last time. */
-  private refreshFingerprint(): void {
-    // Only the text's first lines count: a page without notes is never flattened whole.
-    const head = this.core.text.bodyHead(FINGERPRINT_HEAD_CHARS);
-    if (head === this.fingerprintHead && document.title === this.fingerprintTitle) return;
-    this.fingerprintHead = head;
-    this.fingerprintTitle = document.title;
-    this.fingerprint = fingerprintDocument(document.title, head, getT2s());
+  private setFingerprint(lead: { title: string; head: string }, fingerprint: DocFingerprint): void {
+    this.fingerprintHead = lead.head;
+    this.fingerprintTitle = lead.title;
+    this.fingerprint = fingerprint;
+  }
+
+  /** Takes the page's body text from the core (flattened again only when the page changed). */
+  private reflatten(): void {
+    this.flat = this.core.text.body();
+  }
+
+  /** Asks the background for the fingerprint again when the page's text head or title changed. */
+  private async refreshFingerprint(): Promise<void> {
+    for (;;) {
+      const lead = this.pageLead();
+      if (lead.head === this.fingerprintHead && lead.title === this.fingerprintTitle) return;
+      if (this.fingerprintAsked) {
+        await this.fingerprintAsked;
+        continue;
+      }
+      const asked = sendMessage('notesFingerprint', lead).then((fingerprint) =>
+        this.setFingerprint(lead, fingerprint),
+      );
+      this.fingerprintAsked = asked;
+      try {
+        await asked;
+      } finally {
+        this.fingerprintAsked = null;
+      }
+      return;
+    }
   }
 
   /** Anchors every note on the current text and repaints. Marked `planlens:anchor` in User Timing. */
@@ -239,9 +265,9 @@ export class NotesSession {
   }
 
   /** The page's notes for the side panel: placed ones in document order, then orphans. */
-  state(): NotesPageState {
+  async state(): Promise<NotesPageState> {
     // The side panel's key must follow the page even when no pass needed its text.
-    this.refreshFingerprint();
+    await this.refreshFingerprint();
     const notes: PlacedNote[] = this.placed.map((p) => ({
       note: p.note,
       placement: p.outcome.status,
@@ -326,6 +352,8 @@ export class NotesSession {
     const at = this.selectionOffsets();
     if (!at) return false;
     const selectors = this.describeSelection(at.start, at.end);
+    // Asked while the editor is open; a failure only leaves the last fingerprint on the note.
+    const fingerprinted = this.refreshFingerprint().catch(() => undefined);
     const result = await this.ui.openEditor(
       selectors.quote.exact,
       { body: '', color: 'yellow', tags: [] },
@@ -334,6 +362,7 @@ export class NotesSession {
     document.getSelection()?.removeAllRanges();
     this.pendingRange = null;
     if (!result) return false;
+    await fingerprinted;
     const draft: NoteDraft = {
       ...selectors,
       // Made here, so a retried save (the first answer lost) replaces the note instead of adding one.
@@ -356,6 +385,7 @@ export class NotesSession {
     const note = [...this.notes, ...this.elsewhere].find((n) => n.id === id);
     const at = this.selectionOffsets();
     if (!note || !at) return false;
+    await this.refreshFingerprint();
     const moved: NoteDraft = {
       ...note,
       ...this.describeSelection(at.start, at.end),
@@ -404,6 +434,7 @@ export class NotesSession {
     const placed = this.placed.find((p) => p.note.id === note.id && p.outcome.status !== 'orphan');
     if (!placed || placed.outcome.status === 'orphan') return;
     const { id: _id, created: _created, ...rest } = note;
+    await this.refreshFingerprint();
     const draft: NoteDraft = {
       ...rest,
       ...this.describeSelection(placed.outcome.start, placed.outcome.end),

@@ -1,14 +1,15 @@
 /**
- * Reading the conversion settings from storage, tolerating missing or malformed values, and
- * deciding what a page gets when the reader starts.
+ * The 简/繁 side of a site's preferences: the conversion settings as stored (read tolerating
+ * missing or malformed values) and what a page gets when the reader starts. Pure; the highlight
+ * side (always / automatic / never) is `site-choice.ts`, both together `site-prefs.ts`.
  *
  * @module
  */
-import { isScriptTarget, type ScriptTarget } from './targets';
+import { isScriptTarget, type ScriptTarget } from '../convert/targets';
 
 /**
  * The script remembered for one site: what it is shown in and whether inline pinyin is hidden.
- * (Not the per-site reader choice of `lib/site-prefs`, which is always/auto/never.)
+ * (Not the per-site highlight choice of `site-choice.ts`, which is always/auto/never.)
  */
 export interface ScriptChoice {
   target: ScriptTarget;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceForHost, parseSettings } from './settings';
+import { choiceForHost, parseSettings } from './script-choice';
 
 describe('parseSettings', () => {
   it.each([

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { parseSettings, SETTINGS_KEY } from '../convert/settings';
+import { parseSettings, SETTINGS_KEY } from './script-choice';
 import type { ScriptTarget } from '../convert/targets';
-import { parseSiteChoice, siteChoiceKey, type SiteChoice } from '../site-prefs/site-choice';
+import { parseSiteChoice, siteChoiceKey, type SiteChoice } from './site-choice';
 
 const PREFIX = 'site-choice:';
 
