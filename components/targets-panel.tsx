@@ -1,15 +1,21 @@
 /**
  * The side panel's Targets and Outline tabs: the active tab's highlighted quantities as a sortable,
- * filterable table (click or Enter on a row focuses that highlight on the page), exports of what is
- * shown, and the article's sections with their counts.
+ * filterable table (click or Enter on a row focuses that highlight on the page; hovering a
+ * highlight marks its row), the reader's corrections to it (not a target, the other kind, a fixed
+ * indicator; kept in the database, applied on the page, undoable), exports of what is shown, and
+ * the article's sections with their counts, the one the reader is in marked.
  *
  * @module
  */
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { getT2s } from '@/lib/anchor/t2s';
-import type { TargetsPageState } from '@/lib/messaging/protocol-targets';
-import { sendTabMessage } from '@/lib/messaging/runtime';
+import { correctionIdOf, type CorrectionRecord } from '@/lib/db/correction';
+import { restoreCorrection, saveCorrection, type CorrectionSubject } from '@/lib/db/corrections-repo';
+import type { PlanLensDb } from '@/lib/db/schema';
+import type { PanelCorrection, TargetCorrection, TargetsPageState } from '@/lib/messaging/protocol-targets';
+import { onMessage, sendTabMessage } from '@/lib/messaging/runtime';
+import { CONTENT_SCHEMAS } from '@/lib/messaging/schemas';
 import {
   exportFileNameFor,
   exportTargetsCsv,
@@ -35,6 +41,19 @@ import {
 /** How often the open panel re-reads the page (highlights change as the page does). */
 const POLL_MS = 2000;
 
+/** Whoever shows a page's state re-reads it now (after a correction), not at the next poll. */
+const refreshers = new Set<() => void>();
+function refreshTargetsPage(): void {
+  for (const refresh of refreshers) refresh();
+}
+
+/** What in a page's state changes what the panel shows (an equal key keeps the old object). */
+function stateKey(state: TargetsPageState): string {
+  const targets = state.targets.map((t) => `${t.start}:${t.end}:${t.kind}:${t.indicator}`).join(',');
+  const corrections = state.corrections.map((c) => `${c.id}:${c.index}:${c.fields.join('+')}`).join(',');
+  return `${state.url}\n${state.enabled}\n${targets}\n${corrections}\n${state.currentSection}`;
+}
+
 /**
  * The page state of `tabId`, re-read on navigation and every {@link POLL_MS}; `'none'` when no
  * reader answers. Only a changed answer re-renders (same targets → same object).
@@ -48,7 +67,7 @@ export function useTargetsPage(tabId: number | null): TargetsPageState | null | 
     const refresh = () =>
       sendTabMessage(tabId, 'targetsPageState', {}).then(
         (state) => {
-          const key = `${state.url}\n${state.enabled}\n${state.targets.map((t) => `${t.start}:${t.end}`).join(',')}`;
+          const key = stateKey(state);
           if (cancelled || key === last) return;
           last = key;
           setPage(state);
@@ -65,13 +84,48 @@ export function useTargetsPage(tabId: number | null): TargetsPageState | null | 
       if (id === tabId && change.status === 'complete') void refresh();
     };
     browser.tabs.onUpdated.addListener(onUpdated);
+    const now = () => void refresh();
+    refreshers.add(now);
     return () => {
       cancelled = true;
       clearInterval(timer);
+      refreshers.delete(now);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [tabId]);
   return page;
+}
+
+/**
+ * What the reader in `tabId` reports as it happens: the highlight under the pointer (-1: none) and
+ * the outline section the reader is in (its `start`, -1 before the first; starts from the state's).
+ */
+export function usePageEvents(tabId: number, page: TargetsPageState): { hovered: number; section: number } {
+  const [hovered, setHovered] = useState(-1);
+  const [section, setSection] = useState(page.currentSection);
+  useEffect(() => setSection(page.currentSection), [page]);
+  useEffect(() => {
+    const removers = [
+      onMessage(
+        'targetsPageHover',
+        ({ index }, sender) => {
+          if (sender.tabId === tabId) setHovered(index);
+          return null;
+        },
+        CONTENT_SCHEMAS.targetsPageHover,
+      ),
+      onMessage(
+        'targetsPageLocation',
+        ({ section: start }, sender) => {
+          if (sender.tabId === tabId) setSection(start);
+          return null;
+        },
+        CONTENT_SCHEMAS.targetsPageLocation,
+      ),
+    ];
+    return () => removers.forEach((remove) => remove());
+  }, [tabId]);
+  return { hovered, section };
 }
 
 function cellText(row: TargetRow, column: TableColumn, strings: TargetsStrings): string {
@@ -93,47 +147,363 @@ function cellText(row: TargetRow, column: TableColumn, strings: TargetsStrings):
 const BUTTON =
   'rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 const FIELD = 'rounded border border-slate-300 bg-transparent px-1 py-0.5 dark:border-slate-600';
+const SMALL_BUTTON =
+  'rounded border border-slate-300 px-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+
+const NO_CORRECTION: TargetCorrection = { dismissed: false, kind: null, indicator: null };
+
+/** One step the reader can undo: the correction `id` as it was before (null: there was none). */
+interface UndoStep {
+  id: string;
+  before: CorrectionRecord | null;
+}
+
+/**
+ * The panel's undo steps, newest last (at most 50). Kept outside the table, which unmounts while
+ * its page reloads: the corrections are in the database, so they can be undone after a reload too.
+ */
+let undoSteps: UndoStep[] = [];
+
+/** The row next to `row` in direction `step` (editor rows between table rows are skipped). */
+function siblingRow(row: Element, step: 1 | -1): HTMLElement | null {
+  let next = step === 1 ? row.nextElementSibling : row.previousElementSibling;
+  while (next && !(next instanceof HTMLElement && next.dataset.index !== undefined)) {
+    next = step === 1 ? next.nextElementSibling : next.previousElementSibling;
+  }
+  return next;
+}
+
+/** What a row's handlers need; one object for every row, so rows re-render only when their data does. */
+interface RowActions {
+  focusOnPage(index: number): void;
+  correct(index: number, change: Partial<TargetCorrection>): void;
+  toggleEditor(index: number): void;
+  undo(): void;
+}
+
+/** One row of the table, with its correction editor below it when open. */
+const TargetRowView = memo(function TargetRowView({
+  row,
+  correction,
+  hovered,
+  editing,
+  strings,
+  actions,
+}: {
+  row: TargetRow;
+  correction: PanelCorrection | undefined;
+  hovered: boolean;
+  editing: boolean;
+  strings: TargetsStrings;
+  actions: RowActions;
+}) {
+  const t = row.target;
+  const editorId = `correct-${row.index}`;
+  const other = t.kind === 'target' ? 'achieved' : 'target';
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
+    // Keys typed in the row's controls are theirs.
+    if (event.target !== event.currentTarget) return;
+    const tr = event.currentTarget;
+    const move = (next: Element | null) => {
+      if (next instanceof HTMLElement) next.focus();
+      event.preventDefault();
+    };
+    const key = event.key;
+    if ((event.ctrlKey || event.metaKey) && key.toLowerCase() === 'z') {
+      event.preventDefault();
+      actions.undo();
+    } else if (event.ctrlKey || event.metaKey || event.altKey) return;
+    else if (key === 'Enter' || key === ' ') {
+      event.preventDefault();
+      actions.focusOnPage(row.index);
+    } else if (key === 'ArrowDown') move(siblingRow(tr, 1));
+    else if (key === 'ArrowUp') move(siblingRow(tr, -1));
+    else if (key === 'Home') move(tr.parentElement?.querySelector('tr[data-index]') ?? null);
+    else if (key === 'End')
+      move([...(tr.parentElement?.querySelectorAll('tr[data-index]') ?? [])].at(-1) ?? null);
+    else if (key === 'Delete' || key === 'Backspace') {
+      event.preventDefault();
+      actions.correct(row.index, { dismissed: true });
+    } else if (key === 'k' || key === 'K') {
+      event.preventDefault();
+      actions.correct(row.index, { kind: other });
+    } else if (key === 'i' || key === 'I' || key === 'F2') {
+      event.preventDefault();
+      actions.toggleEditor(row.index);
+    }
+  };
+  return (
+    <>
+      <tr
+        tabIndex={0}
+        data-index={row.index}
+        data-hovered={hovered || undefined}
+        data-corrected={correction ? correction.fields.join(' ') : undefined}
+        aria-keyshortcuts="Enter Delete K I Control+Z"
+        className={`cursor-pointer border-b border-slate-200 hover:bg-slate-100 focus:bg-orange-50 focus:outline-2 focus:outline-orange-500 dark:border-slate-700 dark:hover:bg-slate-800 dark:focus:bg-slate-800 ${t.kind === 'achieved' ? 'text-sky-800 dark:text-sky-300' : ''} ${hovered ? 'bg-amber-100 outline outline-1 outline-amber-500 dark:bg-slate-700' : ''}`}
+        onClick={(event) => {
+          if (!(event.target as Element).closest('button, input')) actions.focusOnPage(row.index);
+        }}
+        onKeyDown={onKeyDown}
+      >
+        {TABLE_COLUMNS.map((column) => (
+          <td key={column} className="px-1 py-0.5 align-top">
+            {cellText(row, column, strings)}
+          </td>
+        ))}
+        <td className="px-1 py-0.5 align-top whitespace-nowrap">
+          <button
+            type="button"
+            className={SMALL_BUTTON}
+            aria-expanded={editing}
+            aria-controls={editing ? editorId : undefined}
+            aria-label={formatString(strings.correctRow, { quote: t.quote })}
+            data-testid="targets-correct"
+            onClick={() => actions.toggleEditor(row.index)}
+          >
+            ✎
+          </button>
+          {correction && (
+            <span
+              className="ml-1 text-xs italic"
+              data-testid="targets-corrected"
+              title={formatString(strings.extractedAs, {
+                kind: strings[`kind_${correction.extracted.kind}`],
+                indicator: correction.extracted.indicator,
+              })}
+            >
+              {strings.corrected}
+            </span>
+          )}
+        </td>
+      </tr>
+      {editing && (
+        <tr id={editorId} data-testid="targets-editor">
+          <td colSpan={TABLE_COLUMNS.length + 1} className="px-1 py-1">
+            <CorrectionEditor row={row} correction={correction} strings={strings} actions={actions} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+});
+
+/** The controls that correct one row: not a target, the other kind, the indicator, back to as extracted. */
+function CorrectionEditor({
+  row,
+  correction,
+  strings,
+  actions,
+}: {
+  row: TargetRow;
+  correction: PanelCorrection | undefined;
+  strings: TargetsStrings;
+  actions: RowActions;
+}) {
+  const t = row.target;
+  const [indicator, setIndicator] = useState(t.indicator);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const close = () => {
+    actions.toggleEditor(row.index);
+    document.querySelector<HTMLElement>(`tr[data-index="${row.index}"]`)?.focus();
+  };
+  return (
+    <div
+      className="flex flex-wrap items-center gap-2"
+      role="group"
+      aria-label={formatString(strings.correctRow, { quote: t.quote })}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          close();
+        }
+      }}
+    >
+      <button
+        type="button"
+        className={BUTTON}
+        data-testid="targets-dismiss"
+        onClick={() => actions.correct(row.index, { dismissed: true })}
+      >
+        {strings.notATarget}
+      </button>
+      <button
+        type="button"
+        className={BUTTON}
+        data-testid="targets-switch-kind"
+        onClick={() => actions.correct(row.index, { kind: t.kind === 'target' ? 'achieved' : 'target' })}
+      >
+        {t.kind === 'target' ? strings.switchToAchieved : strings.switchToTarget}
+      </button>
+      <form
+        className="flex items-center gap-1"
+        onSubmit={(event) => {
+          event.preventDefault();
+          actions.correct(row.index, { indicator });
+        }}
+      >
+        <label className="flex items-center gap-1">
+          {strings.indicatorLabel}
+          <input
+            ref={input}
+            className={`${FIELD} w-40`}
+            value={indicator}
+            maxLength={200}
+            data-testid="targets-indicator"
+            onChange={(event) => setIndicator(event.target.value)}
+          />
+        </label>
+        <button type="submit" className={BUTTON} data-testid="targets-save-indicator">
+          {strings.saveIndicator}
+        </button>
+      </form>
+      {correction && (
+        <button
+          type="button"
+          className={BUTTON}
+          data-testid="targets-remove-correction"
+          onClick={() => actions.correct(row.index, NO_CORRECTION)}
+        >
+          {strings.removeCorrection}
+        </button>
+      )}
+    </div>
+  );
+}
 
 /** The Targets tab for `page`. */
 export function TargetsTable({
   page,
   tabId,
   strings,
+  db,
 }: {
   page: TargetsPageState;
   tabId: number;
   strings: TargetsStrings;
+  db: PlanLensDb;
 }) {
   const [filter, setFilter] = useState<RowFilter>({ kind: '', section: '', text: '' });
   const [sort, setSort] = useState<RowSort>({ column: 'index', descending: false });
   const [message, setMessage] = useState('');
+  const [editing, setEditing] = useState<number | null>(null);
+  const [undoCount, setUndoCount] = useState(undoSteps.length);
+  const { hovered } = usePageEvents(tabId, page);
+  const tbody = useRef<HTMLTableSectionElement>(null);
+  /** Where keyboard focus goes once the page answers after a correction (its row may be gone). */
+  const refocus = useRef<number | null>(null);
   const rows = useMemo(() => buildRows(page.targets), [page]);
   const sections = useMemo(() => listSections(rows), [rows]);
   const fold = useMemo(() => getT2s(), []);
   const shown = useMemo(() => sortRows(filterRows(rows, filter, fold), sort), [rows, filter, sort, fold]);
+  const byIndex = useMemo(
+    () => new Map(page.corrections.filter((c) => c.index >= 0).map((c) => [c.index, c])),
+    [page],
+  );
+  const dismissed = useMemo(() => page.corrections.filter((c) => c.index < 0), [page]);
   const doc: ExportDocument = {
     title: page.title,
     url: page.url,
     date: new Date().toISOString().slice(0, 10),
   };
-  const exportRows = shown.map((r) => ({ index: r.index, target: r.target }));
+  const exportRows = shown.map((r) => ({
+    index: r.index,
+    target: r.target,
+    corrected: byIndex.get(r.index)?.fields.filter((f) => f !== 'dismissed') ?? [],
+  }));
 
-  const focusRow = (index: number) =>
-    void sendTabMessage(tabId, 'targetsPageFocus', { index }).catch(() => false);
-  const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
-    const row = event.currentTarget;
-    const move = (next: Element | null) => {
-      if (next instanceof HTMLElement) next.focus();
-      event.preventDefault();
-    };
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      focusRow(index);
-    } else if (event.key === 'ArrowDown') move(row.nextElementSibling);
-    else if (event.key === 'ArrowUp') move(row.previousElementSibling);
-    else if (event.key === 'Home') move(row.parentElement?.firstElementChild ?? null);
-    else if (event.key === 'End') move(row.parentElement?.lastElementChild ?? null);
+  // The page's newest state, for handlers made once.
+  const latest = useRef({ page, rows, byIndex, dismissed, strings });
+  latest.current = { page, rows, byIndex, dismissed, strings };
+
+  /** Writes `change` over the stored correction of `subject`, tells the page, keeps the undo step. */
+  const write = useCallback(
+    async (subject: CorrectionSubject | null, id: string | null, change: Partial<TargetCorrection>) => {
+      const { strings: s } = latest.current;
+      try {
+        if (!subject) throw new Error('the page no longer has this quantity');
+        const key = id ?? correctionIdOf(subject.fingerprintKey, subject.anchor);
+        const before = (await db.corrections.get(key)) ?? null;
+        const current: TargetCorrection = before
+          ? { dismissed: before.dismissed, kind: before.kind, indicator: before.indicator }
+          : NO_CORRECTION;
+        await saveCorrection(db, subject, { ...current, ...change });
+        undoSteps = [...undoSteps.slice(-49), { id: key, before }];
+        setUndoCount(undoSteps.length);
+        setMessage(s.correctionSaved);
+      } catch (error) {
+        setMessage(`${s.correctionFailed} ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
+      await sendTabMessage(tabId, 'targetsPageCorrectionsChanged', {}).catch(() => false);
+      refreshTargetsPage();
+    },
+    [db, tabId],
+  );
+
+  const actions = useMemo<RowActions>(
+    () => ({
+      focusOnPage: (index) => void sendTabMessage(tabId, 'targetsPageFocus', { index }).catch(() => false),
+      toggleEditor: (index) => setEditing((open) => (open === index ? null : index)),
+      correct: (index, change) => {
+        const position = [...(tbody.current?.querySelectorAll('tr[data-index]') ?? [])].findIndex(
+          (tr) => (tr as HTMLElement).dataset.index === String(index),
+        );
+        refocus.current = position;
+        setEditing(null);
+        void (async () => {
+          const anchor = await sendTabMessage(tabId, 'targetsPageAnchor', { index }).catch(() => null);
+          const subject = anchor && { ...anchor };
+          await write(subject, null, change);
+        })();
+      },
+      undo: () => {
+        const step = undoSteps.at(-1);
+        if (!step) return;
+        undoSteps = undoSteps.slice(0, -1);
+        setUndoCount(undoSteps.length);
+        void restoreCorrection(db, step.id, step.before).then(async () => {
+          setMessage(latest.current.strings.correctionUndone);
+          await sendTabMessage(tabId, 'targetsPageCorrectionsChanged', {}).catch(() => false);
+          refreshTargetsPage();
+        });
+      },
+    }),
+    [db, tabId, write],
+  );
+
+  const restoreDismissed = async (correction: PanelCorrection) => {
+    const record = await db.corrections.get(correction.id);
+    const subject: CorrectionSubject | null = record
+      ? {
+          fingerprintKey: record.fingerprintKey,
+          anchor: record.anchor,
+          target: correction.extracted,
+          url: record.url,
+          title: record.title,
+        }
+      : null;
+    await write(subject, correction.id, { dismissed: false });
   };
+
+  // After a correction the page answers with new rows: focus stays at the same place in the table.
+  useEffect(() => {
+    const position = refocus.current;
+    if (position === null || position < 0) return;
+    refocus.current = null;
+    const all = tbody.current?.querySelectorAll<HTMLElement>('tr[data-index]');
+    if (all?.length) all[Math.min(position, all.length - 1)]!.focus();
+  }, [page]);
+
+  // A highlight hovered on the page: its row is scrolled into view, without taking focus.
+  useEffect(() => {
+    if (hovered < 0) return;
+    tbody.current
+      ?.querySelector(`tr[data-index="${hovered}"]`)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [hovered]);
+
   const toggleSort = (column: TableColumn) =>
     setSort((s) =>
       s.column === column ? { column, descending: !s.descending } : { column, descending: false },
@@ -147,7 +517,7 @@ export function TargetsTable({
     }
   };
 
-  if (rows.length === 0) return <p>{strings.noTargets}</p>;
+  if (rows.length === 0 && dismissed.length === 0) return <p>{strings.noTargets}</p>;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -242,11 +612,22 @@ export function TargetsTable({
           {strings.exportMarkdown}
         </button>
       </div>
-      {message && <p role="status">{message}</p>}
+      <p role="status" className="flex min-h-6 items-center gap-2">
+        {message}
+        {undoCount > 0 && (
+          <button type="button" className={BUTTON} data-testid="targets-undo" onClick={actions.undo}>
+            {strings.undo}
+          </button>
+        )}
+      </p>
+      <p id="targets-row-keys" className="text-xs text-slate-600 dark:text-slate-300">
+        {strings.rowKeys}
+      </p>
       <div className="overflow-x-auto">
         <table
           className="w-full border-collapse text-xs"
           aria-label={strings.tableLabel}
+          aria-describedby="targets-row-keys"
           data-testid="targets-table"
         >
           <thead>
@@ -271,33 +652,59 @@ export function TargetsTable({
                   </button>
                 </th>
               ))}
+              <th
+                scope="col"
+                className="border-b border-slate-300 px-1 py-1 text-left font-semibold whitespace-nowrap dark:border-slate-600"
+              >
+                {strings.col_actions}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={tbody}>
             {shown.map((row) => (
-              <tr
+              <TargetRowView
                 key={row.index}
-                tabIndex={0}
-                data-index={row.index}
-                className={`cursor-pointer border-b border-slate-200 hover:bg-slate-100 focus:bg-orange-50 focus:outline-2 focus:outline-orange-500 dark:border-slate-700 dark:hover:bg-slate-800 dark:focus:bg-slate-800 ${row.target.kind === 'achieved' ? 'text-sky-800 dark:text-sky-300' : ''}`}
-                onClick={() => focusRow(row.index)}
-                onKeyDown={(event) => onRowKey(event, row.index)}
-              >
-                {TABLE_COLUMNS.map((column) => (
-                  <td key={column} className="px-1 py-0.5 align-top">
-                    {cellText(row, column, strings)}
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                correction={byIndex.get(row.index)}
+                hovered={hovered === row.index}
+                editing={editing === row.index}
+                strings={strings}
+                actions={actions}
+              />
             ))}
           </tbody>
         </table>
       </div>
+      {dismissed.length > 0 && (
+        <details data-testid="targets-dismissed">
+          <summary>{formatString(strings.dismissedTitle, { n: dismissed.length })}</summary>
+          <ul className="space-y-1 pt-1">
+            {dismissed.map((c) => (
+              <li key={c.id} className="flex items-center gap-2">
+                <span>
+                  {c.extracted.indicator} <strong>{c.extracted.quote}</strong>
+                </span>
+                <button
+                  type="button"
+                  className={SMALL_BUTTON}
+                  data-testid="targets-restore"
+                  onClick={() => void restoreDismissed(c)}
+                >
+                  {strings.restore}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }
 
-/** The Outline tab for `page`: sections indented by level, each a button that scrolls there. */
+/**
+ * The Outline tab for `page`: sections indented by level, each a button that scrolls there; the
+ * section the reader is in follows the page's scroll (`aria-current="location"`).
+ */
 export function OutlineList({
   page,
   tabId,
@@ -307,16 +714,22 @@ export function OutlineList({
   tabId: number;
   strings: TargetsStrings;
 }) {
+  const { section: current } = usePageEvents(tabId, page);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   if (page.outline.length === 0) return <p>{strings.noOutline}</p>;
   return (
     <nav aria-label={strings.outlineLabel}>
-      <ol className="space-y-0.5" data-testid="outline">
+      <ol className="space-y-0.5" data-testid="outline" ref={list}>
         {page.outline.map((section) => (
           <li key={section.start} style={{ paddingLeft: `${(section.level - 1) * 12}px` }}>
             <button
               type="button"
-              className="w-full rounded px-1 py-0.5 text-left hover:bg-slate-100 dark:hover:bg-slate-800"
+              className={`w-full rounded px-1 py-0.5 text-left hover:bg-slate-100 dark:hover:bg-slate-800 ${section.start === current ? 'border-l-4 border-orange-500 font-semibold' : ''}`}
               data-offset={section.start}
+              aria-current={section.start === current ? 'location' : undefined}
               onClick={() =>
                 void sendTabMessage(tabId, 'targetsPageScrollTo', { offset: section.start }).catch(
                   () => false,

@@ -3,6 +3,9 @@ import type { Target } from '../../lib/targets/target';
 import { encodeTargets } from '../../lib/targets/wire';
 import type { BackgroundRoutes } from '../../lib/messaging/runtime';
 import { CONTENT_SCHEMAS } from '../../lib/messaging/schemas';
+import type { PageCorrection } from '../../lib/messaging/protocol-targets';
+import { correctionsForDocument } from '../../lib/db/corrections-repo';
+import { notesDb } from './notes-store';
 
 /** Longest stretch of extraction before the background lets other messages through. */
 const SLICE_MS = 30;
@@ -10,10 +13,16 @@ const SLICE_MS = 30;
 /**
  * Target extraction for readers: the text a reader sends is analysed here, off the
  * page's main thread, in chunks with a turn of the event loop every {@link SLICE_MS} ms so other
- * tabs' messages are not held up behind a long page.
+ * tabs' messages are not held up behind a long page. And the reader's corrections, read from the
+ * database (only the side panel, an extension page, writes them).
  */
-export function targetsRoutes(): Pick<BackgroundRoutes, 'analyzeTargets'> {
+export function targetsRoutes(): Pick<BackgroundRoutes, 'analyzeTargets' | 'correctionsForPage'> {
   return {
+    correctionsForPage: {
+      from: 'content',
+      schema: CONTENT_SCHEMAS.correctionsForPage,
+      handle: ({ fingerprintKey }) => readCorrections(fingerprintKey),
+    },
     analyzeTargets: {
       from: 'content',
       schema: CONTENT_SCHEMAS.analyzeTargets,
@@ -37,4 +46,16 @@ async function analyzeText(text: string): Promise<{ targets: string; busyMs: num
   const encoded = encodeTargets(targets);
   busyMs += performance.now() - sliceStart;
   return { targets: encoded, busyMs };
+}
+
+/** The corrections of a document, with only what a reader applies. */
+async function readCorrections(fingerprintKey: string): Promise<PageCorrection[]> {
+  const rows = await correctionsForDocument(notesDb(), fingerprintKey);
+  return rows.map(({ id, anchor, dismissed, kind, indicator }) => ({
+    id,
+    anchor,
+    dismissed,
+    kind,
+    indicator,
+  }));
 }

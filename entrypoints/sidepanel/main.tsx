@@ -93,7 +93,7 @@ function Panel({ db, locale, backupDue }: { db: PlanLensDb; locale: UiLocale; ba
         ) : !ready ? (
           page === 'none' && <p>{targets.noReader}</p>
         ) : tab === 'targets' ? (
-          <TargetsTable page={page} tabId={tabId} strings={targets} />
+          <TargetsTable page={page} tabId={tabId} strings={targets} db={db} />
         ) : (
           <OutlineList page={page} tabId={tabId} strings={targets} />
         )}

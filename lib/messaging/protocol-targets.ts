@@ -8,12 +8,48 @@
  * asks the reader for the highlighted targets (`targetsPageState`) and moves the page to one of
  * them (`targetsPageFocus`) or to a section (`targetsPageScrollTo`).
  *
+ * Corrections: the side panel asks the reader where a quantity is (`targetsPageAnchor`), writes the
+ * correction to the database itself (it is an extension page) and tells the reader
+ * (`targetsPageCorrectionsChanged`); the reader reads its document's corrections from the
+ * background (`correctionsForPage`) and applies them to its highlights. While a panel watches the
+ * page (it asked for the state in the last few seconds), the reader tells it which highlight the
+ * pointer is over (`targetsPageHover`) and which section the reader is in (`targetsPageLocation`).
+ *
  * @module
  */
+import type { CorrectedField, TargetCorrection } from '../targets/corrections';
 import type { OutlineSection } from '../targets/outline';
 import type { Target } from '../targets/target';
 
-export type { OutlineSection, Target };
+export type { CorrectedField, OutlineSection, Target, TargetCorrection };
+
+/** A correction that applies on the page, as the side panel shows it. */
+export interface PanelCorrection {
+  /** The stored correction's id (lib/db/correction.ts). */
+  id: string;
+  /** The index of the corrected highlight in `targets`; -1 when the quantity was dismissed. */
+  index: number;
+  /** The quantity as extracted, before the correction. */
+  extracted: Target;
+  correction: TargetCorrection;
+  fields: CorrectedField[];
+}
+
+/** A stored correction as the reader needs it. */
+export interface PageCorrection extends TargetCorrection {
+  id: string;
+  anchor: string;
+}
+
+/** Where a highlighted quantity is in its document: what a correction is stored under. */
+export interface TargetAnchorInfo {
+  fingerprintKey: string;
+  anchor: string;
+  /** The quantity as extracted (uncorrected). */
+  target: Target;
+  url: string;
+  title: string;
+}
 
 /** What the side panel shows of a page's targets. */
 export interface TargetsPageState {
@@ -26,6 +62,10 @@ export interface TargetsPageState {
   targets: Target[];
   /** The article's numbered sections with counts (`start` is a text offset for `targetsPageScrollTo`). */
   outline: OutlineSection[];
+  /** The corrections that apply on the page (to highlighted and to dismissed quantities). */
+  corrections: PanelCorrection[];
+  /** `start` of the outline section the reader is in (see `targetsPageLocation`), -1 before the first. */
+  currentSection: number;
 }
 
 /** Target-extraction and side-panel messages. */
@@ -42,4 +82,14 @@ export interface TargetsProtocol {
   targetsPageFocus: { req: { index: number }; res: boolean };
   /** Side panel → reader: scroll to the text offset `offset` of the article (a section heading). */
   targetsPageScrollTo: { req: { offset: number }; res: boolean };
+  /** Side panel → reader: the anchor of highlight `index` (null when there is none). */
+  targetsPageAnchor: { req: { index: number }; res: TargetAnchorInfo | null };
+  /** Side panel → reader: the document's corrections changed; read and apply them again. */
+  targetsPageCorrectionsChanged: { req: Record<string, never>; res: boolean };
+  /** Reader → background: the stored corrections of the document `fingerprintKey`. */
+  correctionsForPage: { req: { fingerprintKey: string }; res: PageCorrection[] };
+  /** Reader → side panel: the pointer is over highlight `index` (-1: over none). */
+  targetsPageHover: { req: { index: number }; res: null };
+  /** Reader → side panel: the reader is in the outline section starting at `section` (-1: before the first). */
+  targetsPageLocation: { req: { section: number }; res: null };
 }

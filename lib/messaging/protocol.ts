@@ -54,6 +54,7 @@ export interface Directions {
   notesUpdate: 'content→background';
   notesDelete: 'content→background';
   notesRestore: 'content→background';
+  correctionsForPage: 'content→background';
 
   getPageStatus: 'page→background';
   setPageEnabled: 'page→background';
@@ -77,10 +78,14 @@ export interface Directions {
   targetsPageState: '→content';
   targetsPageFocus: '→content';
   targetsPageScrollTo: '→content';
+  targetsPageAnchor: '→content';
+  targetsPageCorrectionsChanged: '→content';
 
   convertTextsOffscreen: 'background→offscreen';
 
   notesPageUpdated: 'content→page';
+  targetsPageHover: 'content→page';
+  targetsPageLocation: 'content→page';
 }
 
 // Every message has exactly one direction: a name missing above, or one too many, fails here.

@@ -114,6 +114,30 @@ describe('exportTargetsJson', () => {
   });
 });
 
+describe('corrected rows', () => {
+  it('are flagged in every export: a corrected column, a JSON key, a Markdown cell', () => {
+    const [gdp, jobs] = rowsOf(PLAN);
+    const rows: ExportRow[] = [
+      { ...gdp!, target: { ...gdp!.target, kind: 'achieved', firmness: null }, corrected: ['kind'] },
+      { ...jobs!, target: { ...jobs!.target, indicator: '城镇新增就业人数' }, corrected: ['indicator'] },
+      rowsOf(PLAN)[3]!,
+    ];
+    const [header, ...records] = parseCsv(exportTargetsCsv(rows, DOC).slice(1));
+    const at = header!.indexOf('corrected');
+    expect(records.map((r) => [r[at], r[header!.indexOf('kind')], r[header!.indexOf('indicator')]])).toEqual([
+      ['kind', 'achieved', '地区生产总值'],
+      ['indicator', 'target', '城镇新增就业人数'],
+      ['', 'target', '社会消费品零售总额'],
+    ]);
+    const tsv = exportTargetsTsv(rows, DOC).split('\n');
+    expect(tsv[1]!.split('\t')[TARGET_COLUMNS.indexOf('corrected')]).toBe('kind');
+    const json = JSON.parse(exportTargetsJson(rows, DOC)) as { targets: Record<string, unknown>[] };
+    expect(json.targets.map((t) => t.corrected)).toEqual([['kind'], ['indicator'], undefined]);
+    expect(exportTargetsMarkdown(rows, DOC)).toContain('| 城镇新增就业人数 |');
+    expect(exportTargetsMarkdown(rows, DOC).split('\n')[4]).toContain('| corrected |');
+  });
+});
+
 describe('exportTargetsMarkdown', () => {
   it('escapes page text, links only http(s) and keeps every row one table row', () => {
     const [row] = rowsOf('城镇新增就业18万人以上。');

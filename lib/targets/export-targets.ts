@@ -6,6 +6,7 @@
  * @module
  */
 import { escapeMarkdownLine, markdownLink } from '../text/markdown';
+import type { CorrectedField } from './corrections';
 import { formatNormalQuantity } from './normal-form';
 import type { Target } from './target';
 
@@ -20,7 +21,10 @@ export interface ExportDocument {
 /** One exported row: a target and its position in the page (0-based, document order). */
 export interface ExportRow {
   index: number;
+  /** As shown: with the reader's corrections applied. */
   target: Target;
+  /** What the reader corrected (lib/targets/corrections); absent or empty when nothing. */
+  corrected?: readonly CorrectedField[];
 }
 
 /** The columns of the CSV and TSV exports, in order. */
@@ -39,6 +43,7 @@ export const TARGET_COLUMNS = [
   'section',
   'metric',
   'firmness',
+  'corrected',
   'document',
   'url',
   'date',
@@ -64,6 +69,7 @@ function cellsOf(row: ExportRow, doc: ExportDocument): string[] {
     t.section,
     t.metric ?? '',
     t.firmness ?? '',
+    (row.corrected ?? []).join(';'),
     doc.title,
     doc.url,
     doc.date,
@@ -106,10 +112,12 @@ export function exportTargetsTsv(rows: readonly ExportRow[], doc: ExportDocument
  * The rows as JSON in the CLI's format (`npm run analyze -- --json`): `{"file", "title", "url",
  * "date", "targets": [{"quote", "text", "value", "valueMax", "unit", "qualifier", "indicator",
  * "kind", "section", "start", "end", "metric", "year", "direction", "firmness"}]}`, `file` being the
- * document's address. `valueMax` is left out when the target has none, as the CLI does.
+ * document's address. `valueMax` is left out when the target has none, as the CLI does; a row the
+ * reader corrected adds `"corrected": ["kind", "indicator"]` (the fields it changed), others have
+ * no such key, so an uncorrected export is exactly the CLI's.
  */
 export function exportTargetsJson(rows: readonly ExportRow[], doc: ExportDocument): string {
-  const targets = rows.map(({ target: t }) => ({
+  const targets = rows.map(({ target: t, corrected }) => ({
     quote: t.quote,
     text: t.text,
     value: t.value,
@@ -125,6 +133,7 @@ export function exportTargetsJson(rows: readonly ExportRow[], doc: ExportDocumen
     year: t.year,
     direction: t.direction,
     firmness: t.firmness,
+    ...(corrected?.length ? { corrected: [...corrected] } : {}),
   }));
   return `${JSON.stringify({ file: doc.url, title: doc.title, url: doc.url, date: doc.date, targets }, null, 2)}\n`;
 }

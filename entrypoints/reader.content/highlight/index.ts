@@ -41,9 +41,11 @@ export function startHighlighting(core: PageCore): () => void {
       url: location.href,
       title: document.title,
       enabled: session !== null,
-      ...(session?.describeForPanel() ?? { targets: [], outline: [] }),
+      ...(session?.describeForPanel() ?? { targets: [], outline: [], corrections: [], currentSection: -1 }),
     })),
     onMessage('targetsPageFocus', ({ index }) => session?.focusTarget(index) ?? false),
+    onMessage('targetsPageAnchor', ({ index }) => session?.anchorOf(index) ?? null),
+    onMessage('targetsPageCorrectionsChanged', () => session?.reloadCorrections() ?? false),
     onMessage('targetsPageScrollTo', ({ offset }) => session?.scrollToOffset(offset) ?? false),
     onMessage('setHighlighting', ({ enabled }) => {
       if (enabled) enable();

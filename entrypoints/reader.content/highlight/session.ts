@@ -1,8 +1,9 @@
 /**
- * One "highlights on" period in a page: builds the model in idle slices, registers the
- * highlights, re-derives them when the page changes, and drives the card from pointer and
- * keyboard. `stop()` (or the context's abort) removes every trace: registry entries, stylesheet,
- * card, observer and listeners.
+ * One "highlights on" period in a page: builds the model in idle slices, applies the reader's
+ * stored corrections, registers the highlights, re-derives them when the page changes, and drives
+ * the card from pointer and keyboard. While a side panel watches the page it is told which
+ * highlight the pointer is over and which section the reader is in. `stop()` (or the context's
+ * abort) removes every trace: registry entries, stylesheet, card, observer and listeners.
  *
  * @module
  */
@@ -19,9 +20,20 @@ import {
   showPlacedTargets,
 } from './paint';
 import { staticRangeFromOffsets } from '@/lib/dom/dom-map';
-import type { TargetsPageState } from '@/lib/messaging/protocol-targets';
+import type {
+  PageCorrection,
+  PanelCorrection,
+  TargetAnchorInfo,
+  TargetsPageState,
+} from '@/lib/messaging/protocol-targets';
+import { sendMessage } from '@/lib/messaging/runtime';
+import { fingerprintDocument, FINGERPRINT_HEAD_CHARS } from '@/lib/anchor/fingerprint';
+import { foldPageSliced } from '@/lib/anchor/match';
+import { getT2s } from '@/lib/anchor/t2s';
+import { targetAnchorKey } from '@/lib/anchor/target-anchor';
 import { markSentence } from '@/lib/targets/card-text';
-import { buildOutline } from '@/lib/targets/outline';
+import { applyCorrections, listCorrectedFields, type TargetCorrection } from '@/lib/targets/corrections';
+import { buildOutline, type OutlineSection } from '@/lib/targets/outline';
 import { boundingRect } from '../core/caret';
 import { isInsidePlanLensUi } from '../core/markers';
 import { findTargetAtPoint } from './hit-test';
@@ -51,6 +63,21 @@ function measureLineBox(range: StaticRange, rect: DOMRect): { top: number; botto
   return { top: rect.top - spare, bottom: rect.bottom + spare };
 }
 
+/** How long after the side panel's last request the reader keeps telling it about hover and scroll. */
+const PANEL_WATCH_MS = 6000;
+/** The section the reader is in is the last one whose heading is above this fraction of the view. */
+const SECTION_LINE = 0.25;
+
+/** The page's corrections, by anchor, as the background last answered them. */
+type StoredCorrections = Map<string, { id: string; value: TargetCorrection }>;
+
+/** The highlights as extracted, with what corrections need of them (made once per pass). */
+interface Extracted {
+  model: HighlightModel;
+  /** Anchor keys of `model.placed`, made on first need (a fold of the article). */
+  anchors?: Promise<string[]>;
+}
+
 /** State of the open card, if any. */
 interface CardState {
   index: number;
@@ -73,6 +100,23 @@ export class HighlightSession {
   private hoverFrame = 0;
   private focusCounter = 0;
   private returnFocus: Element | null = null;
+  /** This pass's highlights before corrections; `model` holds them corrected. */
+  private extracted: Extracted | null = null;
+  /** For each of `model.placed`, its index in `extracted.model.placed`. */
+  private sourceIndex: number[] = [];
+  private panelCorrections: PanelCorrection[] = [];
+  /** The document's corrections for the fingerprint key they were read for; null: read again. */
+  private stored: { key: string; corrections: Promise<StoredCorrections> } | null = null;
+  private outline: {
+    model: HighlightModel;
+    sections: OutlineSection[];
+    ranges: (StaticRange | null)[];
+  } | null = null;
+  /** Until when (performance.now()) a side panel counts as watching. */
+  private panelWatchUntil = 0;
+  private lastHover = -1;
+  private lastSection = -1;
+  private scrollFrame = 0;
 
   constructor(
     private readonly core: PageCore,
@@ -87,12 +131,61 @@ export class HighlightSession {
     return this.counts;
   }
 
-  /** The highlighted targets (index i is the i-th highlight) and the article's outline, for the side panel. */
-  describeForPanel(): Pick<TargetsPageState, 'targets' | 'outline'> {
+  /**
+   * The highlighted targets (index i is the i-th highlight, corrections applied), the article's
+   * outline, the corrections that apply and the section the reader is in, for the side panel. A
+   * call counts as the panel watching: for {@link PANEL_WATCH_MS} hover and scroll are reported.
+   */
+  describeForPanel(): Pick<TargetsPageState, 'targets' | 'outline' | 'corrections' | 'currentSection'> {
+    this.panelWatchUntil = performance.now() + PANEL_WATCH_MS;
     const model = this.model;
-    if (!model) return { targets: [], outline: [] };
+    if (!model) return { targets: [], outline: [], corrections: [], currentSection: -1 };
     const targets = model.placed.map((p) => p.target);
-    return { targets, outline: buildOutline(model.flat.text, targets) };
+    const outline = this.currentOutline();
+    this.lastSection = this.findCurrentSection();
+    return {
+      targets,
+      outline: outline?.sections ?? [],
+      corrections: this.panelCorrections,
+      currentSection: this.lastSection,
+    };
+  }
+
+  /**
+   * Where highlight `index` is in its document (fingerprint key and anchor) and the quantity as
+   * extracted there: what the side panel stores a correction under. Null when there is no such
+   * highlight or the session stopped.
+   */
+  async anchorOf(index: number): Promise<TargetAnchorInfo | null> {
+    const extracted = this.extracted;
+    const source = Number.isInteger(index) ? this.sourceIndex[index] : undefined;
+    if (!extracted || source === undefined) return null;
+    const anchors = await this.anchorsOf(extracted);
+    const anchor = anchors?.[source];
+    if (anchor === undefined || this.extracted !== extracted) return null;
+    return {
+      fingerprintKey: this.fingerprintKey(),
+      anchor,
+      target: extracted.model.placed[source]!.target,
+      url: location.href,
+      title: document.title,
+    };
+  }
+
+  /**
+   * The document's corrections changed (the side panel wrote one): reads them again and repaints.
+   * Resolves false when there is nothing highlighted to apply them to.
+   */
+  async reloadCorrections(): Promise<boolean> {
+    this.stored = null;
+    const extracted = this.extracted;
+    if (!extracted) return false;
+    const token = this.runToken;
+    const corrected = await this.correct(extracted);
+    if (!corrected || token !== this.runToken || this.extracted !== extracted) return false;
+    this.show(corrected);
+    this.onUpdated(this.counts);
+    return true;
   }
 
   /**
@@ -132,7 +225,7 @@ export class HighlightSession {
     document.addEventListener('mousemove', (e) => this.onPointerMove(e.clientX, e.clientY), listen);
     document.addEventListener('click', (e) => this.onClick(e), listen);
     document.addEventListener('keydown', (e) => this.onKeyDown(e), { signal });
-    window.addEventListener('scroll', () => this.placeCard(), listen);
+    window.addEventListener('scroll', () => this.onScroll(), listen);
     window.addEventListener('resize', () => this.placeCard(), listen);
   }
 
@@ -143,10 +236,14 @@ export class HighlightSession {
     this.runToken++;
     clearTimeout(this.hideTimer);
     cancelAnimationFrame(this.hoverFrame);
+    cancelAnimationFrame(this.scrollFrame);
     this.cardUi?.remove();
     this.cardUi = null;
     this.card = null;
     this.model = null;
+    this.extracted = null;
+    this.outline = null;
+    this.panelCorrections = [];
     clearHighlights();
     removeHighlightStyles();
     this.counts = { target: 0, achieved: 0 };
@@ -168,6 +265,8 @@ export class HighlightSession {
     if (!read || token !== this.runToken) return;
     const { root, flat } = read.article;
     const reading = read.timings;
+    // Asked while the background extracts: most pages have no corrections, and then cost nothing more.
+    void this.storedCorrections();
     // A background that cannot answer twice leaves the page as it is (no guess); the next page
     // change or a reload asks again.
     const analysis = await extractTargets(flat.text, idle, signal).catch(() => null);
@@ -180,11 +279,13 @@ export class HighlightSession {
       'highlight',
     );
     if (!placement || token !== this.runToken || !placing.model) return;
+    const extracted: Extracted = { model: placing.model };
+    const corrected = await this.correct(extracted);
+    if (!corrected || token !== this.runToken) return;
     const registerStart = performance.now();
-    this.model = placing.model;
+    this.extracted = extracted;
     this.root = root;
-    this.counts = showPlacedTargets(placing.model.placed);
-    this.syncCardAfterRefresh();
+    this.show(corrected);
     const registerTime = performance.now() - registerStart;
     // `planlens:analyze` covers reading the article (flatten) and this thread's share of extraction.
     const flatten = reading.busy.flatten ?? 0;
@@ -214,6 +315,154 @@ export class HighlightSession {
     this.onUpdated(this.counts);
   }
 
+  // ── corrections ──────────────────────────────────────────────────────────────────────────────
+
+  /** The fingerprint key of the page, as the notes derive it (so copies of a document share it). */
+  private fingerprintKey(): string {
+    return fingerprintDocument(document.title, this.core.text.bodyHead(FINGERPRINT_HEAD_CHARS), getT2s()).key;
+  }
+
+  /** The document's stored corrections by anchor (read once per fingerprint; none when the background fails). */
+  private storedCorrections(): Promise<StoredCorrections> {
+    const key = this.fingerprintKey();
+    if (this.stored?.key === key) return this.stored.corrections;
+    const corrections = sendMessage('correctionsForPage', { fingerprintKey: key }).then(
+      (rows: PageCorrection[]) =>
+        new Map(rows.map(({ id, anchor, ...value }) => [anchor, { id, value }] as const)),
+      () => {
+        // Not kept: the next pass asks again.
+        if (this.stored?.corrections === corrections) this.stored = null;
+        return new Map() as StoredCorrections;
+      },
+    );
+    this.stored = { key, corrections };
+    return corrections;
+  }
+
+  /**
+   * The anchor keys of the extracted highlights: the article folded once (in slices, off the
+   * critical path: only on pages with corrections or when the panel corrects one), then a key per
+   * highlight. Null when the session stopped.
+   */
+  private async anchorsOf(extracted: Extracted): Promise<string[] | null> {
+    const { flat, placed } = extracted.model;
+    extracted.anchors ??= foldPageSliced(flat.text, getT2s(), [], { signal: this.abort.signal }).then(
+      ({ folded }) => placed.map(({ target }) => targetAnchorKey(folded, target.start, target.end)),
+    );
+    return extracted.anchors.catch(() => null);
+  }
+
+  /** The extracted highlights with the document's corrections applied; null when stopped. */
+  private async correct(
+    extracted: Extracted,
+  ): Promise<{ model: HighlightModel; sourceIndex: number[]; corrections: PanelCorrection[] } | null> {
+    const base = extracted.model;
+    const stored = await this.storedCorrections();
+    const identity = () => base.placed.map((_, k) => k);
+    if (stored.size === 0) return { model: base, sourceIndex: identity(), corrections: [] };
+    const anchors = await this.anchorsOf(extracted);
+    if (!anchors) return null;
+    const placed: HighlightModel['placed'] = [];
+    const sourceIndex: number[] = [];
+    const corrections: PanelCorrection[] = [];
+    applyCorrections(base.placed, (p) => p.target, anchors, stored).forEach((item, k) => {
+      if (item.correction) {
+        corrections.push({
+          id: item.correction.id,
+          index: item.target ? placed.length : -1,
+          extracted: item.item.target,
+          correction: item.correction.value,
+          fields: listCorrectedFields(item.correction.value),
+        });
+      }
+      if (!item.target) return;
+      placed.push({ target: item.target, range: item.item.range });
+      sourceIndex.push(k);
+    });
+    return { model: { flat: base.flat, placed }, sourceIndex, corrections };
+  }
+
+  /** Makes `corrected` the shown model: registry, counts, the open card. */
+  private show(corrected: {
+    model: HighlightModel;
+    sourceIndex: number[];
+    corrections: PanelCorrection[];
+  }): void {
+    this.model = corrected.model;
+    this.sourceIndex = corrected.sourceIndex;
+    this.panelCorrections = corrected.corrections;
+    this.counts = showPlacedTargets(corrected.model.placed);
+    this.syncCardAfterRefresh();
+  }
+
+  // ── the side panel's view of the page ────────────────────────────────────────────────────────
+
+  /** Whether a side panel asked about this page in the last {@link PANEL_WATCH_MS}. */
+  private panelWatches(): boolean {
+    return performance.now() < this.panelWatchUntil;
+  }
+
+  /** The outline of the shown model, with a range per heading (kept per model). */
+  private currentOutline(): { sections: OutlineSection[]; ranges: (StaticRange | null)[] } | null {
+    const model = this.model;
+    if (!model) return null;
+    if (this.outline?.model !== model) {
+      const sections = buildOutline(
+        model.flat.text,
+        model.placed.map((p) => p.target),
+      );
+      const ranges = sections.map((s) => staticRangeFromOffsets(model.flat, s.start, s.start + 1));
+      this.outline = { model, sections, ranges };
+    }
+    return this.outline;
+  }
+
+  /**
+   * `start` of the outline section the reader is in: the last whose heading is above
+   * {@link SECTION_LINE} of the view (headings follow document order down the page, so a binary
+   * search reads a handful of rects); -1 above the first heading or with no outline.
+   */
+  private findCurrentSection(): number {
+    const outline = this.currentOutline();
+    if (!outline || outline.sections.length === 0) return -1;
+    const line = window.innerHeight * SECTION_LINE;
+    let lo = 0;
+    let hi = outline.sections.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const range = outline.ranges[mid];
+      const rect = range ? boundingRect(range) : null;
+      // A heading without a box (hidden) counts as above: it cannot stop the search.
+      if (!rect || rect.top <= line) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found < 0 ? -1 : outline.sections[found]!.start;
+  }
+
+  /** On scroll: tells a watching panel when the section the reader is in changed (once a frame). */
+  private onScroll(): void {
+    this.placeCard();
+    if (this.scrollFrame || !this.panelWatches()) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      if (this.abort.signal.aborted) return;
+      const section = this.findCurrentSection();
+      if (section === this.lastSection) return;
+      this.lastSection = section;
+      sendMessage('targetsPageLocation', { section }).catch(() => undefined);
+    });
+  }
+
+  /** Tells a watching panel which highlight the pointer is over (-1: none), when it changed. */
+  private reportHover(index: number): void {
+    if (index === this.lastHover || !this.panelWatches()) return;
+    this.lastHover = index;
+    sendMessage('targetsPageHover', { index }).catch(() => undefined);
+  }
+
   /**
    * Whether a change at `node` can change the highlights: it is in the article we read, or that
    * article left the page (then where the article is must be found again).
@@ -234,8 +483,10 @@ export class HighlightSession {
     if (this.hoverFrame) return;
     this.hoverFrame = requestAnimationFrame(() => {
       this.hoverFrame = 0;
-      if (this.abort.signal.aborted || this.card?.pinned) return;
+      if (this.abort.signal.aborted) return;
       const index = this.hitTest(x, y);
+      this.reportHover(index);
+      if (this.card?.pinned) return;
       if (index >= 0) {
         clearTimeout(this.hideTimer);
         this.hideTimer = 0;
