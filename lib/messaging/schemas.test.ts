@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectPlanPage } from '../detect/detect';
 import type { NoteRecord } from '../db/note';
-import { CONTENT_SCHEMAS } from './schemas';
+import { CONTENT_SCHEMAS, MAX_ANALYZED_CHARS } from './schemas';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures');
 
@@ -28,6 +28,14 @@ describe('content schemas accept what the extension really sends', () => {
       scriptRemembered: false,
     };
     expect(CONTENT_SCHEMAS.pageDetected(request, 'data')).toEqual(request);
+  });
+
+  it('the article text of a 5 MB plan page (about 1.6 M characters), and no more than the cap', () => {
+    const seed = readFileSync(path.join(FIXTURES, 'seeds', seeds[0]!), 'utf8');
+    const text = seed.repeat(Math.ceil(1_600_000 / seed.length));
+    expect(CONTENT_SCHEMAS.analyzeTargets({ text }, 'data')).toEqual({ text });
+    const past = 'x'.repeat(MAX_ANALYZED_CHARS + 1);
+    expect(() => CONTENT_SCHEMAS.analyzeTargets({ text: past }, 'data')).toThrow();
   });
 
   it('every stored note of the frozen v2 dump, as notesRestore sends it back', () => {

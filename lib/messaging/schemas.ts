@@ -75,11 +75,19 @@ const noteRecord = object({
   modified: string(40),
 });
 
+/**
+ * Longest article text the background analyses: 8 M characters (a 5 MB plan page has about
+ * 1.6 M; 8 M CJK characters are about 24 MB of JSON, well under Chrome's 64 MiB message limit).
+ * The default string cap (1 M) silently refused every page above ~3 MB, which then got no
+ * highlights at all. Readers send at most this prefix of a longer text.
+ */
+export const MAX_ANALYZED_CHARS = 8_000_000;
+
 /** One schema per message a content script may send. */
 export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } = {
   pageDetected: object({ url, detection, documentToken: string(100), scriptRemembered: optional(boolean) }),
   highlightsUpdated: object({ enabled: boolean, counts: object({ target: offset, achieved: offset }) }),
-  analyzeTargets: object({ text: string() }),
+  analyzeTargets: object({ text: string(MAX_ANALYZED_CHARS) }),
   convertTexts: object({ preset: oneOf(ENGINE_PRESETS), texts: array(string(), 200_000) }),
   notesForPage: object({ url, canonicalUrl: url, ...pageLead }),
   notesFingerprint: object(pageLead),

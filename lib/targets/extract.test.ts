@@ -185,6 +185,17 @@ describe('extractTargets: quantities', () => {
   });
 });
 
+describe('extractTargets: a quote never closed opens nothing', () => {
+  it.each([
+    ['Latin-1 mojibake with a stray “', 'Ã¥Å“°Ã¥Å 5%Ã¥Â·Â¦\n奶产量稳定在750万吨左右。'],
+    ['a quotation left open by the page', '深入实施“三北工程\n完成造林种草1500万亩以上。'],
+  ])('keeps the next paragraph after %s', (_, text) => {
+    expect(extract(text).map((t) => t.text)).toContain(
+      text.endsWith('750万吨左右。') ? '750万吨左右' : '1500万亩以上',
+    );
+  });
+});
+
 describe('extractTargets: exclusions', () => {
   it.each([
     ['dates', '2026年2月13日，2021年以来，近五年'],

@@ -210,9 +210,25 @@ function readNumber(text: string, pos: number): NumberRead | null {
 
 /**
  * Tracks whether a position lies inside “…” or 《…》 (slogans, titles) as a sentence is scanned
- * left to right, so each character is read once whatever the number of quantities.
+ * left to right, so each character is read once whatever the number of quantities. A position
+ * counts as quoted only when a closing mark follows before the sentence ends (`sentenceEnd`): a
+ * stray “ (mojibake such as `Ã¥Å“°`, a quotation a CMS left open) opens nothing, or it would
+ * swallow the targets after it (line breaks are gone by then, so whole paragraphs went).
  */
-function createQuoteTracker(text: string, sentenceStart: number): (pos: number) => boolean {
+function createQuoteTracker(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+): (pos: number) => boolean {
+  // Where the last closing mark of the sentence is: a quote still open after it never closes.
+  let lastClose = -1;
+  for (let k = sentenceEnd - 1; k >= sentenceStart; k--) {
+    const ch = text[k];
+    if (ch === '”' || ch === '》') {
+      lastClose = k;
+      break;
+    }
+  }
   let scanned = sentenceStart;
   let depth = 0;
   return (pos: number) => {
@@ -221,7 +237,7 @@ function createQuoteTracker(text: string, sentenceStart: number): (pos: number) 
       if (ch === '“' || ch === '《') depth++;
       else if ((ch === '”' || ch === '》') && depth > 0) depth--;
     }
-    return depth > 0;
+    return depth > 0 && pos < lastClose;
   };
 }
 
@@ -462,7 +478,7 @@ function extractSentence(
 ): number {
   const codes = getNumeralCodes();
   const found: Found[] = [];
-  const insideQuotes = createQuoteTracker(text, start);
+  const insideQuotes = createQuoteTracker(text, start, end);
   let previousEnd = -1;
   let resume = first; // where the scan for the next number goes on
   let pos = first;

@@ -12,6 +12,7 @@
  * @module
  */
 import { sendMessage } from '../../../lib/messaging/runtime';
+import { MAX_ANALYZED_CHARS } from '../../../lib/messaging/schemas';
 import type { Target } from '../../../lib/targets/target';
 import { decodeTargets } from '../../../lib/targets/wire';
 import type { IdleScheduler } from '../core/idle-slices';
@@ -44,6 +45,8 @@ export async function extractTargets(
   let answer: { targets: string; busyMs: number };
   // The request is serialised synchronously inside the call: that is this thread's sending cost.
   const sendStart = performance.now();
+  // A prefix keeps every offset valid: a text past the cap is highlighted up to it.
+  if (text.length > MAX_ANALYZED_CHARS) text = text.slice(0, MAX_ANALYZED_CHARS);
   const pending = sendMessage('analyzeTargets', { text });
   const sendMs = performance.now() - sendStart;
   try {
