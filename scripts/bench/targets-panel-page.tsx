@@ -1,7 +1,8 @@
 /**
  * The in-page half of targets-panel.bench.ts, bundled by esbuild and run in Chromium: renders the
  * real Targets table (components/targets-panel.tsx) with `count` rows and times the first render,
- * a sort, a filter and a hover message, each until the DOM shows it and layout is done. Expects a
+ * a sort, a filter and a hover message (its row scrolled to and marked), each until the DOM shows
+ * it and layout is done. Expects a
  * fake `chrome` (runtime messaging only) installed before it loads; exposes `window.panelBench`.
  *
  * @module
@@ -33,7 +34,11 @@ async function runOnce(targets: Target[], deliver: (message: unknown) => void): 
   const host = document.createElement('div');
   document.body.appendChild(host);
   const root = createRoot(host);
-  const rowsShown = () => host.querySelectorAll('tbody tr[data-index]').length;
+  // The table's row count (a long table draws only the rows near the view).
+  const rowsShown = () =>
+    host.querySelector('tbody tr[data-index]')
+      ? Number(host.querySelector('table')?.getAttribute('aria-rowcount') ?? 1) - 1
+      : 0;
   const page = {
     url: 'https://www.nmg.gov.cn/plan.html',
     title: '计划',
