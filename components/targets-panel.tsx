@@ -150,6 +150,13 @@ const FIELD = 'rounded border border-slate-300 bg-transparent px-1 py-0.5 dark:b
 const SMALL_BUTTON =
   'rounded border border-slate-300 px-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 
+/** Tables longer than this draw only the rows near the view, between two spacer rows. */
+const VIRTUAL_FROM = 400;
+/** Rows drawn above and below the view. */
+const OVERSCAN = 40;
+/** A row's height until one was measured. */
+const ROW_PX = 22;
+
 const NO_CORRECTION: TargetCorrection = { dismissed: false, kind: null, indicator: null };
 
 /** One step the reader can undo: the correction `id` as it was before (null: there was none). */
@@ -164,18 +171,11 @@ interface UndoStep {
  */
 let undoSteps: UndoStep[] = [];
 
-/** The row next to `row` in direction `step` (editor rows between table rows are skipped). */
-function siblingRow(row: Element, step: 1 | -1): HTMLElement | null {
-  let next = step === 1 ? row.nextElementSibling : row.previousElementSibling;
-  while (next && !(next instanceof HTMLElement && next.dataset.index !== undefined)) {
-    next = step === 1 ? next.nextElementSibling : next.previousElementSibling;
-  }
-  return next;
-}
-
 /** What a row's handlers need; one object for every row, so rows re-render only when their data does. */
 interface RowActions {
   focusOnPage(index: number): void;
+  /** Moves keyboard focus from the row of highlight `index` (rows not drawn yet are drawn first). */
+  move(index: number, to: 'next' | 'previous' | 'first' | 'last'): void;
   correct(index: number, change: Partial<TargetCorrection>): void;
   toggleEditor(index: number): void;
   undo(): void;
@@ -184,6 +184,7 @@ interface RowActions {
 /** One row of the table, with its correction editor below it when open. */
 const TargetRowView = memo(function TargetRowView({
   row,
+  position,
   correction,
   hovered,
   editing,
@@ -191,6 +192,8 @@ const TargetRowView = memo(function TargetRowView({
   actions,
 }: {
   row: TargetRow;
+  /** Place among the shown rows (0-based); the header row is row 1 for assistive technology. */
+  position: number;
   correction: PanelCorrection | undefined;
   hovered: boolean;
   editing: boolean;
@@ -203,10 +206,9 @@ const TargetRowView = memo(function TargetRowView({
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
     // Keys typed in the row's controls are theirs.
     if (event.target !== event.currentTarget) return;
-    const tr = event.currentTarget;
-    const move = (next: Element | null) => {
-      if (next instanceof HTMLElement) next.focus();
+    const move = (to: 'next' | 'previous' | 'first' | 'last') => {
       event.preventDefault();
+      actions.move(row.index, to);
     };
     const key = event.key;
     if ((event.ctrlKey || event.metaKey) && key.toLowerCase() === 'z') {
@@ -216,11 +218,10 @@ const TargetRowView = memo(function TargetRowView({
     else if (key === 'Enter' || key === ' ') {
       event.preventDefault();
       actions.focusOnPage(row.index);
-    } else if (key === 'ArrowDown') move(siblingRow(tr, 1));
-    else if (key === 'ArrowUp') move(siblingRow(tr, -1));
-    else if (key === 'Home') move(tr.parentElement?.querySelector('tr[data-index]') ?? null);
-    else if (key === 'End')
-      move([...(tr.parentElement?.querySelectorAll('tr[data-index]') ?? [])].at(-1) ?? null);
+    } else if (key === 'ArrowDown') move('next');
+    else if (key === 'ArrowUp') move('previous');
+    else if (key === 'Home') move('first');
+    else if (key === 'End') move('last');
     else if (key === 'Delete' || key === 'Backspace') {
       event.preventDefault();
       actions.correct(row.index, { dismissed: true });
@@ -236,6 +237,7 @@ const TargetRowView = memo(function TargetRowView({
     <>
       <tr
         tabIndex={0}
+        aria-rowindex={position + 2}
         data-index={row.index}
         data-hovered={hovered || undefined}
         data-corrected={correction ? correction.fields.join(' ') : undefined}
@@ -393,6 +395,11 @@ export function TargetsTable({
   const tbody = useRef<HTMLTableSectionElement>(null);
   /** Where keyboard focus goes once the page answers after a correction (its row may be gone). */
   const refocus = useRef<number | null>(null);
+  /** The drawn rows of a long table (see VIRTUAL_FROM), by position among the shown rows. */
+  const [drawn, setDrawn] = useState({ from: 0, to: 2 * OVERSCAN });
+  const rowPx = useRef(ROW_PX);
+  /** A highlight whose row gets focus, or is scrolled to, once drawn. */
+  const pending = useRef<{ index: number; focus: boolean } | null>(null);
   const rows = useMemo(() => buildRows(page.targets), [page]);
   const sections = useMemo(() => listSections(rows), [rows]);
   const fold = useMemo(() => getT2s(), []);
@@ -413,9 +420,82 @@ export function TargetsTable({
     corrected: byIndex.get(r.index)?.fields.filter((f) => f !== 'dismissed') ?? [],
   }));
 
+  const virtual = shown.length > VIRTUAL_FROM;
+  const from = virtual ? Math.min(drawn.from, Math.max(0, shown.length - 1)) : 0;
+  const to = virtual ? Math.min(shown.length, Math.max(drawn.to, from + 1)) : shown.length;
+  const positions = useMemo(() => new Map(shown.map((r, k) => [r.index, k])), [shown]);
+
   // The page's newest state, for handlers made once.
-  const latest = useRef({ page, rows, byIndex, dismissed, strings });
-  latest.current = { page, rows, byIndex, dismissed, strings };
+  const latest = useRef({ page, rows, byIndex, dismissed, strings, shown, positions });
+  latest.current = { page, rows, byIndex, dismissed, strings, shown, positions };
+
+  /** Draws the rows near the view (a long table), from the table's place in the window. */
+  const updateDrawn = useCallback(() => {
+    const body = tbody.current;
+    if (!body) return;
+    const first = Math.max(0, Math.floor(-body.getBoundingClientRect().top / rowPx.current));
+    const next = {
+      from: Math.max(0, first - OVERSCAN),
+      to: first + Math.ceil(window.innerHeight / rowPx.current) + OVERSCAN,
+    };
+    setDrawn((d) => (d.from === next.from && d.to === next.to ? d : next));
+  }, []);
+
+  /**
+   * Shows the row at `position` among the shown rows: scrolls it into view (focus: and focuses it,
+   * which scrolls too); a row not drawn yet is scrolled to by its estimated place, then handled
+   * once drawn.
+   */
+  const revealRow = useCallback(
+    (position: number, focus: boolean) => {
+      const row = latest.current.shown[position];
+      if (!row) return;
+      const element = tbody.current?.querySelector<HTMLElement>(`tr[data-index="${row.index}"]`);
+      if (element) {
+        if (focus) element.focus();
+        else element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        return;
+      }
+      pending.current = { index: row.index, focus };
+      const top = (tbody.current?.getBoundingClientRect().top ?? 0) + position * rowPx.current;
+      window.scrollBy(0, top - window.innerHeight / 2);
+      updateDrawn();
+    },
+    [updateDrawn],
+  );
+
+  useEffect(() => {
+    if (!virtual) return;
+    updateDrawn();
+    window.addEventListener('scroll', updateDrawn, { passive: true });
+    window.addEventListener('resize', updateDrawn, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', updateDrawn);
+      window.removeEventListener('resize', updateDrawn);
+    };
+  }, [virtual, updateDrawn, shown]);
+
+  // After each draw: measure the rows (spacers use their mean height); handle a row now drawn.
+  useEffect(() => {
+    const body = tbody.current;
+    if (virtual && body) {
+      const drawnRows = body.querySelectorAll<HTMLElement>('tr[data-index]');
+      const firstRow = drawnRows[0];
+      const lastRow = drawnRows[drawnRows.length - 1];
+      if (firstRow && lastRow && drawnRows.length > 1) {
+        const mean =
+          (lastRow.getBoundingClientRect().bottom - firstRow.getBoundingClientRect().top) / drawnRows.length;
+        if (mean > 0 && Math.abs(mean - rowPx.current) > 1) rowPx.current = mean;
+      }
+    }
+    const want = pending.current;
+    if (!want) return;
+    const element = body?.querySelector<HTMLElement>(`tr[data-index="${want.index}"]`);
+    if (!element) return;
+    pending.current = null;
+    if (want.focus) element.focus();
+    else element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
 
   /** Writes `change` over the stored correction of `subject`, tells the page, keeps the undo step. */
   const write = useCallback(
@@ -445,12 +525,20 @@ export function TargetsTable({
   const actions = useMemo<RowActions>(
     () => ({
       focusOnPage: (index) => void sendTabMessage(tabId, 'targetsPageFocus', { index }).catch(() => false),
+      move: (index, where) => {
+        const { shown: list, positions: at } = latest.current;
+        const position = at.get(index) ?? 0;
+        const next =
+          where === 'first'
+            ? 0
+            : where === 'last'
+              ? list.length - 1
+              : Math.max(0, Math.min(list.length - 1, position + (where === 'next' ? 1 : -1)));
+        revealRow(next, true);
+      },
       toggleEditor: (index) => setEditing((open) => (open === index ? null : index)),
       correct: (index, change) => {
-        const position = [...(tbody.current?.querySelectorAll('tr[data-index]') ?? [])].findIndex(
-          (tr) => (tr as HTMLElement).dataset.index === String(index),
-        );
-        refocus.current = position;
+        refocus.current = latest.current.positions.get(index) ?? null;
         setEditing(null);
         void (async () => {
           const anchor = await sendTabMessage(tabId, 'targetsPageAnchor', { index }).catch(() => null);
@@ -470,7 +558,7 @@ export function TargetsTable({
         });
       },
     }),
-    [db, tabId, write],
+    [db, tabId, write, revealRow],
   );
 
   const restoreDismissed = async (correction: PanelCorrection) => {
@@ -492,17 +580,14 @@ export function TargetsTable({
     const position = refocus.current;
     if (position === null || position < 0) return;
     refocus.current = null;
-    const all = tbody.current?.querySelectorAll<HTMLElement>('tr[data-index]');
-    if (all?.length) all[Math.min(position, all.length - 1)]!.focus();
-  }, [page]);
+    revealRow(Math.min(position, latest.current.shown.length - 1), true);
+  }, [page, revealRow]);
 
   // A highlight hovered on the page: its row is scrolled into view, without taking focus.
   useEffect(() => {
-    if (hovered < 0) return;
-    tbody.current
-      ?.querySelector(`tr[data-index="${hovered}"]`)
-      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [hovered]);
+    const position = latest.current.positions.get(hovered);
+    if (position !== undefined) revealRow(position, false);
+  }, [hovered, revealRow]);
 
   const toggleSort = (column: TableColumn) =>
     setSort((s) =>
@@ -628,10 +713,11 @@ export function TargetsTable({
           className="w-full border-collapse text-xs"
           aria-label={strings.tableLabel}
           aria-describedby="targets-row-keys"
+          aria-rowcount={shown.length + 1}
           data-testid="targets-table"
         >
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               {TABLE_COLUMNS.map((column) => (
                 <th
                   key={column}
@@ -661,10 +747,14 @@ export function TargetsTable({
             </tr>
           </thead>
           <tbody ref={tbody}>
-            {shown.map((row) => (
+            {from > 0 && (
+              <tr aria-hidden="true" data-testid="targets-spacer" style={{ height: from * rowPx.current }} />
+            )}
+            {shown.slice(from, to).map((row, k) => (
               <TargetRowView
                 key={row.index}
                 row={row}
+                position={from + k}
                 correction={byIndex.get(row.index)}
                 hovered={hovered === row.index}
                 editing={editing === row.index}
@@ -672,6 +762,13 @@ export function TargetsTable({
                 actions={actions}
               />
             ))}
+            {to < shown.length && (
+              <tr
+                aria-hidden="true"
+                data-testid="targets-spacer"
+                style={{ height: (shown.length - to) * rowPx.current }}
+              />
+            )}
           </tbody>
         </table>
       </div>

@@ -17,6 +17,13 @@ import { parseCsv } from '../helpers/parse-csv';
 const ORIGINAL = readFileSync(path.join(PAGES_DIR, 'gov-portal-plan-2026.html'), 'utf8');
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
+/** The plan with its body repeated: a long table (over 400 rows) that draws only the rows near the view. */
+function longPlan(copies: number): string {
+  const open = ORIGINAL.indexOf('<div class="article-body">') + '<div class="article-body">'.length;
+  const close = ORIGINAL.indexOf('      </div>\n      <div class="share-panel"');
+  return ORIGINAL.slice(0, open) + ORIGINAL.slice(open, close).repeat(copies) + ORIGINAL.slice(close);
+}
+
 /** The table's rows: highlight index, kind, quote, indicator, correction flags. */
 interface Row {
   index: number;
@@ -75,6 +82,7 @@ describe('corrections from the Targets table', () => {
     server = await startFixtureServer(undefined, {
       '/c/plan.html': ORIGINAL,
       '/c/reprint.html': toTraditional(ORIGINAL),
+      '/c/long.html': longPlan(12),
     });
     browser = await launchBrowser({ locale: 'en-US' });
     page = await browser.context.newPage();
@@ -222,6 +230,7 @@ describe('corrections from the Targets table', () => {
 
   it('the Outline marks the section the reader scrolls to', async () => {
     const outline = await openPanel(browser, planUrl, 'outline');
+    await outline.getByTestId('outline').waitFor({ timeout: 15_000 });
     const sections = await outline.locator('[data-testid="outline"] button').evaluateAll((buttons) =>
       buttons.map((b) => ({
         title: b.querySelector('span')!.textContent ?? '',
@@ -249,5 +258,43 @@ describe('corrections from the Targets table', () => {
       await expect.poll(current, { timeout: 10_000 }).toBe(title);
     }
     await outline.close();
+  });
+
+  it('a long table draws the rows near the view, and the keyboard still reaches every row', async () => {
+    const url = server.url('c/long.html', 'www.nmg.gov.cn');
+    const long = await browser.context.newPage();
+    await long.goto(url);
+    await waitForHighlights(long);
+    const highlights = (await readBoth(long)).target.length + (await readBoth(long)).achieved.length;
+    expect(highlights).toBeGreaterThan(400);
+    const longPanel = await openPanel(browser, url);
+    const table = longPanel.getByTestId('targets-table');
+    await expect
+      .poll(() => table.getAttribute('aria-rowcount'), { timeout: 15_000 })
+      .toBe(String(highlights + 1));
+    const drawn = await longPanel.locator('tbody tr[data-index]').count();
+    expect(drawn).toBeLessThan(highlights / 2);
+    await longPanel.locator('tbody tr[data-index]').first().focus();
+    await longPanel.keyboard.press('End');
+    const focused = () =>
+      longPanel.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-rowindex'));
+    await expect.poll(focused).toBe(String(highlights + 1));
+    await longPanel.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe(String(highlights));
+    await longPanel.keyboard.press('Home');
+    await expect.poll(focused).toBe('2');
+    // Hovering a highlight far down the page draws and marks its row.
+    const last = (await readBoth(long)).target.at(-1)!;
+    const point = (await rectOfText(long, last, 7))!;
+    await long.mouse.move(point.x, point.y);
+    await expect
+      .poll(() =>
+        longPanel.evaluate(() =>
+          Number(document.querySelector('tr[data-hovered]')?.getAttribute('aria-rowindex') ?? 0),
+        ),
+      )
+      .toBeGreaterThan(highlights / 2);
+    await longPanel.close();
+    await long.close();
   });
 });
