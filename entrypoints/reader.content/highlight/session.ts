@@ -43,8 +43,8 @@ interface CardState {
 export class HighlightSession {
   private readonly abort = new AbortController();
   private model: HighlightModel | null = null;
-  /** The article container the current model was built from. */
-  private root: Node | null = null;
+  /** The trees the current model was built from: the article, shadow roots, frame articles. */
+  private roots: Node[] = [];
   private counts: HighlightCounts = { target: 0, achieved: 0 };
   private runToken = 0;
   private card: CardState | null = null;
@@ -117,7 +117,7 @@ export class HighlightSession {
     const idle = this.core.idle;
     const read = await this.core.text.readArticle(signal);
     if (!read || token !== this.runToken) return;
-    const { root, flat } = read.article;
+    const { roots, flat } = read.article;
     const reading = read.timings;
     // A background that cannot answer twice leaves the page as it is (no guess); the next page
     // change or a reload asks again.
@@ -133,7 +133,7 @@ export class HighlightSession {
     if (!placement || token !== this.runToken || !placing.model) return;
     const registerStart = performance.now();
     this.model = placing.model;
-    this.root = root;
+    this.roots = roots;
     this.counts = showPlacedTargets(placing.model.placed);
     this.syncCardAfterRefresh();
     const registerTime = performance.now() - registerStart;
@@ -166,12 +166,13 @@ export class HighlightSession {
   }
 
   /**
-   * Whether a change at `node` can change the highlights: it is in the article we read, or that
-   * article left the page (then where the article is must be found again).
+   * Whether a change at `node` can change the highlights: it is in a tree we read (the article, a
+   * shadow root, a frame's article), or one of them left the page (then where the article is must
+   * be found again: a page that rewrote itself with document.write has a new one).
    */
   private isInReadRoot(node: Node): boolean {
-    const root = this.root;
-    return !root || !root.isConnected || root.contains(node) || node.contains(root);
+    if (this.roots.length === 0) return true;
+    return this.roots.some((root) => !root.isConnected || root.contains(node) || node.contains(root));
   }
 
   // ── hit-testing ──────────────────────────────────────────────────────────────────────────────
