@@ -209,6 +209,25 @@ describe('FlatTextBuilder', () => {
   });
 });
 
+describe('open shadow roots', () => {
+  it('reports each shadow root it passes and flattens one given as the root, inline', () => {
+    const root = parse('<p>地区生产总值增长5%左右</p><div id="host"><span>单位能耗降低2.5%左右</span></div>');
+    const host = root.querySelector('#host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.append('完成造林种草', document.createElement('b'), '1500万亩以上');
+    p.querySelector('b')!.textContent = '（含种草）';
+    shadow.append(p);
+    const met: ShadowRoot[] = [];
+    const light = flattenElement(root, { onShadowRoot: (found) => met.push(found) });
+    expect(light.text).toBe('地区生产总值增长5%左右\n单位能耗降低2.5%左右');
+    expect(met).toEqual([shadow]);
+    const inside = flattenElement(shadow);
+    expect(inside.text).toBe('完成造林种草（含种草）1500万亩以上');
+    expect(inside.nodes[0]!.data).toBe('完成造林种草');
+  });
+});
+
 describe('isHiddenByAttributes', () => {
   it.each([
     ['<span hidden>x</span>', true],

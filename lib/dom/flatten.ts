@@ -21,6 +21,11 @@ export interface FlatText {
 export interface FlattenOptions {
   /** Elements to skip with their subtree (hidden ones, our own UI). Defaults to a style-free check. */
   skip?: (element: Element) => boolean;
+  /**
+   * Told of each open shadow root on an element the walk enters (the walk itself stays in the
+   * light tree), so a caller can read shadow content as parts of its own.
+   */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /** Elements whose content is never page text, whatever `skip` says (code, media, form controls). */
@@ -215,8 +220,8 @@ export function isHiddenInLayout(element: Element): boolean {
  *
  * Edge cases: inserted breaks are never doubled and never lead the text; empty text nodes and
  * whitespace-only indentation between blocks are left out (so they map to nothing); text inside
- * `pre` keeps all its whitespace; shadow roots are not entered. `root` may be a Document (its
- * `documentElement` is walked). The walk is iterative, so tree depth is unlimited, and the string is
+ * `pre` keeps all its whitespace; shadow roots are not entered (see `onShadowRoot`). `root` may be a
+ * Document (its `documentElement` is walked) or a ShadowRoot (its children are walked, inline). The walk is iterative, so tree depth is unlimited, and the string is
  * joined once at the end.
  */
 export function flattenElement(root: Node, options: FlattenOptions = {}): FlatText {
@@ -241,6 +246,7 @@ const EMITTED_TEXT = 2;
  */
 export class FlatTextBuilder {
   private readonly skip: (element: Element) => boolean;
+  private readonly onShadowRoot: ((root: ShadowRoot) => void) | undefined;
   private readonly parts: string[] = [];
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
@@ -248,6 +254,7 @@ export class FlatTextBuilder {
 
   constructor(options: FlattenOptions = {}) {
     this.skip = options.skip ?? isHiddenByAttributes;
+    this.onShadowRoot = options.onShadowRoot;
   }
 
   /**
@@ -258,7 +265,7 @@ export class FlatTextBuilder {
     const start = root.nodeType === 9 ? (root as Document).documentElement : root;
     if (!start) return 0;
     // Locals, not fields, in the loop: this runs once per page load, mostly before the JIT warms up.
-    const { parts, nodes, starts, skip } = this;
+    const { parts, nodes, starts, skip, onShadowRoot } = this;
     const before = this.length;
     let length = before;
     let last = EMITTED_NONE;
@@ -310,6 +317,10 @@ export class FlatTextBuilder {
             node === start ||
             ((kind & NON_TEXT) === 0 && (child !== null || (kind & (BLOCK | CELL)) !== 0) && !skip(element));
           if (entered) {
+            if (onShadowRoot !== undefined) {
+              const shadow = element.shadowRoot;
+              if (shadow) onShadowRoot(shadow);
+            }
             if (kind & (BLOCK | CELL) && last === EMITTED_TEXT) {
               parts.push(kind & BLOCK ? '\n' : '\t');
               length += 1;
@@ -330,6 +341,11 @@ export class FlatTextBuilder {
             }
           }
         }
+      } else if (type === 11 && node === start && node.firstChild) {
+        // A shadow root (or fragment) as the root: its children are walked as an inline run.
+        open.push(0);
+        node = node.firstChild;
+        continue;
       }
       // Climb until a next sibling exists, closing the blocks we leave.
       while (node !== start && !node.nextSibling) {

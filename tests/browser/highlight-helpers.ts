@@ -11,20 +11,43 @@ import type { TestBrowser } from './harness';
 /** The registry names the reader uses. */
 export const NAMES = ['planlens-target', 'planlens-achieved', 'planlens-focus'] as const;
 
-/** The text under each range of a registry entry, in document order ([] when absent). */
-export function readHighlight(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => {
-    const highlight = CSS.highlights.get(n);
-    if (!highlight) return [];
-    const ranges = [...highlight].map((r) => {
-      const live = document.createRange();
+/**
+ * In the page (self-contained, so both Playwright and Marionette can send it): the text under each
+ * range of registry entry `name`, in document order ([] when absent). With `everywhere`, the
+ * registries of same-origin frames (nested too) are read as well, each frame's after the top's.
+ */
+export function readHighlightInPage(name: string, everywhere = false): string[] {
+  const texts: string[] = [];
+  const readWindow = (win: Window) => {
+    try {
+      void win.document;
+    } catch {
+      return; // another origin
+    }
+    const highlight = (win as unknown as { CSS: typeof CSS }).CSS?.highlights?.get(name);
+    const ranges = [...(highlight ?? [])].map((r) => {
+      const live = r.startContainer.ownerDocument!.createRange();
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
       return live;
     });
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString());
-  }, name);
+    ranges.sort((a, b) => {
+      try {
+        return a.compareBoundaryPoints(Range.START_TO_START, b);
+      } catch {
+        return 0; // different trees (a shadow root): keep registry order
+      }
+    });
+    texts.push(...ranges.map((r) => r.toString()));
+    if (everywhere) for (let k = 0; k < win.frames.length; k++) readWindow(win.frames[k]!);
+  };
+  readWindow(window);
+  return texts;
+}
+
+/** The text under each range of a registry entry, in document order ([] when absent). */
+export function readHighlight(page: Page, name: string, everywhere = false): Promise<string[]> {
+  return page.evaluate(`(${readHighlightInPage.toString()})(${JSON.stringify(name)}, ${everywhere})`);
 }
 
 /** The names of every registry entry, PlanLens or not. */

@@ -41,19 +41,8 @@ export function highlightsShownInPage(): boolean {
   return CSS.highlights.has('planlens-target');
 }
 
-/** In the page: the text under each range of registry entry `name`, in document order. */
-export function readHighlightInPage(name: string): string[] {
-  const highlight = CSS.highlights.get(name);
-  if (!highlight) return [];
-  const ranges = [...highlight].map((r) => {
-    const live = document.createRange();
-    live.setStart(r.startContainer, r.startOffset);
-    live.setEnd(r.endContainer, r.endOffset);
-    return live;
-  });
-  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-  return ranges.map((r) => r.toString());
-}
+/** In the page: the text under each range of registry entry `name` (shared with the Chromium tests). */
+export { readHighlightInPage } from '../browser/highlight-helpers';
 
 /** In the page: PlanLens's traces (registry entries, UI hosts), for pages that must stay untouched. */
 export function planLensTracesInPage(): { registry: string[]; ui: number } {

@@ -58,14 +58,28 @@ export function* flattenInParts(
   skip: (element: Element) => boolean,
   out: { flat?: FlatText },
 ): Generator<string, void, void> {
+  // One builder for all the parts: no per-part arrays, copies or joins.
+  const builder = new FlatTextBuilder({ skip });
+  yield* appendInParts(builder, root, skip);
+  out.flat = builder.finish();
+}
+
+/**
+ * Appends `root` to `builder` as `builder.append(root)` would (after a `\n` when both have text),
+ * yielding `'flatten'` after about every {@link PART_CHARS} characters when the root is a run of
+ * blocks. `skip` must be the builder's own.
+ */
+export function* appendInParts(
+  builder: FlatTextBuilder,
+  root: Node,
+  skip: (element: Element) => boolean,
+): Generator<string, void, void> {
   // A wrapper with one block inside (div > div.content > p…) flattens the same as that block.
   for (let only = soleBlockChild(root, skip); only; only = soleBlockChild(root, skip)) root = only;
   if (!hasOnlyBlockChildren(root)) {
-    out.flat = flattenElement(root, { skip });
+    builder.append(root);
     return;
   }
-  // One builder for all the parts: no per-part arrays, copies or joins.
-  const builder = new FlatTextBuilder({ skip });
   let sinceYield = 0;
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType !== 1) continue;
@@ -78,7 +92,6 @@ export function* flattenInParts(
       yield 'flatten';
     }
   }
-  out.flat = builder.finish();
 }
 
 /**

@@ -17,41 +17,90 @@ export interface InstalledSheet {
   remove(): void;
 }
 
-/** Adds static `::highlight()` rules to `doc`: an adopted sheet, or a `<style data-planlens-ui>` fallback. */
-export function installSheet(css: string, doc: Document = document): InstalledSheet {
+/** A tree that can carry styles: a document, or a shadow root (document styles do not reach into it). */
+export type StyledTree = Document | ShadowRoot;
+
+/** The window globals of `doc`'s realm: ours for the top document, the frame's for a frame's. */
+function realmOf(doc: Document): (Window & typeof globalThis) | null {
+  return doc === document ? window : (doc.defaultView as (Window & typeof globalThis) | null);
+}
+
+/**
+ * Adds static `::highlight()` rules to `tree`: an adopted sheet (made in the tree's own document,
+ * which a frame requires), or a `<style data-planlens-ui>` fallback.
+ */
+export function installSheet(css: string, tree: StyledTree = document): InstalledSheet {
+  const doc = tree.nodeType === 9 ? (tree as Document) : tree.ownerDocument!;
   try {
-    const adopted = new CSSStyleSheet();
+    const Sheet = realmOf(doc)!.CSSStyleSheet;
+    const adopted = new Sheet();
     adopted.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, adopted];
+    tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, adopted];
     return {
       remove: () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== adopted);
+        tree.adoptedStyleSheets = tree.adoptedStyleSheets.filter((s) => s !== adopted);
       },
     };
   } catch {
     const style = doc.createElement('style');
     style.setAttribute(PLANLENS_UI_ATTR, '');
     style.textContent = css;
-    (doc.head ?? doc.documentElement).append(style);
+    if (tree === doc) (doc.head ?? doc.documentElement).append(style);
+    else tree.append(style);
     return { remove: () => style.remove() };
   }
 }
 
-/**
- * Registers `ranges` under `name` in one `set` (so a swap happens between two frames and nothing
- * flickers); `priority` orders overlapping highlights. Returns the number registered.
- */
-export function setRanges(name: string, ranges: Iterable<AbstractRange>, priority = 0): number {
-  // add() one by one: spreading thousands of ranges into the constructor could exceed the argument limit.
-  const highlight = new Highlight();
-  for (const range of ranges) highlight.add(range);
-  if (priority) highlight.priority = priority;
-  CSS.highlights.set(name, highlight);
-  return highlight.size;
+/** Frame documents that got entries from {@link setRanges}, so clearing reaches them too. */
+const frameRegistries = new Set<Document>();
+
+/** Whether both ends of a range are in the same tree (a range across a frame or shadow edge paints nothing). */
+function isInOneTree(range: AbstractRange): boolean {
+  return range.startContainer.getRootNode() === range.endContainer.getRootNode();
 }
 
-/** Removes the entries `names` from the registry (missing names are fine). */
+/**
+ * Registers `ranges` under `name` in one `set` per document (so a swap happens between two frames
+ * and nothing flickers): ranges in a same-origin frame go to that frame's registry, the rest to
+ * the page's, which always gets the entry (empty or not). `priority` orders overlapping
+ * highlights. Returns the number registered.
+ */
+export function setRanges(name: string, ranges: Iterable<AbstractRange>, priority = 0): number {
+  const byDocument = new Map<Document, AbstractRange[]>([[document, []]]);
+  for (const range of ranges) {
+    const doc = range.startContainer.ownerDocument;
+    if (!doc || (doc !== document && !isInOneTree(range))) continue;
+    let list = byDocument.get(doc);
+    if (!list) byDocument.set(doc, (list = []));
+    list.push(range);
+  }
+  for (const doc of frameRegistries) {
+    if (byDocument.has(doc)) continue;
+    realmOf(doc)?.CSS.highlights.delete(name);
+    if (!doc.defaultView) frameRegistries.delete(doc);
+  }
+  let size = 0;
+  for (const [doc, list] of byDocument) {
+    const realm = realmOf(doc);
+    if (!realm) continue;
+    if (doc !== document) frameRegistries.add(doc);
+    // add() one by one: spreading thousands of ranges into the constructor could exceed the argument limit.
+    const highlight = new realm.Highlight();
+    for (const range of list) highlight.add(range);
+    if (priority) highlight.priority = priority;
+    realm.CSS.highlights.set(name, highlight);
+    size += highlight.size;
+  }
+  return size;
+}
+
+/** Removes the entries `names` from the registry and the frames' (missing names are fine). */
 export function clearRanges(names: Iterable<string>): void {
   if (!supportsHighlights()) return;
-  for (const name of names) CSS.highlights.delete(name);
+  const list = [...names];
+  for (const name of list) CSS.highlights.delete(name);
+  for (const doc of frameRegistries) {
+    for (const name of list) realmOf(doc)?.CSS.highlights.delete(name);
+    if (!doc.defaultView) frameRegistries.delete(doc);
+  }
 }

@@ -10,15 +10,28 @@
  * @module
  */
 import type { FlatText } from '../../../lib/dom/flatten';
-import { flattenElement, isHiddenByAttributes, isHiddenInLayout } from '../../../lib/dom/flatten';
+import {
+  FlatTextBuilder,
+  flattenElement,
+  isHiddenByAttributes,
+  isHiddenInLayout,
+} from '../../../lib/dom/flatten';
 import { findArticleRoot, isPageChrome } from '../../../lib/dom/main-content';
-import { flattenHead, flattenInParts } from './flatten-in-parts';
+import { appendInParts, flattenHead } from './flatten-in-parts';
+import { frameDocuments } from './frame-documents';
 import { runInSlices, type IdleScheduler, type SliceTimings } from './idle-slices';
 import type { PageWatcher } from './page-watch';
 
 /** The article as read: its root, and its flat text. */
 export interface ReadArticle {
   root: Node;
+  /**
+   * Every tree read, `root` first: then the open shadow roots met in the text read and the
+   * articles of same-origin frame documents, each appended to the flat text as a part of its own.
+   */
+  roots: Node[];
+  /** The frame documents read (their changes and loads must be watched too). */
+  frames: Document[];
   flat: FlatText;
 }
 
@@ -40,17 +53,39 @@ export interface PageText {
 
 /**
  * Finds the article `findRoot()` returns and flattens it, as a sequence of small units (see
- * idle-slices; each yields `'flatten'`). The result is written to `out.article`.
+ * idle-slices; each yields `'flatten'`), then the open shadow roots met on the way and the
+ * articles of `doc`'s same-origin frames, as parts of the same flat text. The result is written
+ * to `out.article`.
  */
 export function* readArticleInParts(
   findRoot: () => Node,
   out: { article?: ReadArticle },
+  doc: Document = document,
 ): Generator<string, void, void> {
-  const root = findRoot();
   // Stylesheet-hidden blocks and chrome nested in the article column (related links, comments) are not read.
-  const flattened: { flat?: FlatText } = {};
-  yield* flattenInParts(root, (el) => isHiddenInLayout(el) || isPageChrome(el), flattened);
-  out.article = { root, flat: flattened.flat! };
+  const skip = (el: Element) => isHiddenInLayout(el) || isPageChrome(el);
+  const shadows: ShadowRoot[] = [];
+  const builder = new FlatTextBuilder({ skip, onShadowRoot: (shadow) => shadows.push(shadow) });
+  const root = findRoot();
+  const roots: Node[] = [root];
+  yield* appendInParts(builder, root, skip);
+  let read = 0;
+  const readShadows = function* () {
+    for (; read < shadows.length; read++) {
+      roots.push(shadows[read]!);
+      yield* appendInParts(builder, shadows[read]!, skip);
+    }
+  };
+  yield* readShadows();
+  const frames = frameDocuments(doc);
+  for (const frame of frames) {
+    yield 'flatten';
+    const frameRoot = findArticleRoot(frame);
+    roots.push(frameRoot);
+    yield* appendInParts(builder, frameRoot, skip);
+    yield* readShadows();
+  }
+  out.article = { root, roots, frames, flat: builder.finish() };
 }
 
 /** Creates the page's text model over `watcher`; idle work runs through `idle`. */
@@ -70,7 +105,10 @@ export function createPageText(watcher: PageWatcher, idle: IdleScheduler): PageT
         signal,
         'flatten',
       );
-      return timings && out.article ? { article: out.article, timings } : null;
+      if (!timings || !out.article) return null;
+      // Later changes inside shadow roots and frames must reach the watcher as the body's do.
+      for (const tree of [...out.article.roots.slice(1), ...out.article.frames]) watcher.observe(tree);
+      return { article: out.article, timings };
     },
     body() {
       watcher.flush();

@@ -41,6 +41,12 @@ export interface PageWatcher {
   listen(listener: (change: PageChange) => void): () => void;
   /** Delivers records the observer holds but has not reported yet (before reading the DOM). */
   flush(): void;
+  /**
+   * Watches one more tree with the same observer: an open shadow root or a same-origin frame's
+   * document the text model read (a frame that loads a new document is seen as a `text-changed`
+   * change). Watching a tree twice is harmless.
+   */
+  observe(tree: Node): void;
 }
 
 /** True when a mutation touched only PlanLens's own UI (our card or toolbar hosts, our styles). */
@@ -52,13 +58,43 @@ export function isOwnMutation(record: MutationRecord): boolean {
   return nodes.length > 0 && nodes.every((n) => n instanceof Element && n.hasAttribute(PLANLENS_UI_ATTR));
 }
 
+/** What the observer reports, for the top document and every tree added with `observe`. */
+const OBSERVE_OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributeFilter: TEXT_ATTRIBUTES,
+};
+
+/** Whether an event target is a page frame (not one of ours) whose document just loaded. */
+function isPageFrame(target: EventTarget | null): boolean {
+  // nodeType, not instanceof: a frame inside a frame belongs to another realm.
+  const element = target as Element | null;
+  if (element?.nodeType !== 1 || (element.localName !== 'iframe' && element.localName !== 'frame'))
+    return false;
+  return !element.closest(PLANLENS_UI_SELECTOR);
+}
+
 /**
  * Starts the watcher on `root` until `signal` aborts (observer disconnected, listeners dropped).
- * Nothing is observed before the first subscriber or listener.
+ * Nothing is observed before the first subscriber or listener. The root is the Document, not its
+ * body: a page that replaces itself (`document.open()`/`write()`, a new `<body>`) leaves a body
+ * observer watching nodes that are gone.
  */
-export function createPageWatcher(signal: AbortSignal, root: Node = document.body): PageWatcher {
+export function createPageWatcher(signal: AbortSignal, root: Node = document): PageWatcher {
   const listeners = new Set<(change: PageChange) => void>();
   let observer: MutationObserver | null = null;
+  const observed = new WeakSet<Node>();
+  const onFrameLoad = (event: Event) => {
+    if (isPageFrame(event.target)) emit({ kind: 'text-changed' });
+  };
+  const watchTree = (tree: Node) => {
+    if (!observer || observed.has(tree)) return;
+    observed.add(tree);
+    observer.observe(tree, OBSERVE_OPTIONS);
+    // `load` does not bubble, but a capturing listener on the document sees its frames' loads.
+    if (tree.nodeType === 9) tree.addEventListener('load', onFrameLoad, { capture: true, signal });
+  };
   const emit = (change: PageChange) => {
     for (const listener of listeners) listener(change);
   };
@@ -68,12 +104,7 @@ export function createPageWatcher(signal: AbortSignal, root: Node = document.bod
   const start = () => {
     if (observer || signal.aborted) return;
     observer = new MutationObserver(onRecords);
-    observer.observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: TEXT_ATTRIBUTES,
-    });
+    watchTree(root);
     document.addEventListener(TEXT_CHANGED_EVENT, () => emit({ kind: 'text-changed' }), { signal });
     signal.addEventListener('abort', () => observer?.disconnect(), { once: true });
   };
@@ -86,6 +117,10 @@ export function createPageWatcher(signal: AbortSignal, root: Node = document.bod
     listen,
     flush: () => {
       if (observer) onRecords(observer.takeRecords());
+    },
+    observe: (tree) => {
+      start();
+      watchTree(tree);
     },
     subscribe({ signal: until, isRelevant = () => true, settleMs, onChange }) {
       const schedule = throttlePasses(until, settleMs, onChange);

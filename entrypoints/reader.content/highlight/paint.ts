@@ -6,7 +6,13 @@
  *
  * @module
  */
-import { clearRanges, installSheet, setRanges, type InstalledSheet } from '../core/highlight-registry';
+import {
+  clearRanges,
+  installSheet,
+  setRanges,
+  type InstalledSheet,
+  type StyledTree,
+} from '../core/highlight-registry';
 import type { PlacedTarget } from './model';
 
 /** Registry names, documented in the README. */
@@ -34,17 +40,37 @@ const STYLE_TEXT = `
 }
 `;
 
-let sheet: InstalledSheet | null = null;
+/** The rules, per tree: the page, and each shadow root or frame document holding a target. */
+const sheets = new Map<StyledTree, InstalledSheet>();
 
-/** Adds the `::highlight()` rules once (see installSheet). */
-export function installHighlightStyles(doc: Document = document): void {
-  sheet ??= installSheet(STYLE_TEXT, doc);
+/** Adds the `::highlight()` rules to `tree` once (see installSheet). */
+export function installHighlightStyles(tree: StyledTree = document): void {
+  if (!sheets.has(tree)) sheets.set(tree, installSheet(STYLE_TEXT, tree));
 }
 
-/** Removes the rules added by {@link installHighlightStyles}. */
+/** Removes the rules added by {@link installHighlightStyles}, from every tree. */
 export function removeHighlightStyles(): void {
-  sheet?.remove();
-  sheet = null;
+  for (const sheet of sheets.values()) sheet.remove();
+  sheets.clear();
+}
+
+/**
+ * Styles every tree a range lies in: document rules do not reach into a shadow root, and a frame
+ * has its own document. Trees that left the page lose their entry.
+ */
+function styleTreesOf(ranges: Iterable<StaticRange>): void {
+  for (const range of ranges) {
+    const tree = range.startContainer.getRootNode();
+    if (tree !== document && (tree.nodeType === 9 || tree.nodeType === 11))
+      installHighlightStyles(tree as StyledTree);
+  }
+  for (const tree of sheets.keys()) {
+    if (
+      tree !== document &&
+      !(tree.nodeType === 9 ? (tree as Document).defaultView : (tree as ShadowRoot).host.isConnected)
+    )
+      sheets.delete(tree);
+  }
 }
 
 /**
@@ -55,6 +81,8 @@ export function showPlacedTargets(placed: readonly PlacedTarget[]): { target: nu
   const targets: StaticRange[] = [];
   const achieved: StaticRange[] = [];
   for (const { target, range } of placed) (target.kind === 'achieved' ? achieved : targets).push(range);
+  styleTreesOf(targets);
+  styleTreesOf(achieved);
   return {
     target: setRanges(HIGHLIGHT_TARGET, targets),
     achieved: setRanges(HIGHLIGHT_ACHIEVED, achieved),

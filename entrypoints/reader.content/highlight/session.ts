@@ -89,8 +89,8 @@ interface CardState {
 export class HighlightSession {
   private readonly abort = new AbortController();
   private model: HighlightModel | null = null;
-  /** The article container the current model was built from. */
-  private root: Node | null = null;
+  /** The trees the current model was built from: the article, shadow roots, frame articles. */
+  private roots: Node[] = [];
   private counts: HighlightCounts = { target: 0, achieved: 0 };
   private runToken = 0;
   private card: CardState | null = null;
@@ -263,7 +263,7 @@ export class HighlightSession {
     const idle = this.core.idle;
     const read = await this.core.text.readArticle(signal);
     if (!read || token !== this.runToken) return;
-    const { root, flat } = read.article;
+    const { roots, flat } = read.article;
     const reading = read.timings;
     // Asked while the background extracts: most pages have no corrections, and then cost nothing more.
     void this.storedCorrections();
@@ -284,7 +284,7 @@ export class HighlightSession {
     if (!corrected || token !== this.runToken) return;
     const registerStart = performance.now();
     this.extracted = extracted;
-    this.root = root;
+    this.roots = roots;
     this.show(corrected);
     const registerTime = performance.now() - registerStart;
     // `planlens:analyze` covers reading the article (flatten) and this thread's share of extraction.
@@ -464,12 +464,13 @@ export class HighlightSession {
   }
 
   /**
-   * Whether a change at `node` can change the highlights: it is in the article we read, or that
-   * article left the page (then where the article is must be found again).
+   * Whether a change at `node` can change the highlights: it is in a tree we read (the article, a
+   * shadow root, a frame's article), or one of them left the page (then where the article is must
+   * be found again: a page that rewrote itself with document.write has a new one).
    */
   private isInReadRoot(node: Node): boolean {
-    const root = this.root;
-    return !root || !root.isConnected || root.contains(node) || node.contains(root);
+    if (this.roots.length === 0) return true;
+    return this.roots.some((root) => !root.isConnected || root.contains(node) || node.contains(root));
   }
 
   // ── hit-testing ──────────────────────────────────────────────────────────────────────────────
