@@ -111,10 +111,11 @@ export function TargetsTable({
   const sections = useMemo(() => listSections(rows), [rows]);
   const fold = useMemo(() => getT2s(), []);
   const shown = useMemo(() => sortRows(filterRows(rows, filter, fold), sort), [rows, filter, sort, fold]);
+  // The document's own date; the day of the export only when the page states none.
   const doc: ExportDocument = {
     title: page.title,
     url: page.url,
-    date: new Date().toISOString().slice(0, 10),
+    date: page.date || new Date().toISOString().slice(0, 10),
   };
   const exportRows = shown.map((r) => ({ index: r.index, target: r.target }));
 
@@ -202,7 +203,7 @@ export function TargetsTable({
           data-testid="targets-export-csv"
           onClick={() =>
             downloadText(
-              exportFileNameFor(doc.title, 'csv'),
+              exportFileNameFor(doc.title, 'csv', page.date),
               exportTargetsCsv(exportRows, doc),
               'text/csv;charset=utf-8',
             )
@@ -219,7 +220,7 @@ export function TargetsTable({
           data-testid="targets-export-json"
           onClick={() =>
             downloadText(
-              exportFileNameFor(doc.title, 'json'),
+              exportFileNameFor(doc.title, 'json', page.date),
               exportTargetsJson(exportRows, doc),
               'application/json',
             )
@@ -233,7 +234,7 @@ export function TargetsTable({
           data-testid="targets-export-markdown"
           onClick={() =>
             downloadText(
-              exportFileNameFor(doc.title, 'md'),
+              exportFileNameFor(doc.title, 'md', page.date),
               exportTargetsMarkdown(exportRows, doc),
               'text/markdown',
             )

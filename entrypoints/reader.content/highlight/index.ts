@@ -38,8 +38,7 @@ export function startHighlighting(core: PageCore): () => void {
   const removers = [
     onMessage('getHighlighting', () => state()),
     onMessage('targetsPageState', () => ({
-      url: location.href,
-      title: document.title,
+      ...(session?.describeSource() ?? { url: location.href, title: document.title, date: '' }),
       enabled: session !== null,
       ...(session?.describeForPanel() ?? { targets: [], outline: [] }),
     })),

@@ -46,6 +46,10 @@ export const page = {
   cardClose: 'Close',
   cardPosition: '{n} of {total}',
   cardHint: '[ and ] move, Esc closes',
+  cardCopySource: 'Copy with source',
+  cardAddNote: 'Add note',
+  cardCopied: 'Copied the sentence with its source',
+  cardCopyFailed: 'Could not copy',
 };
 
 /** The notes feature: in-page toolbar, editor and card, side panel, popup entry, context menu. */

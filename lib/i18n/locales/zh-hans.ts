@@ -46,6 +46,10 @@ export const page: typeof en.page = {
   cardClose: '关闭',
   cardPosition: '第 {n} 个，共 {total} 个',
   cardHint: '[ 和 ] 切换，Esc 关闭',
+  cardCopySource: '复制（附出处）',
+  cardAddNote: '添加批注',
+  cardCopied: '已复制句子及出处',
+  cardCopyFailed: '无法复制',
 };
 
 /** The notes feature. */

@@ -46,6 +46,10 @@ export const page: typeof en.page = {
   cardClose: '關閉',
   cardPosition: '第 {n} 個，共 {total} 個',
   cardHint: '[ 和 ] 切換，Esc 關閉',
+  cardCopySource: '複製（附出處）',
+  cardAddNote: '新增批註',
+  cardCopied: '已複製句子及出處',
+  cardCopyFailed: '無法複製',
 };
 
 /** The notes feature. */
