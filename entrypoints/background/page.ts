@@ -17,6 +17,7 @@ import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
 import { readSiteChoice, writeSiteChoice } from '@/lib/storage/items';
 import { emptyTabState, forgetTab, readTabState, updateTabState } from './page-tab-state';
 import { ensureReader } from './reader-injection';
+import { showTargetBadge } from './badge';
 
 const MENU_TOGGLE = 'page-toggle-highlights';
 const COMMAND_TOGGLE = 'toggle-highlights';
@@ -49,6 +50,7 @@ export function pageRoutes(): Pick<
       handle: async ({ enabled, counts }, sender) => {
         if (sender.frameId !== 0) return null;
         await updateTabState(sender.tabId, { injected: true, enabled, counts });
+        await showTargetBadge(sender.tabId, enabled, counts);
         return null;
       },
     },
@@ -78,6 +80,7 @@ export function pageRoutes(): Pick<
 /** Registers the page feature's context menu, shortcut and closed-tab clean-up. */
 export function registerPageUi(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => void followBadge(tabId, change.status));
   syncSiteChoicesToTabs(setHighlighting);
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === COMMAND_TOGGLE) void toggleActiveTab(tab?.id);
@@ -93,6 +96,21 @@ export function registerPageUi(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_TOGGLE) void toggleActiveTab(tab?.id);
   });
+}
+
+/**
+ * Keeps the toolbar badge on the tab's current document: cleared when the tab starts loading
+ * (Chrome keeps a tab's badge across navigations), then, once loaded, set from the reader that
+ * answers (a same-document navigation keeps its reader, which reports only changed counts).
+ */
+async function followBadge(tabId: number, status: string | undefined): Promise<void> {
+  // Tabs that never had a reader have no badge: nothing to do for pages PlanLens does not serve.
+  if ((status !== 'loading' && status !== 'complete') || !(await readTabState(tabId)).injected) return;
+  if (status === 'loading') await showTargetBadge(tabId, false, null);
+  else if (status === 'complete') {
+    const live = await pingReader(tabId);
+    await showTargetBadge(tabId, live?.enabled ?? false, live?.counts ?? null);
+  }
 }
 
 /** The popup's view of a tab. */
@@ -135,6 +153,7 @@ async function setHighlighting(tabId: number, enabled: boolean): Promise<void> {
   if (live) {
     const result = await askTab(tabId, 'setHighlighting', { enabled }, TAB_ANSWER_SCHEMAS.setHighlighting);
     await updateTabState(tabId, { injected: true, ...result });
+    await showTargetBadge(tabId, result.enabled, result.counts);
   } else if (enabled && (await ensureReader(tabId))) {
     await updateTabState(tabId, { injected: true });
   }

@@ -151,6 +151,8 @@ export interface UiHit {
   value: string | null;
   /** Whether the centre point really hits the control (nothing covers it). */
   hit: boolean;
+  /** The control's box in viewport px. */
+  rect: { left: number; top: number; right: number; bottom: number };
 }
 
 type UiAnswer = UiHit | { error: string } | null;
@@ -211,6 +213,7 @@ export function lookUp(
     name: nameOf(target),
     value,
     hit: at !== null && (at === target || target.contains(at)),
+    rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
   };
 }
 

@@ -21,6 +21,7 @@ export const page = {
   noSignals: 'No signals.',
   targetsLabel: 'Targets',
   achievedLabel: 'Achieved figures',
+  openTargets: 'Show them in the side panel (Targets)',
   highlightSwitch: 'Highlight targets on this page',
   siteChoiceLegend: 'On this site',
   choice_auto: 'Automatic (plan pages only)',

@@ -21,6 +21,7 @@ export const page: typeof en.page = {
   noSignals: '无依据。',
   targetsLabel: '目标',
   achievedLabel: '完成情况',
+  openTargets: '在侧边栏的“目标”中查看',
   highlightSwitch: '在此页面高亮目标',
   siteChoiceLegend: '在此网站',
   choice_auto: '自动（仅规划类页面）',

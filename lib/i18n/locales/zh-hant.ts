@@ -21,6 +21,7 @@ export const page: typeof en.page = {
   noSignals: '無依據。',
   targetsLabel: '目標',
   achievedLabel: '完成情況',
+  openTargets: '在側邊欄的「目標」中查看',
   highlightSwitch: '在此頁面標示目標',
   siteChoiceLegend: '在此網站',
   choice_auto: '自動（僅規劃類頁面）',
