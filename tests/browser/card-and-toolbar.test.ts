@@ -224,10 +224,22 @@ describe('the target card, exports, badge and popup on the built extension', () 
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}&tab=notes`);
     await expect.poll(() => panel.locator('#tab-notes').getAttribute('aria-selected')).toBe('true');
-    // Dark or light, the page's own background is painted (not only <main>'s).
-    expect(await panel.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe(
-      'rgba(0, 0, 0, 0)',
-    );
+    // Dark or light, the page's own background is painted (not only <main>'s), so the part below
+    // short content follows the scheme too; controls follow it through color-scheme.
+    const look = () =>
+      panel.evaluate(() => ({
+        page: getComputedStyle(document.documentElement).backgroundColor,
+        scheme: getComputedStyle(document.documentElement).colorScheme,
+        bottom: getComputedStyle(document.elementFromPoint(5, innerHeight - 2) ?? document.body).color,
+      }));
+    const light = await look();
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    const dark = await look();
+    expect(light.page).not.toBe('rgba(0, 0, 0, 0)');
+    expect(dark.page).not.toBe(light.page);
+    expect(dark.scheme).toBe('light dark');
+    // Text at the bottom of the viewport is light on the dark page.
+    expect(dark.bottom).not.toBe(light.bottom);
     await panel.close();
   });
 
