@@ -135,14 +135,26 @@ describe('the target card, exports, badge and popup on the built extension', () 
   });
 
   it('card: above the line when there is room, else below the next line; never over either', async () => {
-    await hoverTargetAt(page, 2, 450);
-    const mid = await expectCardClearOfLines(page);
-    expect(mid.card.rect.bottom).toBeLessThanOrEqual(mid.line.top);
-    await page.mouse.move(1, 1);
-    await expect.poll(() => findTargetCard(page)).toBeNull();
-    await hoverTargetAt(page, 2, 20);
-    const top = await expectCardClearOfLines(page);
-    expect(top.card.rect.top).toBeGreaterThanOrEqual(top.next.bottom);
+    for (const index of [0, 6, 12, 2]) {
+      await page.mouse.move(1, 1);
+      await expect.poll(() => findTargetCard(page)).toBeNull();
+      await hoverTargetAt(page, index, 450);
+      const mid = await expectCardClearOfLines(page);
+      expect(mid.card.rect.bottom).toBeLessThanOrEqual(mid.line.top);
+      await page.mouse.move(1, 1);
+      await expect.poll(() => findTargetCard(page)).toBeNull();
+      await hoverTargetAt(page, index, 20);
+      const top = await expectCardClearOfLines(page);
+      expect(top.card.rect.top).toBeGreaterThanOrEqual(top.next.bottom);
+    }
+  });
+
+  it('card: follows the dark scheme', async () => {
+    const light = (await findTargetCard(page))!.background;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(async () => (await findTargetCard(page))?.background).not.toBe(light);
+    expect((await findTargetCard(page))!.background).toBe('rgb(30, 41, 59)');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   let copied = '';

@@ -153,6 +153,8 @@ export interface UiHit {
   hit: boolean;
   /** The control's box in viewport px. */
   rect: { left: number; top: number; right: number; bottom: number };
+  /** Its computed background colour (to check light and dark schemes). */
+  background: string;
 }
 
 type UiAnswer = UiHit | { error: string } | null;
@@ -214,6 +216,7 @@ export function lookUp(
     value,
     hit: at !== null && (at === target || target.contains(at)),
     rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+    background: getComputedStyle(target).backgroundColor,
   };
 }
 
