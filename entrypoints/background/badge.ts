@@ -1,7 +1,9 @@
 /**
  * The toolbar badge: the number of targets highlighted in the tab's page, set per tab when its
- * reader reports counts, cleared when the tab starts loading another document, and never set on
- * a page without highlights (a page that is no plan shows no badge at all).
+ * reader reports counts, and never set on a page without highlights (a page that is no plan shows
+ * no badge at all). The reader reports "off" when its document is hidden (pagehide), which clears
+ * the badge when the tab moves on: no tab-wide event (tabs.onUpdated) wakes the background for
+ * every page of every tab.
  *
  * @module
  */

@@ -80,7 +80,6 @@ export function pageRoutes(): Pick<
 /** Registers the page feature's context menu, shortcut and closed-tab clean-up. */
 export function registerPageUi(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change) => void followBadge(tabId, change.status));
   syncSiteChoicesToTabs(setHighlighting);
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === COMMAND_TOGGLE) void toggleActiveTab(tab?.id);
@@ -96,21 +95,6 @@ export function registerPageUi(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_TOGGLE) void toggleActiveTab(tab?.id);
   });
-}
-
-/**
- * Keeps the toolbar badge on the tab's current document: cleared when the tab starts loading
- * (Chrome keeps a tab's badge across navigations), then, once loaded, set from the reader that
- * answers (a same-document navigation keeps its reader, which reports only changed counts).
- */
-async function followBadge(tabId: number, status: string | undefined): Promise<void> {
-  // Tabs that never had a reader have no badge: nothing to do for pages PlanLens does not serve.
-  if ((status !== 'loading' && status !== 'complete') || !(await readTabState(tabId)).injected) return;
-  if (status === 'loading') await showTargetBadge(tabId, false, null);
-  else if (status === 'complete') {
-    const live = await pingReader(tabId);
-    await showTargetBadge(tabId, live?.enabled ?? false, live?.counts ?? null);
-  }
 }
 
 /** The popup's view of a tab. */

@@ -58,6 +58,16 @@ export function startHighlighting(core: PageCore): () => void {
     },
     { signal: core.signal },
   );
+  // Leaving the document: the toolbar badge must not show its count over the next page (which
+  // may be no plan, and then has no reader to say so). Reported again if the page comes back.
+  window.addEventListener(
+    'pagehide',
+    () => {
+      report(false, zero);
+      reported = '';
+    },
+    { signal: core.signal },
+  );
   enable();
   return () => {
     for (const remove of removers) remove();
