@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import { manifestMessageFiles } from './lib/i18n/strings';
+import { iconManifestPaths, writeIconFiles } from './scripts/icon/planlens-icon';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -32,8 +33,10 @@ export default defineConfig({
     // (lib/i18n), written as _locales/<lang>/messages.json instead of hand-kept copies. The PDF
     // reader's character maps (Chinese CID fonts need them to give text) are copied from the
     // pdfjs-dist package: data files fetched from the extension itself, never from a CDN.
-    'build:publicAssets': (_wxt, files) => {
+    // The icons are drawn from shapes at build time (scripts/icon): no binary files in the repo.
+    'build:publicAssets': (wxt, files) => {
       files.push(...manifestMessageFiles());
+      files.push(...writeIconFiles(path.join(wxt.config.wxtDir, 'icons')));
       const dir = path.resolve('node_modules/pdfjs-dist/cmaps');
       for (const file of readdirSync(dir)) {
         if (CHINESE_CMAP.test(file))
@@ -42,9 +45,15 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'PlanLens',
+    // Name and description in the browser's language (_locales, generated from lib/i18n).
+    name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    icons: iconManifestPaths(),
+    // The toolbar button's icon; WXT adds the popup to it (MV2's key is browser_action).
+    ...(browser === 'firefox'
+      ? { browser_action: { default_icon: iconManifestPaths() } }
+      : { action: { default_icon: iconManifestPaths() } }),
     // Chrome-only APIs (the offscreen converter host, the side panel) are not requested from
     // Firefox, where the background page holds the converter and the side panel is a sidebar_action.
     // No `activeTab`: the host permissions below already cover every page the context menu, the

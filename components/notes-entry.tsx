@@ -5,7 +5,7 @@
  * @module
  */
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { openSidePanel } from './open-side-panel';
 import { sendTabMessage } from '@/lib/messaging/runtime';
 import type { UiLocale } from '@/lib/i18n/locale';
 import { formatString, notesStrings } from '@/lib/i18n/strings';
@@ -20,18 +20,16 @@ export function NotesEntry({ tabId, locale }: { tabId: number; locale: UiLocale 
       () => setCount(0),
     );
   }, [tabId]);
-  const openPanel = () => {
-    // sidePanel (Chrome) and sidebarAction (Firefox) must be opened from the click itself.
-    const api = browser as unknown as {
-      sidePanel?: { open(options: { tabId: number }): Promise<void> };
-      sidebarAction?: { open(): Promise<void> };
-    };
-    void (api.sidePanel?.open({ tabId }) ?? api.sidebarAction?.open());
-  };
+  // The panel's default tab is Targets: this button opens its Notes tab.
+  const openPanel = () => openSidePanel(tabId, 'notes');
   return (
     <section aria-label={strings.panelTitle} className="space-y-1">
       <p>{count ? formatString(strings.notesOnPage, { n: count }) : strings.noNotes}</p>
-      <button type="button" className="rounded border px-2 py-1" onClick={openPanel}>
+      <button
+        type="button"
+        className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        onClick={openPanel}
+      >
         {strings.openPanel}
       </button>
     </section>

@@ -70,13 +70,15 @@ function NoteLine({ note, current, strings }: { note: NoteRecord; current?: stri
     <span className="block">
       <span className="block text-slate-600 dark:text-slate-300">“{excerpt(note.quote.exact)}”</span>
       {current !== undefined && (
-        <span className="block text-amber-700" data-state="changed">
+        <span className="block text-amber-700 dark:text-amber-300" data-state="changed">
           {strings.changed}: {excerpt(current)}
         </span>
       )}
       {note.body && <span className="block">{note.body}</span>}
       {note.tags.length > 0 && (
-        <span className="block text-blue-700">{note.tags.map((t) => `#${t}`).join(' ')}</span>
+        <span className="block text-blue-700 dark:text-sky-300">
+          {note.tags.map((t) => `#${t}`).join(' ')}
+        </span>
       )}
     </span>
   );
@@ -215,7 +217,7 @@ export function NotesPanel({
             </button>
           </p>
         ) : here.length === 0 ? (
-          <p className="text-slate-500">{strings.noNotesHere}</p>
+          <p className="text-slate-500 dark:text-slate-400">{strings.noNotesHere}</p>
         ) : (
           <ol aria-label={strings.thisPage}>{here.map(item)}</ol>
         )}
@@ -239,7 +241,7 @@ export function NotesPanel({
                 <NoteLine note={p.note} strings={strings} />
                 <button
                   type="button"
-                  className="mt-1 rounded border px-2"
+                  className="mt-1 rounded border px-2 border-slate-300 dark:border-slate-600"
                   onClick={() => void toTab('notesPageReattach', { id: p.note.id })}
                 >
                   {strings.reattach}
@@ -273,7 +275,7 @@ export function NotesPanel({
           type="search"
           aria-label={strings.search}
           placeholder={strings.searchPlaceholder}
-          className="w-full rounded border px-2 py-1"
+          className="w-full rounded border px-2 py-1 border-slate-300 dark:border-slate-600"
           value={query.text ?? ''}
           onChange={(e) => setQuery({ ...query, text: e.target.value })}
         />
@@ -283,7 +285,7 @@ export function NotesPanel({
             <select
               value={query.tag ?? ''}
               onChange={(e) => setQuery({ ...query, tag: e.target.value || undefined })}
-              className="rounded border"
+              className="rounded border border-slate-300 dark:border-slate-600"
             >
               <option value="">{strings.any}</option>
               {tags.map((t) => (
@@ -296,7 +298,7 @@ export function NotesPanel({
             <select
               value={query.site ?? ''}
               onChange={(e) => setQuery({ ...query, site: e.target.value || undefined })}
-              className="rounded border"
+              className="rounded border border-slate-300 dark:border-slate-600"
             >
               <option value="">{strings.any}</option>
               {sites.map((s) => (
@@ -307,12 +309,16 @@ export function NotesPanel({
         </div>
         <ul aria-label={strings.allNotes} className="space-y-1">
           {all.map((note) => (
-            <li key={note.id} className="rounded border px-2 py-1" data-note-id={note.id}>
+            <li
+              key={note.id}
+              className="rounded border px-2 py-1 border-slate-300 dark:border-slate-600"
+              data-note-id={note.id}
+            >
               <a
                 href={note.url}
                 target="_blank"
                 rel="noreferrer"
-                className="block text-xs text-blue-700 underline"
+                className="block text-xs text-blue-700 underline dark:text-sky-300"
               >
                 {note.title || note.url}
               </a>
@@ -334,7 +340,7 @@ export function NotesPanel({
       <section className="flex flex-wrap gap-2">
         <button
           type="button"
-          className="rounded border px-2"
+          className="rounded border px-2 border-slate-300 dark:border-slate-600"
           onClick={async () =>
             downloadText(exportFileName('jsonld'), exportJsonLd(await db.notes.toArray()), JSONLD_MEDIA_TYPE)
           }
@@ -343,7 +349,7 @@ export function NotesPanel({
         </button>
         <button
           type="button"
-          className="rounded border px-2"
+          className="rounded border px-2 border-slate-300 dark:border-slate-600"
           onClick={async () =>
             downloadText(exportFileName('md'), exportMarkdown(await db.notes.toArray()), 'text/markdown')
           }
@@ -352,14 +358,14 @@ export function NotesPanel({
         </button>
         <button
           type="button"
-          className="rounded border px-2"
+          className="rounded border px-2 border-slate-300 dark:border-slate-600"
           onClick={async () =>
             downloadText(exportFileName('csv'), exportCsv(await db.notes.toArray()), 'text/csv')
           }
         >
           {strings.exportCsv}
         </button>
-        <label className="rounded border px-2">
+        <label className="rounded border px-2 border-slate-300 dark:border-slate-600">
           {strings.importFile}
           <input
             type="file"

@@ -86,7 +86,7 @@ export function ScriptSwitcher({ tabId, locale }: { tabId: number; locale: UiLoc
             aria-checked={current === target}
             disabled={busy || status === null}
             onClick={() => void apply({ target })}
-            className={`rounded border px-2 py-1 ${current === target ? 'border-blue-700 bg-blue-700 text-white' : 'border-slate-300'}`}
+            className={`rounded border px-2 py-1 ${current === target ? 'border-blue-700 bg-blue-700 text-white' : 'border-slate-300 dark:border-slate-600'}`}
           >
             {strings.targets[target]}
           </button>

@@ -409,10 +409,11 @@ export function TargetsTable({
     [page],
   );
   const dismissed = useMemo(() => page.corrections.filter((c) => c.index < 0), [page]);
+  // The document's own date; the day of the export only when the page states none.
   const doc: ExportDocument = {
     title: page.title,
     url: page.url,
-    date: new Date().toISOString().slice(0, 10),
+    date: page.date || new Date().toISOString().slice(0, 10),
   };
   const exportRows = shown.map((r) => ({
     index: r.index,
@@ -657,7 +658,7 @@ export function TargetsTable({
           data-testid="targets-export-csv"
           onClick={() =>
             downloadText(
-              exportFileNameFor(doc.title, 'csv'),
+              exportFileNameFor(doc.title, 'csv', page.date),
               exportTargetsCsv(exportRows, doc),
               'text/csv;charset=utf-8',
             )
@@ -674,7 +675,7 @@ export function TargetsTable({
           data-testid="targets-export-json"
           onClick={() =>
             downloadText(
-              exportFileNameFor(doc.title, 'json'),
+              exportFileNameFor(doc.title, 'json', page.date),
               exportTargetsJson(exportRows, doc),
               'application/json',
             )
@@ -688,7 +689,7 @@ export function TargetsTable({
           data-testid="targets-export-markdown"
           onClick={() =>
             downloadText(
-              exportFileNameFor(doc.title, 'md'),
+              exportFileNameFor(doc.title, 'md', page.date),
               exportTargetsMarkdown(exportRows, doc),
               'text/markdown',
             )

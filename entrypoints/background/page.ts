@@ -17,6 +17,7 @@ import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
 import { readSiteChoice, writeSiteChoice } from '@/lib/storage/items';
 import { emptyTabState, forgetTab, readTabState, updateTabState } from './page-tab-state';
 import { ensureReader } from './reader-injection';
+import { showTargetBadge } from './badge';
 
 const MENU_TOGGLE = 'page-toggle-highlights';
 const COMMAND_TOGGLE = 'toggle-highlights';
@@ -49,6 +50,7 @@ export function pageRoutes(): Pick<
       handle: async ({ enabled, counts }, sender) => {
         if (sender.frameId !== 0) return null;
         await updateTabState(sender.tabId, { injected: true, enabled, counts });
+        await showTargetBadge(sender.tabId, enabled, counts);
         return null;
       },
     },
@@ -135,6 +137,7 @@ async function setHighlighting(tabId: number, enabled: boolean): Promise<void> {
   if (live) {
     const result = await askTab(tabId, 'setHighlighting', { enabled }, TAB_ANSWER_SCHEMAS.setHighlighting);
     await updateTabState(tabId, { injected: true, ...result });
+    await showTargetBadge(tabId, result.enabled, result.counts);
   } else if (enabled && (await ensureReader(tabId))) {
     await updateTabState(tabId, { injected: true });
   }

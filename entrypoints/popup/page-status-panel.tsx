@@ -5,11 +5,15 @@
  * @module
  */
 import { useCallback, useEffect, useId, useState } from 'react';
+import { openSidePanel } from '@/components/open-side-panel';
 import { describeReason, type UiStrings } from '@/lib/i18n/strings';
 import { sendMessage } from '@/lib/messaging/runtime';
 import type { PageStatus } from '@/lib/messaging/protocol-page';
 import { SITE_CHOICES, type SiteChoice } from '@/lib/site-prefs/site-choice';
 import { watchTabStatus } from '@/lib/storage/tab-state';
+
+/** A count that opens the side panel's Targets tab. */
+const COUNT_BUTTON = 'rounded border p-1 hover:brightness-95 dark:hover:brightness-125';
 
 /** The page section for tab `tabId`. */
 export function PageStatusPanel({ tabId, strings }: { tabId: number; strings: UiStrings }) {
@@ -45,6 +49,8 @@ export function PageStatusPanel({ tabId, strings }: { tabId: number; strings: Ui
       setBusy(false);
     }
   };
+  // Synchronous in the click: the side panel opens only inside the user's gesture.
+  const openTargets = () => openSidePanel(tabId, 'targets');
   const toggle = () => act(() => sendMessage('setPageEnabled', { tabId, enabled: !status?.enabled }));
   const choose = (choice: SiteChoice) => {
     // Show the choice at once (a controlled radio would otherwise snap back until the answer).
@@ -93,20 +99,32 @@ export function PageStatusPanel({ tabId, strings }: { tabId: number; strings: Ui
         )}
       </div>
 
-      <dl className="grid grid-cols-2 gap-2 text-center">
-        <div className="rounded border border-amber-400 bg-amber-50 p-1 dark:bg-amber-950">
-          <dt className="text-xs">{t('targetsLabel')}</dt>
-          <dd className="text-lg font-semibold" data-testid="count-target">
+      {/* Each count opens the side panel's Targets tab (the table of those figures). */}
+      <div className="grid grid-cols-2 gap-2 text-center">
+        <button
+          type="button"
+          className={`${COUNT_BUTTON} border-amber-400 bg-amber-50 dark:bg-amber-950`}
+          title={t('openTargets')}
+          data-testid="open-targets"
+          onClick={openTargets}
+        >
+          <span className="block text-xs">{t('targetsLabel')}</span>
+          <span className="block text-lg font-semibold" data-testid="count-target">
             {status.enabled && status.counts ? status.counts.target : '—'}
-          </dd>
-        </div>
-        <div className="rounded border border-sky-400 bg-sky-50 p-1 dark:bg-sky-950">
-          <dt className="text-xs">{t('achievedLabel')}</dt>
-          <dd className="text-lg font-semibold" data-testid="count-achieved">
+          </span>
+        </button>
+        <button
+          type="button"
+          className={`${COUNT_BUTTON} border-sky-400 bg-sky-50 dark:bg-sky-950`}
+          title={t('openTargets')}
+          onClick={openTargets}
+        >
+          <span className="block text-xs">{t('achievedLabel')}</span>
+          <span className="block text-lg font-semibold" data-testid="count-achieved">
             {status.enabled && status.counts ? status.counts.achieved : '—'}
-          </dd>
-        </div>
-      </dl>
+          </span>
+        </button>
+      </div>
 
       <button
         type="button"

@@ -53,9 +53,11 @@ export interface TargetAnchorInfo {
 
 /** What the side panel shows of a page's targets. */
 export interface TargetsPageState {
-  /** The page's address and title (`document.title`). */
+  /** The page's address, and the document's title (`document.title` without the site's chrome). */
   url: string;
   title: string;
+  /** The document's date (`YYYY-MM-DD`: its 成文日期, signature or dateline), '' when the page has none. */
+  date: string;
   /** Highlights are shown; when false, `targets` and `outline` are empty. */
   enabled: boolean;
   /** The highlighted quantities in document order: index i is the i-th highlight on the page. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './analyze';
-import { describeCardQuantity, markSentence } from './card-text';
+import { describeCardQuantity, markSentence, sentenceSpan } from './card-text';
 
 const ZH = { up: '增长', down: '降低' };
 
@@ -55,5 +55,18 @@ describe('markSentence', () => {
     expect(marked.after.endsWith('…')).toBe(true);
     expect(marked.before.length).toBe(81);
     expect(markSentence('增长5%', -3, 99)).toEqual({ before: '', mark: '增长5%', after: '' });
+  });
+});
+
+describe('sentenceSpan', () => {
+  const text = '二、主要目标\n地区生产总值增长6%左右，城镇新增就业22万人以上。居民消费价格涨幅3.5%左右。';
+  it.each([
+    ['6%左右', '地区生产总值增长6%左右，城镇新增就业22万人以上。'],
+    ['3.5%左右', '居民消费价格涨幅3.5%左右。'],
+  ])('%s → its whole sentence, from the line break or 。 through the next 。', (quantity, sentence) => {
+    const start = text.indexOf(quantity);
+    const span = sentenceSpan(text, start, start + quantity.length);
+    expect(text.slice(span.start, span.end)).toBe(sentence);
+    expect([span.cutBefore, span.cutAfter]).toEqual([false, false]);
   });
 });

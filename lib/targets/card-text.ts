@@ -65,11 +65,16 @@ export function describeCardQuantity(
 }
 
 /**
- * The sentence of `text` around `[start, end)`: back to the previous sentence end (。；！？ or a line
- * break) and forward through the next one, each side cut to {@link SENTENCE_CONTEXT} characters with
- * `…`. Offsets outside `text` are clamped; an empty range gives an empty mark.
+ * The span of the sentence of `text` around `[start, end)`: back to the previous sentence end
+ * (。；！？ or a line break) and forward through the next one, each side at most
+ * {@link SENTENCE_CONTEXT} characters; `cutBefore`/`cutAfter` say a side was cut short. Offsets
+ * outside `text` are clamped. The card's "Add note" notes this span.
  */
-export function markSentence(text: string, start: number, end: number): MarkedSentence {
+export function sentenceSpan(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; cutBefore: boolean; cutAfter: boolean } {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
   let head = from;
@@ -82,11 +87,25 @@ export function markSentence(text: string, start: number, end: number): MarkedSe
       break;
     }
   }
-  const headCut = head > 0 && !SENTENCE_END.test(text[head - 1]!);
-  const tailCut = tail < text.length && !SENTENCE_END.test(text[tail - 1]!) && text[tail] !== '\n';
   return {
-    before: (headCut ? '…' : '') + text.slice(head, from).trimStart(),
+    start: head,
+    end: tail,
+    cutBefore: head > 0 && !SENTENCE_END.test(text[head - 1]!),
+    cutAfter: tail < text.length && !SENTENCE_END.test(text[tail - 1]!) && text[tail] !== '\n',
+  };
+}
+
+/**
+ * The sentence of `text` around `[start, end)` ({@link sentenceSpan}), each cut side marked with
+ * `…`. Offsets outside `text` are clamped; an empty range gives an empty mark.
+ */
+export function markSentence(text: string, start: number, end: number): MarkedSentence {
+  const from = Math.max(0, Math.min(start, text.length));
+  const to = Math.max(from, Math.min(end, text.length));
+  const span = sentenceSpan(text, from, to);
+  return {
+    before: (span.cutBefore ? '…' : '') + text.slice(span.start, from).trimStart(),
     mark: text.slice(from, to),
-    after: text.slice(to, tail).trimEnd() + (tailCut ? '…' : ''),
+    after: text.slice(to, span.end).trimEnd() + (span.cutAfter ? '…' : ''),
   };
 }

@@ -169,4 +169,12 @@ describe('exportFileNameFor', () => {
   ])('%s → %s', (title, name) => {
     expect(exportFileNameFor(title, 'csv')).toBe(name);
   });
+
+  it.each<[string, string, string]>([
+    ['关于2026年计划的通知', '2026-02-13', '关于2026年计划的通知 2026-02-13.csv'],
+    ['', '2026-02-13', 'planlens-targets 2026-02-13.csv'],
+    ['关于2026年计划的通知', '', '关于2026年计划的通知.csv'],
+  ])('%s dated %s → %s', (title, date, name) => {
+    expect(exportFileNameFor(title, 'csv', date)).toBe(name);
+  });
 });

@@ -171,11 +171,16 @@ export function exportTargetsMarkdown(rows: readonly ExportRow[], doc: ExportDoc
 const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\p{Cc}]+/gu;
 
 /**
- * A file name for an export of the document titled `title`: the title with characters no file
- * system accepts replaced by `_`, spaces collapsed, cut to 80 characters, plus `.extension`;
- * `planlens-targets.extension` when nothing is left (an empty or all-punctuation title).
+ * A file name for an export of the document titled `title` and dated `date`: the title with
+ * characters no file system accepts replaced by `_`, spaces collapsed, cut to 80 characters, then
+ * ` date` when given (`…的通知 2026-02-13.csv`, so two years' plans of one title do not collide),
+ * plus `.extension`; `planlens-targets` stands for the title when nothing is left of it (an empty
+ * or all-punctuation title).
  */
-export function exportFileNameFor(title: string, extension: string): string {
-  const base = title.replace(UNSAFE_FILE_CHARS, '_').replace(/\s+/gu, ' ').trim().slice(0, 80).trim();
-  return `${/^[_.\s]*$/u.test(base) ? 'planlens-targets' : base}.${extension}`;
+export function exportFileNameFor(title: string, extension: string, date = ''): string {
+  const clean = (text: string) => text.replace(UNSAFE_FILE_CHARS, '_').replace(/\s+/gu, ' ').trim();
+  const base = clean(title).slice(0, 80).trim();
+  const name = /^[_.\s]*$/u.test(base) ? 'planlens-targets' : base;
+  const day = clean(date);
+  return `${day ? `${name} ${day}` : name}.${extension}`;
 }

@@ -42,6 +42,7 @@ async function runOnce(targets: Target[], deliver: (message: unknown) => void): 
   const page = {
     url: 'https://www.nmg.gov.cn/plan.html',
     title: '计划',
+    date: '',
     enabled: true,
     targets,
     outline: [],

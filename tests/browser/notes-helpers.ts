@@ -151,6 +151,10 @@ export interface UiHit {
   value: string | null;
   /** Whether the centre point really hits the control (nothing covers it). */
   hit: boolean;
+  /** The control's box in viewport px. */
+  rect: { left: number; top: number; right: number; bottom: number };
+  /** Its computed background colour (to check light and dark schemes). */
+  background: string;
 }
 
 type UiAnswer = UiHit | { error: string } | null;
@@ -211,6 +215,8 @@ export function lookUp(
     name: nameOf(target),
     value,
     hit: at !== null && (at === target || target.contains(at)),
+    rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+    background: getComputedStyle(target).backgroundColor,
   };
 }
 

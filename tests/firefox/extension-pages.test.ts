@@ -10,7 +10,12 @@ import { PAGES_DIR, startFixtureServer, type FixtureServer } from '../browser/ha
 import { markupInPage } from '../browser/convert-helpers';
 import { lookUp, type UiHit, type UiQuery } from '../browser/notes-helpers';
 import type { ConvertStatus } from '../../lib/messaging/protocol-convert';
-import { EXTENSION_ORIGIN, launchFirefox, type FirefoxBrowser } from './firefox-harness';
+import {
+  EXTENSION_ORIGIN,
+  FIREFOX_EXTENSION_DIR,
+  launchFirefox,
+  type FirefoxBrowser,
+} from './firefox-harness';
 import {
   ControlWindow,
   extensionErrors,
@@ -128,6 +133,30 @@ describe('extension pages and notes in Firefox', () => {
     await expect
       .poll(async () => (await ff.evaluate(readHighlightInPage, 'planlens-target')).length)
       .toBe(shown);
+  });
+
+  it('shows the page’s target count on the toolbar button, and the manifest names icons and a localized name', async () => {
+    const tabId = await control.tabIdOf(planUrl());
+    const shown = (await ff.evaluate(readHighlightInPage, 'planlens-target')).length;
+    const badge = () =>
+      control.run(
+        (id: number) =>
+          (
+            window as unknown as {
+              browser: { browserAction: { getBadgeText(d: { tabId: number }): Promise<string> } };
+            }
+          ).browser.browserAction.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    await expect.poll(badge).toBe(String(shown));
+    const manifest = JSON.parse(readFileSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      name: string;
+      icons: Record<string, string>;
+      browser_action: { default_icon: Record<string, string> };
+    };
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
+    expect(manifest.browser_action.default_icon).toEqual(manifest.icons);
   });
 
   it.each([

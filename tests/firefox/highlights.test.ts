@@ -110,8 +110,9 @@ describe('highlights in Firefox', () => {
     await expect.poll(() => ff.evaluatePrivileged(cardTextInPage), { timeout: 20_000 }).not.toBe('');
     const card = await ff.evaluatePrivileged(cardTextInPage);
     expect(card).toContain('城镇新增就业');
-    expect(card).toContain('180000 人');
+    // The quantity as Chinese writes it, never as base units (issue #11: not `180000 人`).
     expect(card).toContain('18万人');
+    expect(card).not.toContain('180000');
     await pointerTo(ff, point!.x, point!.y, true);
     await pointerTo(ff, 5, 5);
     await new Promise((resolve) => setTimeout(resolve, 500));

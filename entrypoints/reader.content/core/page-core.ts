@@ -1,7 +1,7 @@
 /**
  * What every reader feature gets from the core: one per page, made by the composition root
  * (reader.ts) and shared — the content-script context, the reader's lifetime signal, the idle
- * scheduler, the page watcher and the text model.
+ * scheduler, the page watcher, the text model and the request bus between features.
  *
  * @module
  */
@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { idleSchedulerUntil, type IdleScheduler } from './idle-slices';
 import { createPageText, type PageText } from './page-text';
 import { createPageWatcher, type PageWatcher } from './page-watch';
+import { createReaderBus, type ReaderBus } from './reader-bus';
 
 /** The shared core of one reader in one page. */
 export interface PageCore {
@@ -19,6 +20,8 @@ export interface PageCore {
   idle: IdleScheduler;
   watcher: PageWatcher;
   text: PageText;
+  /** Requests between features (see reader-bus). */
+  bus: ReaderBus;
 }
 
 /** Builds the core; nothing observes the page until a feature subscribes. */
@@ -27,5 +30,5 @@ export function createPageCore(ctx: ContentScriptContext, signal: AbortSignal): 
   // every pass's text model alive (tests/browser/memory.test.ts).
   const idle = idleSchedulerUntil(signal);
   const watcher = createPageWatcher(signal);
-  return { ctx, signal, idle, watcher, text: createPageText(watcher, idle) };
+  return { ctx, signal, idle, watcher, text: createPageText(watcher, idle), bus: createReaderBus() };
 }

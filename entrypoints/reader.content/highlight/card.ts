@@ -28,6 +28,12 @@ export interface TargetCardProps {
   onPrev(): void;
   onNext(): void;
   onClose(): void;
+  /** "Copy with source": the sentence with the document's title, address and date. */
+  onCopy(): void;
+  /** "Add note": starts a note on the target's sentence. */
+  onAddNote(): void;
+  /** A short status under the buttons (`Copied with source`), or ''. */
+  notice: string;
   onPointerInside(inside: boolean): void;
 }
 
@@ -36,6 +42,12 @@ export interface TargetCardHandle {
   render(props: TargetCardProps): void;
   /** The rendered card's height in px (0 when hidden), to place it above a line. */
   height(): number;
+  /**
+   * Puts `text` on the clipboard: the Clipboard API where the page is a secure context, else a
+   * copy command on a text area inside the card's closed root (plain-http gov sites). False when
+   * both fail.
+   */
+  copyText(text: string): Promise<boolean>;
   hide(): void;
   remove(): void;
 }
@@ -61,6 +73,9 @@ dd { margin: 0; min-width: 0; overflow-wrap: break-word; }
 .foot { margin-top: 8px; display: flex; align-items: center; gap: 4px; border-top: 1px solid #e2e8f0;
   padding-top: 8px; font-size: 12px; }
 .position { flex-grow: 1; color: #64748b; }
+.actions { margin-top: 6px; display: flex; flex-wrap: wrap; gap: 4px; font-size: 12px; }
+.actions button { border: 1px solid #cbd5e1; }
+.copy-buffer { position: fixed; left: -9999px; width: 1px; height: 1px; opacity: 0; }
 button { font: inherit; color: inherit; background: transparent; border: 0; border-radius: 4px;
   padding: 2px 8px; cursor: pointer; }
 button:hover { background: #f1f5f9; }
@@ -74,6 +89,7 @@ mark { background: #fed7aa; color: inherit; border-radius: 2px; }
   .sentence { color: #cbd5e1; }
   mark { background: #9a3412; }
   .foot { border-top-color: #475569; }
+  .actions button { border-color: #475569; }
   button:hover { background: #334155; }
 }
 `;
@@ -122,6 +138,15 @@ function buildContent(props: TargetCardProps): Node[] {
       cardButton(strings.t('cardClose'), '×', props.onClose),
     ),
   ];
+  content.push(
+    el(
+      'div',
+      { class: 'actions' },
+      cardButton(strings.t('cardCopySource'), strings.t('cardCopySource'), props.onCopy),
+      cardButton(strings.t('cardAddNote'), strings.t('cardAddNote'), props.onAddNote),
+    ),
+  );
+  if (props.notice) content.push(el('p', { class: 'hint', role: 'status' }, props.notice));
   if (props.pinned) content.push(el('p', { class: 'hint' }, strings.t('cardHint')));
   return content;
 }
@@ -173,6 +198,27 @@ export function createTargetCard(): TargetCardHandle {
     },
     height() {
       return box?.getBoundingClientRect().height ?? 0;
+    },
+    async copyText(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        // No Clipboard API (http pages) or it refused: the copy command still works on a click.
+      }
+      if (!ui) return false;
+      const buffer = el('textarea', { class: 'copy-buffer', 'aria-hidden': 'true', tabindex: '-1' });
+      buffer.value = text;
+      ui.layer.append(buffer);
+      buffer.select();
+      try {
+        return document.execCommand('copy');
+      } catch {
+        return false;
+      } finally {
+        buffer.remove();
+        box?.focus({ preventScroll: true });
+      }
     },
     hide() {
       latest = null;

@@ -38,8 +38,7 @@ export function startHighlighting(core: PageCore): () => void {
   const removers = [
     onMessage('getHighlighting', () => state()),
     onMessage('targetsPageState', () => ({
-      url: location.href,
-      title: document.title,
+      ...(session?.describeSource() ?? { url: location.href, title: document.title, date: '' }),
       enabled: session !== null,
       ...(session?.describeForPanel() ?? { targets: [], outline: [], corrections: [], currentSection: -1 }),
     })),
@@ -58,6 +57,16 @@ export function startHighlighting(core: PageCore): () => void {
     'pageshow',
     (event) => {
       if (event.persisted) void session?.refresh();
+    },
+    { signal: core.signal },
+  );
+  // Leaving the document: the toolbar badge must not show its count over the next page (which
+  // may be no plan, and then has no reader to say so). Reported again if the page comes back.
+  window.addEventListener(
+    'pagehide',
+    () => {
+      report(false, zero);
+      reported = '';
     },
     { signal: core.signal },
   );

@@ -10,6 +10,7 @@
 import type { UiStrings } from '@/lib/i18n/strings';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
 import { CARD_WIDTH_PX, createTargetCard, type TargetCardHandle } from './card';
+import { chooseCardPlace, measureLineBox } from './card-place';
 import { placeTargets, type HighlightModel } from './model';
 import { extractTargets } from './request-targets';
 import {
@@ -31,9 +32,15 @@ import { fingerprintDocument, FINGERPRINT_HEAD_CHARS } from '@/lib/anchor/finger
 import { foldPageSliced } from '@/lib/anchor/match';
 import { getT2s } from '@/lib/anchor/t2s';
 import { targetAnchorKey } from '@/lib/anchor/target-anchor';
-import { markSentence } from '@/lib/targets/card-text';
 import { applyCorrections, listCorrectedFields, type TargetCorrection } from '@/lib/targets/corrections';
 import { buildOutline, type OutlineSection } from '@/lib/targets/outline';
+import { markSentence, sentenceSpan } from '@/lib/targets/card-text';
+import {
+  cleanDocumentTitle,
+  citeSentence,
+  readDocumentDate,
+  type DocumentSource,
+} from '@/lib/document/document-source';
 import { boundingRect } from '../core/caret';
 import { isInsidePlanLensUi } from '../core/markers';
 import { findTargetAtPoint } from './hit-test';
@@ -43,24 +50,21 @@ import type { PageCore } from '../core/page-core';
 /** Quiet time before re-deriving highlights after the page changes. */
 const HIGHLIGHT_SETTLE_MS = 200;
 
-/** Gap between the target's line and the card. */
-const CARD_GAP_PX = 6;
+/** How much of the page's text the document's date is looked for in (labels sit above the article). */
+const DATE_HEAD_CHARS = 3000;
 /** How long an unpinned card stays after the pointer leaves its target. */
 const HIDE_DELAY_MS = 250;
 
-/**
- * The vertical extent of the line box around `rect` (the glyphs of `range`): grown by half the
- * difference between the line height and the glyphs' height on each side (`normal` counts as 1.2).
- */
-function measureLineBox(range: StaticRange, rect: DOMRect): { top: number; bottom: number } {
-  const node = range.startContainer;
-  const element = node instanceof Element ? node : node.parentElement;
-  if (!element) return rect;
-  const style = getComputedStyle(element);
-  const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2 || 0;
-  const lines = Math.max(1, Math.round(rect.height / Math.max(lineHeight, 1)));
-  const spare = Math.max(0, (lineHeight * lines - rect.height) / 2);
-  return { top: rect.top - spare, bottom: rect.bottom + spare };
+/** Dates the page's metadata gives for the document (portals' PubDate, Open Graph's published time). */
+function readMetaDates(): string[] {
+  const selector = [
+    'meta[name="PubDate" i]',
+    'meta[name="publishdate" i]',
+    'meta[name="firstpublishedtime" i]',
+    'meta[property="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+  ].join(',');
+  return [...document.querySelectorAll<HTMLMetaElement>(selector)].map((m) => m.content);
 }
 
 /** How long after the side panel's last request the reader keeps telling it about hover and scroll. */
@@ -117,6 +121,10 @@ export class HighlightSession {
   private lastHover = -1;
   private lastSection = -1;
   private scrollFrame = 0;
+  /** The card's status line (after "Copy with source"), for the target it was shown on. */
+  private notice: { index: number; text: string } | null = null;
+  /** The document's date, read once per model (the panel asks every two seconds). */
+  private dateOf: { model: HighlightModel; date: string } | null = null;
 
   constructor(
     private readonly core: PageCore,
@@ -186,6 +194,18 @@ export class HighlightSession {
     this.show(corrected);
     this.onUpdated(this.counts);
     return true;
+  }
+
+  /** The document the highlights are in: its title without site chrome, address and date. */
+  describeSource(): DocumentSource {
+    const model = this.model;
+    if (model && this.dateOf?.model !== model) {
+      const pageHead = this.core.text.bodyHead(DATE_HEAD_CHARS);
+      const date = readDocumentDate({ pageHead, article: model.flat.text, metaDates: readMetaDates() });
+      this.dateOf = { model, date };
+    }
+    const title = cleanDocumentTitle(document.title);
+    return { title: title || location.href, url: location.href, date: this.dateOf?.date ?? '' };
   }
 
   /**
@@ -543,6 +563,7 @@ export class HighlightSession {
 
   private closeCard(): void {
     this.card = null;
+    this.notice = null;
     this.pointerInCard = false;
     showFocus(null);
     this.cardUi?.hide();
@@ -552,9 +573,9 @@ export class HighlightSession {
   }
 
   /**
-   * Renders the card below its target's line box, or above it when there is no room below: the
-   * line box (the glyphs' rect grown to the line height) so the card hides no text of the target's
-   * line. Closes the card when the target's text is gone.
+   * Renders the card where it hides no text of its target's line nor of the line under it (see
+   * {@link chooseCardPlace}; the line box is the glyphs' rect grown to the line height). Closes the
+   * card when the target's text is gone.
    */
   private placeCard(): void {
     const card = this.card;
@@ -567,25 +588,25 @@ export class HighlightSession {
       return;
     }
     const line = measureLineBox(placed.range, rect);
-    const width = CARD_WIDTH_PX;
-    const left = Math.max(4, Math.min(rect.left, window.innerWidth - width - 4));
-    const below = line.bottom + CARD_GAP_PX;
     const { start, end } = placed.target;
+    const index = card.index;
     this.cardUi ??= createTargetCard();
-    const render = (top: number) =>
+    const render = (at: { top: number; left: number }) =>
       this.cardUi!.render({
         target: placed.target,
         sentence: markSentence(model.flat.text, start, end),
-        index: card.index,
+        index,
         total: model.placed.length,
         strings: this.strings,
         pinned: card.pinned,
-        top,
-        left,
+        ...at,
         focusRequest: card.focusRequest,
+        notice: this.notice?.index === index ? this.notice.text : '',
         onPrev: () => this.step(-1),
         onNext: () => this.step(1),
         onClose: () => this.closeCard(),
+        onCopy: () => void this.copyWithSource(index),
+        onAddNote: () => this.addNoteOn(index),
         onPointerInside: (inside) => {
           this.pointerInCard = inside;
           if (!inside) return;
@@ -593,10 +614,39 @@ export class HighlightSession {
           this.hideTimer = 0;
         },
       });
-    render(below);
-    const height = this.cardUi.height();
-    const above = line.top - CARD_GAP_PX - height;
-    if (below + height > window.innerHeight && above >= 0) render(above);
+    // Rendered once to learn its height (it depends on the content), then where it belongs.
+    render({ top: line.bottom, left: rect.left });
+    const size = { width: CARD_WIDTH_PX, height: this.cardUi.height() };
+    const view = { width: window.innerWidth, height: window.innerHeight };
+    render(chooseCardPlace(line, size, view, rect.left));
+  }
+
+  /** "Copy with source": the target's sentence, the document's title and date, and the address. */
+  private async copyWithSource(index: number): Promise<void> {
+    const model = this.model;
+    const target = model?.placed[index]?.target;
+    if (!model || !target || !this.cardUi) return;
+    const span = sentenceSpan(model.flat.text, target.start, target.end);
+    const text = citeSentence(model.flat.text.slice(span.start, span.end), this.describeSource());
+    const copied = await this.cardUi.copyText(text);
+    this.notice = { index, text: this.strings.t(copied ? 'cardCopied' : 'cardCopyFailed') };
+    if (this.card?.index === index) this.placeCard();
+  }
+
+  /** "Add note": closes the card and asks the notes feature for a note on the target's sentence. */
+  private addNoteOn(index: number): void {
+    const model = this.model;
+    const target = model?.placed[index]?.target;
+    if (!model || !target) return;
+    const text = model.flat.text;
+    let { start, end } = sentenceSpan(text, target.start, target.end);
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    const range = staticRangeFromOffsets(model.flat, start, end);
+    if (!range) return;
+    this.returnFocus = null;
+    this.closeCard();
+    this.core.bus.emit('note:start-on-range', { range });
   }
 
   /** After a refresh the open card follows its index (usually the same target); gone → closed. */

@@ -26,6 +26,8 @@ export function startNotes(core: PageCore): () => void {
       return true;
     }),
   ];
+  // The target card's "Add note" (the highlight feature asks through the core, never directly).
+  core.bus.on('note:start-on-range', ({ range }) => void session.addOnRange(range), core.signal);
   // A request abandoned when the page went into the back/forward cache is redone when it is back.
   void session.start().catch(() => undefined);
   window.addEventListener(

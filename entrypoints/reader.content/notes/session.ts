@@ -350,7 +350,24 @@ export class NotesSession {
   async addFromSelection(): Promise<boolean> {
     if (this.orphaned) return false;
     const at = this.selectionOffsets();
-    if (!at) return false;
+    return at ? this.addAt(at) : false;
+  }
+
+  /**
+   * Opens the editor on `range` (another feature's, e.g. a target card's sentence: see
+   * core/reader-bus) and saves the new note; false when the range is gone or empty.
+   */
+  async addOnRange(range: StaticRange): Promise<boolean> {
+    const live = toLiveRange(range);
+    if (this.orphaned || !live || live.collapsed) return false;
+    this.reflatten();
+    const start = offsetFromPoint(this.flat, live.startContainer, live.startOffset);
+    const end = offsetFromPoint(this.flat, live.endContainer, live.endOffset);
+    return start < end ? this.addAt({ start, end, rect: live.getBoundingClientRect() }) : false;
+  }
+
+  /** The editor on `[start, end)` of the page text, then the save. */
+  private async addAt(at: { start: number; end: number; rect: DOMRect }): Promise<boolean> {
     const selectors = this.describeSelection(at.start, at.end);
     // Asked while the editor is open; a failure only leaves the last fingerprint on the note.
     const fingerprinted = this.refreshFingerprint().catch(() => undefined);

@@ -21,6 +21,7 @@ export const page = {
   noSignals: 'No signals.',
   targetsLabel: 'Targets',
   achievedLabel: 'Achieved figures',
+  openTargets: 'Show them in the side panel (Targets)',
   highlightSwitch: 'Highlight targets on this page',
   siteChoiceLegend: 'On this site',
   choice_auto: 'Automatic (plan pages only)',
@@ -46,6 +47,10 @@ export const page = {
   cardClose: 'Close',
   cardPosition: '{n} of {total}',
   cardHint: '[ and ] move, Esc closes',
+  cardCopySource: 'Copy with source',
+  cardAddNote: 'Add note',
+  cardCopied: 'Copied the sentence with its source',
+  cardCopyFailed: 'Could not copy',
 };
 
 /** The notes feature: in-page toolbar, editor and card, side panel, popup entry, context menu. */

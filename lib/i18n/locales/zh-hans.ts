@@ -21,6 +21,7 @@ export const page: typeof en.page = {
   noSignals: '无依据。',
   targetsLabel: '目标',
   achievedLabel: '完成情况',
+  openTargets: '在侧边栏的“目标”中查看',
   highlightSwitch: '在此页面高亮目标',
   siteChoiceLegend: '在此网站',
   choice_auto: '自动（仅规划类页面）',
@@ -46,6 +47,10 @@ export const page: typeof en.page = {
   cardClose: '关闭',
   cardPosition: '第 {n} 个，共 {total} 个',
   cardHint: '[ 和 ] 切换，Esc 关闭',
+  cardCopySource: '复制（附出处）',
+  cardAddNote: '添加批注',
+  cardCopied: '已复制句子及出处',
+  cardCopyFailed: '无法复制',
 };
 
 /** The notes feature. */

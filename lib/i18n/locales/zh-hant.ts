@@ -21,6 +21,7 @@ export const page: typeof en.page = {
   noSignals: '無依據。',
   targetsLabel: '目標',
   achievedLabel: '完成情況',
+  openTargets: '在側邊欄的「目標」中查看',
   highlightSwitch: '在此頁面標示目標',
   siteChoiceLegend: '在此網站',
   choice_auto: '自動（僅規劃類頁面）',
@@ -46,6 +47,10 @@ export const page: typeof en.page = {
   cardClose: '關閉',
   cardPosition: '第 {n} 個，共 {total} 個',
   cardHint: '[ 和 ] 切換，Esc 關閉',
+  cardCopySource: '複製（附出處）',
+  cardAddNote: '新增批註',
+  cardCopied: '已複製句子及出處',
+  cardCopyFailed: '無法複製',
 };
 
 /** The notes feature. */
