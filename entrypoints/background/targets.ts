@@ -1,3 +1,5 @@
+import { fingerprintDocument } from '../../lib/anchor/fingerprint';
+import { getT2s } from '../../lib/anchor/t2s';
 import { analyzeInChunks } from '../../lib/targets/analyze-in-chunks';
 import type { Target } from '../../lib/targets/target';
 import { encodeTargets } from '../../lib/targets/wire';
@@ -21,7 +23,10 @@ export function targetsRoutes(): Pick<BackgroundRoutes, 'analyzeTargets' | 'corr
     correctionsForPage: {
       from: 'content',
       schema: CONTENT_SCHEMAS.correctionsForPage,
-      handle: ({ fingerprintKey }) => readCorrections(fingerprintKey),
+      handle: async ({ title, head }) => {
+        const fingerprintKey = fingerprintDocument(title, head, getT2s()).key;
+        return { fingerprintKey, corrections: await readCorrections(fingerprintKey) };
+      },
     },
     analyzeTargets: {
       from: 'content',

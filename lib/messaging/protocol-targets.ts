@@ -17,6 +17,7 @@
  *
  * @module
  */
+import type { PageLead } from './protocol-notes';
 import type { CorrectedField, TargetCorrection } from '../targets/corrections';
 import type { OutlineSection } from '../targets/outline';
 import type { Target } from '../targets/target';
@@ -88,8 +89,14 @@ export interface TargetsProtocol {
   targetsPageAnchor: { req: { index: number }; res: TargetAnchorInfo | null };
   /** Side panel → reader: the document's corrections changed; read and apply them again. */
   targetsPageCorrectionsChanged: { req: Record<string, never>; res: boolean };
-  /** Reader → background: the stored corrections of the document `fingerprintKey`. */
-  correctionsForPage: { req: { fingerprintKey: string }; res: PageCorrection[] };
+  /**
+   * Reader → background: the page's fingerprint key (folded in the background, as for notes) and the
+   * stored corrections of that document.
+   */
+  correctionsForPage: {
+    req: PageLead;
+    res: { fingerprintKey: string; corrections: PageCorrection[] };
+  };
   /** Reader → side panel: the pointer is over highlight `index` (-1: over none). */
   targetsPageHover: { req: { index: number }; res: null };
   /** Reader → side panel: the reader is in the outline section starting at `section` (-1: before the first). */

@@ -51,9 +51,10 @@ describe('content schemas accept what the extension really sends', () => {
 
 describe('the corrections and panel-event schemas', () => {
   it('pass what the reader sends and refuse the rest', () => {
-    const ask = { fingerprintKey: 'doc:内政发[2026]5号' };
+    const ask = { title: '内蒙古自治区2026年国民经济和社会发展计划', head: '内政发〔2026〕5号' };
     expect(CONTENT_SCHEMAS.correctionsForPage({ ...ask, extra: 1 }, 'data')).toEqual(ask);
-    expect(() => CONTENT_SCHEMAS.correctionsForPage({ fingerprintKey: 5 }, 'data')).toThrow();
+    expect(() => CONTENT_SCHEMAS.correctionsForPage({ fingerprintKey: 'doc:x' }, 'data')).toThrow();
+    expect(() => CONTENT_SCHEMAS.correctionsForPage({ ...ask, head: '内'.repeat(4_001) }, 'data')).toThrow();
     expect(CONTENT_SCHEMAS.targetsPageHover({ index: -1 }, 'data')).toEqual({ index: -1 });
     expect(CONTENT_SCHEMAS.targetsPageHover({ index: 12 }, 'data')).toEqual({ index: 12 });
     for (const index of [-2, 1.5, '3', null]) {

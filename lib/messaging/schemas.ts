@@ -99,7 +99,7 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
   notesDelete: object({ id }),
   notesRestore: object({ note: noteRecord }),
   notesPageUpdated: empty,
-  correctionsForPage: object({ fingerprintKey: shortText }),
+  correctionsForPage: object(pageLead),
   targetsPageHover: object({ index: number({ integer: true, min: -1 }) }),
   targetsPageLocation: object({ section: number({ integer: true, min: -1 }) }),
 };

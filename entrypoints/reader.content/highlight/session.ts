@@ -21,14 +21,9 @@ import {
   showPlacedTargets,
 } from './paint';
 import { staticRangeFromOffsets } from '@/lib/dom/dom-map';
-import type {
-  PageCorrection,
-  PanelCorrection,
-  TargetAnchorInfo,
-  TargetsPageState,
-} from '@/lib/messaging/protocol-targets';
+import type { PanelCorrection, TargetAnchorInfo, TargetsPageState } from '@/lib/messaging/protocol-targets';
 import { sendMessage } from '@/lib/messaging/runtime';
-import { fingerprintDocument, FINGERPRINT_HEAD_CHARS } from '@/lib/anchor/fingerprint';
+import { FINGERPRINT_HEAD_CHARS } from '@/lib/anchor/fingerprint';
 import { foldPageSliced } from '@/lib/anchor/match';
 import { getT2s } from '@/lib/anchor/t2s';
 import { targetAnchorKey } from '@/lib/anchor/target-anchor';
@@ -110,7 +105,10 @@ export class HighlightSession {
   private sourceIndex: number[] = [];
   private panelCorrections: PanelCorrection[] = [];
   /** The document's corrections for the fingerprint key they were read for; null: read again. */
-  private stored: { key: string; corrections: Promise<StoredCorrections> } | null = null;
+  private stored: {
+    key: string;
+    read: Promise<{ fingerprintKey: string; corrections: StoredCorrections }>;
+  } | null = null;
   private outline: {
     model: HighlightModel;
     sections: OutlineSection[];
@@ -170,9 +168,10 @@ export class HighlightSession {
     if (!extracted || source === undefined) return null;
     const anchors = await this.anchorsOf(extracted);
     const anchor = anchors?.[source];
-    if (anchor === undefined || this.extracted !== extracted) return null;
+    const { fingerprintKey } = await this.readStored();
+    if (anchor === undefined || !fingerprintKey || this.extracted !== extracted) return null;
     return {
-      fingerprintKey: this.fingerprintKey(),
+      fingerprintKey,
       anchor,
       target: extracted.model.placed[source]!.target,
       url: location.href,
@@ -337,26 +336,37 @@ export class HighlightSession {
 
   // ── corrections ──────────────────────────────────────────────────────────────────────────────
 
-  /** The fingerprint key of the page, as the notes derive it (so copies of a document share it). */
-  private fingerprintKey(): string {
-    return fingerprintDocument(document.title, this.core.text.bodyHead(FINGERPRINT_HEAD_CHARS), getT2s()).key;
+  /** The page's title and text head, from which the background derives its fingerprint key. */
+  private readLead(): { title: string; head: string } {
+    return { title: document.title, head: this.core.text.bodyHead(FINGERPRINT_HEAD_CHARS) };
   }
 
-  /** The document's stored corrections by anchor (read once per fingerprint; none when the background fails). */
+  /**
+   * The document's fingerprint key and stored corrections by anchor, read once per title and text
+   * head; none when the background fails. The background folds the fingerprint (as for notes), so a
+   * page without corrections never builds the 繁→简 tables on its own thread.
+   */
   private storedCorrections(): Promise<StoredCorrections> {
-    const key = this.fingerprintKey();
-    if (this.stored?.key === key) return this.stored.corrections;
-    const corrections = sendMessage('correctionsForPage', { fingerprintKey: key }).then(
-      (rows: PageCorrection[]) =>
-        new Map(rows.map(({ id, anchor, ...value }) => [anchor, { id, value }] as const)),
+    return this.readStored().then((read) => read.corrections);
+  }
+
+  private readStored(): Promise<{ fingerprintKey: string; corrections: StoredCorrections }> {
+    const lead = this.readLead();
+    const key = `${lead.title}\n${lead.head}`;
+    if (this.stored?.key === key) return this.stored.read;
+    const read = sendMessage('correctionsForPage', lead).then(
+      ({ fingerprintKey, corrections: rows }) => ({
+        fingerprintKey,
+        corrections: new Map(rows.map(({ id, anchor, ...value }) => [anchor, { id, value }] as const)),
+      }),
       () => {
         // Not kept: the next pass asks again.
-        if (this.stored?.corrections === corrections) this.stored = null;
-        return new Map() as StoredCorrections;
+        if (this.stored?.read === read) this.stored = null;
+        return { fingerprintKey: '', corrections: new Map() as StoredCorrections };
       },
     );
-    this.stored = { key, corrections };
-    return corrections;
+    this.stored = { key, read };
+    return read;
   }
 
   /**
