@@ -140,7 +140,7 @@ describe('a hostile page learns nothing of the notes', () => {
     await waitForNotes(browser, page, (s) => s.notes.some((n) => n.note.body === SECRET));
 
     // The note is marked (drawn inside our closed UI), and the card shows it on hover.
-    await expect.poll(() => markTexts(page, 'note', 'yellow')).toEqual([CLAUSE]);
+    await expect.poll(() => markTexts(page, 'note', 'purple')).toEqual([CLAUSE]);
     await hoverNoteMark(page);
     await expect.poll(() => notesUiText(page, NOTES_UI.card)).toContain(SECRET);
     const whileShown = await readFromPage(page);

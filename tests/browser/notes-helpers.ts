@@ -472,3 +472,32 @@ export async function hoverNoteMark(page: Page, kind: NoteMark['kind'] = 'note')
   await page.mouse.move(0, 0);
   await page.mouse.move(box.left + Math.min(12, box.width / 2), box.top + box.height / 2);
 }
+
+/**
+ * Runs in a UI host's shadow root (through CDP): the computed `property` of the first element
+ * matching `selector`, or null when there is none.
+ */
+function computedStyleIn(this: ShadowRoot, selector: string, property: string): string | null {
+  const element = this.querySelector(selector);
+  return element ? getComputedStyle(element).getPropertyValue(property) : null;
+}
+
+/** The computed `property` of the first element matching `selector` in the closed notes UI. */
+export async function notesUiStyle(page: Page, selector: string, property: string): Promise<string | null> {
+  const root = await notesRoot(page);
+  if (!root) return null;
+  const { object } = await root.cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+  if (!object.objectId) return null;
+  try {
+    const { result, exceptionDetails } = await root.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: computedStyleIn.toString(),
+      arguments: [{ value: selector }, { value: property }],
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`notes UI style lookup failed: ${exceptionDetails.text}`);
+    return result.value as string | null;
+  } finally {
+    await root.cdp.send('Runtime.releaseObject', { objectId: object.objectId });
+  }
+}

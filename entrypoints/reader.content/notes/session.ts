@@ -17,7 +17,7 @@ import {
 import { sectionPathAt } from '@/lib/anchor/section';
 import { describePosition, describeQuote } from '@/lib/anchor/selectors';
 import { getT2s } from '@/lib/anchor/t2s';
-import type { NoteDraft, NoteRecord } from '@/lib/db/note';
+import { DEFAULT_NOTE_COLOR, type NoteDraft, type NoteRecord } from '@/lib/db/note';
 import type { NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes';
 import { sendMessage } from '@/lib/messaging/runtime';
 import { offsetFromPoint, staticRangeFromOffsets } from '@/lib/dom/dom-map';
@@ -328,7 +328,7 @@ export class NotesSession {
     const selectors = this.describeSelection(at.start, at.end);
     const result = await this.ui.openEditor(
       selectors.quote.exact,
-      { body: '', color: 'yellow', tags: [] },
+      { body: '', color: DEFAULT_NOTE_COLOR, tags: [] },
       at.rect,
     );
     document.getSelection()?.removeAllRanges();
@@ -422,8 +422,9 @@ export class NotesSession {
       const found = this.noteAtPoint(x, y);
       if (found === this.hovered) return;
       this.hovered = found;
-      const rect = found?.range && toLiveRange(found.range)?.getBoundingClientRect();
-      if (!found || !rect) {
+      const range = found?.range;
+      const locate = () => (range && toLiveRange(range)?.getBoundingClientRect()) || null;
+      if (!found || !locate()) {
         this.ui.hideCardSoon();
         return;
       }
@@ -433,7 +434,7 @@ export class NotesSession {
           current: found.outcome.status === 'changed' ? found.outcome.current : undefined,
           offered: found.offered,
         },
-        rect,
+        locate,
       );
     });
   }

@@ -5,12 +5,22 @@
  * `host.shadowRoot`; we keep the only reference to it (content scripts run in an isolated world, so
  * the page cannot patch our `attachShadow` either). Built with createElement/textContent only. Every action requires a
  * trusted (user-made) event, so page scripts cannot drive it by dispatching synthetic clicks.
+ * Follows the reader's light or dark mode (`prefers-color-scheme`); the hover card follows its
+ * clause when the page scrolls, resizes or reflows.
  *
  * @module
  */
 import type { NotesStrings } from '@/lib/i18n/strings';
-import { NOTE_COLORS, type NoteColor, type NoteRecord } from '@/lib/db/note';
+import {
+  NOTE_PALETTE,
+  shownNoteColor,
+  type NoteColor,
+  type NoteRecord,
+  type PaletteColor,
+} from '@/lib/db/note';
+import { watchNoteLineColor } from '../core/reader-settings';
 import { createUiHost, el } from '../core/ui-host';
+import { followPage } from './follow';
 import { MARKS_CSS } from './marks';
 
 /** What the editor returns on Save. */
@@ -47,7 +57,12 @@ export interface NotesUi {
   isEditing(): boolean;
   /** The text typed in the open editor, or null when no editor is open. */
   draft(): string | null;
-  showCard(content: CardContent, rect: DOMRect): void;
+  /**
+   * Shows the card next to the clause `locate` finds (its client rect now, or null when it is
+   * gone), and keeps it there as the page scrolls, resizes or reflows; hidden while the clause
+   * is out of view.
+   */
+  showCard(content: CardContent, locate: () => DOMRect | null): void;
   hideCardSoon(): void;
   hideCard(): void;
   showToast(message: string): void;
@@ -64,40 +79,49 @@ export interface NotesUi {
 }
 
 const STYLE = `
+.layer { color-scheme: light dark; --bg: #fff; --fg: #1d1d1f; --line: #c9c9cf; --button: #f6f6f8;
+  --button-line: #b8b8c0; --accent: #2b5fd9; --muted: #66666c; --quote: #55555c; --changed: #fff4d6;
+  --del: #a11; --ins: #085; --shadow: rgb(0 0 0 / 0.18); }
+@media (prefers-color-scheme: dark) {
+  .layer { --bg: #202124; --fg: #e8e8ed; --line: #4a4b50; --button: #2c2d31; --button-line: #55565c;
+    --accent: #8ab4f8; --muted: #a4a4ab; --quote: #b9b9c0; --changed: #3b3320; --del: #ff8a80;
+    --ins: #81c995; --shadow: rgb(0 0 0 / 0.5); }
+  button.primary { color: #111 !important; }
+}
 * { box-sizing: border-box; font: 14px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; }
-.box { position: fixed; pointer-events: auto; background: #fff; color: #1d1d1f; border: 1px solid #c9c9cf;
-  border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); }
+.box { position: fixed; pointer-events: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--line);
+  border-radius: 8px; box-shadow: 0 6px 24px var(--shadow); }
 .toolbar { padding: 4px; }
-button { cursor: pointer; border: 1px solid #b8b8c0; background: #f6f6f8; color: #1d1d1f; border-radius: 6px; padding: 4px 10px; }
-button.primary { background: #2b5fd9; border-color: #2b5fd9; color: #fff; }
-button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #2b5fd9; outline-offset: 1px; }
+button { cursor: pointer; border: 1px solid var(--button-line); background: var(--button); color: var(--fg); border-radius: 6px; padding: 4px 10px; }
+button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
+button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .editor { width: 340px; padding: 12px; display: grid; gap: 8px; }
-.quote { color: #55555c; border-left: 3px solid #e0b400; padding-left: 8px; max-height: 5.5em; overflow: auto; }
-textarea { width: 100%; min-height: 84px; resize: vertical; padding: 6px; border: 1px solid #b8b8c0; border-radius: 6px; }
-input[type=text] { width: 100%; padding: 4px 6px; border: 1px solid #b8b8c0; border-radius: 6px; }
+.quote { color: var(--quote); border-left: 3px solid #7c3aed; padding-left: 8px; max-height: 5.5em; overflow: auto; }
+textarea, input[type=text] { background: var(--bg); color: var(--fg); }
+textarea { width: 100%; min-height: 84px; resize: vertical; padding: 6px; border: 1px solid var(--button-line); border-radius: 6px; }
+input[type=text] { width: 100%; padding: 4px 6px; border: 1px solid var(--button-line); border-radius: 6px; }
 fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: 6px; align-items: center; }
 legend { float: left; margin-right: 6px; }
 .swatch { width: 22px; height: 22px; border-radius: 50%; padding: 0; }
-.swatch[aria-checked=true] { outline: 2px solid #1d1d1f; outline-offset: 1px; }
+.swatch[aria-checked=true] { outline: 2px solid var(--fg); outline-offset: 1px; }
 .row { display: flex; gap: 6px; justify-content: flex-end; }
 .card { width: 320px; padding: 10px 12px; display: grid; gap: 6px; }
 .body { white-space: pre-wrap; }
-.tags { color: #2b5fd9; }
-.changed { background: #fff4d6; border-radius: 6px; padding: 6px; }
-.changed del { color: #a11; } .changed ins { color: #085; text-decoration: none; }
-.muted { color: #66666c; font-size: 12px; }
+.tags { color: var(--accent); }
+.changed { background: var(--changed); border-radius: 6px; padding: 6px; }
+.changed del { color: var(--del); } .changed ins { color: var(--ins); text-decoration: none; }
+.muted { color: var(--muted); font-size: 12px; }
 .offer { right: 16px; bottom: 16px; padding: 4px; }
 .unsaved { right: 16px; bottom: 16px; width: 360px; padding: 12px; display: grid; gap: 8px; }
 .unsaved textarea { min-height: 120px; }
 .toast { left: 50%; bottom: 24px; transform: translateX(-50%); padding: 8px 12px; display: flex; gap: 10px; align-items: center; }
 `;
-
-const SWATCH: Record<NoteColor, string> = {
-  yellow: '#ffd600',
-  green: '#3cc86e',
-  blue: '#4696ff',
-  pink: '#ff6eaa',
-  purple: '#a06eff',
+/** Swatch colours of the palette (the marks' tints at full strength, see marks.ts). */
+const SWATCH: Record<PaletteColor, string> = {
+  purple: '#a78bfa',
+  grey: '#a1a1aa',
+  green: '#4ade80',
+  pink: '#f472b6',
 };
 
 /** Places a fixed box next to `rect`, inside the viewport. */
@@ -122,6 +146,13 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
     css: STYLE + MARKS_CSS,
     underlay: true,
   });
+  const lifetime = new AbortController();
+  // The line colour chosen on the options page, for the marks drawn in this root.
+  const lineStyle = el('style');
+  layer.append(lineStyle);
+  watchNoteLineColor((color) => {
+    lineStyle.textContent = color ? `:host { --planlens-note-line: ${color}; }` : '';
+  }, lifetime.signal);
 
   // Toolbar: keeps the page selection (mousedown default prevented) until the button acts.
   const addButton = el(
@@ -160,12 +191,15 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
 
   let editor: HTMLElement | null = null;
   let card: HTMLElement | null = null;
+  let unfollowCard: (() => void) | null = null;
   let cardTimer = 0;
   let toast: HTMLElement | null = null;
   let toastTimer = 0;
 
   const hideCard = () => {
     clearTimeout(cardTimer);
+    unfollowCard?.();
+    unfollowCard = null;
     card?.remove();
     card = null;
   };
@@ -185,7 +219,8 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
       hideCard();
       toolbar.hidden = true;
       return new Promise((resolve) => {
-        let color = initial.color;
+        let color: NoteColor = initial.color;
+        const shown = shownNoteColor(initial.color);
         const textarea = el('textarea', {
           'aria-label': strings.noteLabel,
           placeholder: strings.notePlaceholder,
@@ -197,13 +232,13 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
           placeholder: strings.tagsLabel,
         });
         tagsInput.value = initial.tags.join(', ');
-        const swatches = NOTE_COLORS.map((c) => {
+        const swatches = NOTE_PALETTE.map((c) => {
           const b = el('button', {
             type: 'button',
             class: 'swatch',
             role: 'radio',
             'aria-label': strings[`color_${c}`],
-            'aria-checked': String(c === color),
+            'aria-checked': String(c === shown),
             'data-color': c,
           });
           b.style.background = SWATCH[c];
@@ -257,7 +292,7 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
         textarea.focus();
       });
     },
-    showCard({ note, current, offered }, rect) {
+    showCard({ note, current, offered }, locate) {
       hideCard();
       const edit = el('button', { type: 'button', 'data-action': 'edit' }, strings.edit);
       const del = el('button', { type: 'button', 'data-action': 'delete' }, strings.delete);
@@ -296,7 +331,22 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
       });
       card = box;
       layer.append(box);
-      place(box, rect, 320);
+      const follow = () => {
+        const rect = locate();
+        const inView =
+          rect !== null &&
+          rect.bottom > 0 &&
+          rect.top < window.innerHeight &&
+          rect.right > 0 &&
+          rect.left < window.innerWidth;
+        if (!inView) {
+          if (card === box) hideCard();
+          return;
+        }
+        place(box, rect, 320);
+      };
+      follow();
+      if (card === box) unfollowCard = followPage(follow, lifetime.signal);
     },
     hideCardSoon() {
       if (!card) return;
@@ -356,6 +406,7 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
       toastTimer = window.setTimeout(() => toast?.remove(), 10_000);
     },
     destroy() {
+      lifetime.abort();
       clearTimeout(cardTimer);
       clearTimeout(toastTimer);
       destroy();
