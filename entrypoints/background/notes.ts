@@ -10,6 +10,7 @@ import { sendTabMessage, type BackgroundRoutes } from '@/lib/messaging/runtime';
 import { notesStrings } from '@/lib/i18n/strings';
 import { loadUiLocale } from '@/lib/settings/items';
 import { notesStoreRoutes } from './notes-access';
+import { notesEditorRoutes, registerNotesEditorCleanup } from './notes-editor';
 import { notesDb, requestPersistentStorage } from './notes-store';
 import { ensureReader } from './reader-injection';
 
@@ -19,10 +20,19 @@ const COMMAND_ADD = 'add-note';
 /** The notes feature's messages: the store for content scripts, the reader for the side panel. */
 export function notesRoutes(): Pick<
   BackgroundRoutes,
-  'notesForPage' | 'notesSave' | 'notesUpdate' | 'notesDelete' | 'notesRestore' | 'notesEnsureReader'
+  | 'notesForPage'
+  | 'notesSave'
+  | 'notesUpdate'
+  | 'notesDelete'
+  | 'notesRestore'
+  | 'notesEnsureReader'
+  | 'notesEditorOpen'
+  | 'notesEditorSetup'
+  | 'notesEditorEvent'
 > {
   return {
     ...notesStoreRoutes(notesDb),
+    ...notesEditorRoutes(),
     notesEnsureReader: { from: 'extension', handle: ({ tabId }) => ensureReader(tabId) },
   };
 }
@@ -30,6 +40,7 @@ export function notesRoutes(): Pick<
 /** Registers the "Add note" context-menu item and shortcut, and asks for persistent storage. */
 export function registerNotesUi(): void {
   void requestPersistentStorage();
+  registerNotesEditorCleanup();
 
   browser.runtime.onInstalled.addListener(async () => {
     browser.contextMenus.create({

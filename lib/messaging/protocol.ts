@@ -53,6 +53,7 @@ export interface Directions {
   notesUpdate: 'content→background';
   notesDelete: 'content→background';
   notesRestore: 'content→background';
+  notesEditorOpen: 'content→background';
 
   getPageStatus: 'page→background';
   setPageEnabled: 'page→background';
@@ -62,6 +63,8 @@ export interface Directions {
   convertGetSettings: 'page→background';
   convertAllowTwp: 'page→background';
   notesEnsureReader: 'page→background';
+  notesEditorSetup: 'page→background';
+  notesEditorEvent: 'page→background';
 
   getDetection: '→content';
   setHighlighting: '→content';
@@ -73,6 +76,7 @@ export interface Directions {
   notesPageScrollTo: '→content';
   notesPageReattach: '→content';
   notesPageReload: '→content';
+  notesPageEditorEvent: '→content';
 
   convertTextsOffscreen: 'background→offscreen';
 

@@ -86,6 +86,10 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
   }),
   notesDelete: object({ id }),
   notesRestore: object({ note: noteRecord }),
+  notesEditorOpen: object({
+    token: string(100),
+    setup: object({ quote: shortText, body: string(100_000), color, tags }),
+  }),
   notesPageUpdated: empty,
 };
 

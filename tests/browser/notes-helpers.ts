@@ -6,7 +6,7 @@
  * reaches it through the Chrome DevTools Protocol instead (which sees closed roots), reads where a
  * control is and what it says, and then acts with real (trusted) mouse and keyboard input.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import type { NotesPageState } from '../../lib/messaging/protocol-notes';
 import type { TestBrowser } from './harness';
 
@@ -280,6 +280,7 @@ async function askUi(
   if (!root) return null;
   const { object } = await root.cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
   if (!object.objectId) return null;
+  let answer: UiAnswer;
   try {
     const { result, exceptionDetails } = await root.cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
@@ -288,9 +289,42 @@ async function askUi(
       returnByValue: true,
     });
     if (exceptionDetails) throw new Error(`notes UI lookup failed: ${exceptionDetails.text}`);
-    return result.value as UiAnswer;
+    answer = result.value as UiAnswer;
   } finally {
     await root.cdp.send('Runtime.releaseObject', { objectId: object.objectId });
+  }
+  if (answer !== null || host !== 'planlens-notes') return answer;
+  return askEditorFrame(page, query, mode);
+}
+
+/** The note editor's frame (an extension page framed in the notes UI), or null while it is closed. */
+export function editorFrame(page: Page): Frame | null {
+  return (
+    page.frames().find((f) => /^(chrome|moz)-extension:\/\/[^/]+\/note-editor\.html/u.test(f.url())) ?? null
+  );
+}
+
+/**
+ * {@link lookUp} in the note editor's frame, with the point moved into the page's viewport (the
+ * frame's own coordinates plus where the frame is).
+ */
+async function askEditorFrame(
+  page: Page,
+  query: UiQuery,
+  mode: 'locate' | 'syntheticClick',
+): Promise<UiAnswer> {
+  const frame = editorFrame(page);
+  if (!frame) return null;
+  try {
+    const answer = (await frame.evaluate(
+      `(${lookUp.toString()}).call(document, ${JSON.stringify(query)}, ${JSON.stringify(mode)})`,
+    )) as UiAnswer;
+    if (!answer || 'error' in answer) return answer;
+    const box = await (await frame.frameElement()).boundingBox();
+    if (!box) return null;
+    return { ...answer, x: answer.x + box.x, y: answer.y + box.y };
+  } catch {
+    return null; // the frame closed or navigated while we looked
   }
 }
 

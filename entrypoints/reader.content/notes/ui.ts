@@ -11,15 +11,11 @@
  * @module
  */
 import type { NotesStrings } from '@/lib/i18n/strings';
-import {
-  NOTE_PALETTE,
-  shownNoteColor,
-  type NoteColor,
-  type NoteRecord,
-  type PaletteColor,
-} from '@/lib/db/note';
+import type { EditorEvent } from '@/lib/messaging/protocol-notes';
+import type { NoteColor, NoteRecord } from '@/lib/db/note';
 import { watchNoteLineColor } from '../core/reader-settings';
 import { createUiHost, el } from '../core/ui-host';
+import { openEditorFrame, type EditorFrame } from './editor-frame';
 import { followPage } from './follow';
 import { MARKS_CSS } from './marks';
 
@@ -53,7 +49,13 @@ export interface NotesUiHandlers {
 export interface NotesUi {
   showToolbar(rect: DOMRect): void;
   hideToolbar(): void;
+  /**
+   * Opens the editor (an extension frame, see editor-frame.ts) and resolves with the note on Save,
+   * null on Cancel. Rejects when the background cannot be reached to register it.
+   */
   openEditor(quote: string, initial: EditorResult, rect: DOMRect | null): Promise<EditorResult | null>;
+  /** Passes an event of the editor frame (forwarded by the background); false when not ours. */
+  takeEditorEvent(token: string, event: EditorEvent): boolean;
   isEditing(): boolean;
   /** The text typed in the open editor, or null when no editor is open. */
   draft(): string | null;
@@ -95,15 +97,8 @@ const STYLE = `
 button { cursor: pointer; border: 1px solid var(--button-line); background: var(--button); color: var(--fg); border-radius: 6px; padding: 4px 10px; }
 button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
 button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-.editor { width: 340px; padding: 12px; display: grid; gap: 8px; }
-.quote { color: var(--quote); border-left: 3px solid #7c3aed; padding-left: 8px; max-height: 5.5em; overflow: auto; }
-textarea, input[type=text] { background: var(--bg); color: var(--fg); }
-textarea { width: 100%; min-height: 84px; resize: vertical; padding: 6px; border: 1px solid var(--button-line); border-radius: 6px; }
-input[type=text] { width: 100%; padding: 4px 6px; border: 1px solid var(--button-line); border-radius: 6px; }
-fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: 6px; align-items: center; }
-legend { float: left; margin-right: 6px; }
-.swatch { width: 22px; height: 22px; border-radius: 50%; padding: 0; }
-.swatch[aria-checked=true] { outline: 2px solid var(--fg); outline-offset: 1px; }
+.editor-frame { width: 340px; height: 280px; padding: 0; overflow: hidden; color-scheme: light dark; }
+textarea { width: 100%; resize: vertical; padding: 6px; border: 1px solid var(--button-line); border-radius: 6px; background: var(--bg); color: var(--fg); }
 .row { display: flex; gap: 6px; justify-content: flex-end; }
 .card { width: 320px; padding: 10px 12px; display: grid; gap: 6px; }
 .body { white-space: pre-wrap; }
@@ -116,13 +111,6 @@ legend { float: left; margin-right: 6px; }
 .unsaved textarea { min-height: 120px; }
 .toast { left: 50%; bottom: 24px; transform: translateX(-50%); padding: 8px 12px; display: flex; gap: 10px; align-items: center; }
 `;
-/** Swatch colours of the palette (the marks' tints at full strength, see marks.ts). */
-const SWATCH: Record<PaletteColor, string> = {
-  purple: '#a78bfa',
-  grey: '#a1a1aa',
-  green: '#4ade80',
-  pink: '#f472b6',
-};
 
 /** Places a fixed box next to `rect`, inside the viewport. */
 function place(box: HTMLElement, rect: DOMRect | null, width: number): void {
@@ -189,7 +177,7 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
   );
   layer.append(offer);
 
-  let editor: HTMLElement | null = null;
+  let editor: EditorFrame | null = null;
   let card: HTMLElement | null = null;
   let unfollowCard: (() => void) | null = null;
   let cardTimer = 0;
@@ -213,85 +201,23 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
       toolbar.hidden = true;
     },
     isEditing: () => editor !== null,
-    draft: () => editor?.querySelector('textarea')?.value ?? null,
-    openEditor(quote, initial, rect) {
-      editor?.remove();
+    draft: () => editor?.draft ?? null,
+    async openEditor(quote, initial, rect) {
+      editor?.close();
+      editor = null;
       hideCard();
       toolbar.hidden = true;
-      return new Promise((resolve) => {
-        let color: NoteColor = initial.color;
-        const shown = shownNoteColor(initial.color);
-        const textarea = el('textarea', {
-          'aria-label': strings.noteLabel,
-          placeholder: strings.notePlaceholder,
-        });
-        textarea.value = initial.body;
-        const tagsInput = el('input', {
-          type: 'text',
-          'aria-label': strings.tagsLabel,
-          placeholder: strings.tagsLabel,
-        });
-        tagsInput.value = initial.tags.join(', ');
-        const swatches = NOTE_PALETTE.map((c) => {
-          const b = el('button', {
-            type: 'button',
-            class: 'swatch',
-            role: 'radio',
-            'aria-label': strings[`color_${c}`],
-            'aria-checked': String(c === shown),
-            'data-color': c,
-          });
-          b.style.background = SWATCH[c];
-          b.addEventListener('click', () => {
-            color = c;
-            for (const s of swatches) s.setAttribute('aria-checked', String(s === b));
-          });
-          return b;
-        });
-        const colors = el(
-          'fieldset',
-          { role: 'radiogroup', 'aria-label': strings.colorLabel },
-          el('legend', {}, strings.colorLabel),
-          ...swatches,
-        );
-        const save = el('button', { type: 'button', class: 'primary', 'data-action': 'save' }, strings.save);
-        const cancel = el('button', { type: 'button', 'data-action': 'cancel' }, strings.cancel);
-        const box = el(
-          'div',
-          { class: 'box editor', role: 'dialog', 'aria-label': strings.editorTitle },
-          el('div', { class: 'quote' }, quote),
-          textarea,
-          colors,
-          tagsInput,
-          el('div', { class: 'row' }, cancel, save),
-        );
-        const finish = (result: EditorResult | null) => {
-          box.remove();
-          if (editor === box) editor = null;
-          resolve(result);
-        };
-        const submit = () =>
-          finish({
-            body: textarea.value.trim(),
-            color,
-            tags: tagsInput.value
-              .split(/[,，、;；]/u)
-              .map((t) => t.trim())
-              .filter(Boolean),
-          });
-        save.addEventListener('click', trusted(submit));
-        cancel.addEventListener('click', () => finish(null));
-        box.addEventListener('keydown', (e) => {
-          e.stopPropagation();
-          if (e.key === 'Escape') finish(null);
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && e.isTrusted) submit();
-        });
-        editor = box;
-        layer.append(box);
-        place(box, rect, 340);
-        textarea.focus();
-      });
+      const { body, color, tags } = initial;
+      const opened = await openEditorFrame({ quote, body, color, tags }, strings.editorTitle);
+      editor = opened;
+      layer.append(opened.frame);
+      place(opened.frame, rect, 340);
+      opened.frame.focus();
+      const result = await opened.result;
+      if (editor === opened) editor = null;
+      return result && { body: result.body, color: result.color, tags: result.tags };
     },
+    takeEditorEvent: (token, event) => editor?.take(token, event) ?? false,
     showCard({ note, current, offered }, locate) {
       hideCard();
       const edit = el('button', { type: 'button', 'data-action': 'edit' }, strings.edit);
@@ -359,7 +285,7 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
       offerButton.textContent = `${strings.showOffered} (${count})`;
     },
     showUnsaved(message, text) {
-      editor?.remove();
+      editor?.close();
       editor = null;
       toolbar.hidden = true;
       offer.hidden = true;
