@@ -11,7 +11,7 @@ import { notesStrings } from '@/lib/i18n/strings';
 import { loadUiLocale } from '@/lib/settings/items';
 import { notesStoreRoutes } from './notes-access';
 import { notesEditorRoutes, registerNotesEditorCleanup } from './notes-editor';
-import { notesDb, requestPersistentStorage } from './notes-store';
+import { countNotesOfPage, followNotedSites, notesDb, requestPersistentStorage } from './notes-store';
 import { ensureReader } from './reader-injection';
 
 const MENU_ADD = 'notes-add';
@@ -26,6 +26,7 @@ export function notesRoutes(): Pick<
   | 'notesDelete'
   | 'notesRestore'
   | 'notesEnsureReader'
+  | 'notesCountForTab'
   | 'notesEditorOpen'
   | 'notesEditorSetup'
   | 'notesEditorEvent'
@@ -34,12 +35,17 @@ export function notesRoutes(): Pick<
     ...notesStoreRoutes(notesDb),
     ...notesEditorRoutes(),
     notesEnsureReader: { from: 'extension', handle: ({ tabId }) => ensureReader(tabId) },
+    notesCountForTab: {
+      from: 'extension',
+      handle: async ({ tabId }) => countNotesOfPage((await browser.tabs.get(tabId)).url ?? ''),
+    },
   };
 }
 
 /** Registers the "Add note" context-menu item and shortcut, and asks for persistent storage. */
 export function registerNotesUi(): void {
   void requestPersistentStorage();
+  followNotedSites();
   registerNotesEditorCleanup();
 
   browser.runtime.onInstalled.addListener(async () => {

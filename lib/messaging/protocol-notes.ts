@@ -73,6 +73,8 @@ export interface NotesProtocol {
   notesEditorEvent: { req: { token: string; event: EditorEvent }; res: boolean };
   /** Background → reader: an event of its open editor frame. */
   notesPageEditorEvent: { req: { token: string; event: EditorEvent }; res: boolean };
+  /** Popup → background: how many notes the tab's page has (when no reader answers). */
+  notesCountForTab: { req: { tabId: number }; res: number };
   /** Side panel → background: make sure the reader runs in the tab (injects it if needed). */
   notesEnsureReader: { req: { tabId: number }; res: boolean };
   /** To the reader: open the note editor on the current selection. */

@@ -63,6 +63,7 @@ export interface Directions {
   convertGetSettings: 'page→background';
   convertAllowTwp: 'page→background';
   notesEnsureReader: 'page→background';
+  notesCountForTab: 'page→background';
   notesEditorSetup: 'page→background';
   notesEditorEvent: 'page→background';
 

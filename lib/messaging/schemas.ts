@@ -74,7 +74,13 @@ const noteRecord = object({
 
 /** One schema per message a content script may send. */
 export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } = {
-  pageDetected: object({ url, detection, documentToken: string(100), scriptRemembered: optional(boolean) }),
+  pageDetected: object({
+    url,
+    detection,
+    documentToken: string(100),
+    scriptRemembered: optional(boolean),
+    notedSite: optional(boolean),
+  }),
   highlightsUpdated: object({ enabled: boolean, counts: object({ target: offset, achieved: offset }) }),
   analyzeTargets: object({ text: string() }),
   convertTexts: object({ preset: oneOf(ENGINE_PRESETS), texts: array(string(), 200_000) }),

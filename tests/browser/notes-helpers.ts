@@ -374,6 +374,9 @@ export async function clickInNotesUi(page: Page, query: UiQuery): Promise<void> 
 
 /** Clicks into a textbox, replaces its content by typing `text` with the keyboard, and checks it. */
 export async function fillInNotesUi(page: Page, query: UiQuery, text: string): Promise<void> {
+  // The editor is an extension frame: keys reach it only in the focused tab (another test tab,
+  // such as the side panel page, may have the focus).
+  await page.bringToFront();
   await clickInNotesUi(page, query);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
