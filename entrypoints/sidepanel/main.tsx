@@ -1,12 +1,30 @@
+import { useState, type KeyboardEvent } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { NotesPanel } from '@/components/notes-panel';
+import { OutlineList, TargetsTable, useTargetsPage } from '@/components/targets-panel';
+import { useActiveTab } from '@/components/use-active-tab';
 import type { UiLocale } from '@/lib/i18n/locale';
-import { formatString, notesStrings } from '@/lib/i18n/strings';
+import { formatString, notesStrings, targetsStrings } from '@/lib/i18n/strings';
 import { PlanLensDb } from '@/lib/db/schema';
 import { notesDueForBackup, parseBackupReminder } from '@/lib/settings/backup-reminder';
 import { backupReminderItem, lastBackupItem, loadUiLocale, watchUiLocale } from '@/lib/settings/items';
 import './style.css';
+
+const TABS = ['targets', 'outline', 'notes'] as const;
+type PanelTab = (typeof TABS)[number];
+
+/** The tab named by `?tab=` (the popup's counts open `targets`), else Targets. */
+function readInitialTab(): PanelTab {
+  const asked = new URLSearchParams(location.search).get('tab');
+  return TABS.find((t) => t === asked) ?? 'targets';
+}
+
+/** The tab id named by `?tabId=` (the panel opened as a normal tab), else null: follow the active tab. */
+function readPinnedTab(): number | null {
+  const pinned = Number(new URLSearchParams(location.search).get('tabId'));
+  return Number.isInteger(pinned) && pinned > 0 ? pinned : null;
+}
 
 /** How many notes wait for a backup, when the reader asked to be reminded (0 otherwise). */
 async function readBackupDue(db: PlanLensDb): Promise<number> {
@@ -16,41 +34,78 @@ async function readBackupDue(db: PlanLensDb): Promise<number> {
   return notesDueForBackup(created, await lastBackupItem.getValue(), every);
 }
 
-/** Draws the panel in `locale`: a tab list (Notes for now) over the Notes tab. */
-function renderPanel(root: Root, db: PlanLensDb, locale: UiLocale, backupDue: number): void {
-  const strings = notesStrings(locale);
-  document.documentElement.lang = locale;
-  const pinned = Number(new URLSearchParams(location.search).get('tabId'));
-  root.render(
-    <main className="space-y-3 p-3 text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+/** The side panel: Targets · Outline · Notes, an ARIA tab list (arrow keys move between tabs). */
+function Panel({ db, locale, backupDue }: { db: PlanLensDb; locale: UiLocale; backupDue: number }) {
+  const notes = notesStrings(locale);
+  const targets = targetsStrings(locale);
+  const pinned = readPinnedTab();
+  const [tab, setTab] = useState<PanelTab>(readInitialTab);
+  const tabId = useActiveTab(pinned);
+  const page = useTargetsPage(tabId);
+  const labels: Record<PanelTab, string> = {
+    targets: targets.tabTargets,
+    outline: targets.tabOutline,
+    notes: notes.panelTitle,
+  };
+  const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+    event.preventDefault();
+  };
+  const ready = page !== null && page !== 'none' && tabId !== null;
+  return (
+    <main className="min-h-screen space-y-3 p-3 text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">
       {backupDue > 0 && (
         <p role="status" data-testid="backup-due" className="rounded border border-amber-500 p-2">
-          {formatString(strings.backupDue, { n: backupDue })}{' '}
+          {formatString(notes.backupDue, { n: backupDue })}{' '}
           <button type="button" className="underline" onClick={() => void browser.runtime.openOptionsPage()}>
-            {strings.backupNow}
+            {notes.backupNow}
           </button>
         </p>
       )}
-      <div role="tablist" aria-label="PlanLens">
-        <button
-          type="button"
-          role="tab"
-          aria-selected="true"
-          id="tab-notes"
-          className="border-b-2 font-semibold"
-        >
-          {strings.panelTitle}
-        </button>
+      <div role="tablist" aria-label="PlanLens" className="flex gap-3" onKeyDown={onKey}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            className={
+              tab === name
+                ? 'border-b-2 border-orange-500 font-semibold'
+                : 'text-slate-600 dark:text-slate-300'
+            }
+            onClick={() => setTab(name)}
+          >
+            {labels[name]}
+          </button>
+        ))}
       </div>
-      <div role="tabpanel" aria-labelledby="tab-notes">
-        <NotesPanel
-          db={db}
-          strings={strings}
-          tabId={Number.isInteger(pinned) && pinned > 0 ? pinned : null}
-        />
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'notes' ? (
+          <NotesPanel db={db} strings={notes} tabId={pinned} />
+        ) : !ready ? (
+          page === 'none' && <p>{targets.noReader}</p>
+        ) : tab === 'targets' ? (
+          <TargetsTable page={page} tabId={tabId} strings={targets} />
+        ) : (
+          <OutlineList page={page} tabId={tabId} strings={targets} />
+        )}
       </div>
-    </main>,
+    </main>
   );
+}
+
+/** Draws the panel in `locale`. */
+function renderPanel(root: Root, db: PlanLensDb, locale: UiLocale, backupDue: number): void {
+  document.documentElement.lang = locale;
+  root.render(<Panel db={db} locale={locale} backupDue={backupDue} />);
 }
 
 /** The side panel, in the chosen UI language and redrawn when it changes. */

@@ -4,7 +4,11 @@
  *
  * @module
  */
+import { escapeMarkdownLine as escapeLine, escapeMarkdownText, markdownLink } from '../text/markdown';
 import type { NoteRecord } from './note';
+
+// Moved to lib/text/markdown (the targets export uses them too); kept here for existing importers.
+export { escapeMarkdownText, markdownLink };
 
 /** The JSON-LD context: the W3C annotation vocabulary plus our own terms under `planlens:`. */
 export const JSONLD_CONTEXT = [
@@ -69,44 +73,6 @@ export function exportJsonLd(notes: readonly NoteRecord[], now = new Date()): st
     null,
     2,
   );
-}
-
-/**
- * Page titles, quotes and note bodies as Markdown text that renders as exactly those characters:
- * HTML is shown, not run (`<`, `>`, `&` as entities), and no link or image can be formed
- * (`[`, `]` and `\\` escaped). Line structure is the caller's business.
- */
-export function escapeMarkdownText(text: string): string {
-  return text.replace(/[\\[\]<>&]/gu, (ch) => MARKDOWN_ESCAPES[ch]!);
-}
-
-const MARKDOWN_ESCAPES: Record<string, string> = {
-  '\\': '\\\\',
-  '[': '\\[',
-  ']': '\\]',
-  '<': '&lt;',
-  '>': '&gt;',
-  '&': '&amp;',
-};
-
-/** {@link escapeMarkdownText} on one line: line breaks become spaces (a title must not open a block). */
-function escapeLine(text: string): string {
-  return escapeMarkdownText(text.replace(/[\r\n\u2028\u2029]+/gu, ' '));
-}
-
-/**
- * An address as a Markdown autolink when it is http(s) (in its parsed, percent-encoded form, so it
- * cannot close the `<…>`); any other scheme (`javascript:`, `data:`) or an unparsable string as
- * plain escaped text, never a link.
- */
-export function markdownLink(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return `<${parsed.href}>`;
-  } catch {
-    // not an absolute address: text
-  }
-  return escapeLine(url);
 }
 
 function quoteBlock(text: string): string {

@@ -17,6 +17,8 @@ export type UiStringKey = keyof typeof en.page;
 export type NotesStrings = typeof en.notes;
 /** A notes UI string key. */
 export type NotesStringKey = keyof NotesStrings;
+/** A table of the side panel's Targets and Outline strings. */
+export type TargetsStrings = typeof en.targets;
 /** An options page string key. */
 export type OptionsStringKey = keyof typeof en.options;
 /** The manifest's texts (generated into `_locales/<lang>/messages.json` at build time). */
@@ -27,6 +29,7 @@ const NOTES = { en: en.notes, 'zh-Hans': hans.notes, 'zh-Hant': hant.notes } as 
 const CONVERT = { en: en.convert, 'zh-Hans': hans.convert, 'zh-Hant': hant.convert } as const;
 const OPTIONS = { en: en.options, 'zh-Hans': hans.options, 'zh-Hant': hant.options } as const;
 const MANIFEST = { en: en.manifest, 'zh-Hans': hans.manifest, 'zh-Hant': hant.manifest } as const;
+const TARGETS = { en: en.targets, 'zh-Hans': hans.targets, 'zh-Hant': hant.targets } as const;
 const PDF = { en: en.pdf, 'zh-Hans': hans.pdf, 'zh-Hant': hant.pdf } as const;
 const REASONS = { en: en.reasons, 'zh-Hans': hans.reasons, 'zh-Hant': hant.reasons } as const;
 
@@ -57,6 +60,11 @@ export type UiStrings = ReturnType<typeof uiStrings>;
 /** The notes feature's strings for `locale`, as a plain record (read `strings.addNote`). */
 export function notesStrings(locale: UiLocale): NotesStrings {
   return NOTES[locale];
+}
+
+/** The side panel's Targets and Outline strings for `locale`, as a plain record. */
+export function targetsStrings(locale: UiLocale): TargetsStrings {
+  return TARGETS[locale];
 }
 
 /** The options page's strings for `locale`. */

@@ -78,6 +78,9 @@ export interface Directions {
   notesPageReattach: '→content';
   notesPageReload: '→content';
   notesPageEditorEvent: '→content';
+  targetsPageState: '→content';
+  targetsPageFocus: '→content';
+  targetsPageScrollTo: '→content';
 
   convertTextsOffscreen: 'background→offscreen';
 

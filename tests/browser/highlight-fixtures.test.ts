@@ -95,8 +95,9 @@ describe('highlights on the fixture pages', () => {
     // The card lives in a closed shadow root: read it through CDP (null while it is not shown).
     const cardText = async () => (await findTargetCard(page))?.text ?? '';
     await expect.poll(cardText).toContain('城镇新增就业');
-    expect(await cardText()).toContain('180000 人');
-    expect(await cardText()).toContain('18万人');
+    // The quantity once (its normal form reads the same), then its sentence with the quantity in it.
+    expect(await cardText()).toContain('Quantity18万人Qualifier');
+    expect(await cardText()).toContain('城镇新增就业18万人以上');
     await page.mouse.click(point!.x, point!.y);
     await page.mouse.move(5, 5);
     await page.waitForTimeout(500);

@@ -46,7 +46,7 @@ describe('the Notes side panel', () => {
     await waitForNotes(browser, page, (s) => s.notes.length === 2);
     panel = await browser.context.newPage();
     await panel.goto(
-      `chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${await tabOf(browser, page)}`,
+      `chrome-extension://${browser.extensionId}/sidepanel.html?tab=notes&tabId=${await tabOf(browser, page)}`,
     );
   });
   afterAll(async () => {
@@ -175,7 +175,7 @@ describe('the Notes side panel', () => {
     await plain.waitForTimeout(500);
     expect(await notesState(browser, plain)).toBeNull();
     const side = await browser.context.newPage();
-    await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=notes&tabId=${tabId}`);
     const state = await waitForNotes(browser, plain, (s) => s.notes.length === 1);
     expect(state.notes[0]).toMatchObject({ placement: 'anchored' });
     await expect

@@ -224,7 +224,7 @@ describe('extension pages and notes in Firefox', () => {
     const tabId = await control.tabIdOf(planUrl());
     await control.run(
       async (url: string) => void (location.href = url),
-      `${EXTENSION_ORIGIN}/sidepanel.html?tabId=${tabId}`,
+      `${EXTENSION_ORIGIN}/sidepanel.html?tab=notes&tabId=${tabId}`,
     );
     const listed = () => control.run(textInPage, 'ol');
     await expect.poll(listed, { timeout: 10_000 }).toContain(NOTE);

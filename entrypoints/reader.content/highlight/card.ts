@@ -9,11 +9,13 @@
 import type { UiStrings } from '@/lib/i18n/strings';
 import type { Target } from '@/lib/targets/target';
 import { createUiHost, el, type UiHost } from '../core/ui-host';
-import { formatQuantity } from './format';
+import { describeCardQuantity, type MarkedSentence } from '@/lib/targets/card-text';
 
 /** What the card shows and where. */
 export interface TargetCardProps {
   target: Target;
+  /** The target's sentence with the quantity marked. */
+  sentence: MarkedSentence;
   index: number;
   total: number;
   strings: UiStrings;
@@ -32,6 +34,8 @@ export interface TargetCardProps {
 /** Render, hide or remove the card. */
 export interface TargetCardHandle {
   render(props: TargetCardProps): void;
+  /** The rendered card's height in px (0 when hidden), to place it above a line. */
+  height(): number;
   hide(): void;
   remove(): void;
 }
@@ -61,10 +65,14 @@ button { font: inherit; color: inherit; background: transparent; border: 0; bord
   padding: 2px 8px; cursor: pointer; }
 button:hover { background: #f1f5f9; }
 .hint { margin: 4px 0 0; font-size: 11px; color: #64748b; }
+.sentence { margin: 8px 0 0; font-size: 12px; color: #334155; }
+mark { background: #fed7aa; color: inherit; border-radius: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1e293b; color: #f1f5f9; border-color: #475569; }
   .card.pinned { border-color: #f97316; }
   dt, .position, .hint { color: #94a3b8; }
+  .sentence { color: #cbd5e1; }
+  mark { background: #9a3412; }
   .foot { border-top-color: #475569; }
   button:hover { background: #334155; }
 }
@@ -84,18 +92,23 @@ function cardButton(label: string, glyph: string, onClick: () => void): HTMLButt
 /** The card's content for `props` (the box itself is kept across renders, so focus stays). */
 function buildContent(props: TargetCardProps): Node[] {
   const { target, strings } = props;
-  const quantity = formatQuantity(target);
+  const quantity = describeCardQuantity(target, { up: strings.t('dir_up'), down: strings.t('dir_down') });
   const none = strings.t('cardNone');
-  const content: HTMLElement[] = [
-    el(
-      'dl',
-      {},
-      row(strings.t('cardIndicator'), target.indicator || none),
-      row(strings.t('cardQuantity'), `${quantity.plain} · ${quantity.chinese}`),
-      row(strings.t('cardQualifier'), target.qualifier || none),
-      row(strings.t('cardKind'), strings.t(target.kind === 'achieved' ? 'kind_achieved' : 'kind_target')),
-      row(strings.t('cardSection'), target.section || none),
+  const { before, mark, after } = props.sentence;
+  const rows = [
+    row(strings.t('cardIndicator'), target.indicator || none),
+    row(
+      strings.t('cardQuantity'),
+      quantity.normal ? `${quantity.headline} · ${quantity.normal}` : quantity.headline,
     ),
+    row(strings.t('cardQualifier'), target.qualifier || none),
+    row(strings.t('cardKind'), strings.t(target.kind === 'achieved' ? 'kind_achieved' : 'kind_target')),
+  ];
+  if (target.year !== null) rows.push(row(strings.t('cardYear'), String(target.year)));
+  rows.push(row(strings.t('cardSection'), target.section || none));
+  const content: HTMLElement[] = [
+    el('dl', {}, ...rows),
+    el('p', { class: 'sentence' }, before, el('mark', {}, mark), after),
     el(
       'div',
       { class: 'foot' },
@@ -149,13 +162,17 @@ export function createTargetCard(): TargetCardHandle {
         ui.layer.append(box);
       }
       const { target, strings } = props;
-      box.setAttribute('aria-label', `${strings.t('cardLabel')}: ${target.indicator || target.text}`);
+      const label = strings.t(target.kind === 'achieved' ? 'cardLabelAchieved' : 'cardLabel');
+      box.setAttribute('aria-label', `${label}: ${target.indicator || target.text}`);
       box.classList.toggle('pinned', props.pinned);
       box.style.top = `${props.top}px`;
       box.style.left = `${props.left}px`;
       box.replaceChildren(...buildContent(props));
       if (props.focusRequest > 0 && props.focusRequest !== focused) box.focus();
       focused = props.focusRequest;
+    },
+    height() {
+      return box?.getBoundingClientRect().height ?? 0;
     },
     hide() {
       latest = null;

@@ -37,6 +37,14 @@ export function startHighlighting(core: PageCore, enabled = true): () => void {
 
   const removers = [
     onMessage('getHighlighting', () => state()),
+    onMessage('targetsPageState', () => ({
+      url: location.href,
+      title: document.title,
+      enabled: session !== null,
+      ...(session?.describeForPanel() ?? { targets: [], outline: [] }),
+    })),
+    onMessage('targetsPageFocus', ({ index }) => session?.focusTarget(index) ?? false),
+    onMessage('targetsPageScrollTo', ({ offset }) => session?.scrollToOffset(offset) ?? false),
     onMessage('setHighlighting', ({ enabled }) => {
       if (enabled) enable();
       else disable();

@@ -18,6 +18,10 @@ import {
   showFocus,
   showPlacedTargets,
 } from './paint';
+import { staticRangeFromOffsets } from '@/lib/dom/dom-map';
+import type { TargetsPageState } from '@/lib/messaging/protocol-targets';
+import { markSentence } from '@/lib/targets/card-text';
+import { buildOutline } from '@/lib/targets/outline';
 import { boundingRect } from '../core/caret';
 import { isInsidePlanLensUi } from '../core/markers';
 import { findTargetAtPoint } from './hit-test';
@@ -31,6 +35,21 @@ const HIGHLIGHT_SETTLE_MS = 200;
 const CARD_GAP_PX = 6;
 /** How long an unpinned card stays after the pointer leaves its target. */
 const HIDE_DELAY_MS = 250;
+
+/**
+ * The vertical extent of the line box around `rect` (the glyphs of `range`): grown by half the
+ * difference between the line height and the glyphs' height on each side (`normal` counts as 1.2).
+ */
+function measureLineBox(range: StaticRange, rect: DOMRect): { top: number; bottom: number } {
+  const node = range.startContainer;
+  const element = node instanceof Element ? node : node.parentElement;
+  if (!element) return rect;
+  const style = getComputedStyle(element);
+  const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2 || 0;
+  const lines = Math.max(1, Math.round(rect.height / Math.max(lineHeight, 1)));
+  const spare = Math.max(0, (lineHeight * lines - rect.height) / 2);
+  return { top: rect.top - spare, bottom: rect.bottom + spare };
+}
 
 /** State of the open card, if any. */
 interface CardState {
@@ -66,6 +85,36 @@ export class HighlightSession {
   /** Targets currently shown. */
   get currentCounts(): HighlightCounts {
     return this.counts;
+  }
+
+  /** The highlighted targets (index i is the i-th highlight) and the article's outline, for the side panel. */
+  describeForPanel(): Pick<TargetsPageState, 'targets' | 'outline'> {
+    const model = this.model;
+    if (!model) return { targets: [], outline: [] };
+    const targets = model.placed.map((p) => p.target);
+    return { targets, outline: buildOutline(model.flat.text, targets) };
+  }
+
+  /**
+   * Scrolls to highlight `index` and opens its card pinned, with keyboard focus (as Alt+Shift+J
+   * does); false when there is no such highlight.
+   */
+  focusTarget(index: number): boolean {
+    if (!Number.isInteger(index) || !this.model?.placed[index]) return false;
+    this.scrollIntoView(index);
+    this.openCard(index, true, true);
+    return true;
+  }
+
+  /** Scrolls the character at text offset `offset` of the article into the upper part of the view. */
+  scrollToOffset(offset: number): boolean {
+    const flat = this.model?.flat;
+    if (!flat || !Number.isInteger(offset) || offset < 0 || offset >= flat.text.length) return false;
+    const range = staticRangeFromOffsets(flat, offset, offset + 1);
+    const rect = range && boundingRect(range);
+    if (!rect) return false;
+    window.scrollBy({ top: rect.top - window.innerHeight / 4 });
+    return true;
   }
 
   /** Runs the first pass and starts listening for page changes and the user. */
@@ -250,40 +299,52 @@ export class HighlightSession {
     if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
   }
 
-  /** Renders the card below (or above) its target; closes it when the target's text is gone. */
+  /**
+   * Renders the card below its target's line box, or above it when there is no room below: the
+   * line box (the glyphs' rect grown to the line height) so the card hides no text of the target's
+   * line. Closes the card when the target's text is gone.
+   */
   private placeCard(): void {
     const card = this.card;
-    const placed = card && this.model?.placed[card.index];
-    if (!card || !placed) return;
+    const model = this.model;
+    const placed = card && model?.placed[card.index];
+    if (!card || !model || !placed) return;
     const rect = boundingRect(placed.range);
     if (!rect) {
       this.closeCard();
       return;
     }
+    const line = measureLineBox(placed.range, rect);
     const width = CARD_WIDTH_PX;
     const left = Math.max(4, Math.min(rect.left, window.innerWidth - width - 4));
-    const below = rect.bottom + CARD_GAP_PX;
-    const top = below + 200 > window.innerHeight && rect.top > 220 ? rect.top - 200 - CARD_GAP_PX : below;
+    const below = line.bottom + CARD_GAP_PX;
+    const { start, end } = placed.target;
     this.cardUi ??= createTargetCard();
-    this.cardUi.render({
-      target: placed.target,
-      index: card.index,
-      total: this.model!.placed.length,
-      strings: this.strings,
-      pinned: card.pinned,
-      top,
-      left,
-      focusRequest: card.focusRequest,
-      onPrev: () => this.step(-1),
-      onNext: () => this.step(1),
-      onClose: () => this.closeCard(),
-      onPointerInside: (inside) => {
-        this.pointerInCard = inside;
-        if (!inside) return;
-        clearTimeout(this.hideTimer);
-        this.hideTimer = 0;
-      },
-    });
+    const render = (top: number) =>
+      this.cardUi!.render({
+        target: placed.target,
+        sentence: markSentence(model.flat.text, start, end),
+        index: card.index,
+        total: model.placed.length,
+        strings: this.strings,
+        pinned: card.pinned,
+        top,
+        left,
+        focusRequest: card.focusRequest,
+        onPrev: () => this.step(-1),
+        onNext: () => this.step(1),
+        onClose: () => this.closeCard(),
+        onPointerInside: (inside) => {
+          this.pointerInCard = inside;
+          if (!inside) return;
+          clearTimeout(this.hideTimer);
+          this.hideTimer = 0;
+        },
+      });
+    render(below);
+    const height = this.cardUi.height();
+    const above = line.top - CARD_GAP_PX - height;
+    if (below + height > window.innerHeight && above >= 0) render(above);
   }
 
   /** After a refresh the open card follows its index (usually the same target); gone → closed. */
