@@ -65,7 +65,13 @@ export default defineConfig({
     web_accessible_resources:
       browser === 'firefox'
         ? ['note-editor.html']
-        : [{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'] }],
+        : [
+            {
+              resources: ['note-editor.html'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
