@@ -69,6 +69,18 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The note editor is framed in web pages (typing there never reaches the page's listeners):
+    // that one page is reachable from http(s) pages, nothing else of the extension.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['note-editor.html']
+        : [
+            {
+              resources: ['note-editor.html'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { openSidePanel } from './open-side-panel';
-import { sendTabMessage } from '@/lib/messaging/runtime';
+import { sendMessage, sendTabMessage } from '@/lib/messaging/runtime';
 import type { UiLocale } from '@/lib/i18n/locale';
 import { formatString, notesStrings } from '@/lib/i18n/strings';
 
@@ -15,9 +15,10 @@ export function NotesEntry({ tabId, locale }: { tabId: number; locale: UiLocale 
   const strings = notesStrings(locale);
   const [count, setCount] = useState<number | null>(null);
   useEffect(() => {
+    // The reader knows where the notes are; without one (not started, or gone), the store says.
     sendTabMessage(tabId, 'notesPageState', {}).then(
       (state) => setCount(state.notes.filter((n) => !n.offered).length),
-      () => setCount(0),
+      () => sendMessage('notesCountForTab', { tabId }).then(setCount, () => setCount(0)),
     );
   }, [tabId]);
   // The panel's default tab is Targets: this button opens its Notes tab.

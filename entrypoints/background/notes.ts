@@ -10,7 +10,8 @@ import { sendTabMessage, type BackgroundRoutes } from '@/lib/messaging/runtime';
 import { notesStrings } from '@/lib/i18n/strings';
 import { loadUiLocale } from '@/lib/settings/items';
 import { notesStoreRoutes } from './notes-access';
-import { notesDb, requestPersistentStorage } from './notes-store';
+import { notesEditorRoutes, registerNotesEditorCleanup } from './notes-editor';
+import { countNotesOfPage, followNotedSites, notesDb, requestPersistentStorage } from './notes-store';
 import { ensureReader } from './reader-injection';
 
 const MENU_ADD = 'notes-add';
@@ -26,16 +27,27 @@ export function notesRoutes(): Pick<
   | 'notesDelete'
   | 'notesRestore'
   | 'notesEnsureReader'
+  | 'notesCountForTab'
+  | 'notesEditorOpen'
+  | 'notesEditorSetup'
+  | 'notesEditorEvent'
 > {
   return {
     ...notesStoreRoutes(notesDb),
+    ...notesEditorRoutes(),
     notesEnsureReader: { from: 'extension', handle: ({ tabId }) => ensureReader(tabId) },
+    notesCountForTab: {
+      from: 'extension',
+      handle: async ({ tabId }) => countNotesOfPage((await browser.tabs.get(tabId)).url ?? ''),
+    },
   };
 }
 
 /** Registers the "Add note" context-menu item and shortcut, and asks for persistent storage. */
 export function registerNotesUi(): void {
   void requestPersistentStorage();
+  followNotedSites();
+  registerNotesEditorCleanup();
 
   browser.runtime.onInstalled.addListener(async () => {
     browser.contextMenus.create({

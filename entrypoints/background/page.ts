@@ -16,6 +16,7 @@ import type { PageStatus } from '@/lib/messaging/protocol-page';
 import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
 import { readSiteChoice, writeSiteChoice } from '@/lib/storage/items';
 import { emptyTabState, forgetTab, readTabState, updateTabState } from './page-tab-state';
+import { countNotesOfPage } from './notes-store';
 import { ensureReader } from './reader-injection';
 import { showTargetBadge } from './badge';
 
@@ -31,15 +32,23 @@ export function pageRoutes(): Pick<
     pageDetected: {
       from: 'content',
       schema: CONTENT_SCHEMAS.pageDetected,
-      handle: async ({ url, detection, documentToken, scriptRemembered }, sender) => {
+      handle: async ({ url, detection, documentToken, scriptRemembered, notedSite }, sender) => {
         if (sender.frameId !== 0) return null;
         // A gate run means a new document: whatever reader the tab had is gone with the old one.
         await updateTabState(sender.tabId, { ...emptyTabState(url), detection });
-        const autoStart = shouldAutoStart(await readSiteChoice(hostnameOf(url)), detection);
-        // A remembered 简/繁 choice needs the reader too: it applies the choice when it starts.
-        if (!autoStart && scriptRemembered !== true) return null;
+        const choice = await readSiteChoice(hostnameOf(url));
+        const autoStart = shouldAutoStart(choice, detection);
+        // A remembered 简/繁 choice needs the reader too: it applies the choice when it starts. So
+        // do the page's own notes (the sender's address, never one it names), highlights off.
+        const notesOnly =
+          !autoStart &&
+          scriptRemembered !== true &&
+          notedSite === true &&
+          choice !== 'never' &&
+          (await countNotesOfPage(sender.url)) > 0;
+        if (!autoStart && scriptRemembered !== true && !notesOnly) return null;
         // Into the document that reported, even if the user has moved on since (then: nowhere).
-        const target = { documentId: sender.documentId, documentToken };
+        const target = { documentId: sender.documentId, documentToken, notesOnly };
         if (await ensureReader(sender.tabId, target)) await updateTabState(sender.tabId, { injected: true });
         return null;
       },

@@ -28,6 +28,11 @@ export interface ReaderTarget {
   documentToken?: string;
   /** The address the requesting document had. */
   url?: string;
+  /**
+   * Start the reader with highlights off (a page that is not a plan but has notes): the notes
+   * come back, and the popup can still turn highlights on. Ignored when a reader already runs.
+   */
+  notesOnly?: boolean;
 }
 
 /**
@@ -90,7 +95,7 @@ async function injectInto(tabId: number, target: ReaderTarget): Promise<void> {
   const [stamp] = await browser.scripting.executeScript({
     target: pinned ? { tabId, documentIds: pinned } : { tabId },
     func: admitReader,
-    args: [target.documentToken ?? null, target.url ?? null],
+    args: [target.documentToken ?? null, target.url ?? null, target.notesOnly === true],
   });
   if (stamp?.result !== true) throw new Error('PlanLens: the tab shows another document now');
   // Chrome reports which document the stamp went to: the reader file must go to the same one.
@@ -107,11 +112,16 @@ async function injectInto(tabId: number, target: ReaderTarget): Promise<void> {
  * Runs in the page's content-script world (serialized: self-contained). Admits one more reader
  * start in the document if it is the requested one.
  */
-function admitReader(token: string | null, url: string | null): boolean {
-  const world = globalThis as { __planlensDocumentToken?: string; __planlensReaderAdmissions?: number };
+function admitReader(token: string | null, url: string | null, notesOnly: boolean): boolean {
+  const world = globalThis as {
+    __planlensDocumentToken?: string;
+    __planlensReaderAdmissions?: number;
+    __planlensReaderNotesOnly?: boolean;
+  };
   if (token !== null && world.__planlensDocumentToken !== token) return false;
   if (url !== null && location.href !== url) return false;
   world.__planlensReaderAdmissions = (world.__planlensReaderAdmissions ?? 0) + 1;
+  world.__planlensReaderNotesOnly = notesOnly;
   return true;
 }
 

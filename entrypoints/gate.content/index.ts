@@ -5,6 +5,7 @@ import { publishPageVerdict } from '@/lib/content-script/page-verdict';
 import { detectPlanPage } from '@/lib/detect/detect';
 import { onMessage, sendMessage } from '@/lib/messaging/runtime';
 import { sitePrefKeys, sitePrefsOf } from '@/lib/site-prefs/site-prefs';
+import { isNotedSite, NOTED_SITES_KEY } from '@/lib/site-prefs/noted-sites';
 import { samplePage } from '@/lib/dom/page-sample';
 
 /** How much page text the detector may read. */
@@ -12,8 +13,8 @@ const SAMPLE_LIMIT = 6000;
 
 /**
  * The gate: on every web page, one bounded detection, timed as `planlens:detect`. Plan pages (and
- * pages of sites the user set to "always" or remembered a 简/繁 choice for) are reported to the
- * background, which decides whether to inject the reader; on other pages nothing else happens —
+ * pages of sites the user set to "always", remembered a 简/繁 choice for, or has notes on) are
+ * reported to the background, which decides whether to inject the reader; on other pages nothing else happens —
  * the gate only answers if the popup asks what it found. The bundle stays small (no React, no dictionaries, no Dexie).
  */
 export default defineContentScript({
@@ -34,7 +35,7 @@ export default defineContentScript({
     (globalThis as GateWorld).__planlensDocumentToken = documentToken;
     ctx.onInvalidated(onMessage('getDetection', () => ({ url, detection })));
     const site = await readSitePrefs(location.hostname);
-    if (!detection.match && !site.alwaysOn && !site.scriptRemembered) return;
+    if (!detection.match && !site.alwaysOn && !site.scriptRemembered && !site.noted) return;
     // A background that is restarting or an extension being reloaded must not break the page.
     const report = () =>
       sendMessage('pageDetected', {
@@ -42,6 +43,7 @@ export default defineContentScript({
         detection,
         documentToken,
         scriptRemembered: site.scriptRemembered,
+        notedSite: site.noted,
       }).catch(() => undefined);
     report();
     // Back/forward cache: a reader injection (or its answers) may have been lost while the page was
@@ -59,13 +61,21 @@ interface GateWorld {
 
 /**
  * What the user chose for this site, read locally so other pages never wake the background: "always
- * on", and whether a 简/繁 choice is remembered for it (the reader must start to apply it).
+ * on", whether a 简/繁 choice is remembered for it (the reader must start to apply it), and whether
+ * the site has notes (the background then looks for notes of this very page).
  */
-async function readSitePrefs(hostname: string): Promise<{ alwaysOn: boolean; scriptRemembered: boolean }> {
+async function readSitePrefs(
+  hostname: string,
+): Promise<{ alwaysOn: boolean; scriptRemembered: boolean; noted: boolean }> {
   try {
-    const prefs = sitePrefsOf(await browser.storage.local.get(sitePrefKeys(hostname)), hostname);
-    return { alwaysOn: prefs.highlight === 'always', scriptRemembered: prefs.scriptRemembered };
+    const stored = await browser.storage.local.get([...sitePrefKeys(hostname), NOTED_SITES_KEY]);
+    const prefs = sitePrefsOf(stored, hostname);
+    return {
+      alwaysOn: prefs.highlight === 'always',
+      scriptRemembered: prefs.scriptRemembered,
+      noted: isNotedSite(stored[NOTED_SITES_KEY], hostname),
+    };
   } catch {
-    return { alwaysOn: false, scriptRemembered: false };
+    return { alwaysOn: false, scriptRemembered: false, noted: false };
   }
 }

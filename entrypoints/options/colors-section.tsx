@@ -1,13 +1,15 @@
 /**
  * Options → Highlight colours: one colour each for targets, achieved figures and the notes'
  * underline, previewed on a light and a dark page, with a reset. Open pages follow at once (the
- * reader watches the stored value).
+ * reader watches the stored value). A colour that could be taken for another kind's (a note line
+ * that looks like a target's yellow) is refused with a message and never stored.
  *
  * @module
  */
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import type { OptionsStrings } from '@/lib/i18n/strings';
 import {
+  collidingColor,
   DEFAULT_HIGHLIGHT_COLORS,
   parseHighlightColors,
   type HighlightColors,
@@ -20,9 +22,9 @@ const KEYS: (keyof HighlightColors)[] = ['target', 'achieved', 'note'];
 function previewStyle(kind: keyof HighlightColors, hex: string): CSSProperties {
   if (kind === 'note')
     return {
-      textDecoration: `underline 2px ${hex}`,
+      textDecoration: `underline double 3px ${hex}`,
       textUnderlineOffset: '3px',
-      backgroundColor: 'rgb(255 214 0 / 0.45)',
+      backgroundColor: 'rgb(167 139 250 / 0.32)',
     };
   return {
     backgroundColor: `color-mix(in srgb, ${hex} ${kind === 'target' ? 35 : 30}%, transparent)`,
@@ -70,10 +72,19 @@ export function ColorsSection({
   entries: Record<string, unknown>;
   strings: OptionsStrings;
 }) {
-  const { t } = strings;
+  const { t, format } = strings;
   const colors = parseHighlightColors(entries[SETTINGS_KEYS.highlightColors]);
-  const change = (key: keyof HighlightColors, hex: string) =>
-    void highlightColorsItem.setValue(parseHighlightColors({ ...colors, [key]: hex }));
+  const [refused, setRefused] = useState<string | null>(null);
+  const change = (key: keyof HighlightColors, hex: string) => {
+    const next = parseHighlightColors({ ...colors, [key]: hex });
+    const other = collidingColor(next, key);
+    if (other) {
+      setRefused(format('colorCollides', { kind: t(`color_${key}`), other: t(`color_${other}`) }));
+      return;
+    }
+    setRefused(null);
+    void highlightColorsItem.setValue(next);
+  };
   return (
     <section aria-labelledby="colors-heading" className="space-y-3">
       <h2 id="colors-heading" className="text-lg font-semibold">
@@ -96,11 +107,19 @@ export function ColorsSection({
           type="button"
           className="rounded border px-2 py-0.5"
           disabled={KEYS.every((k) => colors[k] === DEFAULT_HIGHLIGHT_COLORS[k])}
-          onClick={() => void highlightColorsItem.removeValue()}
+          onClick={() => {
+            setRefused(null);
+            void highlightColorsItem.removeValue();
+          }}
         >
           {t('resetColors')}
         </button>
       </div>
+      {refused && (
+        <p role="alert" className="text-red-700 dark:text-red-300">
+          {refused}
+        </p>
+      )}
       <div className="grid gap-2 sm:grid-cols-2" aria-hidden="true">
         <Preview colors={colors} strings={strings} dark={false} />
         <Preview colors={colors} strings={strings} dark />

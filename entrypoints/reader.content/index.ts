@@ -18,9 +18,10 @@ export default defineContentScript({
   async main(ctx) {
     // Only in the document the background meant: never in a page the user moved on to. Checked
     // before the guard, so a refused copy never supersedes the reader already running here.
-    if (!takeReaderAdmission()) return;
+    const mode = takeReaderAdmission();
+    if (!mode) return;
     guardContext(ctx, 'reader');
     await startReaderSettings(ctx);
-    if (!ctx.isInvalid) startReader(ctx);
+    if (!ctx.isInvalid) startReader(ctx, mode);
   },
 });

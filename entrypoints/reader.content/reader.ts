@@ -9,11 +9,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startConverting } from './convert';
 import { claimPage } from './core/injection';
 import { createPageCore } from './core/page-core';
+import type { ReaderMode } from './core/reader-admission';
 import { startHighlighting } from './highlight';
 import { startNotes } from './notes';
 
-/** Starts every feature in this page; they stop when `ctx` is invalidated or a newer reader starts. */
-export function startReader(ctx: ContentScriptContext): void {
+/**
+ * Starts every feature in this page; they stop when `ctx` is invalidated or a newer reader starts.
+ * In `notes` mode (a page with notes that is not a plan) highlighting starts off.
+ */
+export function startReader(ctx: ContentScriptContext, mode: ReaderMode = 'full'): void {
   const lifetime = new AbortController();
   const stops: Array<() => void> = [];
   const stop = () => {
@@ -25,5 +29,5 @@ export function startReader(ctx: ContentScriptContext): void {
   const release = claimPage(stop);
   ctx.onInvalidated(stop);
   const core = createPageCore(ctx, lifetime.signal);
-  stops.push(startHighlighting(core), startConverting(core), startNotes(core));
+  stops.push(startHighlighting(core, mode === 'full'), startConverting(core), startNotes(core));
 }

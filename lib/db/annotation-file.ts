@@ -7,7 +7,7 @@
  */
 import type { TextPositionSelector, TextQuoteSelector } from '../anchor/selectors';
 import type { PlanLensExtras } from './export';
-import { isNoteColor, type NoteDraft } from './note';
+import { DEFAULT_NOTE_COLOR, isNoteColor, type NoteDraft } from './note';
 
 /** Why a file was refused or an import stopped; `message` is meant for the user. */
 export class ImportError extends Error {
@@ -82,7 +82,7 @@ function isDate(value: unknown): value is string {
 /**
  * Converts one W3C annotation to a note draft, or throws an ImportError saying what is wrong.
  * Needs a target with an http(s) `source` and a non-empty TextQuoteSelector; everything else has
- * defaults (yellow, no tags, no fingerprint for foreign annotations).
+ * defaults (violet, no tags, no fingerprint for foreign annotations).
  */
 export function annotationToDraft(value: unknown, index: number): NoteDraft {
   const where = `Annotation ${index + 1}`;
@@ -130,7 +130,7 @@ export function annotationToDraft(value: unknown, index: number): NoteDraft {
     position: hint,
     sectionPath: Array.isArray(extras.sectionPath) ? extras.sectionPath.map(str) : [],
     body: str(comment?.value),
-    color: isNoteColor(extras.color) ? extras.color : 'yellow',
+    color: isNoteColor(extras.color) ? extras.color : DEFAULT_NOTE_COLOR,
     tags,
     created: isDate(value.created) ? value.created : undefined,
     modified: isDate(value.modified) ? value.modified : undefined,

@@ -142,7 +142,7 @@ describe('import', () => {
     });
     const [note] = await db.notes.toArray();
     expect(note).toMatchObject({
-      color: 'yellow',
+      color: 'purple',
       tags: ['policy'],
       body: 'Key target.',
       site: 'www.gov.cn',

@@ -7,10 +7,33 @@
 import type { DocFingerprint } from '../anchor/fingerprint';
 import type { TextPositionSelector, TextQuoteSelector } from '../anchor/selectors';
 
-/** Highlight colours a note can have; each renders as the highlight `planlens-note-<colour>`. */
-export const NOTE_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+/**
+ * Colours a stored note can have (exports name them as `planlens-note-<colour>`). `yellow` and `blue`
+ * are kept so older notes and files stay valid, but they are no longer offered or drawn: they looked
+ * like a target's and an achieved figure's highlight (see {@link shownNoteColor}).
+ */
+export const NOTE_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'grey'] as const;
 /** A note colour. */
 export type NoteColor = (typeof NOTE_COLORS)[number];
+
+/** The colours the note editor offers, in its order; none is a target's yellow or an achieved blue. */
+export const NOTE_PALETTE = ['purple', 'grey', 'green', 'pink'] as const satisfies readonly NoteColor[];
+/** A colour of {@link NOTE_PALETTE}. */
+export type PaletteColor = (typeof NOTE_PALETTE)[number];
+
+/** The colour of a new note. */
+export const DEFAULT_NOTE_COLOR: PaletteColor = 'purple';
+
+/**
+ * How a note of `color` is drawn and which swatch the editor selects for it: itself for palette
+ * colours; the retired `yellow` and `blue` as violet and grey (the note keeps its stored colour
+ * until the reader saves it again).
+ */
+export function shownNoteColor(color: NoteColor): PaletteColor {
+  if (color === 'yellow') return 'purple';
+  if (color === 'blue') return 'grey';
+  return color;
+}
 
 /** One stored note (schema v2). Dates are ISO 8601 strings. */
 export interface NoteRecord {

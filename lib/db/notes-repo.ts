@@ -6,7 +6,14 @@
  */
 import { foldText } from '../anchor/fold';
 import { getT2s } from '../anchor/t2s';
-import { isNoteColor, normalizePageUrl, siteOf, type NoteDraft, type NoteRecord } from './note';
+import {
+  DEFAULT_NOTE_COLOR,
+  isNoteColor,
+  normalizePageUrl,
+  siteOf,
+  type NoteDraft,
+  type NoteRecord,
+} from './note';
 import type { PlanLensDb } from './schema';
 
 /**
@@ -23,7 +30,7 @@ export function completeNote(draft: NoteDraft, now = new Date(), keepModified = 
     site: siteOf(url),
     fingerprintKey: draft.fingerprint.key,
     quoteFolded: foldText(draft.quote.exact, { t2s: getT2s() }).text,
-    color: isNoteColor(draft.color) ? draft.color : 'yellow',
+    color: isNoteColor(draft.color) ? draft.color : DEFAULT_NOTE_COLOR,
     tags: [...new Set(draft.tags.map((t) => t.trim()).filter(Boolean))],
     created: draft.created ?? iso,
     modified: keepModified && draft.modified ? draft.modified : iso,

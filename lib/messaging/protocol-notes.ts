@@ -8,7 +8,7 @@
  * @module
  */
 import type { DocFingerprint } from '../anchor/fingerprint';
-import type { NoteDraft, NoteRecord } from '../db/note';
+import type { NoteColor, NoteDraft, NoteRecord } from '../db/note';
 
 /** Where a note stands on the current page. */
 export type NotePlacement = 'anchored' | 'changed' | 'orphan';
@@ -44,6 +44,24 @@ export interface PageLead {
   head: string;
 }
 
+/** What the note editor frame opens with: the clause, and the note as it is (empty for a new one). */
+export interface EditorSetup {
+  quote: string;
+  body: string;
+  color: NoteColor;
+  tags: string[];
+}
+
+/**
+ * What the note editor frame tells the reader, through the background: the text as typed (so the
+ * reader can keep it if the extension goes away), the note to save, cancel, or its content height.
+ */
+export type EditorEvent =
+  | { type: 'draft'; body: string }
+  | { type: 'submit'; body: string; color: NoteColor; tags: string[] }
+  | { type: 'cancel' }
+  | { type: 'size'; height: number };
+
 /** Notes messages. */
 export interface NotesProtocol {
   /** The page's notes and those of other copies of its document, and its fingerprint. */
@@ -60,6 +78,19 @@ export interface NotesProtocol {
   };
   notesDelete: { req: { id: string }; res: NoteRecord | null };
   notesRestore: { req: { note: NoteRecord }; res: NoteRecord };
+  /**
+   * Reader → background: an editor frame (`note-editor.html?t=<token>`) is about to open in the
+   * sender's tab with `setup`; only that tab's frame with that token gets it.
+   */
+  notesEditorOpen: { req: { token: string; setup: EditorSetup }; res: null };
+  /** Editor frame → background: what to edit (refused to any other page or tab). */
+  notesEditorSetup: { req: { token: string }; res: EditorSetup };
+  /** Editor frame → background: an event for the reader of the frame's tab (forwarded). */
+  notesEditorEvent: { req: { token: string; event: EditorEvent }; res: boolean };
+  /** Background → reader: an event of its open editor frame. */
+  notesPageEditorEvent: { req: { token: string; event: EditorEvent }; res: boolean };
+  /** Popup → background: how many notes the tab's page has (when no reader answers). */
+  notesCountForTab: { req: { tabId: number }; res: number };
   /** Side panel → background: make sure the reader runs in the tab (injects it if needed). */
   notesEnsureReader: { req: { tabId: number }; res: boolean };
   /** To the reader: open the note editor on the current selection. */

@@ -53,6 +53,8 @@ export interface PageProtocol {
       documentToken: string;
       /** The site has a remembered 简/繁 choice: start the reader to apply it, plan page or not. */
       scriptRemembered?: boolean;
+      /** The site has notes (lib/site-prefs/noted-sites): start a notes-only reader if this page has. */
+      notedSite?: boolean;
     };
     res: null;
   };

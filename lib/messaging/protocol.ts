@@ -55,6 +55,7 @@ export interface Directions {
   notesDelete: 'content→background';
   notesRestore: 'content→background';
   correctionsForPage: 'content→background';
+  notesEditorOpen: 'content→background';
 
   getPageStatus: 'page→background';
   setPageEnabled: 'page→background';
@@ -64,6 +65,9 @@ export interface Directions {
   convertGetSettings: 'page→background';
   convertAllowTwp: 'page→background';
   notesEnsureReader: 'page→background';
+  notesCountForTab: 'page→background';
+  notesEditorSetup: 'page→background';
+  notesEditorEvent: 'page→background';
 
   getDetection: '→content';
   setHighlighting: '→content';
@@ -75,6 +79,7 @@ export interface Directions {
   notesPageScrollTo: '→content';
   notesPageReattach: '→content';
   notesPageReload: '→content';
+  notesPageEditorEvent: '→content';
   targetsPageState: '→content';
   targetsPageFocus: '→content';
   targetsPageScrollTo: '→content';

@@ -85,7 +85,13 @@ export const MAX_ANALYZED_CHARS = 8_000_000;
 
 /** One schema per message a content script may send. */
 export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } = {
-  pageDetected: object({ url, detection, documentToken: string(100), scriptRemembered: optional(boolean) }),
+  pageDetected: object({
+    url,
+    detection,
+    documentToken: string(100),
+    scriptRemembered: optional(boolean),
+    notedSite: optional(boolean),
+  }),
   highlightsUpdated: object({ enabled: boolean, counts: object({ target: offset, achieved: offset }) }),
   analyzeTargets: object({ text: string(MAX_ANALYZED_CHARS) }),
   convertTexts: object({ preset: oneOf(ENGINE_PRESETS), texts: array(string(), 200_000) }),
@@ -98,6 +104,10 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
   }),
   notesDelete: object({ id }),
   notesRestore: object({ note: noteRecord }),
+  notesEditorOpen: object({
+    token: string(100),
+    setup: object({ quote: shortText, body: string(100_000), color, tags }),
+  }),
   notesPageUpdated: empty,
   correctionsForPage: object(pageLead),
   targetsPageHover: object({ index: number({ integer: true, min: -1 }) }),

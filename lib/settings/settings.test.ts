@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { notesDueForBackup, parseBackupReminder } from './backup-reminder';
-import { DEFAULT_HIGHLIGHT_COLORS, highlightColorsCss, parseHighlightColors } from './highlight-colors';
+import {
+  collidingColor,
+  colorsCollide,
+  DEFAULT_HIGHLIGHT_COLORS,
+  highlightColorsCss,
+  parseHighlightColors,
+} from './highlight-colors';
 
 describe('highlight colours', () => {
   it('keeps valid fields and defaults the rest one by one', () => {
@@ -28,6 +34,30 @@ describe('highlight colours', () => {
       note: '#000000',
     });
     expect(css).not.toContain('display');
+  });
+});
+
+describe('colours that could be taken for each other', () => {
+  it.each([
+    ['#facc15', '#f5c518', true], // two yellows
+    ['#facc15', '#785000', true], // a dark yellow-brown line still reads as a target's yellow
+    ['#38bdf8', '#2563eb', true], // sky and royal blue
+    ['#facc15', '#38bdf8', false], // the default target and achieved colours
+    ['#7c3aed', '#facc15', false], // the default note line against both
+    ['#7c3aed', '#38bdf8', false],
+    ['#6b7280', '#38bdf8', false], // grey has no hue to share
+    ['#6b7280', '#707784', true], // but two greys are one grey
+    ['#ffffff', 'white', false], // not a stored colour
+  ])('%s and %s → %s', (a, b, collide) => {
+    expect(colorsCollide(a, b)).toBe(collide);
+    expect(colorsCollide(b, a)).toBe(collide);
+  });
+
+  it('names what a choice collides with, and lets the defaults stand apart', () => {
+    for (const key of ['target', 'achieved', 'note'] as const)
+      expect(collidingColor({ ...DEFAULT_HIGHLIGHT_COLORS }, key)).toBeNull();
+    expect(collidingColor({ ...DEFAULT_HIGHLIGHT_COLORS, note: '#eab308' }, 'note')).toBe('target');
+    expect(collidingColor({ ...DEFAULT_HIGHLIGHT_COLORS, note: '#0ea5e9' }, 'note')).toBe('achieved');
   });
 });
 

@@ -1,3 +1,4 @@
+import { isNotedSite } from './noted-sites';
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '../detect/detect';
 import { hostnameOf, parseSiteChoice, shouldAutoStart, siteChoiceKey, type SiteChoice } from './site-choice';
@@ -44,5 +45,18 @@ describe('parseSiteChoice / siteChoiceKey', () => {
   it('keys hostnames case-insensitively', () => {
     expect(siteChoiceKey('WWW.GOV.CN')).toBe(siteChoiceKey('www.gov.cn'));
     expect(siteChoiceKey('www.gov.cn')).not.toBe(siteChoiceKey('gov.cn'));
+  });
+});
+
+describe('noted sites', () => {
+  it.each([
+    [['www.nmg.gov.cn'], 'www.nmg.gov.cn', true],
+    [['www.nmg.gov.cn'], 'nmg.gov.cn', false],
+    [[], 'www.nmg.gov.cn', false],
+    ['www.nmg.gov.cn', 'www.nmg.gov.cn', false], // not a list
+    [undefined, 'www.nmg.gov.cn', false],
+    [[''], '', false],
+  ])('isNotedSite(%j, %s) is %s', (stored, host, expected) => {
+    expect(isNotedSite(stored, host)).toBe(expected);
   });
 });

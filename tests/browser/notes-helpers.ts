@@ -6,7 +6,7 @@
  * reaches it through the Chrome DevTools Protocol instead (which sees closed roots), reads where a
  * control is and what it says, and then acts with real (trusted) mouse and keyboard input.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import type { NotesPageState } from '../../lib/messaging/protocol-notes';
 import type { TestBrowser } from './harness';
 
@@ -286,6 +286,7 @@ async function askUi(
   if (!root) return null;
   const { object } = await root.cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
   if (!object.objectId) return null;
+  let answer: UiAnswer;
   try {
     const { result, exceptionDetails } = await root.cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
@@ -294,9 +295,42 @@ async function askUi(
       returnByValue: true,
     });
     if (exceptionDetails) throw new Error(`notes UI lookup failed: ${exceptionDetails.text}`);
-    return result.value as UiAnswer;
+    answer = result.value as UiAnswer;
   } finally {
     await root.cdp.send('Runtime.releaseObject', { objectId: object.objectId });
+  }
+  if (answer !== null || host !== 'planlens-notes') return answer;
+  return askEditorFrame(page, query, mode);
+}
+
+/** The note editor's frame (an extension page framed in the notes UI), or null while it is closed. */
+export function editorFrame(page: Page): Frame | null {
+  return (
+    page.frames().find((f) => /^(chrome|moz)-extension:\/\/[^/]+\/note-editor\.html/u.test(f.url())) ?? null
+  );
+}
+
+/**
+ * {@link lookUp} in the note editor's frame, with the point moved into the page's viewport (the
+ * frame's own coordinates plus where the frame is).
+ */
+async function askEditorFrame(
+  page: Page,
+  query: UiQuery,
+  mode: 'locate' | 'syntheticClick',
+): Promise<UiAnswer> {
+  const frame = editorFrame(page);
+  if (!frame) return null;
+  try {
+    const answer = (await frame.evaluate(
+      `(${lookUp.toString()}).call(document, ${JSON.stringify(query)}, ${JSON.stringify(mode)})`,
+    )) as UiAnswer;
+    if (!answer || 'error' in answer) return answer;
+    const box = await (await frame.frameElement()).boundingBox();
+    if (!box) return null;
+    return { ...answer, x: answer.x + box.x, y: answer.y + box.y };
+  } catch {
+    return null; // the frame closed or navigated while we looked
   }
 }
 
@@ -346,6 +380,9 @@ export async function clickInNotesUi(page: Page, query: UiQuery): Promise<void> 
 
 /** Clicks into a textbox, replaces its content by typing `text` with the keyboard, and checks it. */
 export async function fillInNotesUi(page: Page, query: UiQuery, text: string): Promise<void> {
+  // The editor is an extension frame: keys reach it only in the focused tab (another test tab,
+  // such as the side panel page, may have the focus).
+  await page.bringToFront();
   await clickInNotesUi(page, query);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
@@ -477,4 +514,33 @@ export async function hoverNoteMark(page: Page, kind: NoteMark['kind'] = 'note')
   if (!box) throw new Error(`no ${kind} mark drawn`);
   await page.mouse.move(0, 0);
   await page.mouse.move(box.left + Math.min(12, box.width / 2), box.top + box.height / 2);
+}
+
+/**
+ * Runs in a UI host's shadow root (through CDP): the computed `property` of the first element
+ * matching `selector`, or null when there is none.
+ */
+function computedStyleIn(this: ShadowRoot, selector: string, property: string): string | null {
+  const element = this.querySelector(selector);
+  return element ? getComputedStyle(element).getPropertyValue(property) : null;
+}
+
+/** The computed `property` of the first element matching `selector` in the closed notes UI. */
+export async function notesUiStyle(page: Page, selector: string, property: string): Promise<string | null> {
+  const root = await notesRoot(page);
+  if (!root) return null;
+  const { object } = await root.cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+  if (!object.objectId) return null;
+  try {
+    const { result, exceptionDetails } = await root.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: computedStyleIn.toString(),
+      arguments: [{ value: selector }, { value: property }],
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`notes UI style lookup failed: ${exceptionDetails.text}`);
+    return result.value as string | null;
+  } finally {
+    await root.cdp.send('Runtime.releaseObject', { objectId: object.objectId });
+  }
 }

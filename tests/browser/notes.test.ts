@@ -91,7 +91,7 @@ describe('notes in the real browser', () => {
     });
     expect(state.notes[0]!.note.quote.prefix.length).toBeGreaterThanOrEqual(10);
     expect(await markTexts(page, 'note')).toEqual([CLAUSE]);
-    expect(await markTexts(page, 'note', 'yellow')).toEqual([CLAUSE]);
+    expect(await markTexts(page, 'note', 'purple')).toEqual([CLAUSE]);
     expect(await storedNotes(browser)).toHaveLength(1);
   });
 
@@ -116,7 +116,7 @@ describe('notes in the real browser', () => {
     );
     await clickInNotesUi(page, { role: 'button', name: 'Save', within: editor });
     await expect.poll(() => markTexts(page, 'note', 'green')).toEqual([CLAUSE]);
-    expect(await markTexts(page, 'note', 'yellow')).toEqual([]);
+    expect(await markTexts(page, 'note', 'purple')).toEqual([]);
     const [stored] = (await storedNotes(browser)) as unknown as {
       body: string;
       tags: string[];

@@ -118,6 +118,31 @@ describe('the options page', () => {
     await expect.poll(() => targetBackground(plan)).toBe(before);
   });
 
+  it('refuses a note colour that could be taken for a target or an achieved figure', async () => {
+    const stored = () =>
+      options.evaluate(async () => {
+        const api = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome;
+        return (await api.storage.local.get('settings:highlightColors'))['settings:highlightColors'] ?? null;
+      });
+    const note = options.locator('input[data-color="note"]');
+    const before = await note.inputValue();
+    await note.fill('#eab308'); // a darker yellow: reads as a target
+    await expect(options.getByRole('alert').textContent()).resolves.toMatch(/Notes \(underline\).*Targets/u);
+    expect(await stored()).toBeNull();
+    expect(await note.inputValue()).toBe(before);
+    await note.fill('#0284c7'); // a deeper blue: reads as an achieved figure
+    await expect(options.getByRole('alert').textContent()).resolves.toContain('Achieved figures');
+    await note.fill('#be185d'); // magenta stands apart from both
+    await expect.poll(() => options.getByRole('alert').count()).toBe(0);
+    expect(await stored()).toMatchObject({ note: '#be185d' });
+    await options.getByRole('button', { name: 'Reset colours' }).click();
+    await expect.poll(stored).toBeNull();
+  });
+
   it('turns the reader off on an open page when its site is set to never', async () => {
     await options.getByLabel('Add a site').fill('http://127.0.0.1/any/page.html');
     await options.getByRole('combobox', { name: 'Highlighting', exact: true }).selectOption('never');

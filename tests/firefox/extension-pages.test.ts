@@ -43,6 +43,16 @@ const root = document.querySelector('[data-planlens-ui="notes"]')?.openOrClosedS
 return root ? lookUp.call(root, arguments[0], 'locate') : null;`;
 
 /**
+ * With the system principal: the note editor's frame (an extension page in the notes UI's closed
+ * root) and where it is, or null while no editor is open.
+ */
+const EDITOR_FRAME_SCRIPT = `const root = document.querySelector('[data-planlens-ui="notes"]')?.openOrClosedShadowRoot;
+const frame = root?.querySelector('iframe');
+if (!frame) return null;
+const r = frame.getBoundingClientRect();
+return { frame, x: r.left, y: r.top };`;
+
+/**
  * With the system principal: the clause texts of the note marks drawn in the notes UI's closed
  * root (note marks are not in CSS.highlights, which any page script can list).
  */
@@ -94,11 +104,35 @@ describe('extension pages and notes in Firefox', () => {
     await server?.close();
   });
 
+  /** The shared lookup in the note editor's frame, with the point in the page's viewport. */
+  async function findInEditor(query: UiQuery): Promise<UiHit | { error: string } | null> {
+    const found = await ff.runPrivilegedScript<{
+      frame: Record<string, string>;
+      x: number;
+      y: number;
+    } | null>(EDITOR_FRAME_SCRIPT);
+    if (!found) return null;
+    const element = Object.values(found.frame)[0];
+    await ff.client.send('WebDriver:SwitchToFrame', { element });
+    try {
+      const answer = await ff.runPrivilegedScript(
+        `const lookUp = ${lookUp.toString()};\nreturn lookUp.call(document, arguments[0], 'locate');`,
+        query,
+      );
+      const hit = answer as UiHit | { error: string } | null;
+      return hit && !('error' in hit) ? { ...hit, x: hit.x + found.x, y: hit.y + found.y } : hit;
+    } finally {
+      await ff.client.send('WebDriver:SwitchToParentFrame', {});
+    }
+  }
+
   async function findUi(query: UiQuery): Promise<UiHit> {
     let last: UiHit | null = null;
     const until = Date.now() + 10_000;
     while (Date.now() < until) {
-      const answer = await ff.runPrivilegedScript<UiHit | { error: string } | null>(NOTES_UI_SCRIPT, query);
+      const answer =
+        (await ff.runPrivilegedScript<UiHit | { error: string } | null>(NOTES_UI_SCRIPT, query)) ??
+        (await findInEditor(query));
       if (answer && 'error' in answer) throw new Error(answer.error);
       last = answer;
       if (last?.hit) return last;
@@ -180,6 +214,17 @@ describe('extension pages and notes in Firefox', () => {
       [],
       'the notes UI',
     );
+    // The page listens for typing with capture listeners; the editor is an extension frame.
+    await ff.evaluate(() => {
+      const page = window as unknown as { __typed: string[] };
+      page.__typed = [];
+      for (const type of ['keydown', 'keyup', 'beforeinput', 'input', 'compositionend'])
+        window.addEventListener(
+          type,
+          (e) => page.__typed.push(String((e as InputEvent).data ?? (e as KeyboardEvent).key)),
+          true,
+        );
+    });
     expect(await ff.evaluate(selectTextInPage, CLAUSE)).toBe(true);
     const add = await findUi({ role: 'button', name: 'Add note' });
     await pointerTo(ff, Math.round(add.x), Math.round(add.y), true);
@@ -187,6 +232,7 @@ describe('extension pages and notes in Firefox', () => {
     await pointerTo(ff, Math.round(box.x), Math.round(box.y), true);
     await typeText(ff, NOTE);
     expect((await findUi({ role: 'textbox', name: 'Note' })).value).toBe(NOTE);
+    expect(await ff.evaluate(() => (window as unknown as { __typed: string[] }).__typed)).toEqual([]);
     const save = await findUi({ role: 'button', name: 'Save' });
     await pointerTo(ff, Math.round(save.x), Math.round(save.y), true);
     await expect

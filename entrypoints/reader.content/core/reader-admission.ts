@@ -13,17 +13,25 @@
 interface AdmissionWorld {
   /** Reader starts admitted and not yet taken (two features may inject at the same moment). */
   __planlensReaderAdmissions?: number;
+  /** The last admission was for the page's notes only (highlights off until asked for). */
+  __planlensReaderNotesOnly?: boolean;
 }
 
+/** How an admitted reader starts: every feature, or the notes with highlights off. */
+export type ReaderMode = 'full' | 'notes';
+
 /**
- * Whether this document was admitted for a reader start; takes one admission. Every admitted
+ * Whether this document was admitted for a reader start, and in which mode (null: not admitted);
+ * takes one admission. Every admitted
  * injection must start: WXT's start announcement already stops the previous reader in the page,
  * so a second, refused reader would leave the page with none.
  */
-export function takeReaderAdmission(): boolean {
+export function takeReaderAdmission(): ReaderMode | null {
   const world = globalThis as AdmissionWorld;
   const admissions = world.__planlensReaderAdmissions ?? 0;
-  if (admissions <= 0) return false;
+  if (admissions <= 0) return null;
   world.__planlensReaderAdmissions = admissions - 1;
-  return true;
+  const mode = world.__planlensReaderNotesOnly === true ? 'notes' : 'full';
+  world.__planlensReaderNotesOnly = false;
+  return mode;
 }

@@ -10,10 +10,17 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseUiLanguageChoice, pickUiLocale, resolveUiLocale, type UiLocale } from '@/lib/i18n/locale';
 import { notesStrings, uiStrings, type NotesStrings, type UiStrings } from '@/lib/i18n/strings';
-import { highlightColorsCss, parseHighlightColors } from '@/lib/settings/highlight-colors';
+import {
+  DEFAULT_HIGHLIGHT_COLORS,
+  highlightColorsCss,
+  parseHighlightColors,
+} from '@/lib/settings/highlight-colors';
 import { browserLanguageTag, SETTINGS_KEYS } from '@/lib/settings/keys';
 
 let locale: UiLocale = pickUiLocale(globalThis.navigator?.language);
+/** The notes' line colour chosen on the options page, or null for the built-in (light/dark) one. */
+let noteLine: string | null = null;
+const noteLineListeners = new Set<(color: string | null) => void>();
 
 /**
  * Reads the language and colour settings, then follows their changes until `ctx` is invalidated.
@@ -25,8 +32,12 @@ export async function startReaderSettings(ctx: ContentScriptContext): Promise<vo
   const apply = (values: Record<string, unknown>) => {
     if (uiLanguage in values)
       locale = resolveUiLocale(parseUiLanguageChoice(values[uiLanguage]), browserLanguageTag());
-    if (highlightColors in values)
-      colorSheet.replaceSync(highlightColorsCss(parseHighlightColors(values[highlightColors])));
+    if (highlightColors in values) {
+      const colors = parseHighlightColors(values[highlightColors]);
+      colorSheet.replaceSync(highlightColorsCss(colors));
+      noteLine = colors.note === DEFAULT_HIGHLIGHT_COLORS.note ? null : colors.note;
+      for (const listener of noteLineListeners) listener(noteLine);
+    }
   };
   const stored = await browser.storage.local.get([uiLanguage, highlightColors]).catch(() => ({}));
   if (ctx.isInvalid) return;
@@ -41,6 +52,18 @@ export async function startReaderSettings(ctx: ContentScriptContext): Promise<vo
     browser.storage.onChanged.removeListener(onChanged);
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== colorSheet);
   });
+}
+
+/**
+ * Calls `listener` with the notes' line colour now and whenever it changes on the options page, until
+ * `signal` aborts: a validated `#rrggbb`, or null for the built-in look (which differs in dark mode).
+ * Note marks are drawn in our closed UI, out of reach of the page's `::highlight()` sheet.
+ */
+export function watchNoteLineColor(listener: (color: string | null) => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  noteLineListeners.add(listener);
+  signal.addEventListener('abort', () => noteLineListeners.delete(listener), { once: true });
+  listener(noteLine);
 }
 
 /** The card's strings, always in the current choice (a language change shows on the next card). */

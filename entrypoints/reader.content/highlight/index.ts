@@ -6,11 +6,11 @@ import { readerUiStrings } from '../core/reader-settings';
 import { HighlightSession } from './session';
 
 /**
- * Starts the highlight feature in the page: highlights right away (the background injects the
- * reader only when PlanLens should be on), then answers the background's on/off requests and
+ * Starts the highlight feature in the page: highlights right away unless `enabled` is false (a
+ * reader started for a page's notes only), then answers the background's on/off requests and
  * reports counts after every pass. Returns the function that stops it.
  */
-export function startHighlighting(core: PageCore): () => void {
+export function startHighlighting(core: PageCore, enabled = true): () => void {
   const strings = readerUiStrings();
   let session: HighlightSession | null = null;
   const zero: HighlightCounts = { target: 0, achieved: 0 };
@@ -70,7 +70,7 @@ export function startHighlighting(core: PageCore): () => void {
     },
     { signal: core.signal },
   );
-  enable();
+  if (enabled) enable();
   return () => {
     for (const remove of removers) remove();
     session?.stop();

@@ -21,6 +21,7 @@ export function startNotes(core: PageCore): () => void {
     }),
     onMessage('notesPageScrollTo', ({ id }) => session.scrollTo(id)),
     onMessage('notesPageReattach', ({ id }) => session.reattach(id)),
+    onMessage('notesPageEditorEvent', ({ token, event }) => session.takeEditorEvent(token, event)),
     onMessage('notesPageReload', async () => {
       await session.reload();
       return true;

@@ -1,7 +1,11 @@
 /**
  * How notes look in the page: boxes drawn inside our own closed UI over the clauses' client rects —
- * an underline for every note, a tint of the note's colour, a dotted underline for notes from other
- * copies of the document, an orange tint for the note being shown. Not the CSS Custom Highlight API:
+ * a double underline for every note (in the colour chosen on the options page, violet by default), a
+ * light tint of the note's colour (violet, grey, green or pink: never a target's yellow or an
+ * achieved figure's blue, whose highlights have single solid and dotted underlines), a dotted
+ * underline for notes from other copies of the document, an orange tint for the note being shown.
+ * In dark mode the tints are laid over the page instead of multiplied into it (multiplying darkens
+ * a dark page's text to nothing). Not the CSS Custom Highlight API:
  * `CSS.highlights` is the page's, so registered note ranges would tell any page script which
  * clauses the reader noted (and, on a reprint, what was noted elsewhere).
  *
@@ -11,8 +15,9 @@
  *
  * @module
  */
-import type { NoteColor } from '@/lib/db/note';
+import { shownNoteColor, type NoteColor } from '@/lib/db/note';
 import { toLiveRange } from '../core/caret';
+import { followPage } from './follow';
 
 /** One clause to mark and how. */
 export interface NoteMark {
@@ -33,14 +38,22 @@ export interface NoteMarks {
 /** Styles for the marks (static; added to the notes UI's shadow root). */
 export const MARKS_CSS = `
 [data-mark] > div { position: fixed; pointer-events: none; }
-[data-mark=note] > div { border-bottom: 2px solid rgb(120 80 0 / 0.7); }
-[data-mark=note][data-color=yellow] > div { background: rgb(255 214 0 / 0.45); }
-[data-mark=note][data-color=green] > div { background: rgb(60 200 110 / 0.38); }
-[data-mark=note][data-color=blue] > div { background: rgb(70 150 255 / 0.35); }
-[data-mark=note][data-color=pink] > div { background: rgb(255 110 170 / 0.38); }
-[data-mark=note][data-color=purple] > div { background: rgb(160 110 255 / 0.38); }
-[data-mark=offered] > div { border-bottom: 2px dotted rgb(90 90 200 / 0.9); }
+[data-mark=note] > div { border-bottom: 3px double var(--planlens-note-line, #7c3aed); }
+[data-mark=note][data-color=purple] > div { background: rgb(167 139 250 / 0.32); }
+[data-mark=note][data-color=grey] > div { background: rgb(161 161 170 / 0.38); }
+[data-mark=note][data-color=green] > div { background: rgb(74 222 128 / 0.3); }
+[data-mark=note][data-color=pink] > div { background: rgb(244 114 182 / 0.3); }
+[data-mark=offered] > div { border-bottom: 2px dotted var(--planlens-note-line, #7c3aed); }
 [data-mark=focus] > div { background: rgb(255 140 0 / 0.55); }
+@media (prefers-color-scheme: dark) {
+  .underlay { mix-blend-mode: normal; }
+  [data-mark=note] > div { border-bottom-color: var(--planlens-note-line, #a78bfa); }
+  [data-mark=note][data-color=purple] > div { background: rgb(167 139 250 / 0.22); }
+  [data-mark=note][data-color=grey] > div { background: rgb(161 161 170 / 0.22); }
+  [data-mark=note][data-color=green] > div { background: rgb(74 222 128 / 0.18); }
+  [data-mark=note][data-color=pink] > div { background: rgb(244 114 182 / 0.2); }
+  [data-mark=focus] > div { background: rgb(255 140 0 / 0.35); }
+}
 `;
 
 interface Drawn {
@@ -64,6 +77,8 @@ export function createNoteMarks(container: HTMLElement, signal: AbortSignal): No
 
   const draw = () => {
     frame = 0;
+    if (stop.signal.aborted) return;
+    if (marks.length === 0 && !focused && container.childElementCount === 0) return;
     const width = window.innerWidth;
     const height = window.innerHeight;
     const groups: HTMLElement[] = [];
@@ -90,19 +105,11 @@ export function createNoteMarks(container: HTMLElement, signal: AbortSignal): No
   };
   const schedule = () => {
     if (frame || stop.signal.aborted) return;
-    if (marks.length === 0 && !focused && container.childElementCount === 0) return;
     frame = requestAnimationFrame(draw);
   };
 
-  const listen = { capture: true, passive: true, signal: stop.signal } as const;
-  // Capture: scrolling inside any scrollable element moves its text too.
-  window.addEventListener('scroll', schedule, listen);
-  window.addEventListener('resize', schedule, listen);
-  const resized = new ResizeObserver(schedule);
-  resized.observe(document.documentElement);
-  if (document.body) resized.observe(document.body);
+  followPage(draw, stop.signal);
   stop.signal.addEventListener('abort', () => {
-    resized.disconnect();
     cancelAnimationFrame(frame);
     container.replaceChildren();
   });
@@ -116,7 +123,7 @@ export function createNoteMarks(container: HTMLElement, signal: AbortSignal): No
 
   return {
     set(next) {
-      marks = next.map((m) => describe(m.range, m.offered ? 'offered' : 'note', m.color));
+      marks = next.map((m) => describe(m.range, m.offered ? 'offered' : 'note', shownNoteColor(m.color)));
       schedule();
     },
     focus(range) {

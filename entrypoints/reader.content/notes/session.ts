@@ -17,13 +17,13 @@ import {
 import { sectionPathAt } from '@/lib/anchor/section';
 import { describePosition, describeQuote } from '@/lib/anchor/selectors';
 import { getT2s } from '@/lib/anchor/t2s';
-import type { NoteDraft, NoteRecord } from '@/lib/db/note';
-import type { NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes';
+import { DEFAULT_NOTE_COLOR, type NoteDraft, type NoteRecord } from '@/lib/db/note';
+import type { EditorEvent, NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes';
 import { sendMessage } from '@/lib/messaging/runtime';
 import { offsetFromPoint, staticRangeFromOffsets } from '@/lib/dom/dom-map';
 import type { FlatText } from '@/lib/dom/flatten';
 import { createNoteMarks, type NoteMarks } from './marks';
-import { createNotesUi, type NotesUi } from './ui';
+import { createNotesUi, type EditorResult, type NotesUi } from './ui';
 import { isContextGone, writeWithRetry } from './write';
 import { browser } from 'wxt/browser';
 import { caretAt, toLiveRange } from '../core/caret';
@@ -134,6 +134,34 @@ export class NotesSession {
     this.ui.hideCard();
     this.ui.offerOthers(0);
     if (unsaved !== null) this.ui.showUnsaved(this.strings.unsavedReload, unsaved);
+  }
+
+  /**
+   * Opens the editor frame. While it is open, an extension reloaded under the page is noticed
+   * within half a second (the frame goes with it): the text typed so far stays on screen.
+   */
+  private async openEditor(
+    quote: string,
+    initial: EditorResult,
+    rect: DOMRect | null,
+  ): Promise<EditorResult | null> {
+    const watch = window.setInterval(() => {
+      if (this.orphaned || !isContextGone(runtimeId())) return;
+      this.orphan(this.ui.draft()?.trim() || null);
+    }, 500);
+    try {
+      return await this.ui.openEditor(quote, initial, rect);
+    } catch (error) {
+      if (isContextGone(runtimeId(), error)) this.orphan(null);
+      return null;
+    } finally {
+      clearInterval(watch);
+    }
+  }
+
+  /** Passes an event of the open editor frame (see editor-frame.ts). */
+  takeEditorEvent(token: string, event: EditorEvent): boolean {
+    return this.ui.takeEditorEvent(token, event);
   }
 
   /** Sends a write; on failure keeps `text` on screen with a message and returns null. */
@@ -371,9 +399,9 @@ export class NotesSession {
     const selectors = this.describeSelection(at.start, at.end);
     // Asked while the editor is open; a failure only leaves the last fingerprint on the note.
     const fingerprinted = this.refreshFingerprint().catch(() => undefined);
-    const result = await this.ui.openEditor(
+    const result = await this.openEditor(
       selectors.quote.exact,
-      { body: '', color: 'yellow', tags: [] },
+      { body: '', color: DEFAULT_NOTE_COLOR, tags: [] },
       at.rect,
     );
     document.getSelection()?.removeAllRanges();
@@ -418,7 +446,7 @@ export class NotesSession {
   private async edit(note: NoteRecord): Promise<void> {
     const placed = this.placed.find((p) => p.note.id === note.id);
     const rect = (placed?.range && toLiveRange(placed.range)?.getBoundingClientRect()) || null;
-    const result = await this.ui.openEditor(note.quote.exact, note, rect);
+    const result = await this.openEditor(note.quote.exact, note, rect);
     if (!result) return;
     const updated = await this.write(
       () => sendMessage('notesUpdate', { id: note.id, changes: result }),
@@ -470,8 +498,9 @@ export class NotesSession {
       const found = this.noteAtPoint(x, y);
       if (found === this.hovered) return;
       this.hovered = found;
-      const rect = found?.range && toLiveRange(found.range)?.getBoundingClientRect();
-      if (!found || !rect) {
+      const range = found?.range;
+      const locate = () => (range && toLiveRange(range)?.getBoundingClientRect()) || null;
+      if (!found || !locate()) {
         this.ui.hideCardSoon();
         return;
       }
@@ -481,7 +510,7 @@ export class NotesSession {
           current: found.outcome.status === 'changed' ? found.outcome.current : undefined,
           offered: found.offered,
         },
-        rect,
+        locate,
       );
     });
   }

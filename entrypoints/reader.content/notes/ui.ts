@@ -5,12 +5,18 @@
  * `host.shadowRoot`; we keep the only reference to it (content scripts run in an isolated world, so
  * the page cannot patch our `attachShadow` either). Built with createElement/textContent only. Every action requires a
  * trusted (user-made) event, so page scripts cannot drive it by dispatching synthetic clicks.
+ * Follows the reader's light or dark mode (`prefers-color-scheme`); the hover card follows its
+ * clause when the page scrolls, resizes or reflows.
  *
  * @module
  */
 import type { NotesStrings } from '@/lib/i18n/strings';
-import { NOTE_COLORS, type NoteColor, type NoteRecord } from '@/lib/db/note';
+import type { EditorEvent } from '@/lib/messaging/protocol-notes';
+import type { NoteColor, NoteRecord } from '@/lib/db/note';
+import { watchNoteLineColor } from '../core/reader-settings';
 import { createUiHost, el } from '../core/ui-host';
+import { openEditorFrame, type EditorFrame } from './editor-frame';
+import { followPage } from './follow';
 import { MARKS_CSS } from './marks';
 
 /** What the editor returns on Save. */
@@ -43,11 +49,22 @@ export interface NotesUiHandlers {
 export interface NotesUi {
   showToolbar(rect: DOMRect): void;
   hideToolbar(): void;
+  /**
+   * Opens the editor (an extension frame, see editor-frame.ts) and resolves with the note on Save,
+   * null on Cancel. Rejects when the background cannot be reached to register it.
+   */
   openEditor(quote: string, initial: EditorResult, rect: DOMRect | null): Promise<EditorResult | null>;
+  /** Passes an event of the editor frame (forwarded by the background); false when not ours. */
+  takeEditorEvent(token: string, event: EditorEvent): boolean;
   isEditing(): boolean;
   /** The text typed in the open editor, or null when no editor is open. */
   draft(): string | null;
-  showCard(content: CardContent, rect: DOMRect): void;
+  /**
+   * Shows the card next to the clause `locate` finds (its client rect now, or null when it is
+   * gone), and keeps it there as the page scrolls, resizes or reflows; hidden while the clause
+   * is out of view.
+   */
+  showCard(content: CardContent, locate: () => DOMRect | null): void;
   hideCardSoon(): void;
   hideCard(): void;
   showToast(message: string): void;
@@ -64,41 +81,36 @@ export interface NotesUi {
 }
 
 const STYLE = `
+.layer { color-scheme: light dark; --bg: #fff; --fg: #1d1d1f; --line: #c9c9cf; --button: #f6f6f8;
+  --button-line: #b8b8c0; --accent: #2b5fd9; --muted: #66666c; --quote: #55555c; --changed: #fff4d6;
+  --del: #a11; --ins: #085; --shadow: rgb(0 0 0 / 0.18); }
+@media (prefers-color-scheme: dark) {
+  .layer { --bg: #202124; --fg: #e8e8ed; --line: #4a4b50; --button: #2c2d31; --button-line: #55565c;
+    --accent: #8ab4f8; --muted: #a4a4ab; --quote: #b9b9c0; --changed: #3b3320; --del: #ff8a80;
+    --ins: #81c995; --shadow: rgb(0 0 0 / 0.5); }
+  button.primary { color: #111 !important; }
+}
 * { box-sizing: border-box; font: 14px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; }
-.box { position: fixed; pointer-events: auto; background: #fff; color: #1d1d1f; border: 1px solid #c9c9cf;
-  border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); }
+.box { position: fixed; pointer-events: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--line);
+  border-radius: 8px; box-shadow: 0 6px 24px var(--shadow); }
 .toolbar { padding: 4px; }
-button { cursor: pointer; border: 1px solid #b8b8c0; background: #f6f6f8; color: #1d1d1f; border-radius: 6px; padding: 4px 10px; }
-button.primary { background: #2b5fd9; border-color: #2b5fd9; color: #fff; }
-button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #2b5fd9; outline-offset: 1px; }
-.editor { width: 340px; padding: 12px; display: grid; gap: 8px; }
-.quote { color: #55555c; border-left: 3px solid #e0b400; padding-left: 8px; max-height: 5.5em; overflow: auto; }
-textarea { width: 100%; min-height: 84px; resize: vertical; padding: 6px; border: 1px solid #b8b8c0; border-radius: 6px; }
-input[type=text] { width: 100%; padding: 4px 6px; border: 1px solid #b8b8c0; border-radius: 6px; }
-fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: 6px; align-items: center; }
-legend { float: left; margin-right: 6px; }
-.swatch { width: 22px; height: 22px; border-radius: 50%; padding: 0; }
-.swatch[aria-checked=true] { outline: 2px solid #1d1d1f; outline-offset: 1px; }
+button { cursor: pointer; border: 1px solid var(--button-line); background: var(--button); color: var(--fg); border-radius: 6px; padding: 4px 10px; }
+button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
+button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.editor-frame { width: 340px; height: 280px; padding: 0; overflow: hidden; color-scheme: light dark; }
+textarea { width: 100%; resize: vertical; padding: 6px; border: 1px solid var(--button-line); border-radius: 6px; background: var(--bg); color: var(--fg); }
 .row { display: flex; gap: 6px; justify-content: flex-end; }
 .card { width: 320px; padding: 10px 12px; display: grid; gap: 6px; }
 .body { white-space: pre-wrap; }
-.tags { color: #2b5fd9; }
-.changed { background: #fff4d6; border-radius: 6px; padding: 6px; }
-.changed del { color: #a11; } .changed ins { color: #085; text-decoration: none; }
-.muted { color: #66666c; font-size: 12px; }
+.tags { color: var(--accent); }
+.changed { background: var(--changed); border-radius: 6px; padding: 6px; }
+.changed del { color: var(--del); } .changed ins { color: var(--ins); text-decoration: none; }
+.muted { color: var(--muted); font-size: 12px; }
 .offer { right: 16px; bottom: 16px; padding: 4px; }
 .unsaved { right: 16px; bottom: 16px; width: 360px; padding: 12px; display: grid; gap: 8px; }
 .unsaved textarea { min-height: 120px; }
 .toast { left: 50%; bottom: 24px; transform: translateX(-50%); padding: 8px 12px; display: flex; gap: 10px; align-items: center; }
 `;
-
-const SWATCH: Record<NoteColor, string> = {
-  yellow: '#ffd600',
-  green: '#3cc86e',
-  blue: '#4696ff',
-  pink: '#ff6eaa',
-  purple: '#a06eff',
-};
 
 /** Places a fixed box next to `rect`, inside the viewport. */
 function place(box: HTMLElement, rect: DOMRect | null, width: number): void {
@@ -122,6 +134,13 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
     css: STYLE + MARKS_CSS,
     underlay: true,
   });
+  const lifetime = new AbortController();
+  // The line colour chosen on the options page, for the marks drawn in this root.
+  const lineStyle = el('style');
+  layer.append(lineStyle);
+  watchNoteLineColor((color) => {
+    lineStyle.textContent = color ? `:host { --planlens-note-line: ${color}; }` : '';
+  }, lifetime.signal);
 
   // Toolbar: keeps the page selection (mousedown default prevented) until the button acts.
   const addButton = el(
@@ -158,14 +177,17 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
   );
   layer.append(offer);
 
-  let editor: HTMLElement | null = null;
+  let editor: EditorFrame | null = null;
   let card: HTMLElement | null = null;
+  let unfollowCard: (() => void) | null = null;
   let cardTimer = 0;
   let toast: HTMLElement | null = null;
   let toastTimer = 0;
 
   const hideCard = () => {
     clearTimeout(cardTimer);
+    unfollowCard?.();
+    unfollowCard = null;
     card?.remove();
     card = null;
   };
@@ -179,85 +201,24 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
       toolbar.hidden = true;
     },
     isEditing: () => editor !== null,
-    draft: () => editor?.querySelector('textarea')?.value ?? null,
-    openEditor(quote, initial, rect) {
-      editor?.remove();
+    draft: () => editor?.draft ?? null,
+    async openEditor(quote, initial, rect) {
+      editor?.close();
+      editor = null;
       hideCard();
       toolbar.hidden = true;
-      return new Promise((resolve) => {
-        let color = initial.color;
-        const textarea = el('textarea', {
-          'aria-label': strings.noteLabel,
-          placeholder: strings.notePlaceholder,
-        });
-        textarea.value = initial.body;
-        const tagsInput = el('input', {
-          type: 'text',
-          'aria-label': strings.tagsLabel,
-          placeholder: strings.tagsLabel,
-        });
-        tagsInput.value = initial.tags.join(', ');
-        const swatches = NOTE_COLORS.map((c) => {
-          const b = el('button', {
-            type: 'button',
-            class: 'swatch',
-            role: 'radio',
-            'aria-label': strings[`color_${c}`],
-            'aria-checked': String(c === color),
-            'data-color': c,
-          });
-          b.style.background = SWATCH[c];
-          b.addEventListener('click', () => {
-            color = c;
-            for (const s of swatches) s.setAttribute('aria-checked', String(s === b));
-          });
-          return b;
-        });
-        const colors = el(
-          'fieldset',
-          { role: 'radiogroup', 'aria-label': strings.colorLabel },
-          el('legend', {}, strings.colorLabel),
-          ...swatches,
-        );
-        const save = el('button', { type: 'button', class: 'primary', 'data-action': 'save' }, strings.save);
-        const cancel = el('button', { type: 'button', 'data-action': 'cancel' }, strings.cancel);
-        const box = el(
-          'div',
-          { class: 'box editor', role: 'dialog', 'aria-label': strings.editorTitle },
-          el('div', { class: 'quote' }, quote),
-          textarea,
-          colors,
-          tagsInput,
-          el('div', { class: 'row' }, cancel, save),
-        );
-        const finish = (result: EditorResult | null) => {
-          box.remove();
-          if (editor === box) editor = null;
-          resolve(result);
-        };
-        const submit = () =>
-          finish({
-            body: textarea.value.trim(),
-            color,
-            tags: tagsInput.value
-              .split(/[,，、;；]/u)
-              .map((t) => t.trim())
-              .filter(Boolean),
-          });
-        save.addEventListener('click', trusted(submit));
-        cancel.addEventListener('click', () => finish(null));
-        box.addEventListener('keydown', (e) => {
-          e.stopPropagation();
-          if (e.key === 'Escape') finish(null);
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && e.isTrusted) submit();
-        });
-        editor = box;
-        layer.append(box);
-        place(box, rect, 340);
-        textarea.focus();
-      });
+      const { body, color, tags } = initial;
+      const opened = await openEditorFrame({ quote, body, color, tags }, strings.editorTitle);
+      editor = opened;
+      layer.append(opened.frame);
+      place(opened.frame, rect, 340);
+      opened.frame.focus();
+      const result = await opened.result;
+      if (editor === opened) editor = null;
+      return result && { body: result.body, color: result.color, tags: result.tags };
     },
-    showCard({ note, current, offered }, rect) {
+    takeEditorEvent: (token, event) => editor?.take(token, event) ?? false,
+    showCard({ note, current, offered }, locate) {
       hideCard();
       const edit = el('button', { type: 'button', 'data-action': 'edit' }, strings.edit);
       const del = el('button', { type: 'button', 'data-action': 'delete' }, strings.delete);
@@ -296,7 +257,22 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
       });
       card = box;
       layer.append(box);
-      place(box, rect, 320);
+      const follow = () => {
+        const rect = locate();
+        const inView =
+          rect !== null &&
+          rect.bottom > 0 &&
+          rect.top < window.innerHeight &&
+          rect.right > 0 &&
+          rect.left < window.innerWidth;
+        if (!inView) {
+          if (card === box) hideCard();
+          return;
+        }
+        place(box, rect, 320);
+      };
+      follow();
+      if (card === box) unfollowCard = followPage(follow, lifetime.signal);
     },
     hideCardSoon() {
       if (!card) return;
@@ -309,7 +285,7 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
       offerButton.textContent = `${strings.showOffered} (${count})`;
     },
     showUnsaved(message, text) {
-      editor?.remove();
+      editor?.close();
       editor = null;
       toolbar.hidden = true;
       offer.hidden = true;
@@ -356,6 +332,7 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
       toastTimer = window.setTimeout(() => toast?.remove(), 10_000);
     },
     destroy() {
+      lifetime.abort();
       clearTimeout(cardTimer);
       clearTimeout(toastTimer);
       destroy();

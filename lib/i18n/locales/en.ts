@@ -79,7 +79,8 @@ export const notes = {
   color_green: 'Green',
   color_blue: 'Blue',
   color_pink: 'Pink',
-  color_purple: 'Purple',
+  color_purple: 'Violet',
+  color_grey: 'Grey',
   panelTitle: 'Notes',
   thisPage: 'On this page',
   orphans: 'Not found on this page',
@@ -168,6 +169,8 @@ export const options = {
   previewAchieved: '5.8%',
   previewNote: '此条款有批注',
   resetColors: 'Reset colours',
+  colorCollides:
+    '{kind}: too close to the colour of {other}, a reader could take one for the other. Choose another colour.',
   shortcutsHeading: 'Keyboard shortcuts',
   shortcutUnset: 'not set',
   shortcutsChange: 'Change shortcuts in the browser',
