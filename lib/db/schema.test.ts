@@ -16,7 +16,7 @@ interface Dump {
 const fixtures = path.resolve(import.meta.dirname, '../../tests/fixtures/notes');
 const load = (name: string) => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8')) as Dump;
 /** Databases as each schema version wrote them; add one per new version. */
-const FROZEN: Dump[] = [load('v1-dump.json'), load('v2-dump.json')];
+const FROZEN: Dump[] = [load('v1-dump.json'), load('v2-dump.json'), load('v3-dump.json')];
 const EARLIER = FROZEN.filter((d) => d.version < CURRENT_VERSION);
 
 /** Writes a frozen dump with a Dexie instance that knows only that version's schema. */
@@ -37,29 +37,47 @@ describe('schema versions', () => {
     }
   });
 
-  it.each(EARLIER)('upgrades a frozen v$version database to the current schema', async (dump) => {
+  it.each(EARLIER.filter((d) => d.version === 1))(
+    'upgrades a frozen v$version database to the current schema',
+    async (dump) => {
+      const factory = new IDBFactory();
+      await loadFrozen(dump, factory);
+      const db = freshDb(factory);
+      const notes = await db.notes.toArray();
+      expect(notes).toHaveLength(dump.notes.length);
+      expect(db.verno).toBe(CURRENT_VERSION);
+      const first = await db.notes.get('urn:uuid:6f0c1a52-0d8e-4c55-9b7e-2a1f1c1e0001');
+      expect(first).toMatchObject({
+        site: 'www.nmg.gov.cn',
+        tags: [],
+        quoteFolded: '投入帮扶资金90亿元以上',
+      });
+      // The traditional quote with pinyin is folded to simplified for search and indexed.
+      const second = await db.notes.where('quoteFolded').equals('力争并网装机2500万千瓦以上').first();
+      expect(second?.id).toBe('urn:uuid:6f0c1a52-0d8e-4c55-9b7e-2a1f1c1e0002');
+      expect(second?.site).toBe('www.chinapower.example');
+      // Fields of v1 are untouched.
+      expect(second).toMatchObject({
+        body: '新能源装机目标',
+        color: 'green',
+        modified: '2026-03-02T09:00:00.000Z',
+      });
+      // The v2 indexes work on upgraded rows.
+      expect(await db.notes.where('site').equals('www.nmg.gov.cn').count()).toBe(1);
+      await db.notes.update(first!.id, { tags: ['帮扶'] });
+      expect(await db.notes.where('tags').equals('帮扶').count()).toBe(1);
+      db.close();
+    },
+  );
+
+  it('upgrades a frozen v2 database to v3: every note kept as it was, an empty library added', async () => {
+    const dump = FROZEN.find((d) => d.version === 2)!;
     const factory = new IDBFactory();
     await loadFrozen(dump, factory);
     const db = freshDb(factory);
-    const notes = await db.notes.toArray();
-    expect(notes).toHaveLength(dump.notes.length);
-    expect(db.verno).toBe(CURRENT_VERSION);
-    const first = await db.notes.get('urn:uuid:6f0c1a52-0d8e-4c55-9b7e-2a1f1c1e0001');
-    expect(first).toMatchObject({ site: 'www.nmg.gov.cn', tags: [], quoteFolded: '投入帮扶资金90亿元以上' });
-    // The traditional quote with pinyin is folded to simplified for search and indexed.
-    const second = await db.notes.where('quoteFolded').equals('力争并网装机2500万千瓦以上').first();
-    expect(second?.id).toBe('urn:uuid:6f0c1a52-0d8e-4c55-9b7e-2a1f1c1e0002');
-    expect(second?.site).toBe('www.chinapower.example');
-    // Fields of v1 are untouched.
-    expect(second).toMatchObject({
-      body: '新能源装机目标',
-      color: 'green',
-      modified: '2026-03-02T09:00:00.000Z',
-    });
-    // The v2 indexes work on upgraded rows.
-    expect(await db.notes.where('site').equals('www.nmg.gov.cn').count()).toBe(1);
-    await db.notes.update(first!.id, { tags: ['帮扶'] });
-    expect(await db.notes.where('tags').equals('帮扶').count()).toBe(1);
+    expect(await db.notes.orderBy('id').toArray()).toEqual(dump.notes);
+    expect(await db.libraryDocs.count()).toBe(0);
+    expect(await db.libraryFigures.count()).toBe(0);
     db.close();
   });
 

@@ -6,12 +6,16 @@
  * v1 — notes by id, url, fingerprintKey, modified.
  * v2 — adds canonicalUrl, site, the folded quote index and the multi-entry tags index; the upgrade
  *      fills `site`, `quoteFolded` and `tags` on v1 rows.
+ * v3 — adds the library (`libraryDocs` by key, address, jurisdiction, year, last read;
+ *      `libraryFigures` by document and by jurisdiction+metric); notes are untouched, so there is no
+ *      upgrade function.
  *
  * @module
  */
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import { foldText } from '../anchor/fold';
 import { getT2s } from '../anchor/t2s';
+import type { LibraryDocRecord, LibraryFigureRecord } from './library';
 import { siteOf, type NoteRecord } from './note';
 
 /** Database name (one per browser profile, in the extension origin). */
@@ -21,14 +25,21 @@ export const DB_NAME = 'planlens';
 export const SCHEMA = {
   1: { notes: 'id, url, fingerprintKey, modified' },
   2: { notes: 'id, url, canonicalUrl, fingerprintKey, modified, site, quoteFolded, *tags' },
+  3: {
+    notes: 'id, url, canonicalUrl, fingerprintKey, modified, site, quoteFolded, *tags',
+    libraryDocs: 'key, *urls, jurisdiction, year, lastSeen',
+    libraryFigures: '++id, docKey, [jurisdiction+metric]',
+  },
 } as const;
 
 /** The current schema version. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** The PlanLens database. */
 export class PlanLensDb extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
+  libraryDocs!: EntityTable<LibraryDocRecord, 'key'>;
+  libraryFigures!: EntityTable<LibraryFigureRecord, 'id'>;
 
   /** Opens (lazily, on first use) the database; pass fake-indexeddb's globals in tests. */
   constructor(options?: DexieOptions, name = DB_NAME) {
@@ -48,5 +59,6 @@ export class PlanLensDb extends Dexie {
             note.quoteFolded = foldText(note.quote?.exact ?? '', { t2s }).text;
           });
       });
+    this.version(3).stores(SCHEMA[3]);
   }
 }

@@ -182,11 +182,12 @@ export function buildLedgerRowsFromFigures(docs: readonly LedgerSource[]): Ancho
 
 const METRIC_ORDER = new Map<string, number>(METRIC_IDS.map((id, i) => [id, i]));
 
-/** One collator for every comparison: `localeCompare` with a locale builds one per call. */
-const JURISDICTION_ORDER = new Intl.Collator('zh');
+/** One collator for every comparison (`localeCompare` with a locale builds one per call), made on first use. */
+let jurisdictionOrder: Intl.Collator | undefined;
 function compareRows(a: LedgerRow, b: LedgerRow): number {
+  jurisdictionOrder ??= new Intl.Collator('zh');
   return (
-    JURISDICTION_ORDER.compare(a.jurisdiction, b.jurisdiction) ||
+    jurisdictionOrder.compare(a.jurisdiction, b.jurisdiction) ||
     a.year - b.year ||
     METRIC_ORDER.get(a.metric)! - METRIC_ORDER.get(b.metric)! ||
     (a.kind === b.kind ? 0 : a.kind === 'target' ? -1 : 1)
