@@ -15,9 +15,11 @@ import type { ConvertProtocol } from './protocol-convert';
 import type { PageProtocol } from './protocol-page';
 import type { NotesProtocol } from './protocol-notes';
 import type { TargetsProtocol } from './protocol-targets';
+import type { LibraryProtocol } from './protocol-library';
 
 /** Every message the extension sends, by name. */
-export interface ProtocolMap extends PageProtocol, ConvertProtocol, NotesProtocol, TargetsProtocol {}
+export interface ProtocolMap
+  extends PageProtocol, ConvertProtocol, NotesProtocol, TargetsProtocol, LibraryProtocol {}
 
 /** A message name. */
 export type MessageName = keyof ProtocolMap;
@@ -53,6 +55,8 @@ export interface Directions {
   notesUpdate: 'content→background';
   notesDelete: 'content→background';
   notesRestore: 'content→background';
+  libraryRemember: 'content→background';
+  libraryHistory: 'content→background';
 
   getPageStatus: 'page→background';
   setPageEnabled: 'page→background';
@@ -62,6 +66,7 @@ export interface Directions {
   convertGetSettings: 'page→background';
   convertAllowTwp: 'page→background';
   notesEnsureReader: 'page→background';
+  libraryOpenFigure: 'page→background';
 
   getDetection: '→content';
   setHighlighting: '→content';
@@ -76,6 +81,7 @@ export interface Directions {
   targetsPageState: '→content';
   targetsPageFocus: '→content';
   targetsPageScrollTo: '→content';
+  targetsPageFocusText: '→content';
 
   convertTextsOffscreen: 'background→offscreen';
 

@@ -44,6 +44,7 @@ export function startHighlighting(core: PageCore): () => void {
       ...(session?.describeForPanel() ?? { targets: [], outline: [] }),
     })),
     onMessage('targetsPageFocus', ({ index }) => session?.focusTarget(index) ?? false),
+    onMessage('targetsPageFocusText', ({ start, text }) => session?.focusText(start, text) ?? false),
     onMessage('targetsPageScrollTo', ({ offset }) => session?.scrollToOffset(offset) ?? false),
     onMessage('setHighlighting', ({ enabled }) => {
       if (enabled) enable();
