@@ -135,9 +135,12 @@ export async function findLibraryDocument(db: PlanLensDb, url: string): Promise<
   return (await db.libraryDocs.where('urls').equals(normalizePageUrl(url)).first()) ?? null;
 }
 
-/** A stored figure as the ledger ranks it. */
-function toLedgerFigure(f: LibraryFigureRecord): LedgerFigure {
-  return { ...f, metric: f.metric === '' ? null : f.metric };
+/**
+ * A stored figure with a metric as the ledger ranks it: the record itself (no copy: the ledger reads
+ * only LedgerFigure's fields, and '' — no metric — was filtered out before).
+ */
+function asLedgerFigure(f: LibraryFigureRecord & { metric: MetricId }): LedgerFigure {
+  return f;
 }
 
 /**
@@ -153,7 +156,7 @@ export function groupLedgerSources(
     if (f.metric === '') continue;
     let list = byKey.get(f.docKey);
     if (!list) byKey.set(f.docKey, (list = []));
-    list.push(toLedgerFigure(f));
+    list.push(asLedgerFigure(f as LibraryFigureRecord & { metric: MetricId }));
   }
   return docs.map((doc) => ({
     fields: doc.fields,
