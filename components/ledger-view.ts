@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { compareLedger, type LedgerComparison } from '@/lib/ledger/compare';
-import type { AnchoredLedgerRow, LedgerRow } from '@/lib/ledger/ledger-rows';
-import { METRIC_IDS, type MetricId } from '@/lib/targets/metric';
+import { compareLedger, type LedgerComparison } from '../lib/ledger/compare';
+import type { AnchoredLedgerRow, LedgerRow } from '../lib/ledger/ledger-rows';
+import { METRIC_IDS, type MetricId } from '../lib/targets/metric';
 
 /** What the filters hold; '' (or 0 for the year) is "all". */
 export interface LedgerFilter {
