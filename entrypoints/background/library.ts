@@ -36,6 +36,9 @@ export function libraryRoutes(): Pick<
       handle: async ({ canonicalUrl, title, headings, head, figures }, sender) => {
         if (sender.frameId !== 0 || !/^https?:/.test(sender.url)) return { stored: false };
         if (await libraryPausedItem.getValue().catch(() => false)) return { stored: false };
+        // A private window leaves no trace: the library is shared with normal windows.
+        const tab = await browser.tabs.get(sender.tabId).catch(() => null);
+        if (!tab || tab.incognito) return { stored: false };
         const fields = readDocumentFields({ title, headings, text: head });
         const fingerprint = fingerprintDocument(title, head, getT2s());
         await rememberDocument(notesDb(), { url: sender.url, canonicalUrl, fields, fingerprint, figures });
