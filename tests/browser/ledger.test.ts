@@ -172,4 +172,31 @@ describe('the Ledger tab across three documents', () => {
       .toContain('2026 target 5%左右 → actual 5.2% ✓ met');
     expect((await findTargetCard(plan))?.text).toContain('2022 actual 4%以上');
   });
+
+  it('lists the documents on the options page, searches them 简/繁-blind and deletes one with its figures', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const titles = () =>
+      options.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="library-doc"] p.font-medium')].map((p) => p.textContent),
+      );
+    await expect.poll(() => titles().then((t) => t.length)).toBe(3);
+    await options.fill('[data-testid="library-search"]', '統計公報');
+    await expect.poll(titles).toEqual(['内蒙古自治区2026年国民经济和社会发展统计公报']);
+    await options.click('[data-testid="library-doc"] button');
+    await expect.poll(titles).toEqual([]);
+    await expect
+      .poll(() => options.textContent('[data-testid="library-usage"]'))
+      .toMatch(/^2 documents, \d+ figures · Storage used by PlanLens: /);
+    // The ledger follows: the bulletin's outcomes are gone.
+    await panel.selectOption('[data-testid="ledger-filter-year"]', '0');
+    await expect
+      .poll(() => readLedgerRows(panel))
+      .toEqual([
+        '2022 gdp_growth — | 4%以上 | ',
+        '2023 gdp_growth 6%左右soft | — | ',
+        '2026 gdp_growth 5%左右soft | — | ',
+      ]);
+    await options.close();
+  });
 });
