@@ -24,6 +24,9 @@ const OPEN_TIMEOUT_MS = 20_000;
 /** Pause between attempts to focus the figure while the page's reader is still working. */
 const FOCUS_RETRY_MS = 200;
 
+/** The latest library write: a history question waits for it. */
+let pendingWrite: Promise<unknown> | null = null;
+
 /** The library's messages. */
 export function libraryRoutes(): Pick<
   BackgroundRoutes,
@@ -39,9 +42,13 @@ export function libraryRoutes(): Pick<
         // A private window leaves no trace: the library is shared with normal windows.
         const tab = await browser.tabs.get(sender.tabId).catch(() => null);
         if (!tab || tab.incognito) return { stored: false };
-        const fields = readDocumentFields({ title, headings, text: head });
-        const fingerprint = fingerprintDocument(title, head, getT2s());
-        await rememberDocument(notesDb(), { url: sender.url, canonicalUrl, fields, fingerprint, figures });
+        // Answered before the write: a reader whose page is gone by then (Firefox logs an answer
+        // that arrives after unload) is not kept waiting on the database.
+        pendingWrite = (async () => {
+          const fields = readDocumentFields({ title, headings, text: head });
+          const fingerprint = fingerprintDocument(title, head, getT2s());
+          await rememberDocument(notesDb(), { url: sender.url, canonicalUrl, fields, fingerprint, figures });
+        })().catch((error: unknown) => console.warn('PlanLens: library write failed', error));
         return { stored: true };
       },
     },
@@ -49,6 +56,7 @@ export function libraryRoutes(): Pick<
       from: 'content',
       schema: CONTENT_SCHEMAS.libraryHistory,
       handle: async ({ metrics }, sender) => {
+        await pendingWrite; // the page's own entry, when its write is still under way
         const doc = await findLibraryDocument(notesDb(), sender.url);
         if (!doc || doc.jurisdiction === '') return { jurisdiction: null, entries: [] };
         const history = await readMetricHistory(notesDb(), doc.jurisdiction, metrics);

@@ -48,7 +48,10 @@ export interface HistoryEntry {
 
 /** Library messages. */
 export interface LibraryProtocol {
-  /** Reader → background: remember this page (ignored while the library is paused). */
+  /**
+   * Reader → background: remember this page. Answered before the write; `stored` is false when the
+   * page will not be stored (library paused, private window, not a web page's top frame).
+   */
   libraryRemember: { req: LibraryRememberRequest; res: { stored: boolean } };
   /** Reader → background: the history of these metrics in the page's jurisdiction, oldest first. */
   libraryHistory: {
