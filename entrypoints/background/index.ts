@@ -3,6 +3,7 @@ import { serveMessages } from '@/lib/messaging/runtime';
 import { convertRoutes, registerConvertUi } from './convert';
 import { notesRoutes, registerNotesUi } from './notes';
 import { pageRoutes, registerPageUi } from './page';
+import { libraryRoutes } from './library';
 import { targetsRoutes } from './targets';
 import { registerMenuLanguage } from './menu-language';
 
@@ -12,7 +13,13 @@ import { registerMenuLanguage } from './menu-language';
  * menus and shortcuts of each feature. No listener here fires for pages PlanLens does not serve.
  */
 export default defineBackground(() => {
-  serveMessages({ ...pageRoutes(), ...convertRoutes(), ...notesRoutes(), ...targetsRoutes() });
+  serveMessages({
+    ...pageRoutes(),
+    ...convertRoutes(),
+    ...notesRoutes(),
+    ...targetsRoutes(),
+    ...libraryRoutes(),
+  });
   registerPageUi();
   registerConvertUi();
   registerNotesUi();

@@ -1,17 +1,18 @@
 import { createRoot } from 'react-dom/client';
 import { PlanLensDb } from '@/lib/db/schema';
 import { parseUiLanguageChoice, resolveUiLocale } from '@/lib/i18n/locale';
-import { optionsStrings } from '@/lib/i18n/strings';
+import { ledgerStrings, optionsStrings } from '@/lib/i18n/strings';
 import { browserLanguageTag, SETTINGS_KEYS } from '@/lib/settings/items';
 import { ColorsSection } from './colors-section';
 import { DataSection } from './data-section';
 import { LanguageSection } from './language-section';
+import { LibrarySection } from './library-section';
 import { ShortcutsSection } from './shortcuts-section';
 import { SitesSection } from './sites-section';
 import { useStorageEntries } from './use-storage-entries';
 import './style.css';
 
-/** The options page: sites, colours, shortcuts, data, language — all read live from storage. */
+/** The options page: sites, colours, shortcuts, data, library, language — all read live from storage. */
 function OptionsPage({ db }: { db: PlanLensDb }) {
   const entries = useStorageEntries();
   if (!entries) return null;
@@ -30,6 +31,7 @@ function OptionsPage({ db }: { db: PlanLensDb }) {
       <ColorsSection entries={entries} strings={strings} />
       <ShortcutsSection strings={strings} />
       <DataSection db={db} entries={entries} strings={strings} />
+      <LibrarySection db={db} entries={entries} strings={ledgerStrings(locale)} />
     </main>
   );
 }

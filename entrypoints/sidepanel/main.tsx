@@ -1,17 +1,18 @@
 import { useState, type KeyboardEvent } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
+import { LedgerPanel } from '@/components/ledger-panel';
 import { NotesPanel } from '@/components/notes-panel';
 import { OutlineList, TargetsTable, useTargetsPage } from '@/components/targets-panel';
 import { useActiveTab } from '@/components/use-active-tab';
 import type { UiLocale } from '@/lib/i18n/locale';
-import { formatString, notesStrings, targetsStrings } from '@/lib/i18n/strings';
+import { formatString, ledgerStrings, notesStrings, targetsStrings } from '@/lib/i18n/strings';
 import { PlanLensDb } from '@/lib/db/schema';
 import { notesDueForBackup, parseBackupReminder } from '@/lib/settings/backup-reminder';
 import { backupReminderItem, lastBackupItem, loadUiLocale, watchUiLocale } from '@/lib/settings/items';
 import './style.css';
 
-const TABS = ['targets', 'outline', 'notes'] as const;
+const TABS = ['targets', 'outline', 'notes', 'ledger'] as const;
 type PanelTab = (typeof TABS)[number];
 
 /** The tab named by `?tab=` (the popup's counts open `targets`), else Targets. */
@@ -34,7 +35,7 @@ async function readBackupDue(db: PlanLensDb): Promise<number> {
   return notesDueForBackup(created, await lastBackupItem.getValue(), every);
 }
 
-/** The side panel: Targets · Outline · Notes, an ARIA tab list (arrow keys move between tabs). */
+/** The side panel: Targets · Outline · Notes · Ledger, an ARIA tab list (arrow keys move between tabs). */
 function Panel({ db, locale, backupDue }: { db: PlanLensDb; locale: UiLocale; backupDue: number }) {
   const notes = notesStrings(locale);
   const targets = targetsStrings(locale);
@@ -46,6 +47,7 @@ function Panel({ db, locale, backupDue }: { db: PlanLensDb; locale: UiLocale; ba
     targets: targets.tabTargets,
     outline: targets.tabOutline,
     notes: notes.panelTitle,
+    ledger: ledgerStrings(locale).tabLedger,
   };
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -88,7 +90,9 @@ function Panel({ db, locale, backupDue }: { db: PlanLensDb; locale: UiLocale; ba
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'notes' ? (
+        {tab === 'ledger' ? (
+          <LedgerPanel db={db} strings={ledgerStrings(locale)} />
+        ) : tab === 'notes' ? (
           <NotesPanel db={db} strings={notes} tabId={pinned} />
         ) : !ready ? (
           page === 'none' && <p>{targets.noReader}</p>

@@ -16,7 +16,12 @@ interface Dump {
 const fixtures = path.resolve(import.meta.dirname, '../../tests/fixtures/notes');
 const load = (name: string) => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8')) as Dump;
 /** Databases as each schema version wrote them; add one per new version. */
-const FROZEN: Dump[] = [load('v1-dump.json'), load('v2-dump.json'), load('v3-dump.json')];
+const FROZEN: Dump[] = [
+  load('v1-dump.json'),
+  load('v2-dump.json'),
+  load('v3-dump.json'),
+  load('v4-dump.json'),
+];
 const EARLIER = FROZEN.filter((d) => d.version < CURRENT_VERSION);
 
 /** Writes a frozen dump with a Dexie instance that knows only that version's schema. */
@@ -38,7 +43,7 @@ describe('schema versions', () => {
   });
 
   it.each(EARLIER.filter((d) => d.version >= 2))(
-    'keeps every note of a frozen v$version database unchanged and adds the corrections table',
+    'keeps every note of a frozen v$version database unchanged and has the corrections table',
     async (dump) => {
       const factory = new IDBFactory();
       await loadFrozen(dump, factory);
@@ -48,6 +53,7 @@ describe('schema versions', () => {
       );
       expect(db.verno).toBe(CURRENT_VERSION);
       expect(await db.corrections.count()).toBe(0);
+      expect(await db.libraryDocs.count()).toBe(0);
       db.close();
     },
   );
@@ -84,6 +90,17 @@ describe('schema versions', () => {
       db.close();
     },
   );
+
+  it('upgrades a frozen v2 database to the current schema: every note kept as it was, an empty library added', async () => {
+    const dump = FROZEN.find((d) => d.version === 2)!;
+    const factory = new IDBFactory();
+    await loadFrozen(dump, factory);
+    const db = freshDb(factory);
+    expect(await db.notes.orderBy('id').toArray()).toEqual(dump.notes);
+    expect(await db.libraryDocs.count()).toBe(0);
+    expect(await db.libraryFigures.count()).toBe(0);
+    db.close();
+  });
 
   it('opens a frozen database of the current version unchanged', async () => {
     const dump = FROZEN.find((d) => d.version === CURRENT_VERSION)!;

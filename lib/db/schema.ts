@@ -8,6 +8,9 @@
  *      fills `site`, `quoteFolded` and `tags` on v1 rows.
  * v3 — adds `corrections` (a reader's corrections to extracted targets, by id and document
  *      fingerprint); notes are kept as they are (no upgrade step).
+ * v4 — adds the library (`libraryDocs` by key, address, jurisdiction, year, last read;
+ *      `libraryFigures` by document and by jurisdiction+metric); notes and corrections are untouched,
+ *      so there is no upgrade function.
  *
  * @module
  */
@@ -15,6 +18,7 @@ import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import { foldText } from '../anchor/fold';
 import { getT2s } from '../anchor/t2s';
 import type { CorrectionRecord } from './correction';
+import type { LibraryDocRecord, LibraryFigureRecord } from './library';
 import { siteOf, type NoteRecord } from './note';
 
 /** Database name (one per browser profile, in the extension origin). */
@@ -28,15 +32,23 @@ export const SCHEMA = {
     notes: 'id, url, canonicalUrl, fingerprintKey, modified, site, quoteFolded, *tags',
     corrections: 'id, fingerprintKey, modified',
   },
+  4: {
+    notes: 'id, url, canonicalUrl, fingerprintKey, modified, site, quoteFolded, *tags',
+    corrections: 'id, fingerprintKey, modified',
+    libraryDocs: 'key, *urls, jurisdiction, year, lastSeen',
+    libraryFigures: '++id, docKey, [jurisdiction+metric]',
+  },
 } as const;
 
 /** The current schema version. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** The PlanLens database. */
 export class PlanLensDb extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
   corrections!: EntityTable<CorrectionRecord, 'id'>;
+  libraryDocs!: EntityTable<LibraryDocRecord, 'key'>;
+  libraryFigures!: EntityTable<LibraryFigureRecord, 'id'>;
 
   /** Opens (lazily, on first use) the database; pass fake-indexeddb's globals in tests. */
   constructor(options?: DexieOptions, name = DB_NAME) {
@@ -57,5 +69,6 @@ export class PlanLensDb extends Dexie {
           });
       });
     this.version(3).stores(SCHEMA[3]);
+    this.version(4).stores(SCHEMA[4]);
   }
 }

@@ -21,7 +21,7 @@ const LOCALES: [UiLocale, typeof en][] = [
 
 describe('the one string table', () => {
   it.each(LOCALES)('%s has every key of every section, none empty, same placeholders', (_, table) => {
-    for (const section of ['page', 'notes', 'convert', 'options', 'manifest', 'targets'] as const) {
+    for (const section of ['page', 'notes', 'convert', 'options', 'manifest', 'targets', 'ledger'] as const) {
       const reference = en[section] as Record<string, string>;
       const strings = table[section] as Record<string, string>;
       expect(Object.keys(strings).sort(), section).toEqual(Object.keys(reference).sort());

@@ -19,6 +19,8 @@ export type NotesStrings = typeof en.notes;
 export type NotesStringKey = keyof NotesStrings;
 /** A table of the side panel's Targets and Outline strings. */
 export type TargetsStrings = typeof en.targets;
+/** A table of the Ledger tab's and the Library section's strings. */
+export type LedgerStrings = typeof en.ledger;
 /** An options page string key. */
 export type OptionsStringKey = keyof typeof en.options;
 /** The manifest's texts (generated into `_locales/<lang>/messages.json` at build time). */
@@ -30,6 +32,7 @@ const CONVERT = { en: en.convert, 'zh-Hans': hans.convert, 'zh-Hant': hant.conve
 const OPTIONS = { en: en.options, 'zh-Hans': hans.options, 'zh-Hant': hant.options } as const;
 const MANIFEST = { en: en.manifest, 'zh-Hans': hans.manifest, 'zh-Hant': hant.manifest } as const;
 const TARGETS = { en: en.targets, 'zh-Hans': hans.targets, 'zh-Hant': hant.targets } as const;
+const LEDGER = { en: en.ledger, 'zh-Hans': hans.ledger, 'zh-Hant': hant.ledger } as const;
 const PDF = { en: en.pdf, 'zh-Hans': hans.pdf, 'zh-Hant': hant.pdf } as const;
 const REASONS = { en: en.reasons, 'zh-Hans': hans.reasons, 'zh-Hant': hant.reasons } as const;
 
@@ -65,6 +68,11 @@ export function notesStrings(locale: UiLocale): NotesStrings {
 /** The side panel's Targets and Outline strings for `locale`, as a plain record. */
 export function targetsStrings(locale: UiLocale): TargetsStrings {
   return TARGETS[locale];
+}
+
+/** The Ledger tab's and the Library section's strings for `locale`, as a plain record. */
+export function ledgerStrings(locale: UiLocale): LedgerStrings {
+  return LEDGER[locale];
 }
 
 /** The options page's strings for `locale`. */

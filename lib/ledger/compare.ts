@@ -8,12 +8,12 @@ import type { MetricId } from '../targets/metric';
 import type { LedgerRow } from './ledger-rows';
 
 /** One cell of the side-by-side ledger. */
-export interface LedgerComparison {
+export interface LedgerComparison<R extends LedgerRow = LedgerRow> {
   jurisdiction: string;
   year: number;
   metric: MetricId;
-  target: LedgerRow | null;
-  achieved: LedgerRow | null;
+  target: R | null;
+  achieved: R | null;
   /** `null` when either side is missing or they cannot be compared (different units). */
   met: boolean | null;
 }
@@ -54,8 +54,8 @@ export function isTargetMet(target: LedgerRow, achieved: LedgerRow): boolean | n
  * Pairs the rows of {@link buildLedgerRows} by (jurisdiction, year, metric), in the rows' order,
  * with whether each target was met.
  */
-export function compareLedger(rows: readonly LedgerRow[]): LedgerComparison[] {
-  const cells = new Map<string, LedgerComparison>();
+export function compareLedger<R extends LedgerRow>(rows: readonly R[]): LedgerComparison<R>[] {
+  const cells = new Map<string, LedgerComparison<R>>();
   for (const row of rows) {
     const key = `${row.jurisdiction}\u0000${row.year}\u0000${row.metric}`;
     let cell = cells.get(key);

@@ -5,9 +5,9 @@
  * @module
  */
 import type { DocumentFields, JurisdictionLevel } from '../document/document-fields';
-import { foldCue } from '../targets/fold-cue';
 import { METRIC_IDS, type MetricId } from '../targets/metric';
 import type { Direction, Firmness, Target, TargetKind } from '../targets/target';
+import { readFigureContext, type FigureContext } from './figure-context';
 import { isStatisticsBulletin, readFigureYear } from './figure-year';
 
 /** One analysed document as the ledger reads it. */
@@ -58,16 +58,62 @@ export const LEDGER_COLUMNS: ReadonlyArray<keyof LedgerRow> = [
   'source',
 ];
 
-/** A paragraph that states a document's headline targets: 主要预期目标是, 主要目标, 主要指标 (folded). */
-const HEADLINE_PARAGRAPH = /主要预期目标|主要目标|主要指标/;
+/**
+ * One figure as the ledger ranks it: what {@link buildLedgerRows} reads of a target, plus its place
+ * in the document ({@link FigureContext}), so a figure stored without its text (the library) ranks
+ * as it did when read. `year` is the sentence's own year, as on a Target.
+ */
+export type LedgerFigure = Pick<
+  Target,
+  'quote' | 'value' | 'unit' | 'qualifier' | 'kind' | 'metric' | 'year' | 'direction' | 'firmness'
+> & {
+  valueMax: number | null;
+  /** Where the figure's highlighted text starts in its document, and that text (to focus it). */
+  start: number;
+  text: string;
+} & FigureContext;
 
-/** A figure averaged over a period (年均增长8%): a year's own figure is preferred to it. */
-const AVERAGE = /年均|平均/;
+/** A document as the ledger reads it without its text: fields, figures and where it was read. */
+export interface LedgerSource {
+  fields: Pick<DocumentFields, 'jurisdiction' | 'level' | 'year' | 'type' | 'title'>;
+  figures: readonly LedgerFigure[];
+  source: string;
+}
+
+/** Where a row's figure is in its document: not an export column, for focusing it from the ledger. */
+export interface LedgerAnchor {
+  start: number;
+  text: string;
+}
+
+/** A ledger row with where its figure is ({@link LedgerAnchor}); exports read only LEDGER_COLUMNS. */
+export type AnchoredLedgerRow = LedgerRow & { at: LedgerAnchor };
 
 interface Candidate {
-  row: LedgerRow;
+  row: AnchoredLedgerRow;
   /** Higher is better; ties go to the earlier candidate. */
   rank: number;
+}
+
+/** The ledger figures of a document's targets (only those with a metric), with their context in `text`. */
+export function readLedgerFigures(text: string, targets: readonly Target[]): LedgerFigure[] {
+  return targets
+    .filter((t) => t.metric !== null)
+    .map((t) => ({
+      quote: t.quote,
+      value: t.value,
+      valueMax: t.valueMax ?? null,
+      unit: t.unit,
+      qualifier: t.qualifier,
+      kind: t.kind,
+      metric: t.metric,
+      year: t.year,
+      direction: t.direction,
+      firmness: t.firmness,
+      start: t.start,
+      text: t.text,
+      ...readFigureContext(text, t),
+    }));
 }
 
 /**
@@ -75,31 +121,50 @@ interface Candidate {
  * year, metric (in METRIC_IDS order) and kind (target first).
  *
  * Only targets with a metric, in documents whose jurisdiction is known and whose figure has a year
- * (see readFigureYear), make rows. Every figure of a statistics bulletin (统计公报) is achieved. Where several figures compete for one row, the first of these
- * wins: a figure in the document's main targets paragraph (`2026年…主要预期目标是：…`); one from a
- * document of the figure's own year (the 2025 statistics bulletin over the 2026 report's review of
- * 2025; the 2026 plan over a later document citing its targets); a year's own figure over a period
- * average (增长15% over 年均增长8%); then the earliest, in document order and in the order `docs`
- * are given.
+ * (see readFigureYear), make rows. Every figure of a statistics bulletin (统计公报) is achieved.
+ * Where several figures compete for one row, the first of these wins: a figure in the document's
+ * main targets paragraph (`2026年…主要预期目标是：…`); one from a document of the figure's own year
+ * (the 2025 statistics bulletin over the 2026 report's review of 2025; the 2026 plan over a later
+ * document citing its targets); a year's own figure over a period average (增长15% over 年均增长8%);
+ * then the earliest, in document order and in the order `docs` are given.
  */
-export function buildLedgerRows(docs: readonly LedgerDocument[]): LedgerRow[] {
+export function buildLedgerRows(docs: readonly LedgerDocument[]): AnchoredLedgerRow[] {
+  return buildLedgerRowsFromFigures(
+    docs.map((doc) => ({
+      fields: doc.fields,
+      figures: readLedgerFigures(doc.text, doc.targets),
+      source: doc.source,
+    })),
+  );
+}
+
+/**
+ * {@link buildLedgerRows} for documents whose figures were read already (the library): same rows,
+ * same ranking. Figures without a metric are skipped.
+ */
+export function buildLedgerRowsFromFigures(docs: readonly LedgerSource[]): AnchoredLedgerRow[] {
   const best = new Map<string, Candidate>();
   for (const doc of docs) {
     const { fields } = doc;
     if (fields.jurisdiction === null) continue;
     const bulletin = isStatisticsBulletin(fields);
-    for (const t of doc.targets) {
+    for (const t of doc.figures) {
       if (t.metric === null) continue;
       const year = readFigureYear(t, fields);
       if (year === null) continue;
-      const row: LedgerRow = {
+      const kind = bulletin ? 'achieved' : t.kind;
+      const key = `${fields.jurisdiction}\u0000${year}\u0000${t.metric}\u0000${kind}`;
+      const rank = (t.headline ? 4 : 0) + (fields.year === year ? 2 : 0) + (t.average ? 0 : 1);
+      const held = best.get(key);
+      if (held && rank <= held.rank) continue;
+      const row: AnchoredLedgerRow = {
         jurisdiction: fields.jurisdiction,
         level: fields.level,
         year,
         metric: t.metric,
-        kind: bulletin ? 'achieved' : t.kind,
+        kind,
         value: t.value,
-        valueMax: t.valueMax ?? null,
+        valueMax: t.valueMax,
         unit: t.unit,
         qualifier: t.qualifier,
         direction: t.direction,
@@ -107,40 +172,29 @@ export function buildLedgerRows(docs: readonly LedgerDocument[]): LedgerRow[] {
         quote: t.quote,
         title: fields.title,
         source: doc.source,
+        at: { start: t.start, text: t.text },
       };
-      const rank =
-        (isHeadline(doc.text, t) ? 4 : 0) +
-        (fields.year === year ? 2 : 0) +
-        (AVERAGE.test(readClauseBefore(doc.text, t)) ? 0 : 1);
-      const key = `${row.jurisdiction}\u0000${year}\u0000${row.metric}\u0000${row.kind}`;
-      const held = best.get(key);
-      if (!held || rank > held.rank) best.set(key, { row, rank });
+      best.set(key, { row, rank });
     }
   }
-  return [...best.values()].map((c) => c.row).sort(compareRows);
-}
-
-/** Whether the paragraph holding `t` states the document's main targets (in either script, pinyin-laced or not). */
-function isHeadline(text: string, t: Target): boolean {
-  const paragraphStart = text.lastIndexOf('\n', t.quoteStart - 1) + 1;
-  return HEADLINE_PARAGRAPH.test(foldCue(text.slice(paragraphStart, t.quoteStart)));
-}
-
-/** The clause before `t`'s quantity (back to ，；。 or a line break), bounded. */
-function readClauseBefore(text: string, t: Target): string {
-  const from = Math.max(0, t.quoteStart - 40);
-  const before = text.slice(from, t.quoteStart);
-  const cut = Math.max(...[...'，,；;。\n'].map((c) => before.lastIndexOf(c)));
-  return foldCue(before.slice(cut + 1));
+  return sortRows([...best.values()].map((c) => c.row));
 }
 
 const METRIC_ORDER = new Map<string, number>(METRIC_IDS.map((id, i) => [id, i]));
 
-function compareRows(a: LedgerRow, b: LedgerRow): number {
-  return (
-    a.jurisdiction.localeCompare(b.jurisdiction, 'zh') ||
-    a.year - b.year ||
-    METRIC_ORDER.get(a.metric)! - METRIC_ORDER.get(b.metric)! ||
-    (a.kind === b.kind ? 0 : a.kind === 'target' ? -1 : 1)
+/**
+ * Sorts rows by jurisdiction (collated as Chinese), year, metric (METRIC_IDS order) and kind (target
+ * first). The few distinct jurisdictions are collated once and compared by rank: a Chinese collator
+ * called for every comparison costs more than the rest of the ledger together on 10,000 rows.
+ */
+function sortRows<R extends LedgerRow>(rows: R[]): R[] {
+  const names = [...new Set(rows.map((r) => r.jurisdiction))].sort(new Intl.Collator('zh').compare);
+  const rank = new Map(names.map((name, k) => [name, k]));
+  return rows.sort(
+    (a, b) =>
+      rank.get(a.jurisdiction)! - rank.get(b.jurisdiction)! ||
+      a.year - b.year ||
+      METRIC_ORDER.get(a.metric)! - METRIC_ORDER.get(b.metric)! ||
+      (a.kind === b.kind ? 0 : a.kind === 'target' ? -1 : 1),
   );
 }

@@ -15,9 +15,11 @@ import type { ConvertProtocol } from './protocol-convert';
 import type { PageProtocol } from './protocol-page';
 import type { NotesProtocol } from './protocol-notes';
 import type { TargetsProtocol } from './protocol-targets';
+import type { LibraryProtocol } from './protocol-library';
 
 /** Every message the extension sends, by name. */
-export interface ProtocolMap extends PageProtocol, ConvertProtocol, NotesProtocol, TargetsProtocol {}
+export interface ProtocolMap
+  extends PageProtocol, ConvertProtocol, NotesProtocol, TargetsProtocol, LibraryProtocol {}
 
 /** A message name. */
 export type MessageName = keyof ProtocolMap;
@@ -56,6 +58,8 @@ export interface Directions {
   notesRestore: 'content→background';
   correctionsForPage: 'content→background';
   notesEditorOpen: 'content→background';
+  libraryRemember: 'content→background';
+  libraryHistory: 'content→background';
 
   getPageStatus: 'page→background';
   setPageEnabled: 'page→background';
@@ -68,6 +72,7 @@ export interface Directions {
   notesCountForTab: 'page→background';
   notesEditorSetup: 'page→background';
   notesEditorEvent: 'page→background';
+  libraryOpenFigure: 'page→background';
 
   getDetection: '→content';
   setHighlighting: '→content';
@@ -85,6 +90,7 @@ export interface Directions {
   targetsPageScrollTo: '→content';
   targetsPageAnchor: '→content';
   targetsPageCorrectionsChanged: '→content';
+  targetsPageFocusText: '→content';
 
   convertTextsOffscreen: 'background→offscreen';
 

@@ -64,3 +64,53 @@ describe('the corrections and panel-event schemas', () => {
     expect(() => CONTENT_SCHEMAS.targetsPageLocation({ section: -5 }, 'data')).toThrow();
   });
 });
+
+describe('the library’s messages', () => {
+  const seeds = readdirSync(path.join(FIXTURES, 'seeds')).filter((f) => f.endsWith('.txt'));
+
+  it.each(seeds)('libraryRemember passes every figure of seed %s unchanged', async (file) => {
+    const { analyzeText } = await import('../targets/analyze');
+    const { readLibraryFigures } = await import('../db/library');
+    const text = readFileSync(path.join(FIXTURES, 'seeds', file), 'utf8');
+    const request = {
+      canonicalUrl: '',
+      title: '内蒙古自治区人民政府关于下达2026年自治区国民经济和社会发展计划的通知_政策文件',
+      headings: ['内蒙古自治区人民政府关于下达2026年自治区国民经济和社会发展计划的通知'],
+      head: text.slice(0, 3000),
+      figures: readLibraryFigures(text, analyzeText(text)),
+    };
+    expect(request.figures.length).toBeGreaterThan(10);
+    expect(CONTENT_SCHEMAS.libraryRemember(request, 'data')).toEqual(request);
+  });
+
+  it('refuses a figure with an unknown metric or kind, and a history request naming none', () => {
+    const figure = {
+      quote: '5%',
+      text: '5%左右',
+      value: 5,
+      valueMax: null,
+      unit: '%',
+      qualifier: '左右',
+      indicator: '地区生产总值',
+      kind: 'target',
+      section: '',
+      start: 0,
+      metric: 'gdp_growth',
+      year: null,
+      direction: 'up',
+      firmness: 'soft',
+      headline: true,
+      average: false,
+    };
+    const request = { canonicalUrl: '', title: '', headings: [], head: '', figures: [figure] };
+    expect(CONTENT_SCHEMAS.libraryRemember(request, 'data')).toEqual(request);
+    const bad = (changes: object) => ({ ...request, figures: [{ ...figure, ...changes }] });
+    expect(() => CONTENT_SCHEMAS.libraryRemember(bad({ metric: 'gdp' }), 'data')).toThrow();
+    expect(() => CONTENT_SCHEMAS.libraryRemember(bad({ kind: 'plan' }), 'data')).toThrow();
+    expect(() => CONTENT_SCHEMAS.libraryRemember(bad({ value: Number.NaN }), 'data')).toThrow();
+    expect(() => CONTENT_SCHEMAS.libraryHistory({ metrics: ['gdp_growth', 'x'] }, 'data')).toThrow();
+    expect(CONTENT_SCHEMAS.libraryHistory({ metrics: ['cpi'], jurisdiction: '四川省' }, 'data')).toEqual({
+      metrics: ['cpi'],
+    });
+  });
+});

@@ -10,7 +10,19 @@ import type { PlanKind } from '../detect/detect';
 import { ENGINE_PRESETS, SCRIPT_TARGETS } from '../convert/targets';
 import { NOTE_COLORS } from '../db/note';
 import type { ContentSentName, RequestOf, ResponseOf } from './protocol';
-import { array, boolean, empty, number, object, oneOf, optional, string, type Schema } from './validate';
+import { METRIC_IDS } from '../targets/metric';
+import {
+  array,
+  boolean,
+  empty,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+  type Schema,
+} from './validate';
 
 const PLAN_KINDS = ['plan', 'report', 'policy'] as const satisfies readonly PlanKind[];
 // A new PlanKind must be added above, or the gate's verdicts for it would be refused.
@@ -82,6 +94,25 @@ const noteRecord = object({
  * highlights at all. Readers send at most this prefix of a longer text.
  */
 export const MAX_ANALYZED_CHARS = 8_000_000;
+/** A figure the reader sends for the library (see `LibraryFigureInput`). */
+const libraryFigure = object({
+  quote: string(200),
+  text: string(400),
+  value: number(),
+  valueMax: nullable(number()),
+  unit: string(40),
+  qualifier: string(40),
+  indicator: string(400),
+  kind: oneOf(['target', 'achieved']),
+  section: string(2_000),
+  start: offset,
+  metric: oneOf([...METRIC_IDS, '']),
+  year: nullable(number({ integer: true, min: 0 })),
+  direction: oneOf(['up', 'down', null]),
+  firmness: oneOf(['hard', 'soft', null]),
+  headline: boolean,
+  average: boolean,
+});
 
 /** One schema per message a content script may send. */
 export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } = {
@@ -112,6 +143,14 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
   correctionsForPage: object(pageLead),
   targetsPageHover: object({ index: number({ integer: true, min: -1 }) }),
   targetsPageLocation: object({ section: number({ integer: true, min: -1 }) }),
+  libraryRemember: object({
+    canonicalUrl: url,
+    title: shortText,
+    headings: array(string(1_000), 100),
+    head: string(10_000),
+    figures: array(libraryFigure, 20_000),
+  }),
+  libraryHistory: object({ metrics: array(oneOf(METRIC_IDS), METRIC_IDS.length) }),
 };
 
 const counts = object({ target: offset, achieved: offset });

@@ -77,6 +77,11 @@ export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
   return (value, path) => (value === undefined ? undefined : schema(value, path));
 }
 
+/** `null`, or a value `schema` accepts. */
+export function nullable<T>(schema: Schema<T>): Schema<T | null> {
+  return (value, path) => (value === null ? null : schema(value, path));
+}
+
 /** The fields of an object schema. */
 type Shape = Record<string, Schema<unknown>>;
 /** Keys whose schema accepts `undefined` become optional properties. */

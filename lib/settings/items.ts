@@ -33,6 +33,11 @@ export const lastBackupItem = storage.defineItem<string | null>(`local:${SETTING
   fallback: null,
 });
 
+/** True while the library is paused: pages read are not remembered (what is stored stays). */
+export const libraryPausedItem = storage.defineItem<boolean>(`local:${SETTINGS_KEYS.libraryPaused}`, {
+  fallback: false,
+});
+
 /** The language every PlanLens surface shows: the stored choice, else the browser's language. */
 export async function loadUiLocale(): Promise<UiLocale> {
   const choice = parseUiLanguageChoice(await uiLanguageItem.getValue().catch(() => 'auto'));

@@ -12,6 +12,8 @@ export const SETTINGS_KEYS = {
   highlightColors: 'settings:highlightColors',
   backupReminder: 'settings:backupReminderEvery',
   lastBackup: 'backup:lastAt',
+  /** Not `settings:`: the backup file refuses keys it has no parser for. */
+  libraryPaused: 'library:paused',
 } as const;
 
 /** The browser's UI language tag (in a content script too), '' when unknown. */

@@ -19,6 +19,9 @@ const CASES: ReadonlyArray<[string, string, string | null]> = [
   ['GDP', '%', 'gdp_growth'],
   ['地区生产总值', '元', null], // a level: 从1.5万亿元增长到2.3万亿元
   ['人均地区生产总值', '%', null],
+  ['万元地区生产总值二氧化碳排放量', '%', null], // p080: 万元地区生产总值二氧化碳排放量下降3.9%
+  ['万元地区生产总值用水量', '%', null],
+  ['万元地区生产总值能耗', '%', 'energy_intensity'],
   ['城镇新增就业', '人', 'urban_new_jobs'],
   ['新增就业', '人', null], // 残疾人就业行动，新增就业8000人: a program, not the headline
   ['城镇调查失业率', '%', 'urban_unemployment'],
@@ -104,4 +107,56 @@ describe('metrics of extracted targets against the labelled seeds', () => {
       expect(expected.filter((m) => m !== null)).toHaveLength(withMetric);
     },
   );
+});
+
+/** `quote metric` of every quantity `analyzeText` finds in a sentence. */
+const metricsIn = (text: string) => analyzeText(text).map((t) => `${t.quote} ${t.metric}`);
+
+describe('metrics of whole sentences from real pages (tests/corpus)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'simplified, a review with levels and rates (p027, Xinjiang 2022)',
+      '全年实现地区生产总值1.6万亿元、增长7%,规模以上工业增加值4560亿元、增长8.8%,实现一般公共预算收入1618.6亿元、增长9.6%,固定资产投资突破8200亿元、增长15%。',
+      [
+        '1.6万亿元 null',
+        '7% gdp_growth',
+        '4560亿元 null',
+        '8.8% industrial_value_added_growth',
+        '1618.6亿元 null',
+        '9.6% fiscal_revenue_growth',
+        '8200亿元 null',
+        '15% fixed_investment_growth',
+      ],
+    ],
+    [
+      'simplified, 万元 intensities of which only energy is a metric (p080, Shanxi 2017)',
+      '约束性指标是:资源节约方面,万元地区生产总值能耗下降3.2%,万元地区生产总值二氧化碳排放量下降3.9%,万元地区生产总值用水量下降3%。',
+      ['3.2% energy_intensity', '3.9% null', '3% null'],
+    ],
+    [
+      'traditional, a Taiwanese news page (p070, national 2019)',
+      '設定2019全年宏觀經濟目標,其中國內生產總值(GDP)成長率6到6.5%左右;居民消費價格漲幅3%左右;城鎮新增就業1100萬人以上,城鎮調查失業率5.5%左右,城鎮登記失業率4.5%以內。',
+      [
+        '6到6.5% gdp_growth',
+        '3% cpi',
+        '1100萬人 urban_new_jobs',
+        '5.5% urban_unemployment',
+        '4.5% urban_registered_unemployment',
+      ],
+    ],
+    [
+      'traditional with inline pinyin (q005, national 2018)',
+      '2018年發(fā)展主要預(yù)期目標(biāo)是:國(guó)內(nèi)生產(chǎn)總值增長(zhǎng)6.5%左右,;居民消費(fèi)價(jià)格漲幅3%左右;城鎮(zhèn)新增就業(yè)1100萬(wàn)人以上,,城鎮(zhèn)調(diào)查失業(yè)率5.5%以內(nèi),,城鎮(zhèn)登記失業(yè)率4.5%以內(nèi);單位國(guó)內(nèi)生產(chǎn)總值能耗下降3%以上。',
+      [
+        '6.5% gdp_growth',
+        '3% cpi',
+        '1100萬(wàn)人 urban_new_jobs',
+        '5.5% urban_unemployment',
+        '4.5% urban_registered_unemployment',
+        '3% energy_intensity',
+      ],
+    ],
+  ])('%s', (_, sentence, expected) => {
+    expect(metricsIn(sentence)).toEqual(expected);
+  });
 });

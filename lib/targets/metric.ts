@@ -68,7 +68,8 @@ const RULES: readonly MetricRule[] = [
     id: 'gdp_growth',
     pattern:
       /(?:地区|全省|全区|全市|全州|全盟|全县|国内)生产总值|^(?:全区|全省|全市)?经济(?:增长|增速)?$|^GDP|经济增速/,
-    not: /人均|单位|能耗|占|比重|总量/,
+    // 万元地区生产总值二氧化碳排放量/用水量: a quantity per unit of output, like 单位…能耗.
+    not: /人均|单位|万元|能耗|占|比重|总量/,
     units: 'percent',
   },
   { id: 'urban_new_jobs', pattern: /城镇新增就业/, units: 'people' },

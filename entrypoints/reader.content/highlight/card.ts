@@ -7,6 +7,7 @@
  * @module
  */
 import type { UiStrings } from '@/lib/i18n/strings';
+import type { HistoryEntry, HistoryFigure } from '@/lib/messaging/protocol-library';
 import type { Target } from '@/lib/targets/target';
 import { createUiHost, el, type UiHost } from '../core/ui-host';
 import { describeCardQuantity, type MarkedSentence } from '@/lib/targets/card-text';
@@ -25,6 +26,8 @@ export interface TargetCardProps {
   left: number;
   /** Changes whenever the card should take keyboard focus (keyboard navigation, pinning). */
   focusRequest: number;
+  /** The library's history of the target's metric in the page's jurisdiction, oldest first ([] for none). */
+  history?: readonly HistoryEntry[];
   onPrev(): void;
   onNext(): void;
   onClose(): void;
@@ -82,6 +85,9 @@ button:hover { background: #f1f5f9; }
 .hint { margin: 4px 0 0; font-size: 11px; color: #64748b; }
 .sentence { margin: 8px 0 0; font-size: 12px; color: #334155; }
 mark { background: #fed7aa; color: inherit; border-radius: 2px; }
+.history { margin: 8px 0 0; padding: 0; list-style: none; font-size: 12px; display: grid; gap: 2px; }
+.history .met { color: #15803d; }
+.history .missed { color: #b91c1c; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1e293b; color: #f1f5f9; border-color: #475569; }
   .card.pinned { border-color: #f97316; }
@@ -90,6 +96,8 @@ mark { background: #fed7aa; color: inherit; border-radius: 2px; }
   mark { background: #9a3412; }
   .foot { border-top-color: #475569; }
   .actions button { border-color: #475569; }
+  .history .met { color: #4ade80; }
+  .history .missed { color: #f87171; }
   button:hover { background: #334155; }
 }
 `;
@@ -103,6 +111,42 @@ function cardButton(label: string, glyph: string, onClick: () => void): HTMLButt
   const button = el('button', { type: 'button', 'aria-label': label, title: label }, glyph);
   button.addEventListener('click', onClick);
   return button;
+}
+
+/** Qualifiers written after the quantity (`5%左右`); the others come before it (`力争5%`). */
+const TRAILING_QUALIFIER = /^(?:左右|以上|以下|以内|以內|上下)$/;
+
+/** A figure as a card line writes it: `5%左右`, `力争5%`, `降低 3%`. */
+function formatHistoryFigure(figure: HistoryFigure, strings: UiStrings): string {
+  const fall = figure.direction === 'down' ? `${strings.t('dir_down')} ` : '';
+  const { qualifier, quote } = figure;
+  if (!qualifier) return `${fall}${quote}`;
+  return TRAILING_QUALIFIER.test(qualifier) ? `${fall}${quote}${qualifier}` : `${qualifier}${fall}${quote}`;
+}
+
+/**
+ * The metric's history as lines `2025 目标 5%左右 → 实际 5.6% ✓`, oldest first; nothing when the
+ * library has none for it.
+ */
+function buildHistory(history: readonly HistoryEntry[], strings: UiStrings): HTMLElement[] {
+  if (history.length === 0) return [];
+  const lines = history.map((h) => {
+    const parts: string[] = [String(h.year)];
+    if (h.target) parts.push(`${strings.t('cardHistoryTarget')} ${formatHistoryFigure(h.target, strings)}`);
+    if (h.target && h.achieved) parts.push('→');
+    if (h.achieved)
+      parts.push(`${strings.t('cardHistoryAchieved')} ${formatHistoryFigure(h.achieved, strings)}`);
+    const verdict =
+      h.met === null
+        ? null
+        : el(
+            'span',
+            { class: h.met ? 'met' : 'missed' },
+            ` ${strings.t(h.met ? 'cardHistoryMet' : 'cardHistoryMissed')}`,
+          );
+    return el('li', {}, parts.join(' '), ...(verdict ? [verdict] : []));
+  });
+  return [el('ul', { class: 'history', 'aria-label': strings.t('cardHistory') }, ...lines)];
 }
 
 /** The card's content for `props` (the box itself is kept across renders, so focus stays). */
@@ -125,6 +169,7 @@ function buildContent(props: TargetCardProps): Node[] {
   const content: HTMLElement[] = [
     el('dl', {}, ...rows),
     el('p', { class: 'sentence' }, before, el('mark', {}, mark), after),
+    ...buildHistory(props.history ?? [], strings),
     el(
       'div',
       { class: 'foot' },

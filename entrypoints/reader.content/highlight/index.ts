@@ -45,6 +45,7 @@ export function startHighlighting(core: PageCore, enabled = true): () => void {
     onMessage('targetsPageFocus', ({ index }) => session?.focusTarget(index) ?? false),
     onMessage('targetsPageAnchor', ({ index }) => session?.anchorOf(index) ?? null),
     onMessage('targetsPageCorrectionsChanged', () => session?.reloadCorrections() ?? false),
+    onMessage('targetsPageFocusText', ({ start, text }) => session?.focusText(start, text) ?? false),
     onMessage('targetsPageScrollTo', ({ offset }) => session?.scrollToOffset(offset) ?? false),
     onMessage('setHighlighting', ({ enabled }) => {
       if (enabled) enable();

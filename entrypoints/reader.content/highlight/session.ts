@@ -40,6 +40,9 @@ import { boundingRect } from '../core/caret';
 import { isInsidePlanLensUi } from '../core/markers';
 import { findTargetAtPoint } from './hit-test';
 import { runInSlices } from '../core/idle-slices';
+import { LibraryLink } from './library-entry';
+import type { HistoryEntry } from '@/lib/messaging/protocol-library';
+import type { MetricId } from '@/lib/targets/metric';
 import type { PageCore } from '../core/page-core';
 
 /** Quiet time before re-deriving highlights after the page changes. */
@@ -123,6 +126,10 @@ export class HighlightSession {
   private notice: { index: number; text: string } | null = null;
   /** The document's date, read once per model (the panel asks every two seconds). */
   private dateOf: { model: HighlightModel; date: string } | null = null;
+  private readonly library = new LibraryLink();
+  /** The library's history of the page's metrics, once asked (on the first card with a metric). */
+  private history: Map<MetricId, HistoryEntry[]> | null = null;
+  private historyAsked = false;
 
   constructor(
     private readonly core: PageCore,
@@ -216,6 +223,24 @@ export class HighlightSession {
     this.scrollIntoView(index);
     this.openCard(index, true, true);
     return true;
+  }
+
+  /**
+   * Focuses the highlight whose text is `text` — of several, the one starting nearest `start` (the
+   * page may have changed since the offset was stored) — as {@link focusTarget}; false when none.
+   */
+  focusText(start: number, text: string): boolean {
+    const placed = this.model?.placed ?? [];
+    let best = -1;
+    for (let i = 0; i < placed.length; i++) {
+      if (placed[i]!.target.text !== text) continue;
+      if (
+        best < 0 ||
+        Math.abs(placed[i]!.target.start - start) < Math.abs(placed[best]!.target.start - start)
+      )
+        best = i;
+    }
+    return best >= 0 && this.focusTarget(best);
   }
 
   /** Scrolls the character at text offset `offset` of the article into the upper part of the view. */
@@ -332,6 +357,17 @@ export class HighlightSession {
       detail,
     });
     this.onUpdated(this.counts);
+    // The library entry goes after the highlights are shown, in its own idle callback.
+    const model = placing.model;
+    this.core.idle(() => {
+      if (token !== this.runToken) return;
+      this.library.remember(
+        model.flat.text,
+        model.placed.map((p) => p.target),
+      );
+      this.history = null;
+      this.historyAsked = false;
+    });
   }
 
   // ── corrections ──────────────────────────────────────────────────────────────────────────────
@@ -601,6 +637,8 @@ export class HighlightSession {
     const { start, end } = placed.target;
     const index = card.index;
     this.cardUi ??= createTargetCard();
+    const metric = placed.target.metric;
+    if (metric !== null && !this.history) this.askHistory();
     const render = (at: { top: number; left: number }) =>
       this.cardUi!.render({
         target: placed.target,
@@ -612,6 +650,7 @@ export class HighlightSession {
         ...at,
         focusRequest: card.focusRequest,
         notice: this.notice?.index === index ? this.notice.text : '',
+        history: metric === null ? [] : (this.history?.get(metric) ?? []),
         onPrev: () => this.step(-1),
         onNext: () => this.step(1),
         onClose: () => this.closeCard(),
@@ -657,6 +696,18 @@ export class HighlightSession {
     this.returnFocus = null;
     this.closeCard();
     this.core.bus.emit('note:start-on-range', { range });
+  }
+
+  /** Asks the library for the page's metric history once, and shows it in the open card when it comes. */
+  private askHistory(): void {
+    const model = this.model;
+    if (!model || this.historyAsked) return;
+    this.historyAsked = true;
+    void this.library.readHistory(model.placed.map((p) => p.target)).then((history) => {
+      if (this.abort.signal.aborted || this.model !== model) return;
+      this.history = history;
+      this.placeCard();
+    });
   }
 
   /** After a refresh the open card follows its index (usually the same target); gone → closed. */
