@@ -91,6 +91,24 @@ export function encodeTargets(targets: readonly Target[]): string {
  * such a string (another version, truncated, wrong field types) rather than return half a list.
  */
 export function decodeTargets(json: string): Target[] {
+  const out: { targets?: Target[] } = {};
+  for (const _ of decodeTargetsInParts(json, out, Infinity)) {
+    // one unit: nothing to pause for
+  }
+  return out.targets!;
+}
+
+/**
+ * {@link decodeTargets} as a sequence of work units, yielding `'decode'` after every
+ * `rowsPerUnit` rows (a page with 17,000 targets decodes in pieces rather than one long block);
+ * the list is written to `out.targets` at the end. Throws as decodeTargets does, from the unit
+ * that meets the problem.
+ */
+export function* decodeTargetsInParts(
+  json: string,
+  out: { targets?: Target[] },
+  rowsPerUnit = 2000,
+): Generator<string, void, void> {
   const fail = (why: string): never => {
     throw new Error(`PlanLens: cannot read the targets sent to this page (${why})`);
   };
@@ -105,48 +123,56 @@ export function decodeTargets(json: string): Target[] {
   if (version !== VERSION) return fail(`format ${String(version)}, expected ${VERSION}`);
   if (!Array.isArray(sections) || !sections.every((s) => typeof s === 'string')) return fail('bad sections');
   if (!Array.isArray(rows)) return fail('bad rows');
-  return rows.map((row: unknown, k): Target => {
+  const targets: Target[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    if (k > 0 && k % rowsPerUnit === 0) yield 'decode';
+    const row: unknown = rows[k];
     if (!isRow(row, sections.length)) return fail(`bad target #${k}`);
-    const [
-      quote,
-      text,
-      value,
-      valueMax,
-      unit,
-      qualifier,
-      indicator,
-      kind,
-      s,
-      start,
-      end,
-      quoteStart,
-      quoteEnd,
-      metric,
-      year,
-      direction,
-      firmness,
-    ] = row;
-    const target: Target = {
-      quote,
-      text,
-      value,
-      unit,
-      qualifier,
-      indicator,
-      kind: KINDS[kind]!,
-      section: sections[s] as string,
-      start,
-      end,
-      quoteStart,
-      quoteEnd,
-      metric: metric === -1 ? null : METRIC_IDS[metric]!,
-      year,
-      direction: decodeDirection(direction),
-      firmness: FIRMNESS[firmness]!,
-    };
-    if (valueMax !== null) target.valueMax = valueMax;
-    return target;
-  });
+    targets.push(decodeRow(row, sections as string[]));
+  }
+  out.targets = targets;
+}
+
+function decodeRow(row: Row, sections: readonly string[]): Target {
+  const [
+    quote,
+    text,
+    value,
+    valueMax,
+    unit,
+    qualifier,
+    indicator,
+    kind,
+    s,
+    start,
+    end,
+    quoteStart,
+    quoteEnd,
+    metric,
+    year,
+    direction,
+    firmness,
+  ] = row;
+  const target: Target = {
+    quote,
+    text,
+    value,
+    unit,
+    qualifier,
+    indicator,
+    kind: KINDS[kind]!,
+    section: sections[s]!,
+    start,
+    end,
+    quoteStart,
+    quoteEnd,
+    metric: metric === -1 ? null : METRIC_IDS[metric]!,
+    year,
+    direction: decodeDirection(direction),
+    firmness: FIRMNESS[firmness]!,
+  };
+  if (valueMax !== null) target.valueMax = valueMax;
+  return target;
 }
 
 function isRow(row: unknown, sectionCount: number): row is Row {

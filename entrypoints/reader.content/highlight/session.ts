@@ -14,9 +14,9 @@ import { extractTargets } from './request-targets';
 import {
   clearHighlights,
   installHighlightStyles,
+  preparePlacedTargets,
   removeHighlightStyles,
   showFocus,
-  showPlacedTargets,
 } from './paint';
 import { boundingRect } from '../core/caret';
 import { isInsidePlanLensUi } from '../core/markers';
@@ -124,17 +124,22 @@ export class HighlightSession {
     const analysis = await extractTargets(flat.text, idle, signal).catch(() => null);
     if (!analysis || token !== this.runToken) return;
     const placing: { model?: HighlightModel } = {};
+    // The highlights are built in the same slices; only the swap into the registry is one step.
+    const prepared: { commit?: () => HighlightCounts } = {};
     const placement = await runInSlices(
-      placeTargets(flat, analysis.targets, placing),
+      (function* () {
+        yield* placeTargets(flat, analysis.targets, placing);
+        yield* preparePlacedTargets(placing.model!.placed, prepared);
+      })(),
       idle,
       signal,
       'highlight',
     );
-    if (!placement || token !== this.runToken || !placing.model) return;
+    if (!placement || token !== this.runToken || !placing.model || !prepared.commit) return;
     const registerStart = performance.now();
     this.model = placing.model;
     this.roots = roots;
-    this.counts = showPlacedTargets(placing.model.placed);
+    this.counts = prepared.commit();
     this.syncCardAfterRefresh();
     const registerTime = performance.now() - registerStart;
     // `planlens:analyze` covers reading the article (flatten) and this thread's share of extraction.
