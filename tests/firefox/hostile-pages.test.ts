@@ -17,9 +17,13 @@ import {
 import { ADDON_ID, launchFirefox, type FirefoxBrowser } from './firefox-harness';
 import { extensionErrors, highlightsShownInPage, readHighlightInPage, waitInPage } from './firefox-helpers';
 
-/** In the page: runs a page check given as source (see HostilePage.pageCheck). */
-function runPageCheck(source: string): unknown {
-  return (0, eval)(`(${source})`)();
+/** Runs a page check given as source (see HostilePage.pageCheck) in the page, as a Marionette script. */
+async function runPageCheck(ff: FirefoxBrowser, source: string): Promise<unknown> {
+  const answer = await ff.client.send<{ value: unknown }>('WebDriver:ExecuteScript', {
+    script: `return (${source})();`,
+    args: [],
+  });
+  return answer.value;
 }
 
 /** In the page: records every window message, and answers each start announcement with a forged stop. */
@@ -76,7 +80,7 @@ describe('hostile pages in Firefox', () => {
       await ff.navigate(server.url(hostilePath(hostile.name).slice(1), HOSTILE_HOST));
       await waitInPage(ff, highlightsShownInPage, [], 'highlights');
       await expect.poll(() => missing(hostile.highlighted), { timeout: 20_000 }).toEqual([]);
-      if (hostile.pageCheck) expect(await ff.evaluate(runPageCheck, hostile.pageCheck)).toBe(true);
+      if (hostile.pageCheck) expect(await runPageCheck(ff, hostile.pageCheck)).toBe(true);
       expect(await extensionErrors(ff)).toEqual([]);
     },
     60_000,
