@@ -91,6 +91,24 @@ export function encodeTargets(targets: readonly Target[]): string {
  * such a string (another version, truncated, wrong field types) rather than return half a list.
  */
 export function decodeTargets(json: string): Target[] {
+  const out: { targets?: Target[] } = {};
+  for (const _ of decodeTargetsInParts(json, out, Infinity)) {
+    // one unit: nothing to pause for
+  }
+  return out.targets!;
+}
+
+/**
+ * {@link decodeTargets} as a sequence of work units, yielding `'decode'` after every
+ * `rowsPerUnit` rows (a page with 17,000 targets decodes in pieces rather than one long block);
+ * the list is written to `out.targets` at the end. Throws as decodeTargets does, from the unit
+ * that meets the problem.
+ */
+export function* decodeTargetsInParts(
+  json: string,
+  out: { targets?: Target[] },
+  rowsPerUnit = 2000,
+): Generator<string, void, void> {
   const fail = (why: string): never => {
     throw new Error(`PlanLens: cannot read the targets sent to this page (${why})`);
   };
@@ -105,31 +123,42 @@ export function decodeTargets(json: string): Target[] {
   if (version !== VERSION) return fail(`format ${String(version)}, expected ${VERSION}`);
   if (!Array.isArray(sections) || !sections.every((s) => typeof s === 'string')) return fail('bad sections');
   if (!Array.isArray(rows)) return fail('bad rows');
-  // Indexed reads, not array destructuring: destructuring walks the array's iterator, and this runs
-  // once per page load in cold (interpreted) code, where that costs several times more per row.
-  return rows.map((row: unknown, k): Target => {
+  const targets: Target[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    if (k > 0 && k % rowsPerUnit === 0) yield 'decode';
+    const row: unknown = rows[k];
     if (!isRow(row, sections.length)) return fail(`bad target #${k}`);
-    const target: Target = {
-      quote: row[0],
-      text: row[1],
-      value: row[2],
-      unit: row[4],
-      qualifier: row[5],
-      indicator: row[6],
-      kind: KINDS[row[7]]!,
-      section: sections[row[8]] as string,
-      start: row[9],
-      end: row[10],
-      quoteStart: row[11],
-      quoteEnd: row[12],
-      metric: row[13] === -1 ? null : METRIC_IDS[row[13]]!,
-      year: row[14],
-      direction: decodeDirection(row[15]),
-      firmness: FIRMNESS[row[16]]!,
-    };
-    if (row[3] !== null) target.valueMax = row[3];
-    return target;
-  });
+    targets.push(decodeRow(row, sections as string[]));
+  }
+  out.targets = targets;
+}
+
+/**
+ * One row as a target. Indexed reads, not array destructuring: destructuring walks the array's
+ * iterator, and this runs once per page load in cold (interpreted) code, where that costs several
+ * times more per row.
+ */
+function decodeRow(row: Row, sections: readonly string[]): Target {
+  const target: Target = {
+    quote: row[0],
+    text: row[1],
+    value: row[2],
+    unit: row[4],
+    qualifier: row[5],
+    indicator: row[6],
+    kind: KINDS[row[7]]!,
+    section: sections[row[8]]!,
+    start: row[9],
+    end: row[10],
+    quoteStart: row[11],
+    quoteEnd: row[12],
+    metric: row[13] === -1 ? null : METRIC_IDS[row[13]]!,
+    year: row[14],
+    direction: decodeDirection(row[15]),
+    firmness: FIRMNESS[row[16]]!,
+  };
+  if (row[3] !== null) target.valueMax = row[3];
+  return target;
 }
 
 function isRow(row: unknown, sectionCount: number): row is Row {

@@ -66,32 +66,65 @@ function isInOneTree(range: AbstractRange): boolean {
  * highlights. Returns the number registered.
  */
 export function setRanges(name: string, ranges: Iterable<AbstractRange>, priority = 0): number {
-  const byDocument = new Map<Document, AbstractRange[]>([[document, []]]);
+  const out: { commit?: () => number } = {};
+  for (const _ of prepareRanges(name, ranges, out, priority, Infinity)) {
+    // one unit
+  }
+  return out.commit!();
+}
+
+/** Ranges added to a Highlight per work unit of {@link prepareRanges}. */
+const RANGES_PER_UNIT = 2000;
+
+/**
+ * {@link setRanges} in two steps: builds the Highlight objects as work units (yielding
+ * `'highlight'` after every `perUnit` ranges: 17,000 ranges are not one long task), then
+ * `out.commit()` swaps them into the registries at once and returns the number registered.
+ */
+export function* prepareRanges(
+  name: string,
+  ranges: Iterable<AbstractRange>,
+  out: { commit?: () => number },
+  priority = 0,
+  perUnit = RANGES_PER_UNIT,
+): Generator<string, void, void> {
+  const byDocument = new Map<Document, Highlight>();
+  const highlightFor = (doc: Document): Highlight | null => {
+    let highlight = byDocument.get(doc);
+    if (!highlight) {
+      const realm = realmOf(doc);
+      if (!realm) return null;
+      highlight = new realm.Highlight();
+      if (priority) highlight.priority = priority;
+      byDocument.set(doc, highlight);
+    }
+    return highlight;
+  };
+  highlightFor(document);
+  let added = 0;
   for (const range of ranges) {
     const doc = range.startContainer.ownerDocument;
     if (!doc || (doc !== document && !isInOneTree(range))) continue;
-    let list = byDocument.get(doc);
-    if (!list) byDocument.set(doc, (list = []));
-    list.push(range);
-  }
-  for (const doc of frameRegistries) {
-    if (byDocument.has(doc)) continue;
-    realmOf(doc)?.CSS.highlights.delete(name);
-    if (!doc.defaultView) frameRegistries.delete(doc);
-  }
-  let size = 0;
-  for (const [doc, list] of byDocument) {
-    const realm = realmOf(doc);
-    if (!realm) continue;
-    if (doc !== document) frameRegistries.add(doc);
     // add() one by one: spreading thousands of ranges into the constructor could exceed the argument limit.
-    const highlight = new realm.Highlight();
-    for (const range of list) highlight.add(range);
-    if (priority) highlight.priority = priority;
-    realm.CSS.highlights.set(name, highlight);
-    size += highlight.size;
+    highlightFor(doc)?.add(range);
+    if (++added % perUnit === 0) yield 'highlight';
   }
-  return size;
+  out.commit = () => {
+    for (const doc of frameRegistries) {
+      if (byDocument.has(doc)) continue;
+      realmOf(doc)?.CSS.highlights.delete(name);
+      if (!doc.defaultView) frameRegistries.delete(doc);
+    }
+    let size = 0;
+    for (const [doc, highlight] of byDocument) {
+      const realm = realmOf(doc);
+      if (!realm) continue;
+      if (doc !== document) frameRegistries.add(doc);
+      realm.CSS.highlights.set(name, highlight);
+      size += highlight.size;
+    }
+    return size;
+  };
 }
 
 /** Removes the entries `names` from the registry and the frames' (missing names are fine). */

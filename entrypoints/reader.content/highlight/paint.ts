@@ -9,6 +9,7 @@
 import {
   clearRanges,
   installSheet,
+  prepareRanges,
   setRanges,
   type InstalledSheet,
   type StyledTree,
@@ -74,18 +75,27 @@ function styleTreesOf(ranges: Iterable<StaticRange>): void {
 }
 
 /**
- * Replaces the registry entries with `placed`, split by kind. One `set` per name, so the swap
- * happens between two frames and nothing flickers. Returns the counts.
+ * Replaces the registry entries with `placed`, split by kind, in two steps: the highlights are
+ * built as work units (yielding `'highlight'`), then `out.commit()` styles the trees that need it
+ * and swaps both entries in (one `set` per name and document, so nothing flickers) and returns
+ * the counts.
  */
-export function showPlacedTargets(placed: readonly PlacedTarget[]): { target: number; achieved: number } {
+export function* preparePlacedTargets(
+  placed: readonly PlacedTarget[],
+  out: { commit?: () => { target: number; achieved: number } },
+  perUnit?: number,
+): Generator<string, void, void> {
   const targets: StaticRange[] = [];
   const achieved: StaticRange[] = [];
   for (const { target, range } of placed) (target.kind === 'achieved' ? achieved : targets).push(range);
-  styleTreesOf(targets);
-  styleTreesOf(achieved);
-  return {
-    target: setRanges(HIGHLIGHT_TARGET, targets),
-    achieved: setRanges(HIGHLIGHT_ACHIEVED, achieved),
+  const forTargets: { commit?: () => number } = {};
+  const forAchieved: { commit?: () => number } = {};
+  yield* prepareRanges(HIGHLIGHT_TARGET, targets, forTargets, 0, perUnit);
+  yield* prepareRanges(HIGHLIGHT_ACHIEVED, achieved, forAchieved, 0, perUnit);
+  out.commit = () => {
+    styleTreesOf(targets);
+    styleTreesOf(achieved);
+    return { target: forTargets.commit!(), achieved: forAchieved.commit!() };
   };
 }
 

@@ -14,7 +14,8 @@
 import { sendMessage } from '../../../lib/messaging/runtime';
 import { MAX_ANALYZED_CHARS } from '../../../lib/messaging/schemas';
 import type { Target } from '../../../lib/targets/target';
-import { decodeTargets } from '../../../lib/targets/wire';
+import { decodeTargetsInParts } from '../../../lib/targets/wire';
+import { runInSlices } from '../core/idle-slices';
 import type { IdleScheduler } from '../core/idle-slices';
 
 /** The targets of a text, and what getting them cost this thread. */
@@ -34,12 +35,12 @@ export interface Extraction {
 
 /**
  * Extracts the targets of `text` (see the module comment). Resolves null when `signal` aborts;
- * rejects when the background fails twice. `_idle` is kept for callers' symmetry with the other
- * sliced passes.
+ * rejects when the background fails twice. The answer is decoded in
+ * slices through `idle`.
  */
 export async function extractTargets(
   text: string,
-  _idle: IdleScheduler,
+  idle: IdleScheduler,
   signal: AbortSignal,
 ): Promise<Extraction | null> {
   let answer: { targets: string; busyMs: number };
@@ -56,13 +57,16 @@ export async function extractTargets(
     answer = await sendMessage('analyzeTargets', { text });
   }
   if (signal.aborted) return null;
-  const decodeStart = performance.now();
-  const targets = decodeTargets(answer.targets);
-  const decodeMs = performance.now() - decodeStart;
+  // In idle slices: a page with thousands of targets decodes in pieces, not one long task.
+  const decoded: { targets?: Target[] } = {};
+  const decoding = await runInSlices(decodeTargetsInParts(answer.targets, decoded), idle, signal, 'decode');
+  if (!decoding || !decoded.targets) return null;
+  const targets = decoded.targets;
+  const decodeMs = decoding.busy.decode ?? 0;
   return {
     targets,
     pageMs: sendMs + decodeMs,
-    longestSlice: Math.max(sendMs, decodeMs),
+    longestSlice: Math.max(sendMs, decoding.longestSlice),
     where: 'background',
     offThreadMs: answer.busyMs,
     sendMs,

@@ -16,9 +16,9 @@ import { extractTargets } from './request-targets';
 import {
   clearHighlights,
   installHighlightStyles,
+  preparePlacedTargets,
   removeHighlightStyles,
   showFocus,
-  showPlacedTargets,
 } from './paint';
 import { staticRangeFromOffsets } from '@/lib/dom/dom-map';
 import type { PanelCorrection, TargetAnchorInfo, TargetsPageState } from '@/lib/messaging/protocol-targets';
@@ -50,6 +50,15 @@ const HIGHLIGHT_SETTLE_MS = 200;
 
 /** How much of the page's text the document's date is looked for in (labels sit above the article). */
 const DATE_HEAD_CHARS = 3000;
+/** Draws `placed` in one step (a repaint after a correction; the first pass is sliced). */
+function showPlacedNow(placed: HighlightModel['placed']): HighlightCounts {
+  const out: { commit?: () => HighlightCounts } = {};
+  for (const _ of preparePlacedTargets(placed, out)) {
+    // Each unit runs at once.
+  }
+  return out.commit!();
+}
+
 /** How long an unpinned card stays after the pointer leaves its target. */
 const HIDE_DELAY_MS = 250;
 
@@ -316,20 +325,27 @@ export class HighlightSession {
     const analysis = await extractTargets(flat.text, idle, signal).catch(() => null);
     if (!analysis || token !== this.runToken) return;
     const placing: { model?: HighlightModel } = {};
+    // The highlights are built in the same slices; only the swap into the registry is one step.
+    const prepared: { commit?: () => HighlightCounts } = {};
     const placement = await runInSlices(
-      placeTargets(flat, analysis.targets, placing),
+      (function* () {
+        yield* placeTargets(flat, analysis.targets, placing);
+        yield* preparePlacedTargets(placing.model!.placed, prepared);
+      })(),
       idle,
       signal,
       'highlight',
     );
-    if (!placement || token !== this.runToken || !placing.model) return;
+    if (!placement || token !== this.runToken || !placing.model || !prepared.commit) return;
     const extracted: Extracted = { model: placing.model };
     const corrected = await this.correct(extracted);
     if (!corrected || token !== this.runToken) return;
     const registerStart = performance.now();
     this.extracted = extracted;
     this.roots = roots;
-    this.show(corrected);
+    // The sliced preparation holds the extracted highlights; corrections that change them are
+    // drawn in one step (a page with corrections is a page its reader has worked on, not a 5 MB one).
+    this.show(corrected, corrected.model === placing.model ? prepared.commit : undefined);
     const registerTime = performance.now() - registerStart;
     // `planlens:analyze` covers reading the article (flatten) and this thread's share of extraction.
     const flatten = reading.busy.flatten ?? 0;
@@ -449,15 +465,18 @@ export class HighlightSession {
   }
 
   /** Makes `corrected` the shown model: registry, counts, the open card. */
-  private show(corrected: {
-    model: HighlightModel;
-    sourceIndex: number[];
-    corrections: PanelCorrection[];
-  }): void {
+  private show(
+    corrected: {
+      model: HighlightModel;
+      sourceIndex: number[];
+      corrections: PanelCorrection[];
+    },
+    commit?: () => HighlightCounts,
+  ): void {
     this.model = corrected.model;
     this.sourceIndex = corrected.sourceIndex;
     this.panelCorrections = corrected.corrections;
-    this.counts = showPlacedTargets(corrected.model.placed);
+    this.counts = (commit ?? (() => showPlacedNow(corrected.model.placed)))();
     this.syncCardAfterRefresh();
   }
 
