@@ -16,8 +16,10 @@ import {
   type FixtureServer,
   type TestBrowser,
 } from './harness';
-import { alignByLcs, readAllHighlightsInPage, readGold, squash } from './fixture-gold';
+import { alignByLcs, readGold, squash } from './fixture-gold';
+import { readPdfHighlightsInPage } from './pdf-helpers';
 import { tabIdOf } from './highlight-helpers';
+import { buildSeed001PdfHtml } from './plan-pdf';
 
 /** Page chrome a document printed for publication does not have. */
 const PRINT_CSS = `header.top, nav, aside, footer, .breadcrumb, .share-panel, .qr-tip, .article-tools { display: none !important; }
@@ -26,6 +28,8 @@ body, .wrap, .pdf { background: #fff !important; }`;
 const PRINTED = [
   { pdf: 'gov-portal-plan-2026.pdf', page: 'gov-portal-plan-2026.html', gold: '003_29900545c6a00a71.jsonl' },
   { pdf: 'pdf-text-plan-2020.pdf', page: 'pdf-text-plan-2020.html', gold: '001_3671b968aed7ce7c.jsonl' },
+  // Seed 001 laid out as its source PDF: fixed-width lines cut inside numbers, running header, `— n —`.
+  { pdf: 'seed-001-layout.pdf', page: null, gold: '001_3671b968aed7ce7c.jsonl' },
 ];
 
 describe('the PDF reader', () => {
@@ -41,6 +45,7 @@ describe('the PDF reader', () => {
     browser = await launchBrowser({ locale: 'en-US' });
     const printer = await browser.context.newPage();
     for (const { pdf, page } of PRINTED) {
+      if (!page) continue;
       await printer.goto(pages.url(page));
       await printer.addStyleTag({ content: PRINT_CSS });
       await printer.emulateMedia({ media: 'print' });
@@ -53,6 +58,12 @@ describe('the PDF reader', () => {
       await writeFile(path.join(pdfDir, pdf), body);
     }
     await printer.goto('about:blank');
+    await printer.setContent(buildSeed001PdfHtml().html);
+    await printer.emulateMedia({ media: 'print' });
+    await writeFile(
+      path.join(pdfDir, 'seed-001-layout.pdf'),
+      await printer.pdf({ format: 'A4', preferCSSPageSize: true }),
+    );
     await printer.setContent('<html><body><canvas width="600" height="800"></canvas></body></html>');
     await writeFile(path.join(pdfDir, 'scan.pdf'), await printer.pdf({ format: 'A4' }));
     await printer.close();
@@ -86,7 +97,7 @@ describe('the PDF reader', () => {
     async (_, printed) => {
       const page = await openReader(printed.pdf);
       expect(await page.evaluate(() => document.documentElement.dataset.planlensReader)).toBe('ready');
-      const got = await page.evaluate(readAllHighlightsInPage);
+      const got = await page.evaluate(readPdfHighlightsInPage);
       const gold = readGold(printed.gold);
       const pairs = alignByLcs(gold, got);
       const precision = pairs.length / Math.max(1, got.length);
@@ -98,6 +109,12 @@ describe('the PDF reader', () => {
       console.log(
         `${printed.pdf}: ${got.length} highlighted, ${gold.length} gold, P=${precision.toFixed(3)} R=${recall.toFixed(3)} kind=${kindAccuracy.toFixed(3)}, first highlight ${firstHighlight.toFixed(0)} ms`,
       );
+      const matched = new Set(pairs.map(([, h]) => h));
+      const matchedGold = new Set(pairs.map(([g]) => g));
+      const missed = gold.filter((g) => !matchedGold.has(g)).map((g) => g.quote);
+      const extra = got.filter((h) => !matched.has(h)).map((h) => h.text);
+      if (missed.length || extra.length)
+        console.log(`missed ${missed.join(' | ')}; extra ${extra.join(' | ')}`);
       expect(precision).toBeGreaterThanOrEqual(0.95);
       expect(recall).toBeGreaterThanOrEqual(0.95);
       expect(kindAccuracy).toBeGreaterThanOrEqual(0.95);
@@ -107,6 +124,18 @@ describe('the PDF reader', () => {
       await page.close();
     },
   );
+
+  it('lays seed 001 out with quantities cut across lines and pages, as its source PDF has them', () => {
+    const { html, pages } = buildSeed001PdfHtml();
+    const lines = [...html.matchAll(/<div class="line[^"]*">([^<]*)<\/div>/g)].map((m) => squash(m[1]!));
+    // Labelled quantities that no single line holds whole (`100 万千` | `瓦`, `300` | page | `万亩`).
+    const cut = readGold('001_3671b968aed7ce7c.jsonl').filter(
+      (g) => !lines.some((l) => l.includes(squash(g.quote))),
+    );
+    expect(cut.length).toBeGreaterThanOrEqual(2);
+    expect(html).toMatch(/— 2 —/);
+    expect(pages).toBeGreaterThanOrEqual(8);
+  });
 
   it('shows a card for a highlighted quantity, and searches the text', async () => {
     const page = await openReader('gov-portal-plan-2026.pdf');
