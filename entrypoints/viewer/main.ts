@@ -55,6 +55,17 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Work done in one task before {@link pauseIfDue} yields, in ms: well under a long task's 50. */
+const SLICE_MS = 8;
+let sliceStart = performance.now();
+
+/** Yields to the page when the current task has run {@link SLICE_MS}; else goes on at once. */
+async function pauseIfDue(): Promise<void> {
+  if (performance.now() - sliceStart < SLICE_MS) return;
+  await yieldToPage();
+  sliceStart = performance.now();
+}
+
 /**
  * Repaints the canvases of the pages in view as they scroll in; returns a function that repaints
  * all visible ones. `visible` is kept up to date (the page order of layout reads it).
@@ -277,24 +288,37 @@ async function readDocument(
     const page = [...visible].sort((a, b) => a.number - b.number).find(ready) ?? model.pages.find(ready);
     if (!page) return false;
     laidOut.add(page);
-    await layOutTextLayer(page, readScale());
+    await layOutTextLayer(page, readScale(), pauseIfDue);
     model.place();
     return true;
   };
-  for (const page of model.pages) {
-    if (signal.aborted) return;
-    texts.push(await readPage(pdf, page, readScale()));
-    if (texts.length === Math.min(FIRST_PAGES, model.pages.length) || texts.length === model.pages.length) {
-      analyze(texts.length);
+  // Reading (pdf.js's worker parses, this thread only receives) runs ahead of layout, so the
+  // first analysis does not wait for pages to be laid out.
+  let wake = () => {};
+  let allRead = false;
+  const reading = (async () => {
+    for (const page of model.pages) {
+      if (signal.aborted) return;
+      texts.push(await readPage(pdf, page, readScale()));
+      if (texts.length === Math.min(FIRST_PAGES, model.pages.length) || texts.length === model.pages.length) {
+        analyze(texts.length);
+      }
+      wake();
     }
-    // Lay out what was read, the pages in view first, one page per task.
-    while (visible.size > 0 && [...visible].some((p) => p.content && !laidOut.has(p))) {
-      await layOutNext();
-      await yieldToPage();
+  })().finally(() => {
+    allRead = true;
+    wake();
+  });
+  // Lay out what was read, the pages in view first, in slices.
+  while (!signal.aborted) {
+    if (await layOutNext()) {
+      await pauseIfDue();
+      continue;
     }
-    if (await layOutNext()) await yieldToPage();
+    if (allRead) break;
+    await new Promise<void>((resolve) => (wake = resolve));
   }
-  while (!signal.aborted && (await layOutNext())) await yieldToPage();
+  await reading;
   await Promise.all(analyses);
 }
 

@@ -28,7 +28,8 @@ export interface ViewerPage {
   proxy?: PDFPageProxy;
   content?: TextContent;
   text?: PdfPageText;
-  textLayer?: TextLayer;
+  /** The text layer's pieces (empty until laid out). */
+  textLayers: TextLayer[];
   /** Empty until the text layer is laid out. */
   spans: HTMLElement[];
   /** The scale the canvas was last painted at (0: not painted). */
@@ -78,7 +79,7 @@ export function addPageBox(
   const canvas = document.createElement('canvas');
   box.append(canvas);
   container.append(box);
-  return { number, box, canvas, spans: [], paintedScale: 0 };
+  return { number, box, canvas, textLayers: [], spans: [], paintedScale: 0 };
 }
 
 /** Reads a page's text content (pdf.js parses it on its worker) and sizes its box at `scale`. */
@@ -94,31 +95,47 @@ export async function readPage(pdf: PDFDocumentProxy, page: ViewerPage, scale: n
   return page.text;
 }
 
+/** Text items per TextLayer piece: small enough that one piece never makes a long task. */
+const ITEMS_PER_PIECE = 6;
+
 /**
- * Lays out a read page's text layer at `scale` (its spans in run order). Radical code points
+ * Lays out a read page's text layer at `scale` (its spans in run order), a few items at a time:
+ * measuring text is slow while the font's glyphs are cold, so `pause` is awaited between pieces
+ * (it yields to the page when the current task has run long enough). Radical code points
  * (`⼈⺠`) become the ideographs they show, so selecting and copying gives real text; one unit for
  * one, so the reading text's offsets hold on these nodes.
  */
-export async function layOutTextLayer(page: ViewerPage, scale: number): Promise<void> {
-  if (!page.proxy || !page.content || page.textLayer) return;
+export async function layOutTextLayer(
+  page: ViewerPage,
+  scale: number,
+  pause: () => Promise<void>,
+): Promise<void> {
+  if (!page.proxy || !page.content || page.textLayers.length > 0) return;
   const layer = document.createElement('div');
   layer.className = 'textLayer';
   page.box.append(layer);
-  const textLayer = new TextLayer({
-    textContentSource: page.content,
-    container: layer,
-    viewport: page.proxy.getViewport({ scale }),
-  });
-  page.textLayer = textLayer;
-  await textLayer.render();
-  for (const span of textLayer.textDivs) {
-    const node = span.firstChild;
-    if (node instanceof Text) {
-      const folded = foldRadicals(node.data);
-      if (folded !== node.data) node.data = folded;
+  const viewport = page.proxy.getViewport({ scale });
+  const { items, styles, lang } = page.content;
+  const spans: HTMLElement[] = [];
+  for (let from = 0; from < items.length || from === 0; from += ITEMS_PER_PIECE) {
+    const textLayer = new TextLayer({
+      textContentSource: { items: items.slice(from, from + ITEMS_PER_PIECE), styles, lang },
+      container: layer,
+      viewport,
+    });
+    page.textLayers.push(textLayer);
+    await textLayer.render();
+    for (const span of textLayer.textDivs) {
+      const node = span.firstChild;
+      if (node instanceof Text) {
+        const folded = foldRadicals(node.data);
+        if (folded !== node.data) node.data = folded;
+      }
+      spans.push(span);
     }
+    await pause();
   }
-  page.spans = textLayer.textDivs;
+  page.spans = spans;
 }
 
 /** Paints a page's canvas at `scale` for the screen's pixel ratio (no-op when already painted so). */
@@ -138,5 +155,5 @@ export function rescalePage(page: ViewerPage, scale: number): void {
   const viewport = page.proxy.getViewport({ scale });
   page.box.style.width = `${viewport.width}px`;
   page.box.style.height = `${viewport.height}px`;
-  page.textLayer?.update({ viewport });
+  for (const textLayer of page.textLayers) textLayer.update({ viewport });
 }

@@ -21,8 +21,8 @@ export interface PlanPdfLayout {
   /** Width of a line in full-width character cells (a digit or Latin letter is half a cell). */
   cellsPerLine?: number;
   linesPerPage?: number;
-  /** Repeat the paragraphs until the document has at least this many pages. */
-  minPages?: number;
+  /** Repeat the paragraphs (when needed) and cut the document to exactly this many pages. */
+  pages?: number;
 }
 
 /** The paragraphs of a text printed one line per line: a line ending in 。：；！？ or shorter than most ends one. */
@@ -86,8 +86,11 @@ export function buildPlanPdfHtml(text: string, layout: PlanPdfLayout): { html: s
   const perPage = layout.linesPerPage ?? 30;
   const paragraphs = readParagraphs(text);
   let lines = cutLines(paragraphs, cells);
-  const minLines = (layout.minPages ?? 1) * perPage;
-  while (lines.length < minLines) lines = [...lines, ...cutLines(paragraphs, cells)];
+  if (layout.pages) {
+    const wanted = layout.pages * perPage;
+    while (lines.length < wanted) lines = [...lines, ...cutLines(paragraphs, cells)];
+    lines = lines.slice(0, wanted);
+  }
   const pages: string[] = [];
   for (let start = 0, n = 1; start < lines.length; start += perPage, n++) {
     const body = lines
@@ -112,10 +115,10 @@ body { margin: 0; }
   return { html, pages: pages.length };
 }
 
-/** Seed 001's text laid out as its PDF, at least `minPages` pages. */
-export function buildSeed001PdfHtml(minPages = 1): { html: string; pages: number } {
+/** Seed 001's text laid out as its PDF: its own length (13 pages), or exactly `pages` pages. */
+export function buildSeed001PdfHtml(pages?: number): { html: string; pages: number } {
   return buildPlanPdfHtml(readFileSync(SEED_001, 'utf8'), {
     header: '2020年内蒙古自治区国民经济和社会发展计划',
-    minPages,
+    pages,
   });
 }
