@@ -138,6 +138,8 @@ function noteProblem(row: unknown): string {
   if (!isStringArray(row.tags)) return 'has no list "tags"';
   if (!(NOTE_COLORS as readonly unknown[]).includes(row.color))
     return `has an unknown colour ${JSON.stringify(row.color)}`;
+  if (row.pdfPage !== undefined && !(Number.isInteger(row.pdfPage) && (row.pdfPage as number) > 0))
+    return 'has a PDF page that is not a positive whole number';
   return '';
 }
 
