@@ -47,12 +47,14 @@ export class DocumentModel {
     return rangesOnTextLayer(reading, this.spans, start, end);
   }
 
-  /** The 1-based page number of reading-text offset `index` (the nearest page start before it). */
+  /** The 1-based page number of the character at reading-text offset `index` (or the next one from a page). */
   pageNumberAt(index: number): number {
-    const starts = this.reading?.pageStarts ?? [];
-    let page = 0;
-    for (let p = 0; p < starts.length; p++) if (starts[p]! <= index) page = p;
-    return page + 1;
+    const reading = this.reading;
+    if (!reading) return 1;
+    for (let k = Math.max(0, index); k < reading.text.length; k++) {
+      if (reading.page[k]! >= 0) return reading.page[k]! + 1;
+    }
+    return Math.max(1, reading.pageStarts.length);
   }
 
   /** Takes a new analysis (ignored when it covers fewer pages than the current one). */

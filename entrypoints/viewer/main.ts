@@ -17,6 +17,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { startAnalyzer } from './analysis-client';
 import { hideCard, showCard } from './card';
 import { DocumentModel } from './document-model';
+import { startNotes } from './notes';
 import {
   addPageBox,
   layOutTextLayer,
@@ -383,6 +384,16 @@ async function startReader(signal: AbortSignal): Promise<void> {
     return;
   }
   document.documentElement.dataset.planlensReader = 'ready';
+  await startNotes({
+    model,
+    file,
+    title,
+    pdfFingerprint: pdf.fingerprints[0] ?? '',
+    reader,
+    signal,
+  }).catch((error: unknown) => {
+    if (!signal.aborted) console.warn('PlanLens reader: notes unavailable', error);
+  });
 }
 
 const controller = new AbortController();

@@ -4,7 +4,7 @@
  * highlighted quantities are compared with the labels of the page, as for the HTML pages; the
  * popup offers the reader on a PDF tab; a PDF without text gets the scan message.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +64,8 @@ describe('the PDF reader', () => {
       path.join(pdfDir, 'seed-001-layout.pdf'),
       await printer.pdf({ format: 'A4', preferCSSPageSize: true }),
     );
+    // The same file under another name: notes follow the file, not the address.
+    await copyFile(path.join(pdfDir, 'seed-001-layout.pdf'), path.join(pdfDir, 'mirror-copy.pdf'));
     await printer.setContent('<html><body><canvas width="600" height="800"></canvas></body></html>');
     await writeFile(path.join(pdfDir, 'scan.pdf'), await printer.pdf({ format: 'A4' }));
     await printer.close();
@@ -167,6 +169,48 @@ describe('the PDF reader', () => {
     });
     expect(selected.length).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it('keeps a note made in the reader: found after reopening and at another address, citing its page', async () => {
+    const page = await openReader('seed-001-layout.pdf');
+    await page.waitForFunction(() => document.documentElement.dataset.planlensNotes === '0');
+    // Eight characters inside one line of page 2.
+    const chosen = await page.evaluate(() => {
+      const span = [
+        ...document.querySelectorAll<HTMLElement>('.page[data-page-number="2"] .textLayer span'),
+      ].find((s) => /^[\u4e00-\u9fff]{10}/.test(s.textContent!.trim()))!;
+      span.scrollIntoView({ block: 'center' });
+      const text = span.firstChild as Text;
+      const at = text.data.search(/[\u4e00-\u9fff]/) + 1;
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 8);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return { page: Number(span.closest<HTMLElement>('.page')!.dataset.pageNumber), text: range.toString() };
+    });
+    await page.locator('#add-note').click();
+    await page.locator('#note-body').fill('六项指标，对照年底数字');
+    await page.locator('#note-save').click();
+    await page.waitForFunction(() => document.documentElement.dataset.planlensNotes === '1');
+    const noted = (p: Page) =>
+      p.evaluate(() => {
+        const r = [...CSS.highlights.get('planlens-note-yellow')!][0]!;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return { text: range.toString(), list: document.querySelector('#notes-list')!.textContent };
+      });
+    const expected = { text: chosen.text, list: `p. ${chosen.page}${chosen.text}六项指标，对照年底数字` };
+    expect(chosen.page).toBe(2);
+    expect(await noted(page)).toEqual(expected);
+    await page.close();
+    for (const file of ['seed-001-layout.pdf', 'mirror-copy.pdf']) {
+      const again = await openReader(file);
+      await again.waitForFunction(() => document.documentElement.dataset.planlensNotes === '1');
+      expect(await noted(again)).toEqual(expected);
+      await again.close();
+    }
   });
 
   it('says a PDF without a text layer cannot be read', async () => {
