@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintPdf } from './pdf-fingerprint';
 
-const TEXT = '内蒙古自治区人民政府关于下达2020年自治区国民经济和社会发展计划的通知\n内政发〔2020〕1号\n2020年1月22日';
+const TEXT =
+  '内蒙古自治区人民政府关于下达2020年自治区国民经济和社会发展计划的通知\n内政发〔2020〕1号\n2020年1月22日';
 
 describe('fingerprintPdf', () => {
   it.each([
