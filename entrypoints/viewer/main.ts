@@ -18,6 +18,7 @@ import { startAnalyzer } from './analysis-client';
 import { hideCard, showCard } from './card';
 import { DocumentModel } from './document-model';
 import { startNotes } from './notes';
+import { wireScriptSwitch } from './script-switch';
 import {
   addPageBox,
   layOutTextLayer,
@@ -383,6 +384,7 @@ async function startReader(signal: AbortSignal): Promise<void> {
     document.documentElement.dataset.planlensReader = 'no-text';
     return;
   }
+  wireScriptSwitch(model, reader, signal);
   document.documentElement.dataset.planlensReader = 'ready';
   await startNotes({
     model,

@@ -213,6 +213,38 @@ describe('the PDF reader', () => {
     }
   });
 
+  it('shows the text layer in 繁體 with the highlights on the same quantities, and restores it exactly', async () => {
+    const page = await openReader('gov-portal-plan-2026.pdf');
+    const layerText = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.textLayer span')].map((s) => s.textContent).join('\n'),
+      );
+    const before = { text: await layerText(), highlights: await page.evaluate(readPdfHighlightsInPage) };
+    await page.locator('#script').selectOption('tw');
+    await page.waitForFunction(() => document.documentElement.dataset.planlensScript === 'tw');
+    const converted = { text: await layerText(), highlights: await page.evaluate(readPdfHighlightsInPage) };
+    expect(converted.text).not.toBe(before.text);
+    expect(converted.text).toContain('發展');
+    expect(converted.text.length).toBe(before.text.length);
+    // The same quantities, each now read in traditional script (個 for 个), none moved or lost.
+    expect(converted.highlights.map((h) => h.kind)).toEqual(before.highlights.map((h) => h.kind));
+    expect(converted.highlights.map((h) => [...h.text].length)).toEqual(
+      before.highlights.map((h) => [...h.text].length),
+    );
+    expect(converted.highlights.map((h) => h.text.replace(/\D/g, ''))).toEqual(
+      before.highlights.map((h) => h.text.replace(/\D/g, '')),
+    );
+    expect(converted.highlights.filter((h) => /[個條噸時畝]/.test(h.text)).length).toBeGreaterThan(5);
+    expect(await page.evaluate(() => document.querySelector('.textLayer')!.getAttribute('lang'))).toBe(
+      'zh-Hant-TW',
+    );
+    await page.locator('#script').selectOption('original');
+    await page.waitForFunction(() => document.documentElement.dataset.planlensScript === 'original');
+    expect(await layerText()).toBe(before.text);
+    expect(await page.evaluate(readPdfHighlightsInPage)).toEqual(before.highlights);
+    await page.close();
+  });
+
   it('says a PDF without a text layer cannot be read', async () => {
     const page = await openReader('scan.pdf');
     expect(await page.evaluate(() => document.documentElement.dataset.planlensReader)).toBe('no-text');
