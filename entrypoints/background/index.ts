@@ -5,6 +5,7 @@ import { notesRoutes, registerNotesUi } from './notes';
 import { pageRoutes, registerPageUi } from './page';
 import { targetsRoutes } from './targets';
 import { registerMenuLanguage } from './menu-language';
+import { registerPdfSites } from './pdf-sites';
 
 /**
  * The background: ONE message listener over one dispatch table (every message it serves, each
@@ -17,4 +18,5 @@ export default defineBackground(() => {
   registerConvertUi();
   registerNotesUi();
   registerMenuLanguage();
+  registerPdfSites();
 });

@@ -6,6 +6,7 @@ import { browserLanguageTag, SETTINGS_KEYS } from '@/lib/settings/items';
 import { ColorsSection } from './colors-section';
 import { DataSection } from './data-section';
 import { LanguageSection } from './language-section';
+import { PdfSitesSection } from './pdf-sites-section';
 import { ShortcutsSection } from './shortcuts-section';
 import { SitesSection } from './sites-section';
 import { useStorageEntries } from './use-storage-entries';
@@ -27,6 +28,7 @@ function OptionsPage({ db }: { db: PlanLensDb }) {
       <h1 className="text-xl font-semibold">{strings.t('title')}</h1>
       <LanguageSection entries={entries} strings={strings} />
       <SitesSection entries={entries} strings={strings} />
+      <PdfSitesSection entries={entries} locale={locale} />
       <ColorsSection entries={entries} strings={strings} />
       <ShortcutsSection strings={strings} />
       <DataSection db={db} entries={entries} strings={strings} />

@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { parsePdfReaderSites } from '../pdf/pdf-sites';
 import { NOTE_COLORS, type NoteRecord } from '../db/note';
 import { parseSiteChoice } from '../site-prefs/site-choice';
 import { parseSettings, SETTINGS_KEY } from '../convert/settings';
@@ -59,6 +60,7 @@ function parserFor(key: string): ((value: unknown) => unknown) | null {
   if (key === 'settings:uiLanguage') return parseUiLanguageChoice;
   if (key === 'settings:highlightColors') return (v) => (v === null ? null : parseHighlightColors(v));
   if (key === 'settings:backupReminderEvery') return parseBackupReminder;
+  if (key === 'settings:pdfReaderSites') return parsePdfReaderSites;
   return null;
 }
 

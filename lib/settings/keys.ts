@@ -12,6 +12,7 @@ export const SETTINGS_KEYS = {
   highlightColors: 'settings:highlightColors',
   backupReminder: 'settings:backupReminderEvery',
   lastBackup: 'backup:lastAt',
+  pdfReaderSites: 'settings:pdfReaderSites',
 } as const;
 
 /** The browser's UI language tag (in a content script too), '' when unknown. */

@@ -272,4 +272,26 @@ describe('the PDF reader', () => {
     await htmlPopup.getByText('Plan page detected').waitFor();
     expect(await htmlPopup.getByTestId('pdf-offer').count()).toBe(0);
   });
+
+  it('opens PDFs from the sites chosen on the options page in the reader directly', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('pdf-sites').fill('https://www.NMG.gov.cn/zwgk/\nnot a host');
+    await options.getByRole('button', { name: 'Save sites' }).click();
+    await expect.poll(() => options.getByTestId('pdf-sites').inputValue()).toBe('www.nmg.gov.cn');
+    // A PDF from another site stays where it is: checked once a later chosen one was redirected.
+    const other = pdfs.url('pdf-text-plan-2020.pdf', 'www.example.org');
+    const otherTab = await browser.context.newPage();
+    await otherTab.goto(other).catch(() => undefined);
+    const chosen = pdfs.url('pdf-text-plan-2020.pdf', 'files.www.nmg.gov.cn');
+    const tab = await browser.context.newPage();
+    await tab.goto(chosen).catch(() => undefined); // the redirect interrupts the navigation
+    await expect
+      .poll(() => tab.url())
+      .toBe(`chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent(chosen)}`);
+    await tab.waitForFunction(() => document.documentElement.dataset.planlensReader === 'ready', undefined, {
+      timeout: 30_000,
+    });
+    expect(otherTab.url()).toBe(other);
+  });
 });
