@@ -6,6 +6,7 @@ import { pageRoutes, registerPageUi } from './page';
 import { libraryRoutes } from './library';
 import { targetsRoutes } from './targets';
 import { registerMenuLanguage } from './menu-language';
+import { registerPdfSites } from './pdf-sites';
 
 /**
  * The background: ONE message listener over one dispatch table (every message it serves, each
@@ -24,4 +25,5 @@ export default defineBackground(() => {
   registerConvertUi();
   registerNotesUi();
   registerMenuLanguage();
+  registerPdfSites();
 });

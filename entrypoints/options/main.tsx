@@ -7,6 +7,7 @@ import { ColorsSection } from './colors-section';
 import { DataSection } from './data-section';
 import { LanguageSection } from './language-section';
 import { LibrarySection } from './library-section';
+import { PdfSitesSection } from './pdf-sites-section';
 import { ShortcutsSection } from './shortcuts-section';
 import { SitesSection } from './sites-section';
 import { useStorageEntries } from './use-storage-entries';
@@ -28,6 +29,7 @@ function OptionsPage({ db }: { db: PlanLensDb }) {
       <h1 className="text-xl font-semibold">{strings.t('title')}</h1>
       <LanguageSection entries={entries} strings={strings} />
       <SitesSection entries={entries} strings={strings} />
+      <PdfSitesSection entries={entries} locale={locale} />
       <ColorsSection entries={entries} strings={strings} />
       <ShortcutsSection strings={strings} />
       <DataSection db={db} entries={entries} strings={strings} />

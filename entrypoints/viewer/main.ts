@@ -1,32 +1,41 @@
 /**
  * The PlanLens PDF reader (`viewer.html?file=<address of the PDF>`): renders the PDF with pdf.js,
- * reads its text as a person reads the pages (lib/pdf), runs detection and target extraction on it
- * and highlights the quantities on the text layer with the CSS Custom Highlight API.
+ * reads its text as a person reads the pages (lib/pdf, on a worker), runs detection and target
+ * extraction on it and highlights the quantities on the text layer with the CSS Custom Highlight
+ * API. Pages are read and laid out one at a time, the pages in view first, so the first
+ * highlights show before a long PDF is read through and no single task blocks scrolling.
  *
  * @module
  */
 import { pdfStrings, type PdfStrings } from '@/lib/i18n/strings';
 import { uiStrings, type UiStrings } from '@/lib/i18n/strings';
 import { loadUiLocale } from '@/lib/settings/items';
-import { detectPlanPage } from '@/lib/detect/detect';
 import { readViewerFile } from '@/lib/pdf/pdf-address';
-import { readPdfText, type PdfReadingText } from '@/lib/pdf/reading-text';
-import { analyzeText } from '@/lib/targets/analyze';
+import type { PdfPageText } from '@/lib/pdf/reading-text';
 import type { Target } from '@/lib/targets/target';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { startAnalyzer } from './analysis-client';
 import { hideCard, showCard } from './card';
-import { layOutPage, openPdf, paintPage, rescalePage, type ViewerPage } from './pdf-pages';
-import { rangeOnTextLayer } from './text-ranges';
+import { DocumentModel } from './document-model';
+import { startNotes } from './notes';
+import { wireScriptSwitch } from './script-switch';
+import {
+  addPageBox,
+  layOutTextLayer,
+  openPdf,
+  paintPage,
+  readPage,
+  rescalePage,
+  type ViewerPage,
+} from './pdf-pages';
 import './style.css';
 
 /** Zoom steps (CSS px per PDF unit). */
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
 /** Fewer non-blank characters than this per page, on average, means the PDF is a scan. */
 const MIN_TEXT_PER_PAGE = 20;
-
-interface Placed {
-  target: Target;
-  range: StaticRange;
-}
+/** Pages read before the first analysis: enough for running headers to repeat, few enough to be quick. */
+const FIRST_PAGES = 4;
 
 function element<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
@@ -43,9 +52,32 @@ function setHighlight(name: string, ranges: StaticRange[]): void {
   CSS.highlights.set(name, new Highlight(...ranges));
 }
 
-/** Repaints the canvases of the pages in view as they scroll in; returns a function that repaints all visible ones. */
-function watchVisiblePages(pages: ViewerPage[], readScale: () => number, signal: AbortSignal): () => void {
-  const visible = new Set<ViewerPage>();
+/** Gives the event loop a turn (input, painting) before the next piece of work. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Work done in one task before {@link pauseIfDue} yields, in ms: well under a long task's 50. */
+const SLICE_MS = 8;
+let sliceStart = performance.now();
+
+/** Yields to the page when the current task has run {@link SLICE_MS}; else goes on at once. */
+async function pauseIfDue(): Promise<void> {
+  if (performance.now() - sliceStart < SLICE_MS) return;
+  await yieldToPage();
+  sliceStart = performance.now();
+}
+
+/**
+ * Repaints the canvases of the pages in view as they scroll in; returns a function that repaints
+ * all visible ones. `visible` is kept up to date (the page order of layout reads it).
+ */
+function watchVisiblePages(
+  pages: ViewerPage[],
+  visible: Set<ViewerPage>,
+  readScale: () => number,
+  signal: AbortSignal,
+): () => void {
   const byBox = new Map(pages.map((page) => [page.box as Element, page]));
   const paint = (page: ViewerPage) => void paintPage(page, readScale()).catch(() => undefined);
   const observer = new IntersectionObserver(
@@ -66,7 +98,13 @@ function watchVisiblePages(pages: ViewerPage[], readScale: () => number, signal:
 }
 
 /** Zoom buttons and Ctrl +/−: rescales the text layers in place (ranges hold) and repaints. */
-function wireZoom(pages: ViewerPage[], initial: number, reader: PdfStrings, signal: AbortSignal) {
+function wireZoom(
+  pages: ViewerPage[],
+  visible: Set<ViewerPage>,
+  initial: number,
+  reader: PdfStrings,
+  signal: AbortSignal,
+): () => number {
   let scale = initial;
   const container = element('pages');
   const level = element('zoom-level');
@@ -75,7 +113,7 @@ function wireZoom(pages: ViewerPage[], initial: number, reader: PdfStrings, sign
     level.textContent = `${Math.round(scale * 100)}%`;
   };
   apply();
-  const repaint = watchVisiblePages(pages, () => scale, signal);
+  const repaint = watchVisiblePages(pages, visible, () => scale, signal);
   const zoom = (direction: 1 | -1) => {
     const index = ZOOM_STEPS.findIndex((step) => step >= scale - 1e-6);
     const next = ZOOM_STEPS[Math.max(0, Math.min(ZOOM_STEPS.length - 1, index + direction))]!;
@@ -102,6 +140,7 @@ function wireZoom(pages: ViewerPage[], initial: number, reader: PdfStrings, sign
     },
     { signal },
   );
+  return () => scale;
 }
 
 /** Escapes a string for a RegExp. */
@@ -110,12 +149,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** The search box: every match in the reading text (blanks ignored) highlighted; Enter goes to the next. */
-function wireSearch(
-  reading: PdfReadingText,
-  spans: HTMLElement[][],
-  reader: PdfStrings,
-  signal: AbortSignal,
-) {
+function wireSearch(model: DocumentModel, reader: PdfStrings, signal: AbortSignal) {
   const input = element<HTMLInputElement>('search');
   const count = element('search-count');
   input.placeholder = input.ariaLabel = reader.t('readerSearch');
@@ -125,11 +159,11 @@ function wireSearch(
     const query = input.value.replace(/\s+/g, '');
     matches = [];
     current = -1;
-    if (query) {
+    const reading = model.reading;
+    if (query && reading) {
       const pattern = new RegExp([...query].map(escapeRegExp).join('\\s*'), 'g');
       for (const m of reading.text.matchAll(pattern)) {
-        const range = rangeOnTextLayer(reading, spans, m.index, m.index + m[0].length);
-        if (range) matches.push(range);
+        matches.push(...(model.rangesOf(m.index, m.index + m[0].length) ?? []));
         if (matches.length >= 5000) break;
       }
     }
@@ -137,6 +171,9 @@ function wireSearch(
     count.textContent = query ? reader.format('readerMatches', { n: matches.length }) : '';
   };
   input.addEventListener('input', run, { signal });
+  model.onChange(() => {
+    if (input.value) run();
+  }, signal);
   input.addEventListener(
     'keydown',
     (event) => {
@@ -149,57 +186,142 @@ function wireSearch(
 }
 
 /** The hover card: a pointer over a highlighted quantity shows what it is. */
-function wireCard(
-  placed: Placed[],
-  reading: PdfReadingText,
-  spans: HTMLElement[][],
-  strings: UiStrings,
-  signal: AbortSignal,
-) {
+function wireCard(model: DocumentModel, strings: UiStrings, signal: AbortSignal) {
   const card = element('card');
-  // Which highlighted quantities touch each span: the hit test only measures those.
-  const bySpan = new Map<Node, number[]>();
-  placed.forEach(({ target }, index) => {
-    const touched = new Set<Node>();
-    for (let k = target.start; k < target.end; k++) {
-      const span = spans[reading.page[k]!]?.[reading.run[k]!];
-      if (span) touched.add(span);
-    }
-    for (const span of touched) bySpan.set(span, [...(bySpan.get(span) ?? []), index]);
-  });
-  let focused = -1;
+  // Which placed quantities touch each span: the hit test only measures those.
+  let bySpan = new Map<Node, number[]>();
+  model.onChange(() => {
+    bySpan = new Map();
+    const reading = model.reading;
+    if (!reading) return;
+    model.placed.forEach(({ target, ranges }, index) => {
+      if (!ranges) return;
+      const touched = new Set<Node>();
+      for (let k = target.start; k < target.end; k++) {
+        const span = model.pages[reading.page[k]!]?.spans[reading.run[k]!];
+        if (span) touched.add(span);
+      }
+      for (const span of touched) bySpan.set(span, [...(bySpan.get(span) ?? []), index]);
+    });
+  }, signal);
+  let focused: Target | null = null;
   document.addEventListener(
     'pointermove',
     (event) => {
       const candidates = event.target instanceof HTMLElement ? bySpan.get(event.target) : undefined;
-      const hit = candidates?.find((index) => {
-        const { range } = placed[index]!;
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        return [...live.getClientRects()].some(
-          (r) =>
-            event.clientX >= r.left &&
-            event.clientX <= r.right &&
-            event.clientY >= r.top &&
-            event.clientY <= r.bottom,
+      const hit = candidates
+        ?.map((index) => model.placed[index]!)
+        .find(({ ranges }) =>
+          (ranges ?? []).some((range) => {
+            const live = document.createRange();
+            live.setStart(range.startContainer, range.startOffset);
+            live.setEnd(range.endContainer, range.endOffset);
+            return [...live.getClientRects()].some(
+              (r) =>
+                event.clientX >= r.left &&
+                event.clientX <= r.right &&
+                event.clientY >= r.top &&
+                event.clientY <= r.bottom,
+            );
+          }),
         );
-      });
-      if (hit === undefined) {
-        if (focused >= 0) {
-          focused = -1;
+      if (!hit) {
+        if (focused) {
+          focused = null;
           hideCard(card);
           CSS.highlights.delete('planlens-focus');
         }
         return;
       }
-      if (hit === focused) return;
-      focused = hit;
-      setHighlight('planlens-focus', [placed[hit]!.range]);
-      showCard(card, placed[hit]!.target, strings, event.clientX, event.clientY);
+      if (hit.target === focused) return;
+      focused = hit.target;
+      setHighlight('planlens-focus', hit.ranges!);
+      showCard(card, hit.target, strings, event.clientX, event.clientY);
     },
     { signal },
   );
+}
+
+/** Keeps the highlight registry in step with the placed targets. */
+function wireHighlights(model: DocumentModel, signal: AbortSignal) {
+  let first = true;
+  model.onChange(() => {
+    const byKind = (kind: Target['kind']) =>
+      model.placed.filter((p) => p.target.kind === kind).flatMap((p) => p.ranges ?? []);
+    const targets = byKind('target');
+    const achieved = byKind('achieved');
+    setHighlight('planlens-target', targets);
+    setHighlight('planlens-achieved', achieved);
+    if (first && targets.length + achieved.length > 0) {
+      first = false;
+      performance.measure('planlens:pdf-first-highlight', { start: 0, end: performance.now() });
+    }
+  }, signal);
+}
+
+/**
+ * Reads every page's text (pdf.js's worker parses it) and lays out the text layers one page per
+ * task, the pages in view first. Analyses the first pages as soon as they are read, then the
+ * whole document. Resolves when every page is read and laid out.
+ */
+async function readDocument(
+  pdf: PDFDocumentProxy,
+  model: DocumentModel,
+  visible: Set<ViewerPage>,
+  readScale: () => number,
+  file: URL,
+  title: string,
+  signal: AbortSignal,
+): Promise<void> {
+  const analyzer = startAnalyzer(signal);
+  const texts: PdfPageText[] = [];
+  const analyses: Promise<unknown>[] = [];
+  const analyze = (count: number) => {
+    const complete = count === model.pages.length;
+    analyses.push(
+      analyzer.analyze(texts.slice(0, count), file.href, title).then((result) => {
+        if (!signal.aborted) model.setAnalysis(result.reading, result.targets, result.detection, complete);
+      }),
+    );
+  };
+  const laidOut = new Set<ViewerPage>();
+  const layOutNext = async () => {
+    const ready = (page: ViewerPage) => page.content && !laidOut.has(page);
+    const page = [...visible].sort((a, b) => a.number - b.number).find(ready) ?? model.pages.find(ready);
+    if (!page) return false;
+    laidOut.add(page);
+    await layOutTextLayer(page, readScale(), pauseIfDue);
+    model.place();
+    return true;
+  };
+  // Reading (pdf.js's worker parses, this thread only receives) runs ahead of layout, so the
+  // first analysis does not wait for pages to be laid out.
+  let wake = () => {};
+  let allRead = false;
+  const reading = (async () => {
+    for (const page of model.pages) {
+      if (signal.aborted) return;
+      texts.push(await readPage(pdf, page, readScale()));
+      if (texts.length === Math.min(FIRST_PAGES, model.pages.length) || texts.length === model.pages.length) {
+        analyze(texts.length);
+      }
+      wake();
+    }
+  })().finally(() => {
+    allRead = true;
+    wake();
+  });
+  // Lay out what was read, the pages in view first, in slices.
+  while (!signal.aborted) {
+    if (await layOutNext()) {
+      await pauseIfDue();
+      continue;
+    }
+    if (allRead) break;
+    await new Promise<void>((resolve) => (wake = resolve));
+  }
+  await reading;
+  await Promise.all(analyses);
 }
 
 /** Opens the PDF named in the address, lays out its pages, then reads and highlights it. */
@@ -231,47 +353,49 @@ async function startReader(signal: AbortSignal): Promise<void> {
   const [, , pageWidth] = first.view;
   const scale = Math.min(1.5, Math.max(0.5, (window.innerWidth - 48) / (pageWidth ?? 595)));
   container.style.setProperty('--total-scale-factor', String(scale));
-  const pages: ViewerPage[] = [];
-  for (let n = 1; n <= pdf.numPages && !signal.aborted; n++) {
-    pages.push(await layOutPage(pdf, n, container, scale));
-  }
-  wireZoom(pages, scale, reader, signal);
-  const spanTable = pages.map((page) => page.spans);
-  const reading = readPdfText(pages.map((page) => page.text));
-  (window as unknown as { __reading: string }).__reading = reading.text;
-  wireSearch(reading, spanTable, reader, signal);
+  const model = new DocumentModel();
+  const size = first.getViewport({ scale });
+  for (let n = 1; n <= pdf.numPages; n++) model.pages.push(addPageBox(n, container, size.width, size.height));
+  const visible = new Set<ViewerPage>();
+  const readScale = wireZoom(model.pages, visible, scale, reader, signal);
+  wireHighlights(model, signal);
+  wireCard(model, strings, signal);
+  wireSearch(model, reader, signal);
   const counts = { pages: pdf.numPages, targets: 0, achieved: 0 };
+  model.onChange(() => {
+    counts.targets = model.placed.filter((p) => p.target.kind === 'target').length;
+    counts.achieved = model.placed.length - counts.targets;
+    const detection = model.detection;
+    const detected = !detection
+      ? ''
+      : detection.match
+        ? `${strings.t('detected')} (${strings.t(`kind_${detection.kind!}`)}) · `
+        : `${strings.t('notDetected')} · `;
+    status.textContent = detected + reader.format('readerCounts', counts);
+  }, signal);
+  await readDocument(pdf, model, visible, readScale, file, title, signal);
+  if (signal.aborted) return;
+  const reading = model.reading!;
+  (window as unknown as { __reading: string }).__reading = reading.text;
   if (reading.text.replace(/\s+/g, '').length < MIN_TEXT_PER_PAGE * pdf.numPages * 0.25) {
     showMessage(reader.t('readerScanned'));
     setHighlight('planlens-target', []);
     setHighlight('planlens-achieved', []);
-    status.textContent = reader.format('readerCounts', counts);
     document.documentElement.dataset.planlensReader = 'no-text';
     return;
   }
-  const detection = detectPlanPage({
-    url: file.href,
-    title,
-    headings: [],
-    text: reading.text.slice(0, 6000),
-  });
-  const placed: Placed[] = [];
-  for (const target of analyzeText(reading.text)) {
-    const range = rangeOnTextLayer(reading, spanTable, target.start, target.end);
-    if (range) placed.push({ target, range });
-  }
-  const byKind = (kind: Target['kind']) => placed.filter((p) => p.target.kind === kind).map((p) => p.range);
-  setHighlight('planlens-target', byKind('target'));
-  setHighlight('planlens-achieved', byKind('achieved'));
-  counts.targets = byKind('target').length;
-  counts.achieved = byKind('achieved').length;
-  performance.measure('planlens:pdf-first-highlight', { start: 0, end: performance.now() });
-  const detected = detection.match
-    ? `${strings.t('detected')} (${strings.t(`kind_${detection.kind!}`)}) · `
-    : `${strings.t('notDetected')} · `;
-  status.textContent = detected + reader.format('readerCounts', counts);
+  wireScriptSwitch(model, reader, signal);
   document.documentElement.dataset.planlensReader = 'ready';
-  wireCard(placed, reading, spanTable, strings, signal);
+  await startNotes({
+    model,
+    file,
+    title,
+    pdfFingerprint: pdf.fingerprints[0] ?? '',
+    reader,
+    signal,
+  }).catch((error: unknown) => {
+    if (!signal.aborted) console.warn('PlanLens reader: notes unavailable', error);
+  });
 }
 
 const controller = new AbortController();

@@ -12,19 +12,26 @@ import {
   type PDFDocumentProxy,
   type PDFPageProxy,
 } from 'pdfjs-dist';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { foldRadicals } from '@/lib/pdf/radicals';
 import type { PdfPageText } from '@/lib/pdf/reading-text';
 
-/** One laid-out page: its box, its text layer's spans (one per text run, in run order) and its runs. */
+/**
+ * One page of the reader: its box (sized before anything is read), and once read, its proxy, text
+ * runs, and once laid out, its text layer's spans (one per text run, in run order).
+ */
 export interface ViewerPage {
-  proxy: PDFPageProxy;
+  number: number;
   box: HTMLDivElement;
   canvas: HTMLCanvasElement;
-  textLayer: TextLayer;
+  proxy?: PDFPageProxy;
+  content?: TextContent;
+  text?: PdfPageText;
+  /** The text layer's pieces (empty until laid out). */
+  textLayers: TextLayer[];
+  /** Empty until the text layer is laid out. */
   spans: HTMLElement[];
-  text: PdfPageText;
   /** The scale the canvas was last painted at (0: not painted). */
   paintedScale: number;
 }
@@ -55,54 +62,85 @@ function readRuns(items: readonly TextItem[], page: PDFPageProxy): PdfPageText {
 }
 
 /**
- * Lays out page `number` (1-based) in `container` at `scale`: a sized box, an unpainted canvas and
- * the text layer, whose spans are returned in run order.
+ * Adds an empty box for page `number` to `container`, sized `width` × `height` CSS px (the first
+ * page's size: most PDFs have one page size; {@link readPage} corrects it).
  */
-export async function layOutPage(
-  pdf: PDFDocumentProxy,
+export function addPageBox(
   number: number,
   container: HTMLElement,
-  scale: number,
-): Promise<ViewerPage> {
-  const proxy = await pdf.getPage(number);
-  const viewport = proxy.getViewport({ scale });
+  width: number,
+  height: number,
+): ViewerPage {
   const box = document.createElement('div');
   box.className = 'page';
   box.dataset.pageNumber = String(number);
-  box.style.width = `${viewport.width}px`;
-  box.style.height = `${viewport.height}px`;
+  box.style.width = `${width}px`;
+  box.style.height = `${height}px`;
   const canvas = document.createElement('canvas');
+  box.append(canvas);
+  container.append(box);
+  return { number, box, canvas, textLayers: [], spans: [], paintedScale: 0 };
+}
+
+/** Reads a page's text content (pdf.js parses it on its worker) and sizes its box at `scale`. */
+export async function readPage(pdf: PDFDocumentProxy, page: ViewerPage, scale: number): Promise<PdfPageText> {
+  const proxy = await pdf.getPage(page.number);
+  const viewport = proxy.getViewport({ scale });
+  page.box.style.width = `${viewport.width}px`;
+  page.box.style.height = `${viewport.height}px`;
+  page.proxy = proxy;
+  page.content = await proxy.getTextContent();
+  const items = page.content.items.filter((item): item is TextItem => 'str' in item);
+  page.text = readRuns(items, proxy);
+  return page.text;
+}
+
+/** Text items per TextLayer piece: small enough that one piece never makes a long task. */
+const ITEMS_PER_PIECE = 6;
+
+/**
+ * Lays out a read page's text layer at `scale` (its spans in run order), a few items at a time:
+ * measuring text is slow while the font's glyphs are cold, so `pause` is awaited between pieces
+ * (it yields to the page when the current task has run long enough). Radical code points
+ * (`⼈⺠`) become the ideographs they show, so selecting and copying gives real text; one unit for
+ * one, so the reading text's offsets hold on these nodes.
+ */
+export async function layOutTextLayer(
+  page: ViewerPage,
+  scale: number,
+  pause: () => Promise<void>,
+): Promise<void> {
+  if (!page.proxy || !page.content || page.textLayers.length > 0) return;
   const layer = document.createElement('div');
   layer.className = 'textLayer';
-  box.append(canvas, layer);
-  container.append(box);
-  const content = await proxy.getTextContent();
-  const textLayer = new TextLayer({ textContentSource: content, container: layer, viewport });
-  await textLayer.render();
-  // Radical code points (`⼈⺠`) become the ideographs they show, so selecting and copying gives
-  // real text; one unit for one, so the reading text's offsets hold on these nodes.
-  for (const span of textLayer.textDivs) {
-    const node = span.firstChild;
-    if (node instanceof Text) {
-      const folded = foldRadicals(node.data);
-      if (folded !== node.data) node.data = folded;
+  page.box.append(layer);
+  const viewport = page.proxy.getViewport({ scale });
+  const { items, styles, lang } = page.content;
+  const spans: HTMLElement[] = [];
+  for (let from = 0; from < items.length || from === 0; from += ITEMS_PER_PIECE) {
+    const textLayer = new TextLayer({
+      textContentSource: { items: items.slice(from, from + ITEMS_PER_PIECE), styles, lang },
+      container: layer,
+      viewport,
+    });
+    page.textLayers.push(textLayer);
+    await textLayer.render();
+    for (const span of textLayer.textDivs) {
+      const node = span.firstChild;
+      if (node instanceof Text) {
+        const folded = foldRadicals(node.data);
+        if (folded !== node.data) node.data = folded;
+      }
+      spans.push(span);
     }
+    await pause();
   }
-  const items = content.items.filter((item): item is TextItem => 'str' in item);
-  return {
-    proxy,
-    box,
-    canvas,
-    textLayer,
-    spans: textLayer.textDivs,
-    text: readRuns(items, proxy),
-    paintedScale: 0,
-  };
+  page.spans = spans;
 }
 
 /** Paints a page's canvas at `scale` for the screen's pixel ratio (no-op when already painted so). */
 export async function paintPage(page: ViewerPage, scale: number): Promise<void> {
-  if (page.paintedScale === scale) return;
+  if (page.paintedScale === scale || !page.proxy) return;
   page.paintedScale = scale;
   const ratio = window.devicePixelRatio || 1;
   const viewport = page.proxy.getViewport({ scale: scale * ratio });
@@ -113,8 +151,9 @@ export async function paintPage(page: ViewerPage, scale: number): Promise<void> 
 
 /** Resizes a laid-out page to `scale`: the box, and the text layer in place (its spans stay, so ranges on them hold). */
 export function rescalePage(page: ViewerPage, scale: number): void {
+  if (!page.proxy) return;
   const viewport = page.proxy.getViewport({ scale });
   page.box.style.width = `${viewport.width}px`;
   page.box.style.height = `${viewport.height}px`;
-  page.textLayer.update({ viewport });
+  for (const textLayer of page.textLayers) textLayer.update({ viewport });
 }

@@ -15,27 +15,65 @@ function locate(reading: PdfReadingText, spans: readonly HTMLElement[][], index:
 }
 
 /**
- * A StaticRange over reading-text `[start, end)` on the spans (`spans[page][run]`); characters the
- * join inserted (a space, a line break) at either end are skipped inwards. Null when the slice has
- * no character from the text layer.
+ * Whether reading-text character `k` comes right after character `before` on the text layer: the
+ * same run, or a later run of the same page with only blank runs (line ends) between.
  */
-export function rangeOnTextLayer(
+function followsOnLayer(
+  reading: PdfReadingText,
+  spans: readonly HTMLElement[][],
+  before: number,
+  k: number,
+): boolean {
+  const page = reading.page[k]!;
+  if (page !== reading.page[before]) return false;
+  const from = reading.run[before]!;
+  const to = reading.run[k]!;
+  if (to < from) return false;
+  for (let run = from + 1; run < to; run++) {
+    if ((spans[page]?.[run]?.textContent ?? '').trim() !== '') return false;
+  }
+  return true;
+}
+
+/**
+ * StaticRanges over reading-text `[start, end)` on the spans (`spans[page][run]`): one per stretch
+ * of runs that follow each other on the text layer, so a quantity that continues on the next page
+ * (`300` at the foot of one, `万亩` at the top of the next) is two ranges and the running footer and
+ * header between them are not covered. Characters the join inserted (a space, a line break) are
+ * skipped. Empty when the slice has no character from the text layer.
+ */
+export function rangesOnTextLayer(
   reading: PdfReadingText,
   spans: readonly HTMLElement[][],
   start: number,
   end: number,
-): StaticRange | null {
-  let from = start;
-  let to = end - 1;
-  let first = locate(reading, spans, from);
-  while (!first && from < to) first = locate(reading, spans, ++from);
-  let last = locate(reading, spans, to);
-  while (!last && to > from) last = locate(reading, spans, --to);
-  if (!first || !last) return null;
-  return new StaticRange({
-    startContainer: first.node,
-    startOffset: first.offset,
-    endContainer: last.node,
-    endOffset: last.offset + 1,
-  });
+): StaticRange[] {
+  const ranges: StaticRange[] = [];
+  let first: { node: ChildNode; offset: number } | null = null;
+  let last: { node: ChildNode; offset: number } | null = null;
+  let lastAt = -1;
+  const close = () => {
+    if (first && last) {
+      ranges.push(
+        new StaticRange({
+          startContainer: first.node,
+          startOffset: first.offset,
+          endContainer: last.node,
+          endOffset: last.offset + 1,
+        }),
+      );
+    }
+    first = last = null;
+  };
+  for (let k = start; k < end; k++) {
+    const here = locate(reading, spans, k);
+    if (!here) continue;
+    const follows = lastAt >= 0 && followsOnLayer(reading, spans, lastAt, k);
+    if (!follows) close();
+    first ??= here;
+    last = here;
+    lastAt = k;
+  }
+  close();
+  return ranges;
 }

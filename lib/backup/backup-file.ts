@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { parsePdfReaderSites } from '../pdf/pdf-sites';
 import { NOTE_COLORS, type NoteRecord } from '../db/note';
 import { parseSiteChoice } from '../site-prefs/site-choice';
 import { parseSettings, SETTINGS_KEY } from '../site-prefs/script-choice';
@@ -59,6 +60,7 @@ function parserFor(key: string): ((value: unknown) => unknown) | null {
   if (key === 'settings:uiLanguage') return parseUiLanguageChoice;
   if (key === 'settings:highlightColors') return (v) => (v === null ? null : parseHighlightColors(v));
   if (key === 'settings:backupReminderEvery') return parseBackupReminder;
+  if (key === 'settings:pdfReaderSites') return parsePdfReaderSites;
   return null;
 }
 
@@ -138,6 +140,8 @@ function noteProblem(row: unknown): string {
   if (!isStringArray(row.tags)) return 'has no list "tags"';
   if (!(NOTE_COLORS as readonly unknown[]).includes(row.color))
     return `has an unknown colour ${JSON.stringify(row.color)}`;
+  if (row.pdfPage !== undefined && !(Number.isInteger(row.pdfPage) && (row.pdfPage as number) > 0))
+    return 'has a PDF page that is not a positive whole number';
   return '';
 }
 

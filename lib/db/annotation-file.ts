@@ -82,7 +82,8 @@ function isDate(value: unknown): value is string {
 /**
  * Converts one W3C annotation to a note draft, or throws an ImportError saying what is wrong.
  * Needs a target with an http(s) `source` and a non-empty TextQuoteSelector; everything else has
- * defaults (violet, no tags, no fingerprint for foreign annotations).
+ * defaults (violet, no tags, no fingerprint for foreign annotations). A FragmentSelector `page=N`
+ * (RFC 3778, as PDF viewers write it) gives the note its PDF page.
  */
 export function annotationToDraft(value: unknown, index: number): NoteDraft {
   const where = `Annotation ${index + 1}`;
@@ -96,6 +97,8 @@ export function annotationToDraft(value: unknown, index: number): NoteDraft {
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
   if (!quote || !str(quote.exact)) throw new ImportError(`${where} has no TextQuoteSelector with text.`);
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
+  const fragment = selectors.find((s) => s.type === 'FragmentSelector');
+  const pageMatch = /^page=(\d{1,5})$/u.exec(str(fragment?.value));
   const bodies = asArray(value.body).filter(isObject);
   const comment = bodies.find((b) => b.purpose !== 'tagging' && typeof b.value === 'string');
   const tags = bodies.filter((b) => b.purpose === 'tagging').map((b) => str(b.value));
@@ -134,6 +137,7 @@ export function annotationToDraft(value: unknown, index: number): NoteDraft {
     tags,
     created: isDate(value.created) ? value.created : undefined,
     modified: isDate(value.modified) ? value.modified : undefined,
+    ...(pageMatch && Number(pageMatch[1]) > 0 ? { pdfPage: Number(pageMatch[1]) } : {}),
   };
   checkDraftLimits(draft, where);
   return draft;

@@ -23,6 +23,34 @@ async function twoNotes() {
 }
 
 describe('export', () => {
+  it('cites the page of a note made in the PDF reader, and an import reads it back', async () => {
+    const db = freshDb();
+    const note = await saveNote(
+      db,
+      draftOn('城镇新增就业22万人以上', {
+        url: 'https://www.nmg.gov.cn/attach/2020-plan.pdf',
+        fingerprint: { title: '', docNumber: '内政发〔2020〕1号', date: '', key: 'pdf:4a1c9e0b' },
+        pdfPage: 3,
+      }),
+    );
+    const web = await saveNote(db, draftOn('推动盟市零基预算全覆盖'));
+    const md = exportMarkdown([note, web]);
+    expect(md).toContain('p. 3 · <https://www.nmg.gov.cn/attach/2020-plan.pdf#page=3>');
+    expect(md).not.toContain('plan.html#page=');
+    const csv = exportCsv([note, web]).split('\r\n');
+    expect(csv[0]!.endsWith(',page')).toBe(true);
+    expect(csv[1]!.endsWith(',3')).toBe(true);
+    expect(csv[2]!.endsWith(',')).toBe(true);
+    const json = exportJsonLd([note, web]);
+    const drafts = parseAnnotationFile(json);
+    expect(drafts.map((d) => d.pdfPage)).toEqual([3, undefined]);
+    expect(JSON.parse(json).first.items[0].target.selector[2]).toEqual({
+      type: 'FragmentSelector',
+      conformsTo: 'http://tools.ietf.org/rfc/rfc3778',
+      value: 'page=3',
+    });
+  });
+
   it('writes a W3C AnnotationCollection with quote and position selectors and tag bodies', async () => {
     const { db, a } = await twoNotes();
     const doc = JSON.parse(exportJsonLd(await db.notes.toArray())) as {
@@ -109,7 +137,7 @@ describe('export', () => {
     const { db } = await twoNotes();
     const csv = exportCsv(await db.notes.toArray());
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('id,url,title,doc_number,section,quote,note,tags,color,created,modified');
+    expect(lines[0]).toBe('id,url,title,doc_number,section,quote,note,tags,color,created,modified,page');
     expect(csv).toContain(`"'=SUM(A1) ""引号"", 逗号"`);
     expect(lines).toHaveLength(4); // header, two rows, trailing empty
   });

@@ -26,7 +26,12 @@ export interface PlanLensExtras {
   fingerprint: NoteRecord['fingerprint'];
   sectionPath: string[];
   color: NoteRecord['color'];
+  /** The PDF page of a note made in the PDF reader. */
+  pdfPage?: number;
 }
+
+/** Media fragment of a PDF page (RFC 3778 `page=N`), the W3C FragmentSelector PDF viewers read. */
+export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
 
 /** One note as a W3C Web Annotation. */
 export function toAnnotation(note: NoteRecord): Record<string, unknown> {
@@ -36,7 +41,11 @@ export function toAnnotation(note: NoteRecord): Record<string, unknown> {
     fingerprint: note.fingerprint,
     sectionPath: note.sectionPath,
     color: note.color,
+    ...(note.pdfPage ? { pdfPage: note.pdfPage } : {}),
   };
+  const page = note.pdfPage
+    ? [{ type: 'FragmentSelector', conformsTo: PDF_FRAGMENT_SPEC, value: `page=${note.pdfPage}` }]
+    : [];
   return {
     id: note.id,
     type: 'Annotation',
@@ -51,7 +60,7 @@ export function toAnnotation(note: NoteRecord): Record<string, unknown> {
       type: 'SpecificResource',
       source: note.url,
       styleClass: `planlens-note-${note.color}`,
-      selector: [note.quote, note.position],
+      selector: [note.quote, note.position, ...page],
       // The page as it was when the note was made: the TextPosition hint is only valid for it.
       state: { type: 'TimeState', sourceDate: note.created },
     },
@@ -82,9 +91,20 @@ function quoteBlock(text: string): string {
     .join('\n');
 }
 
+/** The page a note cites: `p. 3` for a PDF note, '' otherwise. */
+function pageCitation(note: NoteRecord): string {
+  return note.pdfPage ? `p. ${note.pdfPage}` : '';
+}
+
+/** A note's address, pointing at its PDF page when it has one (`…plan.pdf#page=3`). */
+function citedUrl(note: NoteRecord): string {
+  return note.pdfPage ? `${note.url}#page=${note.pdfPage}` : note.url;
+}
+
 /**
  * Notes as Markdown: one section per document (by fingerprint, else address) with a link to each
- * page it was noted on, then each note's section path, quote, body and tags, in creation order.
+ * page it was noted on, then each note's section path, quote, body and tags, in creation order; a
+ * PDF note cites its page (`p. 3`, linked as `…#page=3`).
  * Everything taken from pages or notes is escaped ({@link escapeMarkdownText}); only http(s)
  * addresses become links ({@link markdownLink}).
  */
@@ -110,7 +130,7 @@ export function exportMarkdown(notes: readonly NoteRecord[]): string {
         out.push(note.tags.map((t) => `#${escapeLine(t.replace(/\s+/gu, '_'))}`).join(' '), '');
       }
       out.push(
-        `<sub>[${escapeLine(note.color)}] ${escapeLine(note.created)} · ${markdownLink(note.url)}</sub>`,
+        `<sub>[${escapeLine(note.color)}] ${escapeLine(note.created)} · ${[pageCitation(note), markdownLink(citedUrl(note))].filter(Boolean).join(' · ')}</sub>`,
         '',
       );
     }
@@ -137,9 +157,13 @@ export const CSV_COLUMNS = [
   'color',
   'created',
   'modified',
+  'page',
 ] as const;
 
-/** Notes as RFC 4180 CSV with a header row and CRLF line ends; formula-like cells are defused. */
+/**
+ * Notes as RFC 4180 CSV with a header row and CRLF line ends; formula-like cells are defused. The
+ * `page` column holds a PDF note's page number, empty for web pages.
+ */
 export function exportCsv(notes: readonly NoteRecord[]): string {
   const rows = notes.map((n) => [
     n.id,
@@ -153,6 +177,7 @@ export function exportCsv(notes: readonly NoteRecord[]): string {
     n.color,
     n.created,
     n.modified,
+    n.pdfPage ? String(n.pdfPage) : '',
   ]);
   return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

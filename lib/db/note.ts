@@ -61,6 +61,11 @@ export interface NoteRecord {
   tags: string[];
   created: string;
   modified: string;
+  /**
+   * For a note made in the PDF reader: the 1-based page of the PDF the clause starts on (exports
+   * cite it). Absent for notes on web pages.
+   */
+  pdfPage?: number;
 }
 
 /** What the reader sends to create a note; the store fills in the rest. */

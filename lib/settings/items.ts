@@ -38,6 +38,11 @@ export const libraryPausedItem = storage.defineItem<boolean>(`local:${SETTINGS_K
   fallback: false,
 });
 
+/** Hosts whose PDFs open in the PlanLens reader directly. Parse with `parsePdfReaderSites`. */
+export const pdfReaderSitesItem = storage.defineItem<string[]>(`local:${SETTINGS_KEYS.pdfReaderSites}`, {
+  fallback: [],
+});
+
 /** The language every PlanLens surface shows: the stored choice, else the browser's language. */
 export async function loadUiLocale(): Promise<UiLocale> {
   const choice = parseUiLanguageChoice(await uiLanguageItem.getValue().catch(() => 'auto'));

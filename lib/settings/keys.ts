@@ -14,6 +14,7 @@ export const SETTINGS_KEYS = {
   lastBackup: 'backup:lastAt',
   /** Not `settings:`: the backup file refuses keys it has no parser for. */
   libraryPaused: 'library:paused',
+  pdfReaderSites: 'settings:pdfReaderSites',
 } as const;
 
 /** The browser's UI language tag (in a content script too), '' when unknown. */

@@ -4,7 +4,7 @@
  * highlighted quantities are compared with the labels of the page, as for the HTML pages; the
  * popup offers the reader on a PDF tab; a PDF without text gets the scan message.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +16,10 @@ import {
   type FixtureServer,
   type TestBrowser,
 } from './harness';
-import { alignByLcs, readAllHighlightsInPage, readGold, squash } from './fixture-gold';
+import { alignByLcs, readGold, squash } from './fixture-gold';
+import { readPdfHighlightsInPage } from './pdf-helpers';
 import { tabIdOf } from './highlight-helpers';
+import { buildSeed001PdfHtml } from './plan-pdf';
 
 /** Page chrome a document printed for publication does not have. */
 const PRINT_CSS = `header.top, nav, aside, footer, .breadcrumb, .share-panel, .qr-tip, .article-tools { display: none !important; }
@@ -26,6 +28,8 @@ body, .wrap, .pdf { background: #fff !important; }`;
 const PRINTED = [
   { pdf: 'gov-portal-plan-2026.pdf', page: 'gov-portal-plan-2026.html', gold: '003_29900545c6a00a71.jsonl' },
   { pdf: 'pdf-text-plan-2020.pdf', page: 'pdf-text-plan-2020.html', gold: '001_3671b968aed7ce7c.jsonl' },
+  // Seed 001 laid out as its source PDF: fixed-width lines cut inside numbers, running header, `— n —`.
+  { pdf: 'seed-001-layout.pdf', page: null, gold: '001_3671b968aed7ce7c.jsonl' },
 ];
 
 describe('the PDF reader', () => {
@@ -41,6 +45,7 @@ describe('the PDF reader', () => {
     browser = await launchBrowser({ locale: 'en-US' });
     const printer = await browser.context.newPage();
     for (const { pdf, page } of PRINTED) {
+      if (!page) continue;
       await printer.goto(pages.url(page));
       await printer.addStyleTag({ content: PRINT_CSS });
       await printer.emulateMedia({ media: 'print' });
@@ -53,6 +58,14 @@ describe('the PDF reader', () => {
       await writeFile(path.join(pdfDir, pdf), body);
     }
     await printer.goto('about:blank');
+    await printer.setContent(buildSeed001PdfHtml().html);
+    await printer.emulateMedia({ media: 'print' });
+    await writeFile(
+      path.join(pdfDir, 'seed-001-layout.pdf'),
+      await printer.pdf({ format: 'A4', preferCSSPageSize: true }),
+    );
+    // The same file under another name: notes follow the file, not the address.
+    await copyFile(path.join(pdfDir, 'seed-001-layout.pdf'), path.join(pdfDir, 'mirror-copy.pdf'));
     await printer.setContent('<html><body><canvas width="600" height="800"></canvas></body></html>');
     await writeFile(path.join(pdfDir, 'scan.pdf'), await printer.pdf({ format: 'A4' }));
     await printer.close();
@@ -86,7 +99,7 @@ describe('the PDF reader', () => {
     async (_, printed) => {
       const page = await openReader(printed.pdf);
       expect(await page.evaluate(() => document.documentElement.dataset.planlensReader)).toBe('ready');
-      const got = await page.evaluate(readAllHighlightsInPage);
+      const got = await page.evaluate(readPdfHighlightsInPage);
       const gold = readGold(printed.gold);
       const pairs = alignByLcs(gold, got);
       const precision = pairs.length / Math.max(1, got.length);
@@ -98,6 +111,12 @@ describe('the PDF reader', () => {
       console.log(
         `${printed.pdf}: ${got.length} highlighted, ${gold.length} gold, P=${precision.toFixed(3)} R=${recall.toFixed(3)} kind=${kindAccuracy.toFixed(3)}, first highlight ${firstHighlight.toFixed(0)} ms`,
       );
+      const matched = new Set(pairs.map(([, h]) => h));
+      const matchedGold = new Set(pairs.map(([g]) => g));
+      const missed = gold.filter((g) => !matchedGold.has(g)).map((g) => g.quote);
+      const extra = got.filter((h) => !matched.has(h)).map((h) => h.text);
+      if (missed.length || extra.length)
+        console.log(`missed ${missed.join(' | ')}; extra ${extra.join(' | ')}`);
       expect(precision).toBeGreaterThanOrEqual(0.95);
       expect(recall).toBeGreaterThanOrEqual(0.95);
       expect(kindAccuracy).toBeGreaterThanOrEqual(0.95);
@@ -107,6 +126,18 @@ describe('the PDF reader', () => {
       await page.close();
     },
   );
+
+  it('lays seed 001 out with quantities cut across lines and pages, as its source PDF has them', () => {
+    const { html, pages } = buildSeed001PdfHtml();
+    const lines = [...html.matchAll(/<div class="line[^"]*">([^<]*)<\/div>/g)].map((m) => squash(m[1]!));
+    // Labelled quantities that no single line holds whole (`100 万千` | `瓦`, `300` | page | `万亩`).
+    const cut = readGold('001_3671b968aed7ce7c.jsonl').filter(
+      (g) => !lines.some((l) => l.includes(squash(g.quote))),
+    );
+    expect(cut.length).toBeGreaterThanOrEqual(2);
+    expect(html).toMatch(/— 2 —/);
+    expect(pages).toBeGreaterThanOrEqual(8);
+  });
 
   it('shows a card for a highlighted quantity, and searches the text', async () => {
     const page = await openReader('gov-portal-plan-2026.pdf');
@@ -140,6 +171,80 @@ describe('the PDF reader', () => {
     await page.close();
   });
 
+  it('keeps a note made in the reader: found after reopening and at another address, citing its page', async () => {
+    const page = await openReader('seed-001-layout.pdf');
+    await page.waitForFunction(() => document.documentElement.dataset.planlensNotes === '0');
+    // Eight characters inside one line of page 2.
+    const chosen = await page.evaluate(() => {
+      const span = [
+        ...document.querySelectorAll<HTMLElement>('.page[data-page-number="2"] .textLayer span'),
+      ].find((s) => /^[\u4e00-\u9fff]{10}/.test(s.textContent!.trim()))!;
+      span.scrollIntoView({ block: 'center' });
+      const text = span.firstChild as Text;
+      const at = text.data.search(/[\u4e00-\u9fff]/) + 1;
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 8);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return { page: Number(span.closest<HTMLElement>('.page')!.dataset.pageNumber), text: range.toString() };
+    });
+    await page.locator('#add-note').click();
+    await page.locator('#note-body').fill('六项指标，对照年底数字');
+    await page.locator('#note-save').click();
+    await page.waitForFunction(() => document.documentElement.dataset.planlensNotes === '1');
+    const noted = (p: Page) =>
+      p.evaluate(() => {
+        const r = [...CSS.highlights.get('planlens-note-yellow')!][0]!;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return { text: range.toString(), list: document.querySelector('#notes-list')!.textContent };
+      });
+    const expected = { text: chosen.text, list: `p. ${chosen.page}${chosen.text}六项指标，对照年底数字` };
+    expect(chosen.page).toBe(2);
+    expect(await noted(page)).toEqual(expected);
+    await page.close();
+    for (const file of ['seed-001-layout.pdf', 'mirror-copy.pdf']) {
+      const again = await openReader(file);
+      await again.waitForFunction(() => document.documentElement.dataset.planlensNotes === '1');
+      expect(await noted(again)).toEqual(expected);
+      await again.close();
+    }
+  });
+
+  it('shows the text layer in 繁體 with the highlights on the same quantities, and restores it exactly', async () => {
+    const page = await openReader('gov-portal-plan-2026.pdf');
+    const layerText = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.textLayer span')].map((s) => s.textContent).join('\n'),
+      );
+    const before = { text: await layerText(), highlights: await page.evaluate(readPdfHighlightsInPage) };
+    await page.locator('#script').selectOption('tw');
+    await page.waitForFunction(() => document.documentElement.dataset.planlensScript === 'tw');
+    const converted = { text: await layerText(), highlights: await page.evaluate(readPdfHighlightsInPage) };
+    expect(converted.text).not.toBe(before.text);
+    expect(converted.text).toContain('發展');
+    expect(converted.text.length).toBe(before.text.length);
+    // The same quantities, each now read in traditional script (個 for 个), none moved or lost.
+    expect(converted.highlights.map((h) => h.kind)).toEqual(before.highlights.map((h) => h.kind));
+    expect(converted.highlights.map((h) => [...h.text].length)).toEqual(
+      before.highlights.map((h) => [...h.text].length),
+    );
+    expect(converted.highlights.map((h) => h.text.replace(/\D/g, ''))).toEqual(
+      before.highlights.map((h) => h.text.replace(/\D/g, '')),
+    );
+    expect(converted.highlights.filter((h) => /[個條噸時畝]/.test(h.text)).length).toBeGreaterThan(5);
+    expect(await page.evaluate(() => document.querySelector('.textLayer')!.getAttribute('lang'))).toBe(
+      'zh-Hant-TW',
+    );
+    await page.locator('#script').selectOption('original');
+    await page.waitForFunction(() => document.documentElement.dataset.planlensScript === 'original');
+    expect(await layerText()).toBe(before.text);
+    expect(await page.evaluate(readPdfHighlightsInPage)).toEqual(before.highlights);
+    await page.close();
+  });
+
   it('says a PDF without a text layer cannot be read', async () => {
     const page = await openReader('scan.pdf');
     expect(await page.evaluate(() => document.documentElement.dataset.planlensReader)).toBe('no-text');
@@ -166,5 +271,27 @@ describe('the PDF reader', () => {
     );
     await htmlPopup.getByText('Plan page detected').waitFor();
     expect(await htmlPopup.getByTestId('pdf-offer').count()).toBe(0);
+  });
+
+  it('opens PDFs from the sites chosen on the options page in the reader directly', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('pdf-sites').fill('https://www.NMG.gov.cn/zwgk/\nnot a host');
+    await options.getByRole('button', { name: 'Save sites' }).click();
+    await expect.poll(() => options.getByTestId('pdf-sites').inputValue()).toBe('www.nmg.gov.cn');
+    // A PDF from another site stays where it is: checked once a later chosen one was redirected.
+    const other = pdfs.url('pdf-text-plan-2020.pdf', 'www.example.org');
+    const otherTab = await browser.context.newPage();
+    await otherTab.goto(other).catch(() => undefined);
+    const chosen = pdfs.url('pdf-text-plan-2020.pdf', 'files.www.nmg.gov.cn');
+    const tab = await browser.context.newPage();
+    await tab.goto(chosen).catch(() => undefined); // the redirect interrupts the navigation
+    await expect
+      .poll(() => tab.url())
+      .toBe(`chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent(chosen)}`);
+    await tab.waitForFunction(() => document.documentElement.dataset.planlensReader === 'ready', undefined, {
+      timeout: 30_000,
+    });
+    expect(otherTab.url()).toBe(other);
   });
 });

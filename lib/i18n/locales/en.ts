@@ -271,6 +271,24 @@ export const pdf = {
   readerSearch: 'Search in the PDF',
   readerMatches: '{n} matches',
   readerCounts: '{pages} pages · {targets} targets · {achieved} achieved',
+  readerNotes: 'Notes ({n})',
+  readerAddNote: 'Add note',
+  readerNotePlaceholder: 'Your note on this passage',
+  readerSave: 'Save',
+  readerCancel: 'Cancel',
+  readerNoNotes: 'No notes on this PDF yet. Select text and choose “Add note”.',
+  readerPage: 'p. {page}',
+  readerNoteOrphan: 'not found in this PDF',
+  readerScript: 'Script',
+  readerScriptOriginal: 'Original',
+  readerScriptHans: '简体',
+  readerScriptHantTw: '繁體（臺灣）',
+  readerScriptHantHk: '繁體（香港）',
+  readerPdfSites: 'Open PDFs in the PlanLens reader',
+  readerPdfSitesHelp:
+    'PDFs from these sites open in the PlanLens reader instead of the browser’s viewer (one host per line, e.g. www.gov.cn; subdomains included). Local files need “Allow access to file URLs” on the extension’s details page.',
+  readerPdfSitesSave: 'Save sites',
+  readerPdfSitesSaved: 'Saved',
 };
 
 /** The side panel's Targets and Outline tabs. */

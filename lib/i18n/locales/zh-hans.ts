@@ -266,6 +266,24 @@ export const pdf: typeof en.pdf = {
   readerSearch: '在 PDF 中搜索',
   readerMatches: '{n} 处匹配',
   readerCounts: '{pages} 页 · {targets} 个目标 · {achieved} 个完成情况',
+  readerNotes: '笔记（{n}）',
+  readerAddNote: '添加笔记',
+  readerNotePlaceholder: '对这段文字的笔记',
+  readerSave: '保存',
+  readerCancel: '取消',
+  readerNoNotes: '此 PDF 还没有笔记。选中文字后点击“添加笔记”。',
+  readerPage: '第 {page} 页',
+  readerNoteOrphan: '在此 PDF 中未找到',
+  readerScript: '字形',
+  readerScriptOriginal: '原文',
+  readerScriptHans: '简体',
+  readerScriptHantTw: '繁體（臺灣）',
+  readerScriptHantHk: '繁體（香港）',
+  readerPdfSites: '用 PlanLens 阅读器打开 PDF',
+  readerPdfSitesHelp:
+    '来自这些网站的 PDF 将在 PlanLens 阅读器中打开，而不是浏览器自带的查看器（每行一个主机名，如 www.gov.cn，含子域名）。本地文件需在扩展详情页开启“允许访问文件网址”。',
+  readerPdfSitesSave: '保存网站',
+  readerPdfSitesSaved: '已保存',
 };
 
 /** The side panel's Targets and Outline tabs. */

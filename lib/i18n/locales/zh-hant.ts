@@ -266,6 +266,24 @@ export const pdf: typeof en.pdf = {
   readerSearch: '在 PDF 中搜尋',
   readerMatches: '{n} 處相符',
   readerCounts: '{pages} 頁 · {targets} 個目標 · {achieved} 個完成情況',
+  readerNotes: '筆記（{n}）',
+  readerAddNote: '新增筆記',
+  readerNotePlaceholder: '對這段文字的筆記',
+  readerSave: '儲存',
+  readerCancel: '取消',
+  readerNoNotes: '此 PDF 還沒有筆記。選取文字後點選「新增筆記」。',
+  readerPage: '第 {page} 頁',
+  readerNoteOrphan: '在此 PDF 中找不到',
+  readerScript: '字形',
+  readerScriptOriginal: '原文',
+  readerScriptHans: '简体',
+  readerScriptHantTw: '繁體（臺灣）',
+  readerScriptHantHk: '繁體（香港）',
+  readerPdfSites: '以 PlanLens 閱讀器開啟 PDF',
+  readerPdfSitesHelp:
+    '來自這些網站的 PDF 將在 PlanLens 閱讀器中開啟，而非瀏覽器內建的檢視器（每行一個主機名稱，如 www.gov.cn，含子網域）。本機檔案需在擴充功能詳細資料頁開啟「允許存取檔案網址」。',
+  readerPdfSitesSave: '儲存網站',
+  readerPdfSitesSaved: '已儲存',
 };
 
 /** The side panel's Targets and Outline tabs. */

@@ -1,0 +1,27 @@
+/**
+ * The document fingerprint of a PDF for notes: the file's own identity (pdf.js `fingerprints[0]`,
+ * the PDF's /ID or a hash of its first bytes), so notes follow the same file to any address,
+ * with the title, 发文字号 and date read from its text as for a web page.
+ *
+ * @module
+ */
+import { fingerprintDocument, type DocFingerprint } from '../anchor/fingerprint';
+import type { ScriptConverter } from '../anchor/fold';
+
+/**
+ * Fingerprints a PDF: `key` is `pdf:<fingerprint in lower case>`; `title`, `docNumber` and `date`
+ * come from `title` (the PDF's metadata title, or '') and the first characters of its reading text.
+ *
+ * Edge cases: an empty or blank pdf.js fingerprint falls back to the text's key (`doc:…` or
+ * `title:…`), so such a PDF is still matched with its other copies by 发文字号 or title.
+ */
+export function fingerprintPdf(
+  pdfFingerprint: string,
+  title: string,
+  text: string,
+  t2s?: ScriptConverter,
+): DocFingerprint {
+  const doc = fingerprintDocument(title, text, t2s);
+  const id = pdfFingerprint.trim().toLowerCase();
+  return id ? { ...doc, key: `pdf:${id}` } : doc;
+}
