@@ -12,7 +12,7 @@
  * @module
  */
 import { fingerprintDocument } from '../../lib/anchor/fingerprint';
-import { getT2s } from '../../lib/anchor/t2s';
+import { getT2s, readT2sDictionaries } from '../../lib/anchor/t2s';
 import { isNoteOfPage, type NoteRecord } from '../../lib/db/note';
 import { deleteNote, notesForPage, restoreNote, saveNote, updateNote } from '../../lib/db/notes-repo';
 import type { PlanLensDb } from '../../lib/db/schema';
@@ -40,7 +40,13 @@ export function notesStoreRoutes(
   db: () => PlanLensDb,
 ): Pick<
   BackgroundRoutes,
-  'notesForPage' | 'notesFingerprint' | 'notesSave' | 'notesUpdate' | 'notesDelete' | 'notesRestore'
+  | 'notesForPage'
+  | 'notesFingerprint'
+  | 't2sDictionaries'
+  | 'notesSave'
+  | 'notesUpdate'
+  | 'notesDelete'
+  | 'notesRestore'
 > {
   return {
     notesForPage: {
@@ -61,6 +67,11 @@ export function notesStoreRoutes(
       from: 'content',
       schema: CONTENT_SCHEMAS.notesFingerprint,
       handle: ({ title, head }) => fingerprintDocument(title, head, getT2s()),
+    },
+    t2sDictionaries: {
+      from: 'content',
+      schema: CONTENT_SCHEMAS.t2sDictionaries,
+      handle: () => readT2sDictionaries(),
     },
     notesSave: {
       from: 'content',

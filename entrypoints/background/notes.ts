@@ -22,6 +22,7 @@ export function notesRoutes(): Pick<
   BackgroundRoutes,
   | 'notesForPage'
   | 'notesFingerprint'
+  | 't2sDictionaries'
   | 'notesSave'
   | 'notesUpdate'
   | 'notesDelete'

@@ -8,6 +8,7 @@
  * @module
  */
 import type { DocFingerprint } from '../anchor/fingerprint';
+import type { T2sDictionaries } from '../anchor/t2s-converter';
 import type { NoteColor, NoteDraft, NoteRecord } from '../db/note';
 
 /** Where a note stands on the current page. */
@@ -71,6 +72,11 @@ export interface NotesProtocol {
   };
   /** The fingerprint of a page whose text or title changed since `notesForPage`. */
   notesFingerprint: { req: PageLead; res: DocFingerprint };
+  /**
+   * Reader → background: OpenCC's traditional→simplified dictionaries, asked once a page has notes
+   * to anchor or corrections to apply, so `reader.js` does not carry them (~46 kB).
+   */
+  t2sDictionaries: { req: Record<string, never>; res: T2sDictionaries };
   notesSave: { req: { draft: NoteDraft }; res: NoteRecord };
   notesUpdate: {
     req: { id: string; changes: Partial<Pick<NoteRecord, 'body' | 'color' | 'tags'>> };

@@ -52,6 +52,7 @@ export interface Directions {
   convertTexts: 'content→background';
   notesForPage: 'content→background';
   notesFingerprint: 'content→background';
+  t2sDictionaries: 'content→background';
   notesSave: 'content→background';
   notesUpdate: 'content→background';
   notesDelete: 'content→background';

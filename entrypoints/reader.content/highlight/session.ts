@@ -25,7 +25,7 @@ import type { PanelCorrection, TargetAnchorInfo, TargetsPageState } from '@/lib/
 import { sendMessage } from '@/lib/messaging/runtime';
 import { FINGERPRINT_HEAD_CHARS } from '@/lib/anchor/fingerprint';
 import { foldPageSliced } from '@/lib/anchor/match';
-import { getT2s } from '@/lib/anchor/t2s';
+import { loadT2s } from '../core/t2s-remote';
 import { targetAnchorKey } from '@/lib/anchor/target-anchor';
 import { applyCorrections, listCorrectedFields, type TargetCorrection } from '@/lib/targets/corrections';
 import { buildOutline, type OutlineSection } from '@/lib/targets/outline';
@@ -428,9 +428,9 @@ export class HighlightSession {
    */
   private async anchorsOf(extracted: Extracted): Promise<string[] | null> {
     const { flat, placed } = extracted.model;
-    extracted.anchors ??= foldPageSliced(flat.text, getT2s(), [], { signal: this.abort.signal }).then(
-      ({ folded }) => placed.map(({ target }) => targetAnchorKey(folded, target.start, target.end)),
-    );
+    extracted.anchors ??= loadT2s()
+      .then((t2s) => foldPageSliced(flat.text, t2s, [], { signal: this.abort.signal }))
+      .then(({ folded }) => placed.map(({ target }) => targetAnchorKey(folded, target.start, target.end)));
     return extracted.anchors.catch(() => null);
   }
 

@@ -16,7 +16,8 @@ import {
 } from '@/lib/anchor/match';
 import { sectionPathAt } from '@/lib/anchor/section';
 import { describePosition, describeQuote } from '@/lib/anchor/selectors';
-import { getT2s } from '@/lib/anchor/t2s';
+import { loadT2s } from '../core/t2s-remote';
+import type { ScriptConverter } from '@/lib/anchor/fold';
 import { DEFAULT_NOTE_COLOR, type NoteDraft, type NoteRecord } from '@/lib/db/note';
 import type { EditorEvent, NotesPageState, PlacedNote } from '@/lib/messaging/protocol-notes';
 import { sendMessage } from '@/lib/messaging/runtime';
@@ -67,6 +68,8 @@ export class NotesSession {
   private pass = 0;
   /** Folded stored quotes by note id: folding is per note, not per anchoring pass. */
   private readonly foldedQuotes = new Map<string, { modified: string; quote: FoldedQuote }>();
+  /** The folding converter, loaded by the first pass with notes to anchor (see core/t2s-remote). */
+  private t2s: ScriptConverter | null = null;
 
   constructor(
     private readonly core: PageCore,
@@ -241,14 +244,17 @@ export class NotesSession {
     ];
     // With nothing to anchor the page text is not needed: it is read when asked for (state, a selection).
     if (all.length > 0) this.reflatten();
-    const t2s = getT2s();
+    // The tables come from the background, and only when there is something to anchor.
+    const t2s = all.length > 0 ? await loadT2s().catch(() => null) : null;
+    if (all.length > 0 && !t2s) return;
+    if (t2s) this.t2s = t2s;
 
     let outcomes: AnchorOutcome[] = [];
     // Most plan pages carry no notes: folding the whole page (script conversion included) would be
     // the costliest step of the reader's start-up on the page's thread, for nothing to anchor.
     if (all.length > 0) {
       try {
-        const page = await foldPageSliced(this.flat.text, t2s, this.flat.starts, {
+        const page = await foldPageSliced(this.flat.text, this.t2s!, this.flat.starts, {
           signal: this.abort.signal,
         });
         if (pass !== this.pass) return;
@@ -287,7 +293,7 @@ export class NotesSession {
   private foldedQuote(note: NoteRecord): FoldedQuote {
     const cached = this.foldedQuotes.get(note.id);
     if (cached && cached.modified === note.modified) return cached.quote;
-    const quote = foldQuote(note.quote, getT2s(), note.position.start);
+    const quote = foldQuote(note.quote, this.t2s!, note.position.start);
     this.foldedQuotes.set(note.id, { modified: note.modified, quote });
     return quote;
   }
