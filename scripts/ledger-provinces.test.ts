@@ -22,9 +22,10 @@ const FILES = [
  * shrink, never grow, and a fixed gap fails here until it is removed.
  */
 const KNOWN_DIFFERENCES = [
-  // 城乡居民人均可支配收入分别增长6%左右和6%以上: 城乡 (urban and rural) is matched to neither.
-  '- 山西省 2017 income_growth_rural target',
-  '- 山西省 2017 income_growth_urban target',
+  // 城乡居民人均可支配收入分别增长6%左右和6%以上: both rows are made now (the 分别 lists of the
+  // accuracy work), but the urban row takes the rural figure's 以上 (the two quotes are both 6%).
+  '~ 山西省 2017 income_growth_urban target firmness: soft → hard',
+  '~ 山西省 2017 income_growth_urban target qualifier: 左右 → 以上',
   // 城镇居民…、农村居民人均可支配收入均增长8%以上: one figure for both; the rural one is not made.
   '- 浙江省 2015 income_growth_rural target',
   // 研究与试验发展经费支出相当于地区生产总值比例2.5%: not matched to rd_intensity.
