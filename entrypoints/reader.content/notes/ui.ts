@@ -135,11 +135,14 @@ export function createNotesUi(strings: NotesStrings, handlers: NotesUiHandlers):
     underlay: true,
   });
   const lifetime = new AbortController();
-  // The line colour chosen on the options page, for the marks drawn in this root.
-  const lineStyle = el('style');
-  layer.append(lineStyle);
+  // The line colour chosen on the options page, for the marks drawn in this root. Made only when a
+  // colour is chosen: Firefox reports an empty inline style to a strict-CSP page as a violation.
+  let lineStyle: HTMLElement | null = null;
   watchNoteLineColor((color) => {
-    lineStyle.textContent = color ? `:host { --planlens-note-line: ${color}; }` : '';
+    if (!color) return lineStyle?.remove();
+    lineStyle ??= el('style');
+    lineStyle.textContent = `:host { --planlens-note-line: ${color}; }`;
+    if (!lineStyle.isConnected) layer.prepend(lineStyle);
   }, lifetime.signal);
 
   // Toolbar: keeps the page selection (mousedown default prevented) until the button acts.
