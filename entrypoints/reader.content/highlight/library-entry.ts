@@ -14,6 +14,12 @@ import type { Target } from '@/lib/targets/target';
 
 /** The opening of the text the background reads the document's fields and fingerprint from. */
 const HEAD_CHARS = 3000;
+/**
+ * Pages with more highlights than this are not remembered: real plans and reports carry a few
+ * hundred figures (seed 002: 274), and building and sending ten thousand in one message is a long
+ * task on the page's thread (tests/browser/hostile-pages.test.ts, the 10,000-target page: ~65 ms).
+ */
+const MAX_REMEMBERED_FIGURES = 2_000;
 /** Headings sent at most (the title is among the first). */
 const MAX_HEADINGS = 40;
 
@@ -48,7 +54,7 @@ export class LibraryLink {
 
   /** Sends the page's figures (if they changed since the last send); the history is asked afresh after it. */
   remember(text: string, targets: readonly Target[]): void {
-    if (targets.length === 0) return;
+    if (targets.length === 0 || targets.length > MAX_REMEMBERED_FIGURES) return;
     const signature = signatureOf(text, targets);
     if (signature === this.sent) return;
     this.sent = signature;
