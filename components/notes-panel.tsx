@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { useActiveTab } from './use-active-tab';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -29,26 +30,6 @@ function useLive<T>(query: () => Promise<T>, deps: unknown[], initial: T): T {
     return () => subscription.unsubscribe();
   }, deps);
   return value;
-}
-
-/**
- * The active tab of the panel's window, followed as the user switches tabs; `fixed` pins a tab
- * (the panel opened as a normal tab, e.g. `sidepanel.html?tabId=12`).
- */
-function useActiveTab(fixed: number | null): number | null {
-  const [tabId, setTabId] = useState<number | null>(fixed);
-  useEffect(() => {
-    if (fixed !== null) return;
-    const update = async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      setTabId(tab?.id ?? null);
-    };
-    void update();
-    const onActivated = () => void update();
-    browser.tabs.onActivated.addListener(onActivated);
-    return () => browser.tabs.onActivated.removeListener(onActivated);
-  }, [fixed]);
-  return tabId;
 }
 
 /** True when notes were made on the tab's current address. */
