@@ -18,21 +18,9 @@ const MENU_ADD = 'notes-add';
 const COMMAND_ADD = 'add-note';
 
 /** The notes feature's messages: the store for content scripts, the reader for the side panel. */
-export function notesRoutes(): Pick<
-  BackgroundRoutes,
-  | 'notesForPage'
-  | 'notesFingerprint'
-  | 't2sDictionaries'
-  | 'notesSave'
-  | 'notesUpdate'
-  | 'notesDelete'
-  | 'notesRestore'
-  | 'notesEnsureReader'
-  | 'notesCountForTab'
-  | 'notesEditorOpen'
-  | 'notesEditorSetup'
-  | 'notesEditorEvent'
-> {
+export function notesRoutes(): ReturnType<typeof notesStoreRoutes> &
+  ReturnType<typeof notesEditorRoutes> &
+  Pick<BackgroundRoutes, 'notesEnsureReader' | 'notesCountForTab'> {
   return {
     ...notesStoreRoutes(notesDb),
     ...notesEditorRoutes(),

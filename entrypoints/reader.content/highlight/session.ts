@@ -319,7 +319,7 @@ export class HighlightSession {
     const { roots, flat } = read.article;
     const reading = read.timings;
     // Asked while the background extracts: most pages have no corrections, and then cost nothing more.
-    void this.storedCorrections();
+    void this.readStored();
     // A background that cannot answer twice leaves the page as it is (no guess); the next page
     // change or a reload asks again.
     const analysis = await extractTargets(flat.text, idle, signal).catch(() => null);
@@ -398,10 +398,6 @@ export class HighlightSession {
    * head; none when the background fails. The background folds the fingerprint (as for notes), so a
    * page without corrections never builds the 繁→简 tables on its own thread.
    */
-  private storedCorrections(): Promise<StoredCorrections> {
-    return this.readStored().then((read) => read.corrections);
-  }
-
   private readStored(): Promise<{ fingerprintKey: string; corrections: StoredCorrections }> {
     const lead = this.readLead();
     const key = `${lead.title}\n${lead.head}`;
@@ -439,7 +435,7 @@ export class HighlightSession {
     extracted: Extracted,
   ): Promise<{ model: HighlightModel; sourceIndex: number[]; corrections: PanelCorrection[] } | null> {
     const base = extracted.model;
-    const stored = await this.storedCorrections();
+    const { corrections: stored } = await this.readStored();
     const identity = () => base.placed.map((_, k) => k);
     if (stored.size === 0) return { model: base, sourceIndex: identity(), corrections: [] };
     const anchors = await this.anchorsOf(extracted);
