@@ -99,6 +99,57 @@ describe('readDirection', () => {
   });
 });
 
+describe('direction of real corpus sentences', () => {
+  /** `quote direction` of every target of `text` (null as -). */
+  const directions = (text: string) => analyzeText(text).map((t) => `${t.quote} ${t.direction ?? '-'}`);
+  it.each<[string, string, string[]]>([
+    [
+      'a level verb after a rise in the same clause starts a level (p135)',
+      '市场主体规模增长2.4倍;项目集中签约369个,地区生产总值、固定资产投资占全省比重达31.8%、34.6%。',
+      ['2.4倍 up', '369个 -', '31.8% -', '34.6% -'],
+    ],
+    [
+      'a level verb right after a rate word keeps the rate (涨幅控制在, 增幅达)',
+      '居民消费价格涨幅控制在3%左右，外贸进出口增幅达5%。',
+      ['3% up', '5% up'],
+    ],
+    [
+      '分别达到 after a rise earlier in the sentence (p094)',
+      '数字化转型全面提升,规模以上工业企业数字化研发设计工具普及率、关键工序数控化率分别达到90%、75%。',
+      ['90% -', '75% -'],
+    ],
+    [
+      'net rises, income gained and poverty reduced are changes (p054, p087, p120)',
+      '企业数量日均净增1万户以上，贫困户人均增收1490元，五年来累计减贫6853万人。',
+      ['1万户 up', '1490元 up', '6853万人 down'],
+    ],
+    [
+      'a misspelt 增涨 and a narrowed gap (p096)',
+      '消费物价指数增涨1.1%，城乡居民收入差距缩小0.2个百分点。',
+      ['1.1% up', '0.2个百分点 down'],
+    ],
+    [
+      '改造提升 upgrades counted things: no rise (q013, q030)',
+      '改造提升农村公厕6座；改造提升50个标准化养老院；新建和提升改造农村公厕11座。',
+      ['6座 -', '50个 -', '11座 -'],
+    ],
+    [
+      'a bullet ends the clause a verb governs (q050)',
+      '提升城市生态环境 ■ 城市基础设施类安排正式项目68项',
+      ['68项 -'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(directions(text)).toEqual(expected);
+    const quoteless = (rows: string[]) => rows.map((row) => row.slice(row.indexOf(' ')));
+    // Traditional (Taiwan) and pinyin-laced copies read the same way.
+    expect(quoteless(directions(toTaiwan(text)))).toEqual(quoteless(expected));
+    const laced = toTaiwan(text).replace(/([\u4e00-\u9fff])/g, (ch: string, _c: string, at: number) =>
+      at % 2 === 0 ? `${ch}(ya)` : ch,
+    );
+    expect(quoteless(directions(laced))).toEqual(quoteless(expected));
+  });
+});
+
 describe('readFirmness', () => {
   it.each([
     ['地区生产总值增长', '6%左右', '左右', 'soft'],

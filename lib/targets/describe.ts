@@ -12,7 +12,7 @@ import type { Direction, Firmness, Target } from './target';
 const MAX_SENTENCE = 160;
 
 /** Ends of a sentence (the firmness and year cues reach back to one). */
-const SENTENCE_ENDS = '。；;！？!?\n';
+const SENTENCE_ENDS = '。；;！？!?\n■●◆▲★•▪';
 /** Ends of a clause inside a sentence (the direction verb is looked for inside the quantity's clause). */
 const CLAUSE_ENDS = '，,：:、';
 
@@ -30,13 +30,21 @@ function getEndCodes(): Uint8Array {
 
 /**
  * Rise and fall verbs. A verb followed by 到/至 (提高到60%, 降低到1.4%) still says which way the
- * figure moved, as the corpus labels it; 增加值 is a noun; 涨幅/增幅 name a rate of increase. The
- * last verb before the quantity wins: `分别增长6%和7%` reads 增长 for both.
+ * figure moved, as the corpus labels it; 增加值 is a noun; 涨幅/增幅 name a rate of increase, 降幅 one of
+ * decrease; 净增 (a stock's net rise), 增收 (income gained) and 减贫 (people lifted out of poverty) are
+ * changes. 提升 in 改造提升/提升改造 upgrades a counted thing (`改造提升农村公厕6座`) and says nothing of
+ * a rise. The last verb before the quantity wins: `分别增长6%和7%` reads 增长 for both.
  */
 const DIRECTION_VERB =
-  /(增[长長]|增加(?!值)|提高|提升|上[涨漲]|上升|[扩擴]大|[涨漲]幅|增幅|增速|成[长長]|下降|降低|[减減]少|下[调調]|回落|[压壓][减減]|削[减減])(到|至)?/g;
-/** Falls, by first character (下降, 降低, 减少, 下调, 回落, 压减, 削减 in either script). */
-const DOWN_FIRST = /^[下降减減回压壓削]/;
+  /(增[长長]|增加(?!值)|提高|(?<!改造|升级|升級)提升(?!改造)|上[涨漲]|上升|[扩擴]大|[涨漲]幅|增幅|增速|成[长長]|增[涨漲]|[净淨]增|增收|下降|降低|降幅|[减減]少|[减減]贫|[减減]貧|下[调調]|回落|[压壓][减減降]|削[减減]|[缩縮]短|[缩縮]小)(到|至)?/g;
+/** Falls, by first character (下降, 降低, 减少, 下调, 回落, 压减, 削减, 缩短 in either script). */
+const DOWN_FIRST = /^[下降减減回压壓削缩縮]/;
+/**
+ * Verbs of a level (达到, 达, 保持在, 稳定在, 控制在, 维持在): after a rise or fall verb earlier in the
+ * clause they start a new figure that is a level (`占全省比重达31.8%`, `数控化率分别达到90%、75%`);
+ * right after one they only join it to its figure (`增幅达5%`, `涨幅控制在3%`). Not 达标, 达成, 发达.
+ */
+const LEVEL_VERB = /(?<![发發抵到])(?:[达達]到|[达達](?![标標成])|保持在|[稳穩]定在|控制在|[维維]持在)/g;
 
 /** Commitment words before the quantity: the last one in the sentence wins. */
 const FIRMNESS_WORD = /[确確]保|必[须須]|[务務]必|力[争爭]|[争爭]取|努力/g;
@@ -85,7 +93,11 @@ function findDirectionCue(clause: string): Direction | 'level' | undefined {
   let verb: RegExpExecArray | null = null;
   DIRECTION_VERB.lastIndex = 0;
   for (let m = DIRECTION_VERB.exec(clause); m; m = DIRECTION_VERB.exec(clause)) verb = m;
-  if (!verb) return undefined;
+  let level = -1;
+  LEVEL_VERB.lastIndex = 0;
+  for (let m = LEVEL_VERB.exec(clause); m; m = LEVEL_VERB.exec(clause)) level = m.index;
+  if (!verb) return level >= 0 ? 'level' : undefined;
+  if (level > verb.index + verb[0].length) return 'level';
   return DOWN_FIRST.test(verb[1]!) ? 'down' : 'up';
 }
 
@@ -206,7 +218,8 @@ export function describeTargets(text: string, targets: Target[]): void {
     t.metric = metric;
     t.direction = cues.direction === undefined || cues.direction === 'level' ? null : cues.direction;
     // CPI figures and the growth metrics in % are rates of increase (居民消费价格涨幅3%左右, GDP 6%).
-    if (t.direction === null && t.unit === '%' && (metric === 'cpi' || metric?.endsWith('_growth')))
+    // Not after a level verb: `占全省比重达31.8%` is a level whatever indicator it names.
+    if (cues.direction === undefined && t.unit === '%' && (metric === 'cpi' || metric?.endsWith('_growth')))
       t.direction = 'up';
     t.firmness = t.kind === 'target' ? (cues.firmness ?? readQualifierFirmness(t.text, t.qualifier)) : null;
     let sectionYear = sectionYears.get(t.section);
