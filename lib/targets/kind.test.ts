@@ -1,5 +1,9 @@
+import { Converter } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyze';
 import { classifyKind, createKindLookup, findLatestYear } from './kind';
+
+const toHongKong = Converter({ from: 'cn', to: 'hk' });
 
 describe('classifyKind', () => {
   it.each([
@@ -65,5 +69,45 @@ describe('createKindLookup: the tense carries from sentence to sentence', () => 
   it('ignores comparison bases and the end of a span when finding the latest year', () => {
     expect(findLatestYear('比2030年增长，2024—2025年改造，到2027年达到')).toBe(null);
     expect(findLatestYear('2024年新增参保人数2000万人以上，2024—2025年改造')).toBe(2024);
+  });
+});
+
+describe('kind of real corpus sentences with no review heading', () => {
+  const pinyinLaced = (text: string) =>
+    text.replace(/([\u4e00-\u9fff])/g, (ch: string, _c: string, at: number) =>
+      at % 3 === 0 ? `${ch}(ya)` : ch,
+    );
+  it.each<[string, string, string[]]>([
+    [
+      'news recapping last year by its number, then this year’s goals as 今年 (q041)',
+      '总理在政府工作报告中表示，2021年，我国国内生产总值达到114万亿元，增长8.1%。城镇新增就业1269万人。今年发展主要预期目标是：国内生产总值增长5.5%左右。',
+      ['114万亿元 achieved', '8.1% achieved', '1269万人 achieved', '5.5% target'],
+    ],
+    [
+      'the coming year named by its number is still the goal year (p123)',
+      '2021年，罗湖经济社会发展的主要预期目标是：地区生产总值增长5.5-6%，固定资产投资完成400亿元左右。',
+      ['5.5-6% target', '400亿元 target'],
+    ],
+    [
+      '争取 before funds and projects means obtained; 累计 is a running total (p084)',
+      '过去的一年，成绩殊为不易。争取增发国债项目69个，获得国债资金97.4亿元。签约亿元以上项目507个。举办系列促消费活动，累计拉动消费126亿元。',
+      ['69个 achieved', '97.4亿元 achieved', '507个 achieved', '126亿元 achieved'],
+    ],
+    [
+      'better than expected, a first, a cumulative total (p120)',
+      '各项指标都达到甚至好于预期。国内生产总值首次突破80万亿元大关、城镇新增就业年均1300万人以上。',
+      ['80万亿元 achieved', '1300万人 achieved'],
+    ],
+    [
+      'a plan’s cumulative fall, a first still to come, and obtaining still to do stay targets (p072, p054)',
+      '单位国内生产总值二氧化碳排放累计降低17%。一般公共预算支出规模将首次达到30万亿元。力争累计完成投资500亿元。争取新增就业10万人以上。',
+      ['17% target', '30万亿元 target', '500亿元 target', '10万人 target'],
+    ],
+  ])('%s', (_, text, expected) => {
+    const kinds = (t: string) => analyzeText(t).map((x) => x.kind);
+    expect(analyzeText(text).map((t) => `${t.quote} ${t.kind}`)).toEqual(expected);
+    const onlyKinds = expected.map((row) => row.slice(row.indexOf(' ') + 1));
+    expect(kinds(toHongKong(text))).toEqual(onlyKinds);
+    expect(kinds(pinyinLaced(toHongKong(text)))).toEqual(onlyKinds);
   });
 });

@@ -10,15 +10,21 @@ import type { TargetKind } from './target';
 /**
  * Wording that reports the past: 去年, 已经, 一年来, 截至, 以来, verbs with 了 (完成了, 增长了), and the
  * wording of results and estimates of the year under review (预计全年/完成/实现/全省…, not 预计未来 or
- * 预计探访; 初步统计, 初步核算, 同比, 刚刚, 回顾, 成绩单). Not 比上年/比去年, which goals use too
- * (赤字规模比上年增加2300亿元).
+ * 预计探访; 初步统计, 初步核算, 同比, 刚刚, 回顾, 成绩单); a comparison with what was expected (好于预期,
+ * 超预期); a first (首次突破, not 将首次); a running total (累计, not 力争累计, 到2025年累计, nor a plan's cumulative
+ * rate 累计降低17%). Not 比上年/比去年,
+ * which goals use too (赤字规模比上年增加2300亿元).
  */
 const PAST =
-  /(?<![比较較])去年|已经|已經|一年来|一年來|五年来|五年來|过去|過去|截至|截止|以来|以來|完成了|增长了|增長了|实现了|實現了|达到了|達到了|预计(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|預計(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|初步统计|初步統計|初步核算|据统计|據統計|同比|刚刚|剛剛|回顾|回顧|成绩单|成績單|圆满完成|圓滿完成|创历史新高|創歷史新高|实际增幅|實際增幅|今年(?=[一二三四]季度|上半年|前[一二三四]季度|\d{1,2}[-—至到~]?\d{0,2}月)/g;
+  /(?<![比较較])去年|已经|已經|一年来|一年來|五年来|五年來|过去|過去|截至|截止|以来|以來|完成了|增长了|增長了|实现了|實現了|达到了|達到了|预计(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|預計(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|初步统计|初步統計|初步核算|据统计|據統計|同比|刚刚|剛剛|回顾|回顧|成绩单|成績單|圆满完成|圓滿完成|创历史新高|創歷史新高|实际增幅|實際增幅|今年(?=[一二三四]季度|上半年|前[一二三四]季度|\d{1,2}[-—至到~]?\d{0,2}月)|[好高低]于预期|[好高低]於預期|超预期|超預期|超出预期|超出預期|不及预期|不及預期|(?<!将|將|要|可|望|争|爭)首次(?=突破|超过|超過|跨|迈|邁|站上|达到|達到|实现|實現|进入|進入)|(?<!力争|力爭|争取|爭取|年|将|將|要)累[计計](?![降提增减減下上])/g;
 
-/** Wording that states an intent or goal: 力争, 确保, 预期, 目标 (not a completed 目标任务), 将, 拟, 未来. */
+/**
+ * Wording that states an intent or goal: 力争, 确保, 预期, 目标 (not a completed 目标任务), 将, 拟, 未来.
+ * Not 争取 before funds, bonds, projects or policies (`争取增发国债项目69个`): there it means obtained,
+ * a review's verb as much as a plan's.
+ */
 const GOAL =
-  /力争|力爭|争取|爭取|确保|確保|预期|預期|目标(?!任务)|目標(?!任務)|(?<!即)将(?!近)|(?<!即)將(?!近)|今后|今後|未来|未來|(?<!模)拟(?!合)|(?<!模)擬(?!合)|建议|建議|工作安排|总体要求|總體要求|主要任务|主要任務/g;
+  /力争|力爭|(?:争取|爭取)(?!增发|增發|中央|上级|上級|国家|國家|国债|國債|资金|資金|专项|專項|债券|債券|超长期|超長期|项目|項目|政策|试点|試點)|确保|確保|预期|預期|目标(?!任务)|目標(?!任務)|(?<!即)将(?!近)|(?<!即)將(?!近)|今后|今後|未来|未來|(?<!模)拟(?!合)|(?<!模)擬(?!合)|建议|建議|工作安排|总体要求|總體要求|主要任务|主要任務/g;
 
 /**
  * The coming period also marks a goal: 今年, 明年 — not 今年以来 nor a part of this year already past
@@ -134,6 +140,8 @@ export function createKindLookup(
   const foundKinds: TargetKind[] = [];
   // Years are kept as their number until the latest is known: 0 for a cue that is no year.
   const years: number[] = [];
+  /** Positions of years that open a sentence as its topic (`2021年，`). */
+  const topics = new Set<number>();
   let latestYear = 0;
   for (let i = 0; i < text.length; i++) {
     const slot = index[text.charCodeAt(i)]!;
@@ -160,12 +168,17 @@ export function createKindLookup(
     found.push(m.index);
     foundKinds.push('achieved');
     years.push(year);
+    if (isTopicYear(text, m.index, YEAR_AT.lastIndex)) topics.add(m.index);
   }
-  // A year before the latest is past; the latest itself says nothing and is dropped.
+  // A year before the latest is past; the latest itself says nothing and is dropped, unless the
+  // text calls the coming year 今年/明年 and the latest year opens a sentence as its topic:
+  // `2021年，我国国内生产总值达到114万亿元…今年发展主要预期目标是` recaps the year before.
+  COMING.lastIndex = 0;
+  const namesComingYear = COMING.test(text);
   const positions: number[] = [];
   const kinds: Array<TargetKind | null> = [];
   for (let k = 0; k < found.length; k++) {
-    if (years[k] !== 0 && years[k]! >= latestYear) continue;
+    if (years[k] !== 0 && years[k]! >= latestYear && !(namesComingYear && topics.has(found[k]!))) continue;
     positions.push(found[k]!);
     kinds.push(foundKinds[k]!);
   }
@@ -188,6 +201,18 @@ export function createKindLookup(
     const kind = found >= 0 && positions[found]! >= floor ? kinds[found]! : null;
     return kind ?? (inReview ? 'achieved' : 'target');
   };
+}
+
+/**
+ * Whether the year `[start, end)` opens a sentence or clause as its topic (`2021年，我国…`,
+ * `报告中表示，2021年，`): only whitespace or a sentence or clause end before it, a comma right after.
+ */
+function isTopicYear(text: string, start: number, end: number): boolean {
+  const after = text[end];
+  if (after !== '，' && after !== ',') return false;
+  let i = start - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i < 0 || /[。；;！？!?\n，,：:]/.test(text[i]!);
 }
 
 /** A short parenthetical on one line: `(预期目标为8.5%以上)`. */
