@@ -629,6 +629,15 @@ function bindIndicators(text: string, start: number, end: number, found: Found[]
     const forwardEnd = Math.min(findClauseEnd(text, f.after, end), next ? next.before : end);
     let indicator = findIndicator(text, clauseStart, f.before, f.after, forwardEnd);
     if (indicator === '' && prev) indicator = prev.target.indicator;
+    else if (indicator === '' && clauseStart > start + 1) {
+      // The sentence's first figure with a head of its own that names nothing: the clause before it
+      // names the thing (`实施中小学校“示范食堂”建设行动，2024年完成1000家以上`).
+      // Up to a number it holds (`空气质量优良天数增加76天，同比上升20.8%`).
+      const previousClause = findClauseStart(text, clauseStart - 1, start, false);
+      const digit = text.slice(previousClause, clauseStart - 1).search(/\d/);
+      const headEnd = digit < 0 ? clauseStart - 1 : previousClause + digit;
+      indicator = findIndicator(text, previousClause, headEnd, headEnd, headEnd);
+    }
     f.target.indicator = indicator;
   }
 }

@@ -1,4 +1,7 @@
+import { Converter } from 'opencc-js/cn2t';
+import { Converter as ToSimplified } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyze';
 import { findIndicator } from './indicator';
 
 /** Runs findIndicator on a one-clause sentence around `quantity` (with `before`/`after` qualifiers). */
@@ -48,7 +51,58 @@ describe('findIndicator', () => {
     ['引进49家世界500强企业进驻', '49家', '', '', '世界500强企业'],
     // A gap to another body has no indicator of its own (the caller takes the previous one).
     ['高于全市1.2个百分点', '1.2个百分点', '', '', ''],
+    // A head that ends in an action verb or a word naming nothing: the thing follows the quantity.
+    ['精心打造8条特色餐饮街区和“邯郸味道”品牌', '8条', '', '', '特色餐饮街区'],
+    ['力争每年推进实施1000个左右重点技改项目', '1000个', '', '左右', '重点技改项目'],
+    ['发行1万亿元抗疫特别国债', '1万亿元', '', '', '抗疫特别国债'],
+    ['三、完善26个乡镇卫生院医疗急救站', '26个', '', '', '乡镇卫生院医疗急救站'],
+    ['八是針對115棟超高層民用建筑', '115棟', '', '', '超高層民用建筑'],
+    ['以及15万户基层家庭', '15万户', '', '', '基层家庭'],
+    ['木兰乡军运小区等5个共66万平方米的还建项目', '66万平方米', '', '', '还建项目'],
+    ['当中23 300个单位将于2015-16年度完工', '23 300个', '', '', '单位将于2015-16年度完工'],
+    // …and nothing when nothing follows either: the previous figure's indicator applies.
+    ['西藏以11.5%', '11.5%', '', '', ''],
+    // A forward reading ends before a level reached, a threshold, or 就能.
+    ['可增加18%的病床数目至5,000张', '18%', '', '', '病床数目'],
+    ['到首次突破80万亿元大关', '80万亿元', '突破', '', ''],
+    ['有6.5%-7%的增速就能够实现比较充分的就业', '6.5%-7%', '', '', '增速'],
+    // The indicator starts after a verb of saying, a bullet or a quotation mark.
+    ['政府工作报告提出今年的全年经济增长目标为4.5%', '4.5%', '', '', '经济'],
+    ['成绩单■全年完成投资2510.1亿元', '2510.1亿元', '', '', '投资'],
+    ['山西去年GDP的实际增幅为4.5%', '4.5%', '', '左右', '山西去年GDP'],
+    // 签约 is a word, not 签 + the approximation 约.
+    ['项目集中签约369个', '369个', '', '', '项目集中签约'],
   ])('%s → %s', (clause, quantity, pre, post, indicator) => {
     expect(indicatorOf(clause, quantity, pre, post)).toBe(indicator);
+  });
+});
+
+describe('indicators through analyzeText, in every script', () => {
+  const toHongKong = Converter({ from: 'cn', to: 'hk' });
+  const toSimplified = ToSimplified({ from: 'hk', to: 'cn' });
+  const pinyinLaced = (text: string) =>
+    text.replace(/([\u4e00-\u9fff])/g, (ch: string, _c: string, at: number) =>
+      at % 3 === 0 ? `${ch}(ya)` : ch,
+    );
+  const indicators = (text: string) => analyzeText(text).map((t) => `${t.quote} [${t.indicator}]`);
+  it.each<[string, string, string[]]>([
+    [
+      'a head that names nothing takes the previous figure’s indicator (p115)',
+      '2016年全国GDP增长6.7%，西藏以11.5%，高于全国4.8个百分点。',
+      ['6.7% [GDP]', '11.5% [GDP]', '4.8个百分点 [GDP]'],
+    ],
+    [
+      'a sentence’s first figure without a head takes the clause before it (q028, p112)',
+      '实施中小学校“示范食堂”建设行动，2024年完成1000家以上。全年空气质量优良天数增加76天，同比上升20.8%。',
+      ['1000家 [实施中小学校“示范食堂”建设行动]', '20.8% [空气质量优良天数]'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(indicators(text)).toEqual(expected);
+    // Traditional and pinyin-laced reprints give the same indicators, in their own script.
+    const fold = (rows: string[]) => rows.map((row) => toSimplified(row.slice(row.indexOf(' '))));
+    expect(fold(indicators(toHongKong(text)))).toEqual(fold(expected));
+    expect(
+      analyzeText(pinyinLaced(toHongKong(text))).map((t) => toSimplified(t.indicator.replace(/\(ya\)/g, ''))),
+    ).toEqual(expected.map((row) => row.slice(row.indexOf('[') + 1, -1)));
   });
 });

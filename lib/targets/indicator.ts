@@ -7,7 +7,7 @@
 
 /** Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator. */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|的|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
@@ -41,6 +41,10 @@ const TRAILING_WORDS: readonly string[] = [
   '预估',
   '預估',
   '同比上升',
+  '实际增幅',
+  '實際增幅',
+  '实际增长',
+  '實際增長',
   '同口径',
   '同口徑',
   '比去年',
@@ -153,15 +157,33 @@ const BARE_VERB =
  * counts is the noun after it, as with a bare verb.
  */
 const ACTION_TAIL =
-  /(?:兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓)$/;
+  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓)$/;
 
 /**
- * Where a forward reading stops: a list word, 的, 任务, a long parenthetical, or a verb of what is
+ * A clause head that ends in a word that names nothing (a list word, a determiner, 以, 共): the quantity
+ * names its thing after it (`以及15万户基层家庭`, `这100万个单位`, `木兰乡军运小区等5个共66万平方米的还建项目`), or,
+ * when nothing follows, shares the previous figure's (`西藏以11.5%`, `分别达到10.7%和10.5%`).
+ */
+const FUNCTION_TAIL =
+  /(?:以及|(?<!总|總)和|(?<![普涉波])及|(?<![参參])[与與]|[以这這该該此]|(?<!公)共|当中|當中|其中|合共|合计|合計)$/;
+
+/** Verbs of saying: the indicator starts after them (`政府工作报告提出今年的全年经济增长目标为`). */
+const SAYING = /提出|表示|指出|显示|顯示|宣布|强调|強調|透露|获悉|獲悉|(?<!名)[称稱](?!号|號)|[说說](?!明)/g;
+
+/** List bullets and box marks inside a clause head: what is before them is another item or a headline. */
+const BULLETS = /[■●◆▲★•▪]/g;
+
+/** Characters before which a trailing 约 belongs to a word (签约, 节约, 制约) rather than approximates. */
+const BOUND_BEFORE_YUE = '签簽节節制预預契公条條合特大相邀';
+
+/**
+ * Where a forward reading stops: a list word, 的, 任务, a long parenthetical, a level reached (至),
+ * a threshold (`突破80万亿元大关`: the thing measured is before it), an adverb (就能, 才能), or a verb of what is
  * done with the counted thing (`4989户贫困群众发展到户产业`, `2000名科技特派员赴基层`,
  * `49家世界500强企业进驻`): the indicator is the noun before it.
  */
 const FORWARD_STOP =
-  /[和与與及的]|任务|任務|[（(][^）)]{5}|赴|到|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓/;
+  /[和与與及的]|任务|任務|[（(][^）)]{5}|赴|到|至|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓/;
 
 /** Strips intent, time words and trailing verbs from a raw clause head. */
 function trimIndicator(raw: string): string {
@@ -169,7 +191,11 @@ function trimIndicator(raw: string): string {
   const intent = /力争|力爭|争取|爭取|确保|確保/g;
   let cut = 0;
   for (let m = intent.exec(raw); m; m = intent.exec(raw)) cut = m.index + m[0].length;
-  let s = raw.slice(cut);
+  for (const pattern of [SAYING, BULLETS]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) cut = Math.max(cut, m.index + m[0].length);
+  }
+  let s = raw.slice(cut).replace(/[「『“‘]+$/, '');
   // Inside an open parenthetical only its own words count: `(预期目标为8.5%以上)`.
   const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
   if (open >= 0 && s.indexOf(')', open) < 0 && s.indexOf('）', open) < 0) s = s.slice(open + 1);
@@ -185,7 +211,10 @@ function trimIndicator(raw: string): string {
       continue;
     }
     for (const word of TRAILING_BY_LAST.get(s[s.length - 1]!) ?? []) {
-      if (s.endsWith(word)) {
+      if (
+        s.endsWith(word) &&
+        !(word.length === 1 && '约約'.includes(word) && BOUND_BEFORE_YUE.includes(s.at(-2) ?? ''))
+      ) {
         s = s.slice(0, -word.length);
         stripped = true;
         break;
@@ -218,16 +247,24 @@ export function findIndicator(
   // A gap to another body names no indicator of its own: the caller takes the previous one.
   if (COMPARISON_ONLY.test(back)) return '';
   // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
-  if (back !== '' && !BARE_VERB.test(back) && !back.endsWith('等') && !ACTION_TAIL.test(back))
+  const namesNothing = back !== '' && FUNCTION_TAIL.test(back);
+  if (
+    back !== '' &&
+    !namesNothing &&
+    !BARE_VERB.test(back) &&
+    !back.endsWith('等') &&
+    !ACTION_TAIL.test(back)
+  )
     return back.slice(-40);
-  let forward = text.slice(after, forwardEnd);
+  let forward = text
+    .slice(after, forwardEnd)
+    .replace(/^[)）\]】」』”’]+/, '')
+    .replace(/^\s*(?:的|是)/, '');
   // Stop at 和/的/任务, a verb of what is done with the counted thing, or a long parenthetical
   // (牵头责任单位…); a short one stays (`服务站(街道)`).
   const stop = forward.search(FORWARD_STOP);
-  if (stop > 0) forward = forward.slice(0, stop);
-  forward = forward
-    .replace(/^[)）\]】]+/, '')
-    .replace(/^(?:的|是)/, '')
-    .trim();
-  return (forward || back).slice(0, 40);
+  if (stop >= 0) forward = forward.slice(0, stop);
+  forward = forward.trim();
+  // A head that names nothing gives nothing: the caller takes the previous figure's indicator.
+  return (forward || (namesNothing ? '' : back)).slice(0, 40);
 }
