@@ -66,6 +66,14 @@ describe('createKindLookup: the tense carries from sentence to sentence', () => 
     expect(createKindLookup(page)(0, 0, page.indexOf('8%') + 2, false, false)).toBe('achieved');
   });
 
+  it('reads a dateline as no year: a list published the December before stays the coming year’s', () => {
+    const page = '发布时间：2022年12月30日\n2023年民生实事项目：新建幼儿园12所，改造老旧小区50个。';
+    expect(findLatestYear(page)).toBe(2023);
+    expect(analyzeText(page).map((t) => t.kind)).toEqual(['target', 'target']);
+    const tw = toHongKong(page);
+    expect(analyzeText(tw).map((t) => t.kind)).toEqual(['target', 'target']);
+  });
+
   it('ignores comparison bases and the end of a span when finding the latest year', () => {
     expect(findLatestYear('比2030年增长，2024—2025年改造，到2027年达到')).toBe(null);
     expect(findLatestYear('2024年新增参保人数2000万人以上，2024—2025年改造')).toBe(2024);

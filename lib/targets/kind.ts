@@ -34,9 +34,10 @@ const COMING = /今年(?!以来|以來|[一二三四]季度|上半年|前|\d|[�
 
 /**
  * A year named as the figures' own (not a comparison base 比/较/从2020年, nor 到2027年, the end of a
- * span 2024—2025年, or 2021年以来).
+ * span 2024—2025年, 2021年以来, or a full date: a dateline `2022年12月30日` says when, not which year).
  */
-const NAMED_YEAR = /(比|较|較|从|從|由|自|到|至|—|–|-|~)?((?:19|20)\d{2})年(以来|以來|起|来|來)?/g;
+const NAMED_YEAR =
+  /(比|较|較|从|從|由|自|到|至|—|–|-|~)?((?:19|20)\d{2})年(以来|以來|起|来|來|\d{1,2}月\d{1,2}日)?/g;
 
 /** Splits a pattern's source at its top-level `|`. */
 function splitAlternatives(source: string): string[] {
