@@ -29,6 +29,9 @@ describe('classifyKind', () => {
     ['预期今年增长6%', true, 'target'],
     ['全年粮食产量增长了3.2%', false, 'achieved'],
     ['将新建幼儿园204所', false, 'target'],
+    ['去年完成投资5亿元，争取新建幼儿园10所', false, 'target'],
+    ['去年完成投資5億元，爭取新建幼兒園10所', false, 'target'],
+    ['去年争取中央资金5亿元', false, 'achieved'],
   ] as const)('%s (review: %s) → %s', (sentence, review, kind) => {
     expect(classifyKind(sentence, review)).toBe(kind);
   });

@@ -25,7 +25,7 @@ const PAST =
  * a review's verb as much as a plan's.
  */
 const GOAL =
-  /力争|力爭|足以|可(?=兴建|興建|提供|增加|容纳|容納|满足|滿足|惠及|带动|帶動)|预计的|預計的|(?:争取|爭取)(?!增发|增發|中央|上级|上級|国家|國家|国债|國債|资金|資金|专项|專項|债券|債券|超长期|超長期|项目|項目|政策|试点|試點)|确保|確保|预期|預期|目标(?!任务)|目標(?!任務)|(?<!即)将(?!近)|(?<!即)將(?!近)|今后|今後|未来|未來|(?<!模)拟(?!合)|(?<!模)擬(?!合)|建议|建議|工作安排|总体要求|總體要求|主要任务|主要任務/g;
+  /力争|力爭|足以|可(?=兴建|興建|提供|增加|容纳|容納|满足|滿足|惠及|带动|帶動)|预计的|預計的|争取(?!增发|增發|中央|上级|上級|国家|國家|国债|國債|资金|資金|专项|專項|债券|債券|超长期|超長期|项目|項目|政策|试点|試點)|爭取(?!增发|增發|中央|上级|上級|国家|國家|国债|國債|资金|資金|专项|專項|债券|債券|超长期|超長期|项目|項目|政策|试点|試點)|确保|確保|预期|預期|目标(?!任务)|目標(?!任務)|(?<!即)将(?!近)|(?<!即)將(?!近)|今后|今後|未来|未來|(?<!模)拟(?!合)|(?<!模)擬(?!合)|建议|建議|工作安排|总体要求|總體要求|主要任务|主要任務/g;
 
 /**
  * The coming period also marks a goal: 今年, 明年 — not 今年以来 nor a part of this year already past
@@ -91,6 +91,9 @@ function getCueTable(): { index: Uint8Array; words: CueWords[] } {
   const add = (source: string, slot: 0 | 1) => {
     for (const alternative of splitAlternatives(source)) {
       const first = readFirstChar(alternative);
+      // The table is keyed by a literal first character: a class or group there would never be tried.
+      if (!/[\u3400-\u9fff]/.test(first))
+        throw new Error(`kind cue must start with a Han character: ${alternative}`);
       const entry = byChar.get(first) ?? [[], []];
       entry[slot].push(alternative);
       byChar.set(first, entry);
