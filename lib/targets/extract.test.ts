@@ -1,6 +1,11 @@
+import { Converter } from 'opencc-js/cn2t';
+import { Converter as ToSimplified } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { normalizeForAnalysis } from '../text/normalize';
 import { extractTargets } from './extract';
+
+const toHongKong = Converter({ from: 'cn', to: 'hk' });
+const toSimplified = ToSimplified({ from: 'hk', to: 'cn' });
 
 /** Extracts from a sentence after normalising it, as analyzeText does. */
 const extract = (source: string) => extractTargets(normalizeForAnalysis(source).text);
@@ -294,5 +299,42 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     ['2019年，投资1.5万亿元。', ['1.5万亿元']],
   ])('%s → %j', (text, quotes) => {
     expect(extract(text).map((t) => t.quote)).toEqual(quotes);
+  });
+});
+
+describe('extractTargets: the unit of a bare magnitude (tests/corpus/README.md)', () => {
+  it.each<[string, Array<[string, string]>]>([
+    // A noun that counts people after the number: unit 人.
+    ['解决了1.12万贫困人口安全饮水问题', [['1.12万', '人']]],
+    ['为81.2万参加城乡居民医保的居民购买意外伤害保险', [['81.2万', '人']]],
+    ['今年实现18万城镇新增就业', [['18万', '人']]],
+    [
+      '交付逾期还建房50.2万平方米，2万余居民喜迁新居',
+      [
+        ['50.2万平方米', '平方米'],
+        ['2万余', '人'],
+      ],
+    ],
+    // Ending its clause, it counts in the indicator's own terms: no unit.
+    [
+      '新增就业目标1200万；农村贫困人口减少1109万',
+      [
+        ['1200万', ''],
+        ['1109万', ''],
+      ],
+    ],
+    [
+      '预计实现地区生产总值1.27万亿，可比价增长8%',
+      [
+        ['1.27万亿', ''],
+        ['8%', '%'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    const rows = (source: string) => extract(source).map((t) => [t.quote, t.unit]);
+    expect(rows(text)).toEqual(expected);
+    // Traditional script gives the same units (人 is the same character).
+    const traditional = rows(toHongKong(text)).map(([, unit]) => toSimplified(unit!));
+    expect(traditional).toEqual(expected.map(([, unit]) => unit));
   });
 });

@@ -41,8 +41,11 @@ const RANGE_CONNECTOR: ReadonlySet<string> = new Set('—–-~～至到');
 const CHANGE_FROM: ReadonlySet<string> = new Set('从從由');
 /** Sentences end here; quantities are scanned one sentence at a time. */
 const SENTENCE_END = /[。；;！？!?\n]/g;
-/** A people noun shortly after a bare magnitude gives the unit 人 (`157万贫困人口`, `600多万群众`). */
-const PEOPLE_AFTER = /^[^，,；;。、:：\n]{0,9}?(?:人|群众|群眾)/;
+/**
+ * A noun that counts people shortly after a bare magnitude gives the unit 人 (`157万贫困人口`,
+ * `600多万群众`, `81.2万参加城乡居民医保的居民`, `18万城镇新增就业`); see the corpus README's rule.
+ */
+const PEOPLE_AFTER = /^[^，,；;。、:：\n]{0,9}?(?:人|群众|群眾|居民|就业|就業|职工|職工|劳动力|勞動力)/;
 /** Characters that make the number part of a code or name (`PM2.5`, `C919`, `G331`, `2023-01-18`). */
 const CODE_BEFORE: ReadonlySet<string> = new Set(
   'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-/:',
