@@ -7,7 +7,7 @@
 
 /** Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator. */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|的|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|的|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
@@ -41,6 +41,11 @@ const TRAILING_WORDS: readonly string[] = [
   '预估',
   '預估',
   '同比上升',
+  '将增',
+  '將增',
+  '每年',
+  '现时',
+  '現時',
   '实际增幅',
   '實際增幅',
   '实际增长',
@@ -141,8 +146,12 @@ const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
   return map;
 })();
 
-/** A comparison base before the verb: 较2015年下降 → strip 较2015年 too. */
-const TRAILING_BASE = /(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$/;
+/**
+ * What ends a head without being the indicator: a comparison base (较2015年下降 → strip 较2015年 too), an
+ * acronym or a span of years in brackets, a span of time (`在三年间`), a rank (`成为全区第四个`).
+ */
+const TRAILING_BASE =
+  /(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$|[(（][^()（）]*\d{4}[^()（）]*[)）]$|在?(?:过去|過去|未来|未來|近)?[一二三四五六七八九十两兩\d]{1,2}年[间間内內来來]$|(?:成为|成為)?(?:全[国國省市区區县縣])?第[一二三四五六七八九十\d]{1,3}[个個位名]?$/;
 
 /** A comparison with another body or the plan (`高于全市`, `比全省高`): the gap measures the indicator before it. */
 const COMPARISON_ONLY =
@@ -153,11 +162,11 @@ const BARE_VERB =
   /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|啓動|实现|實現|促进|促進|按|为|為|对|對|支持|帮助|幫助|探访|探訪|选聘|選聘|下放|设有|設有|有|会有|會有|可|提供|启动建设|啟動建設|啓動建設|启动实施|啟動實施|啓動實施|新建改造|新建和改建|维修改造|維修改造|开工|開工|累计开工|累計開工|开工建设|開工建設|提质扩能|提質擴能|配置|新开工改造|新開工改造)?$/;
 
 /**
- * A clause head that ends in an action verb (`可兴建`, `我们已觅得`, `足够兴建`): what the quantity
- * counts is the noun after it, as with a bare verb.
+ * A clause head that ends in an action verb, with or without 了 (`可兴建`, `我们已觅得`, `解决了`,
+ * `累计开工`): what the quantity counts is the noun after it, as with a bare verb.
  */
 const ACTION_TAIL =
-  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓)$/;
+  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|开工|開工|落成|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓)了?$/;
 
 /**
  * A clause head that ends in a word that names nothing (a list word, a determiner, 以, 共): the quantity
@@ -165,7 +174,7 @@ const ACTION_TAIL =
  * when nothing follows, shares the previous figure's (`西藏以11.5%`, `分别达到10.7%和10.5%`).
  */
 const FUNCTION_TAIL =
-  /(?:以及|(?<!总|總)和|(?<![普涉波])及|(?<![参參])[与與]|[以这這该該此]|(?<!公)共|当中|當中|其中|合共|合计|合計)$/;
+  /(?:以及|(?<![拥擁现現所具])有|(?<!总|總)和|(?<![普涉波])及|(?<![参參])[与與]|[以这這该該此]|(?<!公)共|当中|當中|其中|合共|合计|合計)$/;
 
 /** Verbs of saying: the indicator starts after them (`政府工作报告提出今年的全年经济增长目标为`). */
 const SAYING = /提出|表示|指出|显示|顯示|宣布|强调|強調|透露|获悉|獲悉|(?<!名)[称稱](?!号|號)|[说說](?!明)/g;
@@ -264,7 +273,9 @@ export function findIndicator(
   // (牵头责任单位…); a short one stays (`服务站(街道)`).
   const stop = forward.search(FORWARD_STOP);
   if (stop >= 0) forward = forward.slice(0, stop);
-  forward = forward.trim();
+  // `1.12万贫困人口安全饮水问题`: the problem solved for the counted thing is not part of it (the work
+  // on it is: `128个绿色矿山建设`, as the seed labels read).
+  forward = forward.trim().replace(/(?:问题|問題)$/, '');
   // A head that names nothing gives nothing: the caller takes the previous figure's indicator.
   return (forward || (namesNothing ? '' : back)).slice(0, 40);
 }

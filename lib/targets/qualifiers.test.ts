@@ -23,6 +23,12 @@ describe('matchPreQualifier', () => {
     ['批復實施約1億千瓦', '1億', '約'],
     ['力争产值达到1200亿元', '1200', '达到'],
     ['新建改扩建幼儿园204所', '204', ''],
+    // A one-character qualifier that ends another word is none (签约, 簽約, 下达, 附近).
+    ['项目集中签约369个', '369', ''],
+    ['項目集中簽約369個', '369', ''],
+    ['下达资金下达5亿元', '5', ''],
+    ['附近3公里', '3', ''],
+    ['力争到2025年达5000亿元', '5000', '达'],
   ])('%s: before %s → %j', (sentence, number, qualifier) => {
     expect(matchPreQualifier(sentence, sentence.indexOf(number))).toBe(qualifier);
   });

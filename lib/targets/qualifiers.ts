@@ -103,9 +103,27 @@ export function matchPostQualifier(text: string, pos: number): string {
 export function matchPreQualifier(text: string, pos: number): string {
   const candidates = pos > 0 ? PRE_BY_LAST.get(text[pos - 1]!) : undefined;
   if (candidates)
-    for (const q of candidates) if (pos >= q.length && text.startsWith(q, pos - q.length)) return q;
+    for (const q of candidates) {
+      if (pos < q.length || !text.startsWith(q, pos - q.length)) continue;
+      // 签约369个, 下达资金, 附近: the character ends a word of its own.
+      if (q.length === 1 && WORD_BEFORE[q]?.includes(text[pos - 2] ?? '')) continue;
+      return q;
+    }
   return '';
 }
+
+/**
+ * One-character qualifiers that, after these characters, are the end of another word: 签约, 节约, 制约,
+ * 预约 (约); 附近, 最近, 就近 (近); 下达, 到达, 发达, 传达 (达); 赶超 (超).
+ */
+const WORD_BEFORE: Readonly<Record<string, string>> = {
+  约: '签节制预契公条合特相邀',
+  約: '簽節制預契公條合特相邀',
+  近: '附最就临臨靠贴貼',
+  达: '下到发抵直传表送通',
+  達: '下到發抵直傳表送通',
+  超: '赶趕高',
+};
 
 /**
  * Returns 力争/争取 (either script) when it occurs in the clause that ends at `pos`, or ''. The
