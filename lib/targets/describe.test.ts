@@ -134,6 +134,11 @@ describe('direction of real corpus sentences', () => {
       ['6座 -', '50个 -', '11座 -'],
     ],
     [
+      'a figure that is itself a rate of increase is up whatever verb reaches it (p068, p115)',
+      '2016年贵州GDP增速继续保持两位数，分别达到10.7%和10.5%。有6.5%-7%的增速就能够实现比较充分的就业。',
+      ['10.7% up', '10.5% up', '6.5%-7% up'],
+    ],
+    [
       'a bullet ends the clause a verb governs (q050)',
       '提升城市生态环境 ■ 城市基础设施类安排正式项目68项',
       ['68项 -'],

@@ -46,6 +46,11 @@ const DOWN_FIRST = /^[下降减減回压壓削缩縮]/;
  */
 const LEVEL_VERB = /(?<![发發抵到])(?:[达達]到|[达達](?![标標成])|保持在|[稳穩]定在|控制在|[维維]持在)/g;
 
+/** Nouns that name a rate of increase (增速, 增幅, 增长率, 涨幅, 增长目标), in an indicator. */
+const RATE_NOUN = /增速|增幅|增[长長]率|[涨漲]幅|增[长長]目[标標]|增[长長]预期|增[長]預期/;
+/** The same right after a figure: `6.5%-7%的增速`. */
+const RATE_AFTER = /^的?(?:增速|增幅|增[长長]率|[涨漲]幅)/;
+
 /** Commitment words before the quantity: the last one in the sentence wins. */
 const FIRMNESS_WORD = /[确確]保|必[须須]|[务務]必|力[争爭]|[争爭]取|努力/g;
 /** Hard commitment words, by first character (确保, 必须, 务必 in either script). */
@@ -220,6 +225,14 @@ export function describeTargets(text: string, targets: Target[]): void {
     // CPI figures and the growth metrics in % are rates of increase (居民消费价格涨幅3%左右, GDP 6%).
     // Not after a level verb: `占全省比重达31.8%` is a level whatever indicator it names.
     if (cues.direction === undefined && t.unit === '%' && (metric === 'cpi' || metric?.endsWith('_growth')))
+      t.direction = 'up';
+    // A figure that is itself a rate of increase, whatever verb reaches it: `GDP增速…分别达到10.7%`,
+    // `增长目标为5%左右`, `6.5%-7%的增速`.
+    if (
+      t.direction === null &&
+      t.unit === '%' &&
+      (RATE_NOUN.test(t.indicator) || RATE_AFTER.test(text.slice(t.end, t.end + 4)))
+    )
       t.direction = 'up';
     t.firmness = t.kind === 'target' ? (cues.firmness ?? readQualifierFirmness(t.text, t.qualifier)) : null;
     let sectionYear = sectionYears.get(t.section);

@@ -637,8 +637,9 @@ function bindIndicators(text: string, start: number, end: number, found: Found[]
       // names the thing (`实施中小学校“示范食堂”建设行动，2024年完成1000家以上`).
       // Up to a number it holds (`空气质量优良天数增加76天，同比上升20.8%`).
       const previousClause = findClauseStart(text, clauseStart - 1, start, false);
-      const digit = text.slice(previousClause, clauseStart - 1).search(/\d/);
-      const headEnd = digit < 0 ? clauseStart - 1 : previousClause + digit;
+      // A year is no figure: `2016年贵州GDP增速继续保持两位数，分别达到10.7%和10.5%`.
+      const headEnd =
+        previousClause + /^(?:\d{4}年|[^\d])*/.exec(text.slice(previousClause, clauseStart - 1))![0].length;
       indicator = findIndicator(text, previousClause, headEnd, headEnd, headEnd);
     }
     f.target.indicator = indicator;
