@@ -10,6 +10,7 @@ describe('foldCue', () => {
     ['细颗粒物(PM2.5)浓度', '细颗粒物(PM2.5)浓度'], // capitals and digits are not pinyin
     ['服务站(街道)', '服务站(街道)'],
     ['(ye)开头', '(ye)开头'], // pinyin only after a Han character
+    ['地區生産總值增長目標爲', '地区生产总值增长目标为'], // Hong Kong's variants 産, 爲
   ])('%s → %s', (text, folded) => {
     expect(foldCue(text)).toBe(folded);
   });

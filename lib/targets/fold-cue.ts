@@ -13,13 +13,13 @@
 
 /**
  * Traditional → simplified for the characters the cue rules use (and only those), as two aligned
- * strings. Characters without an entry are kept, so a phrase in simplified script comes back
+ * strings, with the variants Hong Kong and older texts write (爲, 産, 衆, 綫, 説, 啓). Characters without an entry are kept, so a phrase in simplified script comes back
  * unchanged.
  */
 const TRADITIONAL =
-  '區產總國內經濟長鎮業調記費價漲農預資會糧單強彊貿進額發試驗規減確須務爭於過舉達約實現際較從來維穩歲級層縣處數億萬噸淨幣補貼衛職財稅續營礦電網銷購戶鄉報適廳壓幹擴開門與專積將計劃標滿陽擬應歷歸場體';
+  '區產總國內經濟長鎮業調記費價漲農預資會糧單強彊貿進額發試驗規減確須務爭於過舉達約實現際較從來維穩歲級層縣處數億萬噸淨幣補貼衛職財稅續營礦電網銷購戶鄉報適廳壓幹擴開門與專積將計劃標滿陽擬應歷歸場體爲産衆眾綫線説說啓啟';
 const SIMPLIFIED =
-  '区产总国内经济长镇业调记费价涨农预资会粮单强强贸进额发试验规减确须务争于过举达约实现际较从来维稳岁级层县处数亿万吨净币补贴卫职财税续营矿电网销购户乡报适厅压干扩开门与专积将计划标满阳拟应历归场体';
+  '区产总国内经济长镇业调记费价涨农预资会粮单强强贸进额发试验规减确须务争于过举达约实现际较从来维稳岁级层县处数亿万吨净币补贴卫职财税续营矿电网销购户乡报适厅压干扩开门与专积将计划标满阳拟应历归场体为产众众线线说说启启';
 
 /** Per UTF-16 code: the simplified code to write, 0 to keep the character, {@link SKIP} to drop it. */
 let codeTable: Uint16Array | undefined;
