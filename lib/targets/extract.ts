@@ -534,9 +534,12 @@ function extractSentence(
   return resume <= end ? pos : findNumberStart(text, end);
 }
 
-/** Words right after a figure that only a result takes: a record, a rank, a plan beaten. */
+/**
+ * Words right after a figure that only a result takes: work done (`新建幼儿园10所，已全部完工`), a record,
+ * a rank, a plan beaten.
+ */
 const RESULT_AFTER =
-  /创历史新高|創歷史新高|创历史最高|創歷史最高|居全[国國省市]|位居|排名全|排全[国國省市]|全[国國省市]第[一二三四五六七八九十\d]|比原计划|比原計劃|超额完成|超額完成|提前完成/;
+  /已(?:经|經)?(?:全部|全面|基本)?(?:完成|完工|建成|投用|投入使用|竣工|落成|开通|開通|通车|通車|交付)|全部完工|全部建成|均已|创历史新高|創歷史新高|创历史最高|創歷史最高|居全[国國省市]|位居|排名全|排全[国國省市]|全[国國省市]第[一二三四五六七八九十\d]|比原计划|比原計劃|超额完成|超額完成|提前完成/;
 /** Characters after a figure in which {@link RESULT_AFTER} is looked for. */
 const RESULT_SPAN = 12;
 

@@ -120,6 +120,16 @@ describe('kind of real corpus sentences with no review heading', () => {
       ['350公顷 achieved', '330 000个 target', '100亿元 achieved', '95% achieved'],
     ],
     [
+      'a livelihood list’s progress paragraph reports; the next item is a goal again (q013)',
+      '2023年民生实事项目之二\n总投资230万元，共新建农村户厕500座。\n2023年完成情况：在金河镇新建农村户厕500座。\n2023年民生实事项目之三\n总投资2700万元，提升改造行政大道。',
+      ['230万元 target', '500座 target', '500座 achieved', '2700万元 target'],
+    ],
+    [
+      'work done written after the figure (已完工, 已建成) reports a result',
+      '新建幼儿园10所，已全部完工；改造老旧小区50个，均已交付。新建公园3个。',
+      ['10所 achieved', '50个 achieved', '3个 target'],
+    ],
+    [
       'a plan’s cumulative fall, a first still to come, and obtaining still to do stay targets (p072, p054)',
       '单位国内生产总值二氧化碳排放累计降低17%。一般公共预算支出规模将首次达到30万亿元。力争累计完成投资500亿元。争取新增就业10万人以上。',
       ['17% target', '30万亿元 target', '500亿元 target', '10万人 target'],

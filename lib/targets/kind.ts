@@ -16,7 +16,7 @@ import type { TargetKind } from './target';
  * which goals use too (赤字规模比上年增加2300亿元).
  */
 const PAST =
-  /(?<![比较較])去年|已经|已經|一年来|一年來|五年来|五年來|过去|過去|截至|截止|以来|以來|完成了|增长了|增長了|实现了|實現了|达到了|達到了|预计(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|預計(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|初步统计|初步統計|初步核算|据统计|據統計|同比|刚刚|剛剛|回顾|回顧|成绩单|成績單|圆满完成|圓滿完成|创历史新高|創歷史新高|实际增幅|實際增幅|今年(?=[一二三四]季度|上半年|前[一二三四]季度|\d{1,2}[-—至到~]?\d{0,2}月)|好于预期|高于预期|低于预期|好於預期|高於預期|低於預期|成功举办|成功舉辦|荣获|榮獲|入选|入選|跻身|躋身|获评|獲評|被评为|被評為|交出了|已(?=取得|完成|建成|开工|開工|落成|觅得|覓得|找到|向|拨|撥|实现|實現|累计|累計|超过|超過|突破)|超预期|超預期|超出预期|超出預期|不及预期|不及預期|(?<!将|將|要|可|望|争|爭)首次(?=突破|超过|超過|跨|迈|邁|站上|达到|達到|实现|實現|进入|進入)|(?<!力争|力爭|争取|爭取|年|将|將|要)累[计計](?![降提增减減下上])/g;
+  /(?<![比较較])去年|已经|已經|一年来|一年來|五年来|五年來|过去|過去|截至|截止|以来|以來|完成了|增长了|增長了|实现了|實現了|达到了|達到了|预计(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|預計(?=全年|完成|实现|實現|全[省市县区縣區旗]|[:：]|\d{4}年|地区|地區|GDP|生产总值|生產總值|国内|國內)|初步统计|初步統計|初步核算|据统计|據統計|同比|刚刚|剛剛|回顾|回顧|成绩单|成績單|圆满完成|圓滿完成|创历史新高|創歷史新高|实际增幅|實際增幅|今年(?=[一二三四]季度|上半年|前[一二三四]季度|\d{1,2}[-—至到~]?\d{0,2}月)|完成情况(?=[:：])|完成情況(?=[:：])|进展情况(?=[:：])|進展情況(?=[:：])|执行情况(?=[:：])|執行情況(?=[:：])|好于预期|高于预期|低于预期|好於預期|高於預期|低於預期|成功举办|成功舉辦|荣获|榮獲|入选|入選|跻身|躋身|获评|獲評|被评为|被評為|交出了|已(?=取得|完成|建成|开工|開工|落成|觅得|覓得|找到|向|拨|撥|实现|實現|累计|累計|超过|超過|突破)|超预期|超預期|超出预期|超出預期|不及预期|不及預期|(?<!将|將|要|可|望|争|爭)首次(?=突破|超过|超過|跨|迈|邁|站上|达到|達到|实现|實現|进入|進入)|(?<!力争|力爭|争取|爭取|年|将|將|要)累[计計](?![降提增减減下上])/g;
 
 /**
  * Wording that states an intent or goal: 力争, 确保, 预期, 目标 (not a completed 目标任务), 将, 拟, 未来.
@@ -188,6 +188,7 @@ export function createKindLookup(
     kinds.push(foundKinds[k]!);
   }
   restoreAfterParentheses(text, positions, kinds);
+  restoreAfterProgressLabels(text, positions, kinds);
   return (floor, sentenceStart, at, inReview, goalQualifier) => {
     let lo = 0;
     let hi = positions.length - 1;
@@ -220,6 +221,47 @@ function isTopicYear(text: string, start: number, end: number): boolean {
   return i < 0 || /[。；;！？!?\n，,：:]/.test(text[i]!);
 }
 
+/** Merges `insertAt` entries into the sorted cue lists, keeping them sorted. */
+function insertRestores(
+  positions: number[],
+  kinds: Array<TargetKind | null>,
+  insertAt: Array<[number, TargetKind | null]>,
+): void {
+  if (insertAt.length === 0) return;
+  const merged: Array<[number, TargetKind | null]> = positions.map((p, i) => [p, kinds[i]!]);
+  merged.push(...insertAt);
+  merged.sort((a, b) => a[0] - b[0]);
+  positions.length = 0;
+  kinds.length = 0;
+  for (const [p, kind] of merged) {
+    positions.push(p);
+    kinds.push(kind);
+  }
+}
+
+/** A progress report's label (`2023年完成情况：`), whose paragraph only reports. */
+const PROGRESS_LABEL = /(?:完成|进展|進展|执行|執行)情[况況][:：]/y;
+
+/**
+ * A progress label speaks for its own paragraph: the next item of a 民生实事 list (`项目之三…总投资2700万元`)
+ * goes on as before it. Adds, at the line end after each label, an entry that restores the kind before
+ * the label (null: none). `positions` stays sorted.
+ */
+function restoreAfterProgressLabels(
+  text: string,
+  positions: number[],
+  kinds: Array<TargetKind | null>,
+): void {
+  const insertAt: Array<[number, TargetKind | null]> = [];
+  for (let k = 0; k < positions.length; k++) {
+    PROGRESS_LABEL.lastIndex = positions[k]!;
+    if (!PROGRESS_LABEL.test(text)) continue;
+    const lineEnd = text.indexOf('\n', positions[k]!);
+    if (lineEnd >= 0) insertAt.push([lineEnd, k > 0 ? kinds[k - 1]! : null]);
+  }
+  insertRestores(positions, kinds, insertAt);
+}
+
 /** A short parenthetical on one line: `(预期目标为8.5%以上)`. */
 const PARENTHETICAL = /[(（][^()（）\n]{1,40}[)）]/g;
 
@@ -241,16 +283,7 @@ function restoreAfterParentheses(text: string, positions: number[], kinds: Array
       insertAt.push([close, k > 0 ? kinds[k - 1]! : null]);
     }
   }
-  if (insertAt.length === 0) return;
-  const merged: Array<[number, TargetKind | null]> = positions.map((p, i) => [p, kinds[i]!]);
-  merged.push(...insertAt);
-  merged.sort((a, b) => a[0] - b[0]);
-  positions.length = 0;
-  kinds.length = 0;
-  for (const [p, kind] of merged) {
-    positions.push(p);
-    kinds.push(kind);
-  }
+  insertRestores(positions, kinds, insertAt);
 }
 
 /** Offset of the last match of `pattern` in `text`, or -1. */
