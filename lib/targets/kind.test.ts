@@ -32,6 +32,9 @@ describe('classifyKind', () => {
     ['去年完成投资5亿元，争取新建幼儿园10所', false, 'target'],
     ['去年完成投資5億元，爭取新建幼兒園10所', false, 'target'],
     ['去年争取中央资金5亿元', false, 'achieved'],
+    ['新建农村公路500公里，完成年度计划的102%', false, 'achieved'],
+    ['新建農村公路500公里，完成年度計劃的102%', false, 'achieved'],
+    ['项目完成率98%', false, 'achieved'],
   ] as const)('%s (review: %s) → %s', (sentence, review, kind) => {
     expect(classifyKind(sentence, review)).toBe(kind);
   });
