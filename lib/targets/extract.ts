@@ -641,12 +641,28 @@ function bindIndicators(text: string, start: number, end: number, found: Found[]
       // Up to a number it holds (`空气质量优良天数增加76天，同比上升20.8%`).
       const previousClause = findClauseStart(text, clauseStart - 1, start, false);
       // A year is no figure: `2016年贵州GDP增速继续保持两位数，分别达到10.7%和10.5%`.
-      const headEnd =
-        previousClause + /^(?:\d{4}年|[^\d])*/.exec(text.slice(previousClause, clauseStart - 1))![0].length;
+      // A list marker (`1.一般公共预算收入：完成123.4亿元`) is no figure either.
+      const head = /^(?:\d{1,2}[.．、](?!\d))?(?:\d{4}年|[^\d])*/.exec(
+        text.slice(previousClause, clauseStart - 1),
+      )!;
+      const headEnd = previousClause + head[0].length;
       indicator = findIndicator(text, previousClause, headEnd, headEnd, headEnd);
     }
+    // The sentence right after a short numbered title names nothing of its own: the title is the
+    // indicator (`（一）地区生产总值。预计全年完成2345亿元`).
+    if (indicator === '' && !prev) indicator = readTitleBefore(text, start);
     f.target.indicator = indicator;
   }
+}
+
+/** A short numbered title ending right before `sentenceStart` on the same line: `（一）地区生产总值。`. */
+const TITLE_BEFORE =
+  /(?:^|\n)[^\S\n]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))([^。；;，,：:\n\d]{2,16})[。：:]$/;
+
+/** The title of {@link TITLE_BEFORE} before `sentenceStart`, or ''. */
+function readTitleBefore(text: string, sentenceStart: number): string {
+  const m = TITLE_BEFORE.exec(text.slice(Math.max(0, sentenceStart - 24), sentenceStart));
+  return m ? m[1]!.trim() : '';
 }
 
 /** A quantity with no qualifier of its own takes 力争/争取 from the head of its clause. */

@@ -119,6 +119,18 @@ describe('indicators through analyzeText, in every script', () => {
       '实施中小学校“示范食堂”建设行动，2024年完成1000家以上。全年空气质量优良天数增加76天，同比上升20.8%。',
       ['1000家 [实施中小学校“示范食堂”建设行动]', '20.8% [空气质量优良天数]'],
     ],
+    [
+      'an execution report’s numbered titles and labels name the figures after them',
+      '（一）地区生产总值。预计全年完成2345亿元，增长6.2%，比计划低0.3个百分点。\n1.一般公共预算收入：完成123.4亿元，为预算的101.2%。\n全社会固定资产投资预计增长10%左右。',
+      [
+        '2345亿元 [地区生产总值]',
+        '6.2% [地区生产总值]',
+        '0.3个百分点 [地区生产总值]',
+        '123.4亿元 [一般公共预算收入]',
+        '101.2% [预算]',
+        '10% [全社会固定资产投资]',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(indicators(text)).toEqual(expected);
     // Traditional and pinyin-laced reprints give the same indicators, in their own script.
