@@ -35,6 +35,7 @@ describe('classifyKind', () => {
     ['新建农村公路500公里，完成年度计划的102%', false, 'achieved'],
     ['新建農村公路500公里，完成年度計劃的102%', false, 'achieved'],
     ['项目完成率98%', false, 'achieved'],
+    ['全年新增城镇就业3.2万人，完成年度目标的106%', false, 'achieved'],
   ] as const)('%s (review: %s) → %s', (sentence, review, kind) => {
     expect(classifyKind(sentence, review)).toBe(kind);
   });
