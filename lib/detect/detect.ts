@@ -13,7 +13,8 @@
  * @module
  */
 import { FEATURE_IDS, FEATURE_KIND, foldSample, MAX_TEXT, readFeatures, type FeatureId } from './features';
-import { DETECTOR_BIAS, DETECTOR_WEIGHTS } from './weights.generated';
+import { decodePhraseWeights, readPhraseBuckets } from './phrasing';
+import { DETECTOR_BIAS, DETECTOR_WEIGHTS, PHRASE_SCALE, PHRASE_WEIGHTS } from './weights.generated';
 
 export type { PageSample, PlanKind } from './sample';
 import type { PageSample, PlanKind } from './sample';
@@ -34,7 +35,7 @@ export interface Detection {
 /** The score (log-odds) a page needs to be a plan page: even odds. */
 export const MATCH_THRESHOLD = 0;
 /** A cue's contribution (in log-odds) below which it is not listed as a reason. */
-const MIN_REASON = 0.5;
+const MIN_REASON = 0.2;
 /** Reasons listed at most. */
 const MAX_REASONS = 6;
 
@@ -64,7 +65,7 @@ export function detectPlanPage(sample: PageSample): Detection {
   const folded = foldSample(sample);
   const features = readFeatures(folded);
   let score = DETECTOR_BIAS;
-  const reasons: Array<[FeatureId | 'mostly-links', number]> = [];
+  const reasons: Array<[FeatureId | 'mostly-links' | 'plan-phrasing' | 'other-phrasing', number]> = [];
   // The kind is read from the lead's cues (what the page calls itself) when any fires, else the text's.
   const leadKind: Record<PlanKind, number> = { plan: 0, report: 0, policy: 0 };
   const textKind: Record<PlanKind, number> = { plan: 0, report: 0, policy: 0 };
@@ -76,6 +77,10 @@ export function detectPlanPage(sample: PageSample): Detection {
     if (kind && contribution > 0) (id.startsWith('lead-') ? leadKind : textKind)[kind] += contribution;
     if (Math.abs(contribution) >= MIN_REASON) reasons.push([id, contribution]);
   }
+  const phrasing = scorePhrasing(folded.phraseLead, folded.text);
+  score += phrasing;
+  if (Math.abs(phrasing) >= MIN_REASON)
+    reasons.push([phrasing > 0 ? 'plan-phrasing' : 'other-phrasing', phrasing]);
   if (folded.linkShare > MAX_LINK_SHARE) {
     score += LINK_PENALTY;
     reasons.push(['mostly-links', LINK_PENALTY]);
@@ -90,6 +95,17 @@ export function detectPlanPage(sample: PageSample): Detection {
     score: Math.round(score * 100) / 100,
     signals: reasons.slice(0, MAX_REASONS).map(([id, c]) => (c < 0 ? `-${id}` : id)),
   };
+}
+
+/** The phrase table, decoded on first use (never at import time) and kept. */
+let phraseWeights: Float32Array | undefined;
+
+/** Log-odds the page's bigrams add (see phrasing.ts). */
+function scorePhrasing(lead: string, text: string): number {
+  phraseWeights ??= decodePhraseWeights(PHRASE_WEIGHTS, PHRASE_SCALE);
+  let sum = 0;
+  for (const bucket of readPhraseBuckets(lead, text)) sum += phraseWeights[bucket]!;
+  return sum;
 }
 
 /** The kind whose cues weigh most; ties and no cue at all: plan, then report, then policy. */

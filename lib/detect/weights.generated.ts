@@ -7,44 +7,81 @@
 import type { FeatureId } from './features';
 
 /** The model's intercept (log-odds of a page with no cue). */
-export const DETECTOR_BIAS = -1.401;
+export const DETECTOR_BIAS = -1.952;
 
 /** Log-odds each unit of a feature adds. */
 export const DETECTOR_WEIGHTS: Record<FeatureId, number> = {
-  'lead-work-report': 0.272,
-  'lead-annual-plan': 0.469,
-  'lead-outline': 1.221,
-  'lead-scheme': 0.14,
-  'lead-livelihood': 1.04,
-  'lead-policy-address': 1.008,
+  'lead-work-report': 0.226,
+  'lead-annual-plan': 0.247,
+  'lead-outline': 0.396,
+  'lead-scheme': 0.167,
+  'lead-livelihood': 0.505,
+  'lead-policy-address': 0.527,
   'text-work-report': 0,
-  'text-annual-plan': 0.273,
+  'text-annual-plan': 0.188,
   'text-outline': 0,
-  'text-scheme': 1.482,
-  'text-livelihood': 1.299,
-  'text-policy-address': 0.365,
-  'targets-heading': 0.528,
-  'target-wording': 0.572,
-  'growth-wording': 0.682,
+  'text-scheme': 0.604,
+  'text-livelihood': 0.889,
+  'text-policy-address': 0.647,
+  'targets-heading': 0.582,
+  'target-wording': 0.495,
+  'growth-wording': 0.176,
   'future-wording': 0,
-  'percent-figures': 0.161,
-  'speech-to-congress': 1.84,
-  'numeric-targets': 0,
-  'goal-words': 0.265,
-  'achieved-wording': -1.56,
-  'resolution-wording': -0.419,
-  'gov-host': 1.342,
-  'lead-statistics': -0.622,
-  'text-statistics': -0.734,
+  'percent-figures': 0,
+  'speech-to-congress': 0.921,
+  'numeric-targets': 0.12,
+  'goal-words': 0.307,
+  'achieved-wording': -0.897,
+  'resolution-wording': -0.244,
+  'gov-host': 0.471,
+  'lead-statistics': -0.228,
+  'text-statistics': -0.308,
   'lead-procedure': 0,
-  'procedure-wording': -0.926,
-  'word-count-commentary': -0.694,
-  'lead-commentary': -0.966,
-  'lead-numeric-targets': 0,
-  'named-with-targets': 0.918,
-  'company-wording': -0.839,
-  'admissions-wording': -0.436,
-  'sports-wording': -0.424,
-  'budget-wording': -1.255,
-  'encyclopedia-wording': -0.691,
+  'procedure-wording': -0.479,
+  'word-count-commentary': -0.231,
+  'lead-commentary': -0.327,
+  'lead-numeric-targets': 0.053,
+  'named-with-targets': 1.079,
+  'lead-named-as-object': -0.462,
+  'named-as-object': -1.047,
+  'company-wording': -0.558,
+  'admissions-wording': -0.247,
+  'sports-wording': -0.205,
+  'budget-wording': -0.969,
+  'encyclopedia-wording': -0.251,
 };
+
+/** Log-odds a phrase bucket adds, per step of PHRASE_WEIGHTS (lib/detect/phrasing.ts). */
+export const PHRASE_SCALE = 0.000725717;
+
+/** One signed byte per phrase bucket, base64 (decoded by `decodePhraseWeights`). */
+export const PHRASE_WEIGHTS =
+  'FAo24Lf/DBcrByv4WwIQ40QJ/QPwJRjqDNPyHCkT6Bot3R/8GwzoFPso+AH38yIZEt77UUnmFxEI6BsbthftGefMB+kVUu/r' +
+  'FXkLCT3cL9jd5+ouE2PvAOTFv+Ao9gf4MeaJ9dbs1NDvOvUX4AgMBSgcFxHpLR/r6ejiPfKuMi/a7/jw5TEh2eDtu/flEhFF' +
+  'Pt/8CtU9LRsI+wj/66LzEhjwJ02q/THtD/LxIAT32SzxTP3y/vFV7tv39h7FDjIIzRvZ++zLB8ndIM7+/tbcFiIyzswG5wPY' +
+  'EsQWCf4U2xLa1wr/8iw05+3c/lL9MxDrE+wHVeL+POTiGPPw1NHER/n8wiDiELEbEzHq7N4JDNnzKST15//5LMv3GC78ArbU' +
+  'tiEnyS710cQCJNLx6QdBF+L9EOsZIkYJ1N875fgywL/5EDta2RzR2R7t6wn+Tdvn2eAZM+Lj8hDICBHX3wjDBUK8AjOw2hbh' +
+  '/DYMDDPs7QEHUP280t4Obfl+Gf5G5wLn/04f6X8i0iD83N7w2v829xVOKP8bGFX5NN4K8OP95zX9Ht0c8u4c8yEx8vEnHQBN' +
+  '5hUD+x8pOSkL7iQn9xAZBkw89QQQEQgS7tXl6AAjFgwXq/HR2zk4JQQb5BvSwAjdw+73StoM7jkFGdXxQ7kb6sT+yAbf3ADv' +
+  '4s2+DeDsKyUK3sv4Auz/7vv3UxEI5xYUFdkBMRYOD8ciCeA2N+glLzsKEgXo+CAnBBoc6QMIHw8nAdHvBidrA74f8yD+AQve' +
+  '7fPiGisH/S9TwtgMEf+ZJ+1wBypwHAXl19v64+VyGvKl4vTVCgMfTOjO2u0YD5gN/cboUesi772oMBb56+QMUw/iORoujOkG' +
+  '8xDKIMnMEffsKcMF8gIX4e5BGf043SA92euXGzy0EyHHFdzPL+opTtECGP0g0Bsu4hL41vT68x0dMlLE/+r/RwDa5aT19iDU' +
+  'CdMB6PzV3dGm7djouyUSFOs5Dfbt+jTiCTUq3K/szwb47wc7Aa4eHsoaGRcL7+cE+trp5fFJ3rYg/BLo6slC3REK3jIdCd8H' +
+  '9QrHxFsntd4DCTcBAiDv9wfkIA0HpfkEF7nQAt3pMlTWIgkZGf7j9MYsIe7Ywtsv1fhMMfnUAwv0KQErXwQnHigkNQJJ9voZ' +
+  'OwftDxbSBAf5+LL1Pub9Y9DkCRepDADdDWT16NoNFi8FD+9tLBcWNwoo2GkcBRv9ZetM0BL+MAnz9u/8IvgF/h0v6erjDSAo' +
+  '9ADwCO4TOT/iUgTi+Sj366clGg3xv/Hq9+/rMRgB3sz2ygQ7PQt7+ALgOvQV+TgdzigQzjUS8Kjxu2nt9/8BawwdEgkG5OXs' +
+  'MBPI8xnbIMNTHjW5DlYo6twf+/T2Axoh0AYqLfrQ6j7I9P8l1qW5/NikN/3VAC3LBRwc9TcYChHXrODqHfMBKOsVFc4KGS4p' +
+  'rNzjLPASEdspOwJT89czxhQ9/uMq3uzhzDgHNqjpAu0VzfEGEmVQJOZOuxnY6Ub35yIh+gXlGf3e8vMaJu3tJfD4J6/V7g7S' +
+  'ERbyGCndNCPp/DoT+EfQG8OsCtHY8AzCxvzo9gkB9vvkCCnN2/n/AgPBvhhYAEv9xe0g3zO1DQEMyA7h9DX47/RCMd3q1kME' +
+  '6PAgDPvbC0sB6+Lr9DjiEAM1KcD9+Pbx7+oC0dT0FucXCwjKNSPe2PXvxAAPBBD+FATk+OvYf+zl9/XU+g4wzzj6/9TmStXk' +
+  'DwDu+93OLf3yKtUFEwY5/P8jviDkRTP6+UEyDAjiF0ENFzz+oP4bDgq7KzwvFtrSCvv+BjoiEdYH3rb4JLsX/d8pHh7lDupD' +
+  '3zoG8QTvCBDj+BcVqgco6CPbIjpPsPoKzSLMClspCf8gO+bL+xzT8h3+Cg4RpewQ3i/dBdIj/vXCMAlSAOfiAwcNRf4eIM3u' +
+  'FhntNf7j39z9IyUhDiwM9P4m0LTvzwzT2SbfIEXwKQD3xPLq3w1b2PwsCejnLy4Q9Pst6xIOAw1Y2Jr1HPrbF90FEvwFFCXY' +
+  'NOTn7A8E6Nc30t7wPdraHugcDUH/CxwfOPblLfYHAwcL5WolQuwlF8imD9nH4hzSGvoPDhoh5PTa6Ar39OD//coOBdEirNv/' +
+  'T/AI7C4AKyUE9b7sF+BHIxUf3ifZ/+UC4ufq+P8F5wsQpCzFEQUOP/DP1Cz4KBvi/hVN+zOw5B3TBO0qJevq2P0z8/v34QUd' +
+  '0s7XIQRDJfcMvVoENCHi9B7t9tSz2gwWCeK6++8sHOJI5fVD5dgRMQQS8xnL+QghExo/6vXjFrIzB/cZWR/dBd7x5A0IFPIs' +
+  'LuMUCLM53wca+PQDyhPuIwvxQhCpIVf4FCKwOdX9FhQ3w9rPDtfzJdvCFAkKCxYL+Kpp5RcNTBUsFw/9/AEJ8gUO0QPb4BMJ' +
+  '1Bzd3xYR7iYIxv8D+g3PIO8MF+YqNdoa8E8o5CnrPAQp6wLr2BL07xn8FfYiBRLg5+0U0wH53wMR7gQl51PpNujOphDS9hwM' +
+  'UtUc8fIe+rAoF/jIJsbLIjitApsXQRvsEQDV6AUqAcfJIygZGPbmLvJQK9wNPyYp+PXwEy0W8Ahe8A0nAtMQCvT03+0SQU8J' +
+  'TTD+9TTaJgca1RnI6fLfIN5B0+28EwAEAL7byeQCv0sDB/HoEw4d4DIDHNUMOPXsE0QBCv4EAjHJ49IRGDUFCwnqONj8xfv7' +
+  '5OIpBNoPLwPRD6zu2hHQ4tnrx83w/uIAxuYEKNwSSvQ=';
