@@ -13,7 +13,7 @@
  * @module
  */
 import { FEATURE_IDS, FEATURE_KIND, foldSample, MAX_TEXT, readFeatures, type FeatureId } from './features';
-import { decodePhraseWeights, readPhraseBuckets } from './phrasing';
+import { scorePhraseBuckets } from './phrasing';
 import { DETECTOR_BIAS, DETECTOR_WEIGHTS, PHRASE_SCALE, PHRASE_WEIGHTS } from './weights.generated';
 
 export type { PageSample, PlanKind } from './sample';
@@ -77,7 +77,7 @@ export function detectPlanPage(sample: PageSample): Detection {
     if (kind && contribution > 0) (id.startsWith('lead-') ? leadKind : textKind)[kind] += contribution;
     if (Math.abs(contribution) >= MIN_REASON) reasons.push([id, contribution]);
   }
-  const phrasing = scorePhrasing(folded.phraseLead, folded.text);
+  const phrasing = scorePhraseBuckets(folded.phraseLead, folded.text, PHRASE_WEIGHTS, PHRASE_SCALE);
   score += phrasing;
   if (Math.abs(phrasing) >= MIN_REASON)
     reasons.push([phrasing > 0 ? 'plan-phrasing' : 'other-phrasing', phrasing]);
@@ -95,17 +95,6 @@ export function detectPlanPage(sample: PageSample): Detection {
     score: Math.round(score * 100) / 100,
     signals: reasons.slice(0, MAX_REASONS).map(([id, c]) => (c < 0 ? `-${id}` : id)),
   };
-}
-
-/** The phrase table, decoded on first use (never at import time) and kept. */
-let phraseWeights: Float32Array | undefined;
-
-/** Log-odds the page's bigrams add (see phrasing.ts). */
-function scorePhrasing(lead: string, text: string): number {
-  phraseWeights ??= decodePhraseWeights(PHRASE_WEIGHTS, PHRASE_SCALE);
-  let sum = 0;
-  for (const bucket of readPhraseBuckets(lead, text)) sum += phraseWeights[bucket]!;
-  return sum;
 }
 
 /** The kind whose cues weigh most; ties and no cue at all: plan, then report, then policy. */

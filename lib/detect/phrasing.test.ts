@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodePhraseWeights,
   encodePhraseWeights,
   PHRASE_BUCKETS,
   PHRASE_TEXT_CHARS,
   readPhraseBuckets,
+  scorePhraseBuckets,
 } from './phrasing';
 
 describe('readPhraseBuckets', () => {
@@ -33,20 +33,41 @@ describe('readPhraseBuckets', () => {
   });
 });
 
-describe('encodePhraseWeights and decodePhraseWeights', () => {
-  it('round-trip a table to within half a step', () => {
+describe('encodePhraseWeights and scorePhraseBuckets', () => {
+  const lead = '2026年政府工作报告';
+  const text = '各位代表：经济增长预期目标为5%左右，城镇新增就业1200万人以上。';
+
+  it('score a page as the sum of its buckets’ weights, to within half a step each', () => {
     const weights = Array.from({ length: PHRASE_BUCKETS }, (_, k) => Math.sin(k) * 0.8);
-    const { base64, scale } = encodePhraseWeights(weights);
-    const decoded = decodePhraseWeights(base64, scale);
-    for (let k = 0; k < PHRASE_BUCKETS; k++)
-      expect(Math.abs(decoded[k]! - weights[k]!)).toBeLessThanOrEqual(scale / 2 + 1e-6);
-    expect(Buffer.from(base64, 'base64').length).toBe(PHRASE_BUCKETS);
+    const { table, scale } = encodePhraseWeights(weights);
+    const buckets = readPhraseBuckets(lead, text);
+    const exact = buckets.reduce((sum, b) => sum + weights[b]!, 0);
+    expect(table).toHaveLength(PHRASE_BUCKETS);
+    expect(Math.abs(scorePhraseBuckets(lead, text, table, scale) - exact)).toBeLessThanOrEqual(
+      (buckets.length * scale) / 2 + 1e-9,
+    );
   });
 
-  it('encodes all zeros with scale 0, and refuses a table of the wrong size', () => {
-    const { base64, scale } = encodePhraseWeights(new Array<number>(PHRASE_BUCKETS).fill(0));
+  it('use only printable ASCII without quote or backslash, so the table needs no escape', () => {
+    const weights = Array.from({ length: PHRASE_BUCKETS }, (_, k) => ((k % 173) - 86) / 10);
+    const { table } = encodePhraseWeights(weights);
+    expect(table).toMatch(/^[(-[\]-~]+$/);
+    expect(table).not.toMatch(/['"\\]/);
+  });
+
+  it('read a weight as its sign says, at both ends of the scale', () => {
+    const weights = new Array<number>(PHRASE_BUCKETS).fill(0);
+    const [first, second] = readPhraseBuckets('', '报告');
+    expect(second).toBeUndefined();
+    weights[first!] = -2;
+    weights[(first! + 1) % PHRASE_BUCKETS] = 1;
+    const { table, scale } = encodePhraseWeights(weights);
+    expect(scorePhraseBuckets('', '报告', table, scale)).toBeCloseTo(-2, 6);
+  });
+
+  it('encode all zeros with scale 0', () => {
+    const { table, scale } = encodePhraseWeights(new Array<number>(PHRASE_BUCKETS).fill(0));
     expect(scale).toBe(0);
-    expect(decodePhraseWeights(base64, scale).every((w) => w === 0)).toBe(true);
-    expect(() => decodePhraseWeights('AAAA', 1)).toThrow(/3 buckets/);
+    expect(scorePhraseBuckets(lead, text, table, scale)).toBe(0);
   });
 });

@@ -34,14 +34,18 @@ function charClass(code: number): number {
   return code;
 }
 
+/** The bucket of the bigram (`previous`, `code`) under `seed`. */
+function bucketOf(previous: number, code: number, seed: number): number {
+  return (Math.imul(previous ^ seed, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> (32 - PHRASE_BITS);
+}
+
 /** Marks in `seen` the bucket of every bigram of `text` (bounded by `limit` characters). */
 function markBigrams(text: string, limit: number, seed: number, seen: Uint8Array): void {
   const end = Math.min(text.length, limit);
   let previous = end > 0 ? charClass(text.charCodeAt(0)) : 0;
   for (let k = 1; k < end; k++) {
     const code = charClass(text.charCodeAt(k));
-    const hash = Math.imul(previous ^ seed, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
-    seen[hash >>> (32 - PHRASE_BITS)] = 1;
+    seen[bucketOf(previous, code, seed)] = 1;
     previous = code;
   }
 }
@@ -62,66 +66,69 @@ export function readPhraseBuckets(lead: string, text: string): number[] {
 }
 
 /**
- * Decodes the table stored as base64 signed bytes (`weights.generated.ts`), each byte times
- * `scale`. Edge case: a table of the wrong size throws (a stale generated file).
+ * The table's alphabet: one printable ASCII character per bucket, `(` to `~` without the
+ * backslash (86 characters), so the generated string needs no escape and gate.js stays ASCII
+ * for it. Character k stands for `k - PHRASE_ZERO` steps of the table's scale.
  */
-export function decodePhraseWeights(base64: string, scale: number): Float32Array {
-  const bytes = decodeBase64(base64);
-  if (bytes.length !== PHRASE_BUCKETS) throw new Error(`phrase table has ${bytes.length} buckets`);
-  const weights = new Float32Array(PHRASE_BUCKETS);
-  for (let k = 0; k < PHRASE_BUCKETS; k++) {
-    const byte = bytes[k]!;
-    weights[k] = (byte > 127 ? byte - 256 : byte) * scale;
-  }
-  return weights;
-}
+const FIRST_CODE = 0x28;
+const BACKSLASH = 0x5c;
+/** Steps each way: a character stands for −43…+42 steps. */
+export const PHRASE_ZERO = 43;
+const PHRASE_LEVELS = 86;
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Bytes of standard base64 (padding `=` allowed). Here, not `atob`: lib/detect runs without DOM types. */
-function decodeBase64(base64: string): Uint8Array {
-  const text = base64.replace(/=+$/, '');
-  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
-  let bits = 0;
-  let held = 0;
-  let at = 0;
-  for (let k = 0; k < text.length; k++) {
-    const digit = BASE64.indexOf(text[k]!);
-    if (digit < 0) throw new Error(`not base64: ${text[k]}`);
-    bits = (bits << 6) | digit;
-    held += 6;
-    if (held >= 8) {
-      held -= 8;
-      bytes[at++] = (bits >> held) & 0xff;
-    }
-  }
-  return bytes;
-}
-
-/** Standard base64 of `bytes`, padded. */
-function encodeBase64(bytes: readonly number[]): string {
-  let out = '';
-  for (let k = 0; k < bytes.length; k += 3) {
-    const chunk = (bytes[k]! << 16) | ((bytes[k + 1] ?? 0) << 8) | (bytes[k + 2] ?? 0);
-    const digits = k + 1 >= bytes.length ? 2 : k + 2 >= bytes.length ? 3 : 4;
-    for (let d = 0; d < 4; d++) out += d < digits ? BASE64[(chunk >> (18 - 6 * d)) & 63] : '=';
-  }
-  return out;
+/** The step (−43…+42) a table character stands for. */
+function stepOf(code: number): number {
+  return code - FIRST_CODE - (code > BACKSLASH ? 1 : 0) - PHRASE_ZERO;
 }
 
 /**
- * Encodes `weights` (one per bucket) as base64 signed bytes and the scale that restores them:
- * each weight is rounded to the nearest of 255 steps of `max |w| / 127`. Edge case: all zeros
- * give scale 0.
+ * The log-odds a folded sample's bigrams add: the sum, over the buckets {@link readPhraseBuckets}
+ * gives, of each bucket's weight in `table` (one character per bucket, see
+ * {@link encodePhraseWeights}) times `scale`. Reads only the buckets the page uses: no decoding
+ * pass over the table, which would cost more than the page's own bigrams in a cold gate.
+ * Edge case: a table shorter than PHRASE_BUCKETS reads missing buckets as 0.
  */
-export function encodePhraseWeights(weights: ArrayLike<number>): { base64: string; scale: number } {
+export function scorePhraseBuckets(lead: string, text: string, table: string, scale: number): number {
+  const seen = new Uint8Array(PHRASE_BUCKETS);
+  const steps =
+    sumNewBuckets(lead, lead.length, LEAD_SEED, seen, table) +
+    sumNewBuckets(text, PHRASE_TEXT_CHARS, TEXT_SEED, seen, table);
+  return steps * scale;
+}
+
+/** Steps of `table` over the buckets of `text`'s bigrams not yet in `seen` (which it marks). */
+function sumNewBuckets(text: string, limit: number, seed: number, seen: Uint8Array, table: string): number {
+  const end = Math.min(text.length, limit);
+  let steps = 0;
+  let previous = end > 0 ? charClass(text.charCodeAt(0)) : 0;
+  for (let k = 1; k < end; k++) {
+    const code = charClass(text.charCodeAt(k));
+    const bucket = bucketOf(previous, code, seed);
+    previous = code;
+    if (seen[bucket] === 0) {
+      seen[bucket] = 1;
+      if (bucket < table.length) steps += stepOf(table.charCodeAt(bucket));
+    }
+  }
+  return steps;
+}
+
+/**
+ * Encodes `weights` (one per bucket) as the table {@link scorePhraseBuckets} reads and the scale
+ * that restores them: each weight is rounded to the nearest of 86 steps of `max |w| / 42`
+ * (weights beyond ±42 steps are clipped). Edge case: all zeros give scale 0.
+ */
+export function encodePhraseWeights(weights: ArrayLike<number>): { table: string; scale: number } {
   let max = 0;
   for (let k = 0; k < weights.length; k++) max = Math.max(max, Math.abs(weights[k]!));
-  const scale = max / 127;
-  const bytes: number[] = [];
+  const scale = max / (PHRASE_LEVELS - PHRASE_ZERO - 1);
+  let table = '';
   for (let k = 0; k < weights.length; k++) {
-    const step = scale ? Math.round(weights[k]! / scale) : 0;
-    bytes.push(step < 0 ? step + 256 : step);
+    const step = scale
+      ? Math.max(-PHRASE_ZERO, Math.min(PHRASE_LEVELS - PHRASE_ZERO - 1, Math.round(weights[k]! / scale)))
+      : 0;
+    const index = step + PHRASE_ZERO;
+    table += String.fromCharCode(FIRST_CODE + index + (FIRST_CODE + index >= BACKSLASH ? 1 : 0));
   }
-  return { base64: encodeBase64(bytes), scale };
+  return { table, scale };
 }
