@@ -18,7 +18,7 @@ export const PHRASE_BUCKETS = 1 << PHRASE_BITS;
 /** Folded characters of the text's start read as part of the lead (after title and headings). */
 export const PHRASE_LEAD_CHARS = 120;
 /** Folded characters of the text read for its phrasing. */
-export const PHRASE_TEXT_CHARS = 1000;
+export const PHRASE_TEXT_CHARS = 700;
 
 /** Seeds that keep a bigram of the lead apart from the same bigram in the text. */
 const LEAD_SEED = 0x1b873593;

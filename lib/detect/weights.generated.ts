@@ -7,74 +7,74 @@
 import type { FeatureId } from './features';
 
 /** The model's intercept (log-odds of a page with no cue). */
-export const DETECTOR_BIAS = -1.952;
+export const DETECTOR_BIAS = -2.061;
 
 /** Log-odds each unit of a feature adds. */
 export const DETECTOR_WEIGHTS: Record<FeatureId, number> = {
-  'lead-work-report': 0.226,
-  'lead-annual-plan': 0.247,
-  'lead-outline': 0.396,
-  'lead-scheme': 0.167,
-  'lead-livelihood': 0.505,
-  'lead-policy-address': 0.527,
+  'lead-work-report': 0.229,
+  'lead-annual-plan': 0.245,
+  'lead-outline': 0.366,
+  'lead-scheme': 0.172,
+  'lead-livelihood': 0.509,
+  'lead-policy-address': 0.529,
   'text-work-report': 0,
-  'text-annual-plan': 0.188,
+  'text-annual-plan': 0.183,
   'text-outline': 0,
-  'text-scheme': 0.604,
-  'text-livelihood': 0.889,
-  'text-policy-address': 0.647,
-  'targets-heading': 0.582,
-  'target-wording': 0.495,
-  'growth-wording': 0.176,
+  'text-scheme': 0.615,
+  'text-livelihood': 0.898,
+  'text-policy-address': 0.641,
+  'targets-heading': 0.585,
+  'target-wording': 0.485,
+  'growth-wording': 0.163,
   'future-wording': 0,
   'percent-figures': 0,
-  'speech-to-congress': 0.921,
-  'numeric-targets': 0.12,
-  'goal-words': 0.307,
-  'achieved-wording': -0.897,
-  'resolution-wording': -0.244,
-  'gov-host': 0.471,
-  'lead-statistics': -0.228,
-  'text-statistics': -0.308,
+  'speech-to-congress': 0.904,
+  'numeric-targets': 0.118,
+  'goal-words': 0.325,
+  'achieved-wording': -0.899,
+  'resolution-wording': -0.241,
+  'gov-host': 0.46,
+  'lead-statistics': -0.239,
+  'text-statistics': -0.325,
   'lead-procedure': 0,
-  'procedure-wording': -0.479,
-  'word-count-commentary': -0.231,
-  'lead-commentary': -0.327,
-  'lead-numeric-targets': 0.053,
-  'named-with-targets': 1.079,
-  'lead-named-as-object': -0.462,
-  'named-as-object': -1.047,
-  'company-wording': -0.558,
-  'admissions-wording': -0.247,
-  'sports-wording': -0.205,
-  'budget-wording': -0.969,
-  'encyclopedia-wording': -0.251,
+  'procedure-wording': -0.475,
+  'word-count-commentary': -0.228,
+  'lead-commentary': -0.325,
+  'lead-numeric-targets': 0.059,
+  'named-with-targets': 1.063,
+  'lead-named-as-object': -0.468,
+  'named-as-object': -1.056,
+  'company-wording': -0.567,
+  'admissions-wording': -0.244,
+  'sports-wording': -0.202,
+  'budget-wording': -0.978,
+  'encyclopedia-wording': -0.245,
 };
 
 /** Log-odds a phrase bucket adds, per step of PHRASE_WEIGHTS (lib/detect/phrasing.ts). */
-export const PHRASE_SCALE = 0.00219443;
+export const PHRASE_SCALE = 0.00219557;
 
 /** One character per phrase bucket: its weight in steps of PHRASE_SCALE (see `encodePhraseWeights`). */
 export const PHRASE_WEIGHTS =
-  'ZVfH;SW[bUbPrTXJkVRTN`[LWDN]bYK]cH^R]WKZQaPSPO_[YHQolJ[YVK]];[M[KBUKZoNLZ|WVhGcFGKLcYuMSJ?=HaPUQ' +
-  'dJ,OELDCMgO[HVWUa][YKc^LLKIhN8edFMPNJd_FHM<PJYYkiHRVEhc]VQVSL4OY[Nam7RdMXNN_TPFcNmRNRNpMGPP^@XeV' +
-  'B]FQLBUAG_CRREGZ_eBBUKTFY?ZVRYGYFFVSNbeKMGRoReXLYLUpIRhJI[ONEC?lQR>^IX9]YdLLHVWFOb`OKSQcBP[cRT;D' +
-  ';_aAcOD?T`DNKUi[IRXL[_kVEHhJPd>=QXhrF]DF^MLVRmGKFI[eIINXAVYEHV?Uj=Te9FZIRfWWeLMSUnR<DHXxQ~[RkKTK' +
-  'Sn^K~_D^RGHNFSfPZnaS][pQeHVNJRKeR^G]NM]O_dNNa^SmKZTQ^bgaWM`aPX[UmhPTXYVYMEJKS`ZW[7NCGgg`T]J]D>VG' +
-  '?MPmFWMgU[ENj;]L?R@UHGSNIB=WHLb`VHAPTLSMQPoYVKZZZFSdZXX@_VHffK`dgVYTKP^aT]]KTV^XaSCMUawT=^O_RSWH' +
-  'MOI]bURcp>FWYS1aMyUby]UJFGQIJz]N5IOEVT^mKBGM[X1WR@KoL_M=6dZQLJWoXIg]c-KUOXA_ABYPLb?UNT[IMj[RfG_h' +
-  'FL0]h:Y_@ZGCdLbnDT[R_C]cIYPEOQO^^do?SLSkSFJ5OP_DVDSKREGD5MFK<`YZLgWPMQeIVfbG8LCUPMUhS8^^A][[WMKT' +
-  'QFKJNlH;_RYKLAjGYVHe^VHUOV@?ra:HTVfST_MPUJ_WU5QT[<CTGKepE_V[[RJO@c_MF?GdEPmdQDTWObSbsTa^a`eTlPQ[' +
-  'hUMXZDTUQP9OiJRuCJVZ6WSGWuOKFWZdUXMxc[ZfVaFw]U]RuLmCYRdVOPMR_PUR^dKLIW_aOSNUMYgiIoTIQaPL6`[WN>NL' +
-  'PMLd[SHBPAThhW}PTHgOZQg^CaXBfYN6N<wMPSSwW]YVUJJLdYAO[G_?p^f;XpaLG^ROPT]_CUbcQCLh@OS`E5<RF5fREScB' +
-  'U]]Of[VYE7IL^OSaLZZBV[cb7GIcNYYGbgToOEe@ZhRIbHLIBgUf6LTMZBNUYun`Jn<[FKkPK__QUJ[RHNO]aMM`NPa8EMWD' +
-  'YZO[aGe_KRgYPlC]?7VDFNW?@RKPVSPQJVaBGQSTT>=[qSmR?M^He:WSWAXIOfPMOjdGLEjTKN_WQGWmSLILOfIXTfa>RPPN' +
-  'MLTDDOZK[WVAe`HFOM?SXTXRZTJPLF~LJPOEQXdCgQSEJlEJXSMQGBcRNbEUYUgRS_=^JkeQQieWVIZiW[hR3R]XV<bhcZFD' +
-  'VQRUg_XEUH:P`<[RHb^^JWLjHgUNTMVXIP[Z7UaK`G_gn8QVB_BVrbVS^gJAQ]DN]RVWX5LXHcGUD`RO>dVoSKITUWkR^_BM' +
-  'Z[MeRIHGR``_XcWOSaC:MCWDF`H_kNaSP?NLHWrFRbVKKccXOQcLYXTWqF1O]QG[GUYRUZ`FeJKLXTKEfDHNhFG^K]WiSW]^' +
-  'fPJcPUTUWJw`jL`ZA5XF@I]D]QXX]_JOFKVPOISRAXUD_7GSnNVLcSb`TO=L[Hl_Z^HaFSJTIKLPSUKWX5c@YUXiNCDcPa]I' +
-  'RZnQe9J^DTMb`LLFReOQPIU]DBF_Tj`PW=rTe_IO^MPD:FWZVI<QNc]IlJOjJFYdTYO[BQV_Y[iLPIZ9eUP[q^HTHNJWVZNb' +
-  'cIZV:gHU]POTAYM`WNjX6_qPZ_9gERZYf?FCWEO`G?ZVVWZWQ7wJ[WmZc[XRRSVNUXDTGHYVE]GHZXMaV@STQWC_MW[JbfF]' +
-  'NnaJbLhTbLTLFYOM[RZP_TYHKMZDSQHTYMT`KoLfKC5XDP]WoE]NN^Q9a[PAa@B_g8T1[i]LXSEKUbS@A_a[[PJcNobGWiab' +
-  'PONYcZNVsNWaTDXVOOHMYjnVmdROeF`U]E[@LOH_HjDM=YSTS=GAJT>mTUNKYX^HdT]EWfOLYkSVRTTdAJDY[eUWVLgFR@QQ' +
-  'JIbTFXdTCX7MFYCIFL@BNRIS@JTaGYlO';
+  '[XhH;WWZgVdOsUXLjVTRL]YLWDN]aYKZcG^R[ULYQaSSSQ_][FPslJ^VSF]Z?]K[NAUJZnPLY}TVfEcGKJLeYsQUJ@=HaOVQ' +
+  'fM/OERDCMhNZKUWTa[[XJdZKKLJhO9ddFQSSH_^FFO:PJVXihHRVBgd]TQYRL5NX[N`o8QdMZMO_TPIcMsUMRMpMAOP[CXdU' +
+  'A]KQQBRAG]CRREF[^cABWIPLY?ZSRYIYEDVSOcdJMHSmQdXNYLUpGRgIKUPKEF?lOR>_HX8YXfJLGWWCRd`NLSQaASZdQU;C' +
+  ':ZaAcPDBS_DRJUiZIVXK[doVDFhMPi?<PYfrEWDC[OMVQnFJEH_cILNWASYELV>Tj<Sf:GZITeTWdLKSTkR=DHWyP|_PkKPK' +
+  'Rj^P}`B]XIFNEPdPXnbS[[qPjGUQGRMcU^G]NM[N[cNNc]SmJ]VO]_ec[K`aNW[VliRSXXUZLGJJU_]^[9MCGbgdQ[I[H@VH' +
+  '>LOmEWNdT^MNj<[K?Q@XFFSOI@<WHLa_QKAPRLRMQOqYUN[YXGWdZXT>bUHcjKa_fVXSKO__W[YNSW^XaV@QW_vS@^NbRWSH' +
+  'MOI[bUVdn>FWWS/bLzUcz[TIEJRJJz[O4KMDST[mKAEO]W3VR?ImL^M=7aYOMIWiXHk[b,JTNW@_BB[PLb>RNT]EMj_PeG^j' +
+  'GL4`h9V_@^FFiPalGU[S_E^dKYPDQNN]cei@SRPnTDL1OP^GRIUKRDEE4KDJ;aZYLgXMQPcIVe_G7PESPNTjS7]^A[[ZXLNT' +
+  'TFNIPnG>[QYKL?jGXZJc_VHXSTC?rf9KWSdSU]LPTI^WU:OS^9CUMLdpE]UZZRKN?e^LD@FeCOkcPDTZSaTasTa]cbeTlWN]' +
+  'iRNZ^CSUQQ9OhIRtGIUZ:ZSGXuLKFWZdWXMxcZZeZ_Hu`T]QvLmCXRaUNOMS_MVR_dJLLW_dQSLSMYfhInTHT^NM5a[]N@NO' +
+  'PMO^[WHANAWjhW}TSIhNZRg^BaYAf^Q9M<vMOUQw[]YVSJJMb[@N]F]>l^c:Vo^QDaSMPXU_BUdgPCLi?RR`E3=QE4dTIVcA' +
+  'T]^Mi]UXH8IL`NTbLYZBV^bd;EJbNXYF`fYnRDe>YhRKcGLI?hUj5LVLX?RUYum]Jo=YGKnOJ_ZPVI]RLMO^cOM]PRb<EKXD' +
+  'YZN[aHeaJQg^OjD`?6VCKSW=?RKPVSOQOUa@GURVT=<[qSqQ>L_Ij:WTW?UHNhOLNjeGSDjTKLaVPGVmXLHLTfJXQdd@RPQM' +
+  'OLRCDO]NZTQAh`HFRM?SXVWPZTJQJE~KIPPDQXdBgQRHKiDJXUMPGD^RNaDUXTfRR_=aLkcQSjgWTIYiXZfQ5S_VU=bid]IC' +
+  'VQPTg`WETH;Qa;_SFj^[I[LnIfUMTNUXKPVX6UaJ_F`gq;UUB`BVs`US`iKER]DS`QV[^4LXJcJTD`SOAdVnRKETUWhR^cAM' +
+  '[aPeSHHEPaa_WcZRRdC9KCWGGaG_iNaSP=MIHWpFRcWMLdcXOVcLXWSXqD3SaPE^EQXVSZ_FfIJLVUKEiFJMjFD]H]UnRW`^' +
+  'dPJbSXT[TJ{`hJ^Y@?XE@I]C[QWW_^JKDJUNMHRQBV[D_3ESmLVL^Ra`UN>L[GmbZ_GaFSJTHILPRWJYW4aBXTWiSCHaPaZO' +
+  'WYoPf8N^DRPb_KLHRkORUHT^DEG^Ti_PQ<sUf^IN^LOC9FV[ZI<TLaZKlNPiJG]dTYOZAPX_Z`iJNJZ8dUP[q[HUINJYVYOe' +
+  'bGWU:dHUYPPUAYR_VMkX5aqQ_^6gCRZYe>GB[COaI>YTUW_WK7zL]VmZeYXQPTVOTXEVFKYWHZGG]WObU?PTOTE_NZ[KbgE[' +
+  'Qm`NaQiUbNSLEYPM[PZN_TYGJL^DSRISYLWaKrLfJA9XBO^UnDYNQ^P=`YOA^CA`c7U5di^O]WDKXdTD@[a]bQKcMlcEVh__' +
+  'QLMYc]NUnNVaTEVVSOJNZdpUlbUPdF_U^D]CKNHbGlHK>WUUR@F@EL@mVSNMYX^HeT[CWiOLYjTVQUSdAICYZeTYVLfOR>QP' +
+  'HIbSEXdS@W8MFXBJENA?RRMS?JVaFYkO';
