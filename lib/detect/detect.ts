@@ -4,10 +4,11 @@
  * A small logistic model: {@link readFeatures} measures about thirty readable cues (the page names
  * itself a 政府工作报告, 国民经济和社会发展计划, 规划纲要, 行动方案, 民生实事 list or 施政报告; target
  * wording such as 预期目标, 左右, 不低于; and the cues of look-alikes: 统计公报, congress procedure,
- * word-count commentary, company, admissions, sports, budget and encyclopedia pages), and the
- * weights in `weights.generated.ts` — fitted on the corpus's tuning pages by `npm run fit:detect`,
- * never edited by hand — add up to a score (a log-odds). The page matches when the score reaches
- * {@link MATCH_THRESHOLD}. The kind is that of the type cues that weigh most (report: work reports
+ * word-count commentary, company, admissions, sports, budget and encyclopedia pages, and a plan's
+ * name as the object of 审议/听取/解读), plus the page's phrasing — its character bigrams hashed into
+ * a table of weights (phrasing.ts). The weights in `weights.generated.ts` — fitted on the corpus's
+ * tuning pages by `npm run fit:detect`, never edited by hand — add up to a score (a log-odds).
+ * The page matches when the score reaches {@link MATCH_THRESHOLD}. The kind is that of the type cues that weigh most (report: work reports
  * and policy addresses; plan: annual and five-year plans, livelihood lists; policy: action plans).
  *
  * @module
@@ -32,9 +33,15 @@ export interface Detection {
   signals: string[];
 }
 
-/** The score (log-odds) a page needs to be a plan page: even odds. */
+/**
+ * The score (log-odds) a page needs to be a plan page: even odds, which on dev-page
+ * cross-validation by site gives the fewest missed plans plus false alarms (lib/detect/README.md).
+ */
 export const MATCH_THRESHOLD = 0;
-/** A cue's contribution (in log-odds) below which it is not listed as a reason. */
+/**
+ * A cue's contribution (in log-odds) below which it is not listed as a reason. Low, because the
+ * bigrams carry much of the score and leave the readable cues smaller weights.
+ */
 const MIN_REASON = 0.2;
 /** Reasons listed at most. */
 const MAX_REASONS = 6;
