@@ -64,7 +64,11 @@ describe('detectPlanPage on the seeds', () => {
       sample({
         url: 'https://www.nmg.gov.cn/zwgk/1.html',
         title: '内蒙古自治区人民政府办公厅关于印发推动大规模设备更新和消费品以旧换新实施方案的通知',
-        text: '内政办发〔2024〕23号\n各盟行政公署、市人民政府：现将《方案》印发给你们，请认真贯彻落实。',
+        // The notice and the first lines of the scheme it publishes, as the page shows them.
+        text:
+          '内政办发〔2024〕23号\n各盟行政公署、市人民政府：现将《方案》印发给你们，请认真贯彻落实。\n' +
+          '推动大规模设备更新和消费品以旧换新实施方案\n为贯彻落实国务院《推动大规模设备更新和消费品以旧换新行动方案》，结合自治区实际，制定本方案。\n' +
+          '一、主要目标\n到2027年，全区工业、农业、建筑、交通、教育、文旅、医疗等领域设备投资规模较2023年增长25%以上。',
       }),
       'policy',
     ],

@@ -4,16 +4,18 @@
  * A small logistic model: {@link readFeatures} measures about thirty readable cues (the page names
  * itself a 政府工作报告, 国民经济和社会发展计划, 规划纲要, 行动方案, 民生实事 list or 施政报告; target
  * wording such as 预期目标, 左右, 不低于; and the cues of look-alikes: 统计公报, congress procedure,
- * word-count commentary, company, admissions, sports, budget and encyclopedia pages), and the
- * weights in `weights.generated.ts` — fitted on the corpus's tuning pages by `npm run fit:detect`,
- * never edited by hand — add up to a score (a log-odds). The page matches when the score reaches
- * {@link MATCH_THRESHOLD}. The kind is that of the type cues that weigh most (report: work reports
+ * word-count commentary, company, admissions, sports, budget and encyclopedia pages, and a plan's
+ * name as the object of 审议/听取/解读), plus the page's phrasing — its character bigrams hashed into
+ * a table of weights (phrasing.ts). The weights in `weights.generated.ts` — fitted on the corpus's
+ * tuning pages by `npm run fit:detect`, never edited by hand — add up to a score (a log-odds).
+ * The page matches when the score reaches {@link MATCH_THRESHOLD}. The kind is that of the type cues that weigh most (report: work reports
  * and policy addresses; plan: annual and five-year plans, livelihood lists; policy: action plans).
  *
  * @module
  */
 import { FEATURE_IDS, FEATURE_KIND, foldSample, MAX_TEXT, readFeatures, type FeatureId } from './features';
-import { DETECTOR_BIAS, DETECTOR_WEIGHTS } from './weights.generated';
+import { scorePhraseBuckets } from './phrasing';
+import { DETECTOR_BIAS, DETECTOR_WEIGHTS, PHRASE_SCALE, PHRASE_WEIGHTS } from './weights.generated';
 
 export type { PageSample, PlanKind } from './sample';
 import type { PageSample, PlanKind } from './sample';
@@ -31,10 +33,16 @@ export interface Detection {
   signals: string[];
 }
 
-/** The score (log-odds) a page needs to be a plan page: even odds. */
+/**
+ * The score (log-odds) a page needs to be a plan page: even odds, which on dev-page
+ * cross-validation by site gives the fewest missed plans plus false alarms (lib/detect/README.md).
+ */
 export const MATCH_THRESHOLD = 0;
-/** A cue's contribution (in log-odds) below which it is not listed as a reason. */
-const MIN_REASON = 0.5;
+/**
+ * A cue's contribution (in log-odds) below which it is not listed as a reason. Low, because the
+ * bigrams carry much of the score and leave the readable cues smaller weights.
+ */
+const MIN_REASON = 0.2;
 /** Reasons listed at most. */
 const MAX_REASONS = 6;
 
@@ -64,7 +72,7 @@ export function detectPlanPage(sample: PageSample): Detection {
   const folded = foldSample(sample);
   const features = readFeatures(folded);
   let score = DETECTOR_BIAS;
-  const reasons: Array<[FeatureId | 'mostly-links', number]> = [];
+  const reasons: Array<[FeatureId | 'mostly-links' | 'plan-phrasing' | 'other-phrasing', number]> = [];
   // The kind is read from the lead's cues (what the page calls itself) when any fires, else the text's.
   const leadKind: Record<PlanKind, number> = { plan: 0, report: 0, policy: 0 };
   const textKind: Record<PlanKind, number> = { plan: 0, report: 0, policy: 0 };
@@ -76,6 +84,10 @@ export function detectPlanPage(sample: PageSample): Detection {
     if (kind && contribution > 0) (id.startsWith('lead-') ? leadKind : textKind)[kind] += contribution;
     if (Math.abs(contribution) >= MIN_REASON) reasons.push([id, contribution]);
   }
+  const phrasing = scorePhraseBuckets(folded.phraseLead, folded.text, PHRASE_WEIGHTS, PHRASE_SCALE);
+  score += phrasing;
+  if (Math.abs(phrasing) >= MIN_REASON)
+    reasons.push([phrasing > 0 ? 'plan-phrasing' : 'other-phrasing', phrasing]);
   if (folded.linkShare > MAX_LINK_SHARE) {
     score += LINK_PENALTY;
     reasons.push(['mostly-links', LINK_PENALTY]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countNumericTargets, countWords, foldSample, LEAD_CHARS, readFeatures } from './features';
+import {
+  countNamedAsObject,
+  countNumericTargets,
+  countWords,
+  foldSample,
+  LEAD_CHARS,
+  readFeatures,
+} from './features';
 import type { PageSample } from './detect';
 
 function sample(partial: Partial<PageSample>): PageSample {
@@ -15,6 +22,24 @@ describe('countNumericTargets', () => {
     ['GDP增长目标为５％', 1],
   ])('%s → %i', (text, expected) => {
     expect(countNumericTargets(text)).toBe(expected);
+  });
+});
+
+describe('countNamedAsObject', () => {
+  it.each([
+    ['十四届全国人大二次会议各代表团分组审议政府工作报告', 1],
+    ['两会快评|从三个维度读懂今年的政府工作报告', 1],
+    ['从政府工作报告看决策层眼中的挑战和信心', 1],
+    ['第十二届全国人民代表大会第五次会议关于政府工作报告的决议', 1],
+    ['会议听取和审议计划草案的报告', 1],
+    // Six characters at most between the act and the name: a longer phrase is not read (a limit).
+    ['代表和委员将分别审议和讨论李克强总理所作的政府工作报告', 0],
+    // The page is the report, or states what it sets: not an object of review.
+    ['2026年政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作', 0],
+    ['政府工作报告提出，今年经济增长预期目标为5%左右', 0],
+    ['二零一五年施政报告', 0],
+  ])('%s → %i', (text, expected) => {
+    expect(countNamedAsObject(text)).toBe(expected);
   });
 });
 

@@ -13,6 +13,7 @@
  * @module
  */
 import { foldPieces } from './fold-text';
+import { PHRASE_LEAD_CHARS } from './phrasing';
 import type { PageSample, PlanKind } from './sample';
 
 /** Characters of the text's start that count as lead (a headline and its first lines). */
@@ -23,6 +24,8 @@ export const MAX_TEXT = 20_000;
 /** The folded views of a sample the features read. */
 export interface FoldedSample {
   lead: string;
+  /** Title, headings and the text's first PHRASE_LEAD_CHARS characters: the lead the phrasing cue reads. */
+  phraseLead: string;
   text: string;
   host: string;
   /** Share of the text in links, when the sampler knows, else 0. */
@@ -62,6 +65,8 @@ export const FEATURE_IDS = [
   'lead-commentary',
   'lead-numeric-targets',
   'named-with-targets',
+  'lead-named-as-object',
+  'named-as-object',
   'company-wording',
   'admissions-wording',
   'sports-wording',
@@ -90,6 +95,8 @@ export const NEGATIVE_FEATURES: ReadonlySet<FeatureId> = new Set<FeatureId>([
   'encyclopedia-wording',
   'achieved-wording',
   'resolution-wording',
+  'lead-named-as-object',
+  'named-as-object',
 ]);
 
 /** The kind a type cue speaks for (the others speak for no kind). */
@@ -176,8 +183,44 @@ const NUMBER_LEADS = [
   '目标为',
   '目标是',
 ];
+/**
+ * Words just before a plan's name that make it the object of someone else's act: the page reviews,
+ * reads or comments on the document rather than being it (`审议了政府工作报告`, `读懂今年的政府工作报告`).
+ */
+const OBJECT_LEADS = [
+  '审议',
+  '审查',
+  '听取',
+  '讨论',
+  '解读',
+  '读懂',
+  '点评',
+  '热议',
+  '聚焦',
+  '学习',
+  '从',
+  '起草',
+];
+/** Words just after a plan's name that do the same (`关于政府工作报告的决议`, `从政府工作报告看`). */
+const OBJECT_TAILS = [
+  '的决议',
+  '看',
+  '解读',
+  '热词',
+  '关键词',
+  '征求意见',
+  '起草',
+  '亮点',
+  '看点',
+  '说了',
+  '透露',
+];
+/** Characters before a name searched for an {@link OBJECT_LEADS} word (`审议了今年的政府工作报告`). */
+const OBJECT_LEAD_SPAN = 6;
 const SPEECH = ['各位代表', '向大会报告', '请予审议', '报告工作'];
 const STATISTICS = ['统计公报'];
+/** The names {@link countNamedAsObject} looks at: a page's own kind of document. */
+const OBJECT_NAMES = [...WORK_REPORT, ...POLICY_ADDRESS, '规划纲要', '计划草案', '计划执行情况', '五年规划'];
 const PROCEDURE = [
   '审议',
   '审查',
@@ -275,6 +318,27 @@ export function countNumericTargets(text: string): number {
   return count;
 }
 
+/**
+ * How many times a plan's name (政府工作报告, 施政报告, 规划纲要, 计划草案, …) is the object of another
+ * act: an {@link OBJECT_LEADS} word within {@link OBJECT_LEAD_SPAN} characters before it, or an
+ * {@link OBJECT_TAILS} word right after it.
+ */
+export function countNamedAsObject(text: string): number {
+  let count = 0;
+  for (const name of OBJECT_NAMES) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      const before = text.slice(Math.max(0, at - OBJECT_LEAD_SPAN), at);
+      const after = text.slice(at + name.length, at + name.length + 4);
+      if (
+        OBJECT_LEADS.some((word) => before.includes(word)) ||
+        OBJECT_TAILS.some((word) => after.startsWith(word))
+      )
+        count++;
+    }
+  }
+  return count;
+}
+
 /** `log2(1 + count)`, capped: a count's weight grows slowly and never dominates. */
 function logCount(count: number, cap = 4): number {
   return Math.min(cap, Math.log2(1 + count));
@@ -322,6 +386,7 @@ export function foldSample(sample: PageSample): FoldedSample {
     sample.linkText !== undefined && rawText.length >= 300 ? sample.linkText / rawText.length : 0;
   return {
     lead: `${title}\n${headings}\n${text!.slice(0, LEAD_CHARS)}`,
+    phraseLead: `${title}\n${headings}\n${text!.slice(0, PHRASE_LEAD_CHARS)}`,
     text: text!,
     host: readHost(sample.url),
     linkShare,
@@ -372,6 +437,8 @@ export function readFeatures(folded: FoldedSample): Record<FeatureId, number> {
     'word-count-commentary': density(countWords(text, WORD_COUNT), length),
     'lead-commentary': +hasAny(folded.lead, COMMENTARY),
     'lead-numeric-targets': logCount(countNumericTargets(folded.lead), 2),
+    'lead-named-as-object': +(countNamedAsObject(lead) > 0),
+    'named-as-object': logCount(countNamedAsObject(text), 2),
     'company-wording': density(countWords(text, COMPANY), length),
     'admissions-wording': density(countWords(text, ADMISSIONS), length),
     'sports-wording': density(countWords(text, SPORTS), length),

@@ -114,6 +114,13 @@ const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {
   將: '将',
   輪: '轮',
   選: '选',
+  討: '讨',
+  論: '论',
+  評: '评',
+  習: '习',
+  從: '从',
+  徵: '征',
+  說: '说',
 };
 
 /** A `(pinyin)` group right after a Han character: `當(dāng)`, `業(ye)`, also in full-width `（）`. */

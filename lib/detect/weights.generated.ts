@@ -7,44 +7,74 @@
 import type { FeatureId } from './features';
 
 /** The model's intercept (log-odds of a page with no cue). */
-export const DETECTOR_BIAS = -1.401;
+export const DETECTOR_BIAS = -2.061;
 
 /** Log-odds each unit of a feature adds. */
 export const DETECTOR_WEIGHTS: Record<FeatureId, number> = {
-  'lead-work-report': 0.272,
-  'lead-annual-plan': 0.469,
-  'lead-outline': 1.221,
-  'lead-scheme': 0.14,
-  'lead-livelihood': 1.04,
-  'lead-policy-address': 1.008,
+  'lead-work-report': 0.229,
+  'lead-annual-plan': 0.245,
+  'lead-outline': 0.366,
+  'lead-scheme': 0.172,
+  'lead-livelihood': 0.509,
+  'lead-policy-address': 0.529,
   'text-work-report': 0,
-  'text-annual-plan': 0.273,
+  'text-annual-plan': 0.183,
   'text-outline': 0,
-  'text-scheme': 1.482,
-  'text-livelihood': 1.299,
-  'text-policy-address': 0.365,
-  'targets-heading': 0.528,
-  'target-wording': 0.572,
-  'growth-wording': 0.682,
+  'text-scheme': 0.615,
+  'text-livelihood': 0.898,
+  'text-policy-address': 0.641,
+  'targets-heading': 0.585,
+  'target-wording': 0.485,
+  'growth-wording': 0.163,
   'future-wording': 0,
-  'percent-figures': 0.161,
-  'speech-to-congress': 1.84,
-  'numeric-targets': 0,
-  'goal-words': 0.265,
-  'achieved-wording': -1.56,
-  'resolution-wording': -0.419,
-  'gov-host': 1.342,
-  'lead-statistics': -0.622,
-  'text-statistics': -0.734,
+  'percent-figures': 0,
+  'speech-to-congress': 0.904,
+  'numeric-targets': 0.118,
+  'goal-words': 0.325,
+  'achieved-wording': -0.899,
+  'resolution-wording': -0.241,
+  'gov-host': 0.46,
+  'lead-statistics': -0.239,
+  'text-statistics': -0.325,
   'lead-procedure': 0,
-  'procedure-wording': -0.926,
-  'word-count-commentary': -0.694,
-  'lead-commentary': -0.966,
-  'lead-numeric-targets': 0,
-  'named-with-targets': 0.918,
-  'company-wording': -0.839,
-  'admissions-wording': -0.436,
-  'sports-wording': -0.424,
-  'budget-wording': -1.255,
-  'encyclopedia-wording': -0.691,
+  'procedure-wording': -0.475,
+  'word-count-commentary': -0.228,
+  'lead-commentary': -0.325,
+  'lead-numeric-targets': 0.059,
+  'named-with-targets': 1.063,
+  'lead-named-as-object': -0.468,
+  'named-as-object': -1.056,
+  'company-wording': -0.567,
+  'admissions-wording': -0.244,
+  'sports-wording': -0.202,
+  'budget-wording': -0.978,
+  'encyclopedia-wording': -0.245,
 };
+
+/** Log-odds a phrase bucket adds, per step of PHRASE_WEIGHTS (lib/detect/phrasing.ts). */
+export const PHRASE_SCALE = 0.00219557;
+
+/** One character per phrase bucket: its weight in steps of PHRASE_SCALE (see `encodePhraseWeights`). */
+export const PHRASE_WEIGHTS =
+  '[XhH;WWZgVdOsUXLjVTRL]YLWDN]aYKZcG^R[ULYQaSSSQ_][FPslJ^VSF]Z?]K[NAUJZnPLY}TVfEcGKJLeYsQUJ@=HaOVQ' +
+  'fM/OERDCMhNZKUWTa[[XJdZKKLJhO9ddFQSSH_^FFO:PJVXihHRVBgd]TQYRL5NX[N`o8QdMZMO_TPIcMsUMRMpMAOP[CXdU' +
+  'A]KQQBRAG]CRREF[^cABWIPLY?ZSRYIYEDVSOcdJMHSmQdXNYLUpGRgIKUPKEF?lOR>_HX8YXfJLGWWCRd`NLSQaASZdQU;C' +
+  ':ZaAcPDBS_DRJUiZIVXK[doVDFhMPi?<PYfrEWDC[OMVQnFJEH_cILNWASYELV>Tj<Sf:GZITeTWdLKSTkR=DHWyP|_PkKPK' +
+  'Rj^P}`B]XIFNEPdPXnbS[[qPjGUQGRMcU^G]NM[N[cNNc]SmJ]VO]_ec[K`aNW[VliRSXXUZLGJJU_]^[9MCGbgdQ[I[H@VH' +
+  '>LOmEWNdT^MNj<[K?Q@XFFSOI@<WHLa_QKAPRLRMQOqYUN[YXGWdZXT>bUHcjKa_fVXSKO__W[YNSW^XaV@QW_vS@^NbRWSH' +
+  'MOI[bUVdn>FWWS/bLzUcz[TIEJRJJz[O4KMDST[mKAEO]W3VR?ImL^M=7aYOMIWiXHk[b,JTNW@_BB[PLb>RNT]EMj_PeG^j' +
+  'GL4`h9V_@^FFiPalGU[S_E^dKYPDQNN]cei@SRPnTDL1OP^GRIUKRDEE4KDJ;aZYLgXMQPcIVe_G7PESPNTjS7]^A[[ZXLNT' +
+  'TFNIPnG>[QYKL?jGXZJc_VHXSTC?rf9KWSdSU]LPTI^WU:OS^9CUMLdpE]UZZRKN?e^LD@FeCOkcPDTZSaTasTa]cbeTlWN]' +
+  'iRNZ^CSUQQ9OhIRtGIUZ:ZSGXuLKFWZdWXMxcZZeZ_Hu`T]QvLmCXRaUNOMS_MVR_dJLLW_dQSLSMYfhInTHT^NM5a[]N@NO' +
+  'PMO^[WHANAWjhW}TSIhNZRg^BaYAf^Q9M<vMOUQw[]YVSJJMb[@N]F]>l^c:Vo^QDaSMPXU_BUdgPCLi?RR`E3=QE4dTIVcA' +
+  'T]^Mi]UXH8IL`NTbLYZBV^bd;EJbNXYF`fYnRDe>YhRKcGLI?hUj5LVLX?RUYum]Jo=YGKnOJ_ZPVI]RLMO^cOM]PRb<EKXD' +
+  'YZN[aHeaJQg^OjD`?6VCKSW=?RKPVSOQOUa@GURVT=<[qSqQ>L_Ij:WTW?UHNhOLNjeGSDjTKLaVPGVmXLHLTfJXQdd@RPQM' +
+  'OLRCDO]NZTQAh`HFRM?SXVWPZTJQJE~KIPPDQXdBgQRHKiDJXUMPGD^RNaDUXTfRR_=aLkcQSjgWTIYiXZfQ5S_VU=bid]IC' +
+  'VQPTg`WETH;Qa;_SFj^[I[LnIfUMTNUXKPVX6UaJ_F`gq;UUB`BVs`US`iKER]DS`QV[^4LXJcJTD`SOAdVnRKETUWhR^cAM' +
+  '[aPeSHHEPaa_WcZRRdC9KCWGGaG_iNaSP=MIHWpFRcWMLdcXOVcLXWSXqD3SaPE^EQXVSZ_FfIJLVUKEiFJMjFD]H]UnRW`^' +
+  'dPJbSXT[TJ{`hJ^Y@?XE@I]C[QWW_^JKDJUNMHRQBV[D_3ESmLVL^Ra`UN>L[GmbZ_GaFSJTHILPRWJYW4aBXTWiSCHaPaZO' +
+  'WYoPf8N^DRPb_KLHRkORUHT^DEG^Ti_PQ<sUf^IN^LOC9FV[ZI<TLaZKlNPiJG]dTYOZAPX_Z`iJNJZ8dUP[q[HUINJYVYOe' +
+  'bGWU:dHUYPPUAYR_VMkX5aqQ_^6gCRZYe>GB[COaI>YTUW_WK7zL]VmZeYXQPTVOTXEVFKYWHZGG]WObU?PTOTE_NZ[KbgE[' +
+  'Qm`NaQiUbNSLEYPM[PZN_TYGJL^DSRISYLWaKrLfJA9XBO^UnDYNQ^P=`YOA^CA`c7U5di^O]WDKXdTD@[a]bQKcMlcEVh__' +
+  'QLMYc]NUnNVaTEVVSOJNZdpUlbUPdF_U^D]CKNHbGlHK>WUUR@F@EL@mVSNMYX^HeT[CWiOLYjTVQUSdAICYZeTYVLfOR>QP' +
+  'HIbSEXdS@W8MFXBJENA?RRMS?JVaFYkO';

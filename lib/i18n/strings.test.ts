@@ -86,7 +86,7 @@ describe('describeReason', () => {
   });
 
   it('words every reason the detector can give, in every language', () => {
-    const ids = [...FEATURE_IDS, 'mostly-links', 'no-chinese-text'];
+    const ids = [...FEATURE_IDS, 'plan-phrasing', 'other-phrasing', 'mostly-links', 'no-chinese-text'];
     for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const) {
       for (const id of ids) expect(describeReason(locale, id), `${locale} ${id}`).not.toBe(id);
     }

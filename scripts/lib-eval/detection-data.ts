@@ -7,6 +7,7 @@
  */
 import type { PageSample } from '../../lib/detect/detect';
 import { FEATURE_IDS, foldSample, NEGATIVE_FEATURES, readFeatures } from '../../lib/detect/features';
+import { PHRASE_BUCKETS, readPhraseBuckets } from '../../lib/detect/phrasing';
 import { loadCorpus, type CorpusMeta } from './corpus';
 import { fitLogistic, type FitOptions, type LogisticModel } from './logistic';
 import { samplePlainTextPage } from './plain-text-page';
@@ -18,6 +19,8 @@ export interface DetectionRow {
   sample: PageSample;
   /** Feature values in FEATURE_IDS order. */
   x: number[];
+  /** The page's phrase buckets (lib/detect/phrasing.ts). */
+  buckets: number[];
   /** 1 for a plan page. */
   y: number;
 }
@@ -27,15 +30,26 @@ export interface DetectionRow {
  * little less than an other page: a false alarm on an ordinary page costs the reader more than a
  * missed plan page, which the popup can still switch on.
  */
-export const FIT_OPTIONS: FitOptions = { l2: 0.003, steps: 4000, rate: 0.5, positiveWeight: 1 };
+export const FIT_OPTIONS: FitOptions = {
+  l2: 0.003,
+  bucketL2: 0.05,
+  bucketCount: PHRASE_BUCKETS,
+  steps: 800,
+  rate: 0.05,
+  positiveWeight: 1,
+};
 
 /** The sign each weight must keep (see NEGATIVE_FEATURES). */
 export const FEATURE_SIGNS = FEATURE_IDS.map((id) => (NEGATIVE_FEATURES.has(id) ? -1 : 1));
 
-/** The feature row of a sample, in FEATURE_IDS order. */
-export function featureRow(sample: PageSample): number[] {
-  const features = readFeatures(foldSample(sample));
-  return FEATURE_IDS.map((id) => features[id]);
+/** The feature row of a sample, in FEATURE_IDS order, and its phrase buckets. */
+export function featureRow(sample: PageSample): { x: number[]; buckets: number[] } {
+  const folded = foldSample(sample);
+  const features = readFeatures(folded);
+  return {
+    x: FEATURE_IDS.map((id) => features[id]),
+    buckets: readPhraseBuckets(folded.phraseLead, folded.text),
+  };
 }
 
 /** Loads the corpus under `root` as detection rows (sorted by page id). */
@@ -48,7 +62,7 @@ export async function loadDetectionRows(root: string): Promise<DetectionRow[]> {
       meta: page.meta,
       split: page.split,
       sample,
-      x: featureRow(sample),
+      ...featureRow(sample),
       y: +(page.meta.class === 'plan'),
     });
   }
@@ -61,5 +75,6 @@ export function fitRows(rows: readonly DetectionRow[]): LogisticModel {
     rows.map((r) => r.x),
     rows.map((r) => r.y),
     { ...FIT_OPTIONS, signs: FEATURE_SIGNS },
+    rows.map((r) => r.buckets),
   );
 }

@@ -10,6 +10,7 @@ function verdict(type: string, script: CorpusMeta['script'], plan: boolean, matc
     split: 'test',
     sample: { url: '', title: '', headings: [], text: '' },
     x: [],
+    buckets: [],
     y: +plan,
   };
   return { row: row as DetectionRow, match };

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { detectPlanPage } from '../../lib/detect/detect';
+import { detectPlanPage, MATCH_THRESHOLD } from '../../lib/detect/detect';
 import { foldOf } from './corpus';
 import { fitRows, loadDetectionRows, type DetectionRow } from './detection-data';
 import { predictLogit } from './logistic';
@@ -75,7 +75,8 @@ export function judgeCrossValidated(rows: readonly DetectionRow[], folds = FOLDS
   for (let k = 0; k < folds; k++) {
     const inFold = (r: DetectionRow) => foldOf(r.meta, folds) === k;
     const model = fitRows(rows.filter((r) => !inFold(r)));
-    for (const row of rows.filter(inFold)) verdicts.push({ row, match: predictLogit(model, row.x) >= 0 });
+    for (const row of rows.filter(inFold))
+      verdicts.push({ row, match: predictLogit(model, row.x, row.buckets) >= MATCH_THRESHOLD });
   }
   return verdicts;
 }

@@ -246,6 +246,8 @@ export const reasons = {
   'lead-commentary': 'The headline reads as commentary or a preview',
   'lead-numeric-targets': 'The headline states targets in figures',
   'named-with-targets': 'The page names itself a plan and states figures as targets',
+  'lead-named-as-object': 'The headline is about reviewing or discussing a report, not the report itself',
+  'named-as-object': 'The text is about reviewing or discussing a report',
   'company-wording': 'The text is about a company',
   'admissions-wording': 'The text is about school admissions',
   'sports-wording': 'The text is about sports',
@@ -253,6 +255,8 @@ export const reasons = {
   'encyclopedia-wording': 'The page is an encyclopedia or glossary entry',
   'achieved-wording': 'The figures are results already achieved',
   'resolution-wording': 'The text is about a resolution or approval',
+  'plan-phrasing': 'Its wording is like that of plan pages',
+  'other-phrasing': 'Its wording is like that of other kinds of pages',
   'mostly-links': 'The page is mostly links (an index page)',
   'no-chinese-text': 'No Chinese text on the page',
 };

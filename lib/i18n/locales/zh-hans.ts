@@ -242,6 +242,8 @@ export const reasons: typeof en.reasons = {
   'lead-commentary': '标题像是评论或前瞻',
   'lead-numeric-targets': '标题给出数字目标',
   'named-with-targets': '页面自称规划类文件并给出数字目标',
+  'lead-named-as-object': '标题是在审议或评说某份报告，而不是报告本身',
+  'named-as-object': '正文是在审议或评说某份报告',
   'company-wording': '正文讲的是企业',
   'admissions-wording': '正文讲的是招生录取',
   'sports-wording': '正文讲的是体育赛事',
@@ -249,6 +251,8 @@ export const reasons: typeof en.reasons = {
   'encyclopedia-wording': '页面是百科或释义',
   'achieved-wording': '数字多为已完成的结果',
   'resolution-wording': '正文讲的是决议或批准',
+  'plan-phrasing': '措辞像规划、报告类页面',
+  'other-phrasing': '措辞像其他类型的页面',
   'mostly-links': '页面大多是链接（目录页）',
   'no-chinese-text': '页面没有中文',
 };

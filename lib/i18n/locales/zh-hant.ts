@@ -242,6 +242,8 @@ export const reasons: typeof en.reasons = {
   'lead-commentary': '標題像是評論或前瞻',
   'lead-numeric-targets': '標題給出數字目標',
   'named-with-targets': '頁面自稱規劃類文件並給出數字目標',
+  'lead-named-as-object': '標題是在審議或評說某份報告，而不是報告本身',
+  'named-as-object': '正文是在審議或評說某份報告',
   'company-wording': '正文講的是企業',
   'admissions-wording': '正文講的是招生錄取',
   'sports-wording': '正文講的是體育賽事',
@@ -249,6 +251,8 @@ export const reasons: typeof en.reasons = {
   'encyclopedia-wording': '頁面是百科或釋義',
   'achieved-wording': '數字多為已完成的結果',
   'resolution-wording': '正文講的是決議或批准',
+  'plan-phrasing': '措辭像規劃、報告類頁面',
+  'other-phrasing': '措辭像其他類型的頁面',
   'mostly-links': '頁面大多是連結（目錄頁）',
   'no-chinese-text': '頁面沒有中文',
 };
