@@ -8,6 +8,8 @@ import { CONTENT_SCHEMAS } from '../../lib/messaging/schemas';
 import type { PageCorrection } from '../../lib/messaging/protocol-targets';
 import { correctionsForDocument } from '../../lib/db/corrections-repo';
 import { notesDb } from './notes-store';
+import { createAnalysisParts } from './analysis-parts';
+import { MAX_ANALYZED_CHARS } from '../../lib/messaging/schemas';
 
 /** Longest stretch of extraction before the background lets other messages through. */
 const SLICE_MS = 30;
@@ -18,7 +20,11 @@ const SLICE_MS = 30;
  * tabs' messages are not held up behind a long page. And the reader's corrections, read from the
  * database (only the side panel, an extension page, writes them).
  */
-export function targetsRoutes(): Pick<BackgroundRoutes, 'analyzeTargets' | 'correctionsForPage'> {
+export function targetsRoutes(): Pick<
+  BackgroundRoutes,
+  'analyzeTargets' | 'analyzeTargetsPart' | 'correctionsForPage'
+> {
+  const parts = createAnalysisParts();
   return {
     correctionsForPage: {
       from: 'content',
@@ -31,7 +37,21 @@ export function targetsRoutes(): Pick<BackgroundRoutes, 'analyzeTargets' | 'corr
     analyzeTargets: {
       from: 'content',
       schema: CONTENT_SCHEMAS.analyzeTargets,
-      handle: ({ text }) => analyzeText(text),
+      handle: ({ text, request, parts: count }, sender) => {
+        if (request === undefined || !count) return analyzeText(text);
+        const whole = parts.take(sender, request, count) + text;
+        if (whole.length > MAX_ANALYZED_CHARS)
+          throw new Error(`PlanLens: analysis longer than ${MAX_ANALYZED_CHARS} characters`);
+        return analyzeText(whole);
+      },
+    },
+    analyzeTargetsPart: {
+      from: 'content',
+      schema: CONTENT_SCHEMAS.analyzeTargetsPart,
+      handle: ({ request, index, text }, sender) => {
+        parts.keep(sender, request, index, text);
+        return null;
+      },
     },
   };
 }

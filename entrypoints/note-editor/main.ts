@@ -147,6 +147,9 @@ async function start(): Promise<void> {
     );
   }).observe(box);
   textarea.focus();
+  // Ready: set up, filled and focused. Tests wait for this instead of polling for controls (the
+  // page cannot read it: this document is of another origin).
+  document.documentElement.dataset.ready = 'true';
 }
 
 void start();

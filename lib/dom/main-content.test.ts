@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flattenElement, isHiddenByAttributes } from './flatten';
-import { findArticleRoot, isPageChrome } from './main-content';
+import { findArticleRoot, findArticleRootInParts, isPageChrome } from './main-content';
 
 // Paths, not URLs: happy-dom replaces the global URL class.
 const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures');
@@ -165,6 +165,56 @@ describe('findArticleRoot on small pages', () => {
       `<body><div id="article"><div class="page1">${para.repeat(3)}</div><div class="page2">${para.repeat(3)}</div></div><footer>版权所有</footer></body>`,
     );
     expect(findArticleRoot(doc).id).toBe('article');
+  });
+});
+
+describe('findArticleRootInParts', () => {
+  /** Seed 002's paragraphs repeated to about `chars` characters in an article beside a link list. */
+  function longPage(chars: number): Document {
+    const seed = readFileSync(path.join(FIXTURES, 'seeds/002_2e0490dc36b0060a.txt'), 'utf8');
+    const paragraphs = seed
+      .split(/\n+/)
+      .filter((line) => line.trim())
+      .map((line) => `<p>${line.replace(/[<&]/g, ' ')}</p>`)
+      .join('');
+    const copies = Math.ceil(chars / seed.length);
+    return new DOMParser().parseFromString(
+      `<body><nav class="sidebar"><a href="/1">相关链接一</a><a href="/2">相关链接二</a></nav>` +
+        `<div id="zoom">${paragraphs.repeat(copies)}</div></body>`,
+      'text/html',
+    );
+  }
+
+  /** Runs the units; `between` is called at each pause. Returns the root and the pauses. */
+  function run(doc: Document, between: (pause: number) => void = () => undefined) {
+    const out: { root?: Element } = {};
+    let pauses = 0;
+    for (const unit of findArticleRootInParts(doc, out)) {
+      expect(unit).toBe('flatten');
+      between(++pauses);
+    }
+    return { root: out.root, pauses };
+  }
+
+  it('finds the same root as findArticleRoot, pausing on a long page only', () => {
+    const long = longPage(400_000);
+    const sliced = run(long);
+    expect(sliced.root).toBe(findArticleRoot(long));
+    expect(sliced.root?.id).toBe('zoom');
+    expect(sliced.pauses).toBeGreaterThanOrEqual(8);
+    const short = loadPage('gov-portal-plan-2026.html');
+    expect(run(short)).toEqual({ root: findArticleRoot(short), pauses: 0 });
+  });
+
+  it('measures again when the page removes the node the walk paused at', () => {
+    const doc = longPage(200_000);
+    const zoom = doc.getElementById('zoom')!;
+    const { root, pauses } = run(doc, (pause) => {
+      // The page throws its article away and writes a new one (a site that re-renders itself).
+      if (pause === 1) zoom.replaceChildren(...[...zoom.children].slice(0, 40).map((p) => p.cloneNode(true)));
+    });
+    expect(pauses).toBeGreaterThanOrEqual(1);
+    expect(root).toBe(zoom);
   });
 });
 

@@ -73,9 +73,19 @@ export interface TargetsPageState {
 
 /** Target-extraction and side-panel messages. */
 export interface TargetsProtocol {
-  /** Reader → background: extract the targets of a page's flat text. */
+  /**
+   * Reader → background: one part of a long text, kept until the `analyzeTargets` that names the same
+   * `request` (parts in order from 0). A long article goes in parts because a message is serialised
+   * synchronously on the page's thread (≈45 ms per million characters): one part per task.
+   */
+  analyzeTargetsPart: { req: { request: string; index: number; text: string }; res: null };
+  /**
+   * Reader → background: extract the targets of a page's flat text: `text`, after the `parts`
+   * parts sent before under `request` when given. Fails when those parts are not all there (a
+   * background that restarted between them): the reader sends them all again.
+   */
   analyzeTargets: {
-    req: { text: string };
+    req: { text: string; request?: string; parts?: number };
     /** `targets` as made by `encodeTargets`; `busyMs`: the background's own extraction time. */
     res: { targets: string; busyMs: number };
   };

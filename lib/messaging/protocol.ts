@@ -48,6 +48,7 @@ export type Direction =
 export interface Directions {
   pageDetected: 'content→background';
   highlightsUpdated: 'content→background';
+  analyzeTargetsPart: 'content→background';
   analyzeTargets: 'content→background';
   convertTexts: 'content→background';
   notesForPage: 'content→background';

@@ -110,7 +110,7 @@ describe('hostile pages in Chromium', () => {
     90_000,
   );
 
-  it('highlights a 5 MB plan page with no block of its work over 120 ms', async () => {
+  it('highlights a 5 MB plan page with no block of its work over 50 ms', async () => {
     const page = await browser.context.newPage();
     const cdp = await cdpOf(page);
     const errors = await recordErrors(cdp);
@@ -135,11 +135,10 @@ describe('hostile pages in Chromium', () => {
     console.log(
       `5 MB page: ${ours.map((t) => `${t.ms.toFixed(0)}/${t.extensionMs.toFixed(0)} ms ${t.extensionCalls.join(' ')}`).join('; ')}`,
     );
-    // Not yet 50 ms: reading, decoding and registering are sliced, but the article's text still
-    // goes to the background in ONE message, serialised synchronously (≈70 ms of CPU for the
-    // ≈1.6 M characters here). Sending it in parts would close this; until then the bound
-    // catches the 300–550 ms blocks the page had before.
-    expect(ours.filter((t) => t.extensionMs > 120)).toEqual([]);
+    // Reading, decoding and registering are sliced, and the article's text goes to the background
+    // in parts of 125,000 characters, one message per task (in one message its synchronous
+    // serialisation took ≈70 ms of CPU for the ≈1.6 M characters here).
+    expect(ours.filter((t) => t.extensionMs > 50)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   }, 240_000);

@@ -374,6 +374,25 @@ export function bigPlanPage(seed: string, megabytes: number): string {
   );
 }
 
+/**
+ * A plan page of real text (`seed`'s paragraphs, twice over) whose article carries a view counter
+ * (`#views`) a test updates, as news sites do every second: each update is a page change the
+ * reader follows with a new pass (the memory tests, Chromium and Firefox).
+ */
+export function counterPlanPage(seed: string): string {
+  const paragraphs = seed
+    .split(/\n+/)
+    .filter((line) => line.trim())
+    .map((line) => `<p>${line.replace(/[<&]/g, ' ')}</p>`)
+    .join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>2026年国民经济和社会发展计划</title></head>
+<body><article><h1>关于2025年国民经济和社会发展计划执行情况与2026年计划草案的报告</h1>
+<p>阅读次数：<span id="views">1</span></p>
+${paragraphs}\n${paragraphs}
+</article></body></html>`;
+}
+
 /** Every route of the catalogue, for one fixture server. */
 export function hostileRoutes(extra: Record<string, string> = {}): Record<string, string> {
   return Object.assign(

@@ -3,21 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, ROOT, startFixtureServer, type FixtureServer, type TestBrowser } from './harness';
 import { waitForHighlights } from './highlight-helpers';
+import { counterPlanPage } from './hostile-pages';
 
 /** Real plan text (seed 002, 内蒙古 reports, ≈27,000 characters), twice over: ≈55,000 characters. */
 const SEED = readFileSync(path.join(ROOT, 'tests/fixtures/seeds/002_2e0490dc36b0060a.txt'), 'utf8');
-const PARAGRAPHS = SEED.split(/\n+/)
-  .filter((line) => line.trim())
-  .map((line) => `<p>${line.replace(/[<&]/g, ' ')}</p>`)
-  .join('\n');
-
 /** A plan page whose article carries a view counter the test updates, as news sites do every second. */
-const COUNTER_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-<title>2026年国民经济和社会发展计划</title></head>
-<body><article><h1>关于2025年国民经济和社会发展计划执行情况与2026年计划草案的报告</h1>
-<p>阅读次数：<span id="views">1</span></p>
-${PARAGRAPHS}\n${PARAGRAPHS}
-</article></body></html>`;
+const COUNTER_PAGE = counterPlanPage(SEED);
 
 /** How many re-highlights the page goes through. */
 const PASSES = 200;

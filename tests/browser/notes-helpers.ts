@@ -311,6 +311,27 @@ export function editorFrame(page: Page): Frame | null {
 }
 
 /**
+ * Waits for the note editor frame's own ready signal (`<html data-ready>`: its setup answered by
+ * the background, the text filled in and focused). Under load the frame's setup goes through a
+ * background that may be waking up, so this waits on the signal itself, generously, rather than
+ * polling for controls under a tight deadline.
+ */
+export async function waitForEditorReady(page: Page, timeout = 30_000): Promise<Frame> {
+  const until = Date.now() + timeout;
+  let frame = editorFrame(page);
+  while (!frame && Date.now() < until) {
+    await page.waitForEvent('framenavigated', { timeout: until - Date.now() }).catch(() => undefined);
+    frame = editorFrame(page);
+  }
+  if (!frame) throw new Error(`no note editor frame within ${timeout} ms`);
+  await frame.waitForSelector('html[data-ready="true"]', {
+    state: 'attached',
+    timeout: Math.max(1, until - Date.now()),
+  });
+  return frame;
+}
+
+/**
  * {@link lookUp} in the note editor's frame, with the point moved into the page's viewport (the
  * frame's own coordinates plus where the frame is).
  */

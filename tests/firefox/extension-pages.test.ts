@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_DIR, startFixtureServer, type FixtureServer } from '../browser/harness';
 import { markupInPage } from '../browser/convert-helpers';
-import { lookUp, type UiHit, type UiQuery } from '../browser/notes-helpers';
+import type { UiQuery } from '../browser/notes-helpers';
 import type { ConvertStatus } from '../../lib/messaging/protocol-convert';
 import {
   EXTENSION_ORIGIN,
@@ -27,59 +27,12 @@ import {
   typeText,
   waitInPage,
 } from './firefox-helpers';
+import { findUi as findUiIn, noteMarkTextsInPage, selectTextInPage } from './notes-ui';
 
 const HOST = 'www.nmg.gov.cn';
 const PLAN = 'gov-portal-plan-2026.html';
 const CLAUSE = '投入帮扶资金90亿元以上';
 const NOTE = 'more or less than last year?';
-
-/**
- * A privileged script that runs the shared notes-UI lookup (tests/browser/notes-helpers.ts) on the
- * notes UI's closed shadow root, which the system sandbox reaches through `openOrClosedShadowRoot`.
- * Built as text because the lookup must travel with it (the page's CSP forbids eval).
- */
-const NOTES_UI_SCRIPT = `const lookUp = ${lookUp.toString()};
-const root = document.querySelector('[data-planlens-ui="notes"]')?.openOrClosedShadowRoot;
-return root ? lookUp.call(root, arguments[0], 'locate') : null;`;
-
-/**
- * With the system principal: the note editor's frame (an extension page in the notes UI's closed
- * root) and where it is, or null while no editor is open.
- */
-const EDITOR_FRAME_SCRIPT = `const root = document.querySelector('[data-planlens-ui="notes"]')?.openOrClosedShadowRoot;
-const frame = root?.querySelector('iframe');
-if (!frame) return null;
-const r = frame.getBoundingClientRect();
-return { frame, x: r.left, y: r.top };`;
-
-/**
- * With the system principal: the clause texts of the note marks drawn in the notes UI's closed
- * root (note marks are not in CSS.highlights, which any page script can list).
- */
-function noteMarkTextsInPage(): string[] {
-  const host = document.querySelector('[data-planlens-ui="notes"]');
-  const root = (host as unknown as { openOrClosedShadowRoot?: ShadowRoot } | null)?.openOrClosedShadowRoot;
-  if (!root) return [];
-  return [...root.querySelectorAll<HTMLElement>('[data-mark="note"]')].map((m) => m.dataset.text ?? '');
-}
-
-/** In the page: selects the first occurrence of `text` as a user would. */
-function selectTextInPage(text: string): boolean {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = (n as Text).data.indexOf(text);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(n, at);
-    range.setEnd(n, at + text.length);
-    n.parentElement?.scrollIntoView({ block: 'center' });
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return true;
-  }
-  return false;
-}
 
 /** In the popup or sidebar page: the text of the first element matching `selector`. */
 function textInPage(selector: string): string {
@@ -104,42 +57,7 @@ describe('extension pages and notes in Firefox', () => {
     await server?.close();
   });
 
-  /** The shared lookup in the note editor's frame, with the point in the page's viewport. */
-  async function findInEditor(query: UiQuery): Promise<UiHit | { error: string } | null> {
-    const found = await ff.runPrivilegedScript<{
-      frame: Record<string, string>;
-      x: number;
-      y: number;
-    } | null>(EDITOR_FRAME_SCRIPT);
-    if (!found) return null;
-    const element = Object.values(found.frame)[0];
-    await ff.client.send('WebDriver:SwitchToFrame', { element });
-    try {
-      const answer = await ff.runPrivilegedScript(
-        `const lookUp = ${lookUp.toString()};\nreturn lookUp.call(document, arguments[0], 'locate');`,
-        query,
-      );
-      const hit = answer as UiHit | { error: string } | null;
-      return hit && !('error' in hit) ? { ...hit, x: hit.x + found.x, y: hit.y + found.y } : hit;
-    } finally {
-      await ff.client.send('WebDriver:SwitchToParentFrame', {});
-    }
-  }
-
-  async function findUi(query: UiQuery): Promise<UiHit> {
-    let last: UiHit | null = null;
-    const until = Date.now() + 10_000;
-    while (Date.now() < until) {
-      const answer =
-        (await ff.runPrivilegedScript<UiHit | { error: string } | null>(NOTES_UI_SCRIPT, query)) ??
-        (await findInEditor(query));
-      if (answer && 'error' in answer) throw new Error(answer.error);
-      last = answer;
-      if (last?.hit) return last;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`notes UI: no ${JSON.stringify(query)}; last ${JSON.stringify(last)}`);
-  }
+  const findUi = (query: UiQuery) => findUiIn(ff, query);
 
   it('shows the page in the popup and turns highlights off and on', async () => {
     const tabId = await control.tabIdOf(planUrl());

@@ -16,7 +16,7 @@ import {
   isHiddenByAttributes,
   isHiddenInLayout,
 } from '../../../lib/dom/flatten';
-import { findArticleRoot, isPageChrome } from '../../../lib/dom/main-content';
+import { findArticleRootInParts, isPageChrome } from '../../../lib/dom/main-content';
 import { appendInParts, flattenHead } from './flatten-in-parts';
 import { frameDocuments } from './frame-documents';
 import { runInSlices, type IdleScheduler, type SliceTimings } from './idle-slices';
@@ -52,13 +52,12 @@ export interface PageText {
 }
 
 /**
- * Finds the article `findRoot()` returns and flattens it, as a sequence of small units (see
+ * Finds `doc`'s article (findArticleRootInParts) and flattens it, as a sequence of small units (see
  * idle-slices; each yields `'flatten'`), then the open shadow roots met on the way and the
  * articles of `doc`'s same-origin frames, as parts of the same flat text. The result is written
  * to `out.article`.
  */
 export function* readArticleInParts(
-  findRoot: () => Node,
   out: { article?: ReadArticle },
   doc: Document = document,
 ): Generator<string, void, void> {
@@ -66,7 +65,10 @@ export function* readArticleInParts(
   const skip = (el: Element) => isHiddenInLayout(el) || isPageChrome(el);
   const shadows: ShadowRoot[] = [];
   const builder = new FlatTextBuilder({ skip, onShadowRoot: (shadow) => shadows.push(shadow) });
-  const root = findRoot();
+  // Finding the article walks the whole body: on a very long page that is sliced too.
+  const found: { root?: Element } = {};
+  yield* findArticleRootInParts(doc, found);
+  const root = found.root!;
   const roots: Node[] = [root];
   yield* appendInParts(builder, root, skip);
   let read = 0;
@@ -80,7 +82,9 @@ export function* readArticleInParts(
   const frames = frameDocuments(doc);
   for (const frame of frames) {
     yield 'flatten';
-    const frameRoot = findArticleRoot(frame);
+    const inFrame: { root?: Element } = {};
+    yield* findArticleRootInParts(frame, inFrame);
+    const frameRoot = inFrame.root!;
     roots.push(frameRoot);
     yield* appendInParts(builder, frameRoot, skip);
     yield* readShadows();
@@ -99,12 +103,7 @@ export function createPageText(watcher: PageWatcher, idle: IdleScheduler): PageT
   return {
     async readArticle(signal) {
       const out: { article?: ReadArticle } = {};
-      const timings = await runInSlices(
-        readArticleInParts(() => findArticleRoot(document), out),
-        idle,
-        signal,
-        'flatten',
-      );
+      const timings = await runInSlices(readArticleInParts(out), idle, signal, 'flatten');
       if (!timings || !out.article) return null;
       // Later changes inside shadow roots and frames must reach the watcher as the body's do.
       for (const tree of [...out.article.roots.slice(1), ...out.article.frames]) watcher.observe(tree);

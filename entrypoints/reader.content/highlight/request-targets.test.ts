@@ -3,7 +3,8 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeText } from '../../../lib/targets/analyze';
 import { encodeTargets } from '../../../lib/targets/wire';
-import { extractTargets } from './request-targets';
+import { ANALYZE_PART_CHARS } from '../../../lib/messaging/schemas';
+import { extractTargets, splitForSending } from './request-targets';
 import type { IdleScheduler } from '../core/idle-slices';
 
 // A plain function, not a `vi.fn()`: a spy keeps its own handle on a rejected answer, which Node
@@ -71,6 +72,67 @@ describe('extractTargets', () => {
       return Promise.resolve({ targets: encodeTargets([]), busyMs: 0 });
     };
     expect(await extractTargets(text, idle, abort.signal)).toBeNull();
+  });
+
+  it('sends a long text in parts of at most one part size each, the last with the request', async () => {
+    // About 2.5 parts of real plan text, with an astral character (Extension B) across a cut.
+    let long = text;
+    while (long.length < ANALYZE_PART_CHARS * 2.5) long += text;
+    long = `${long.slice(0, ANALYZE_PART_CHARS - 1)}𠀀${long.slice(ANALYZE_PART_CHARS - 1)}`;
+    const targets = analyzeText(long);
+    background.answer = () => Promise.resolve({ targets: encodeTargets(targets), busyMs: 40 });
+    const result = await extractTargets(long, idle, new AbortController().signal);
+    const calls = background.calls as [
+      string,
+      { text: string; request?: string; index?: number; parts?: number },
+    ][];
+    expect(calls.map(([name]) => name)).toEqual([
+      'analyzeTargetsPart',
+      'analyzeTargetsPart',
+      'analyzeTargets',
+    ]);
+    expect(calls.every(([, data]) => data.text.length <= ANALYZE_PART_CHARS)).toBe(true);
+    expect(calls.map(([, data]) => data.text).join('')).toBe(long);
+    const request = calls[0]![1].request;
+    expect(calls.map(([, data]) => [data.request, data.index ?? data.parts])).toEqual([
+      [request, 0],
+      [request, 1],
+      [request, 2],
+    ]);
+    // The pair is whole in the second part, not cut in two.
+    expect(calls[1]![1].text.startsWith('𠀀')).toBe(true);
+    expect(result!.targets).toEqual(targets);
+  });
+
+  it('sends every part again when the background lost them (it restarted between parts)', async () => {
+    let long = text;
+    while (long.length < ANALYZE_PART_CHARS * 1.5) long += text;
+    let finals = 0;
+    const answer = { targets: encodeTargets([]), busyMs: 1 };
+    background.answer = () => {
+      const [name] = background.calls.at(-1) as [string];
+      if (name !== 'analyzeTargets') return Promise.resolve(null);
+      return ++finals === 1
+        ? Promise.reject(new Error('PlanLens: analysis x lost its parts (0 of 1)'))
+        : Promise.resolve(answer);
+    };
+    await extractTargets(long, idle, new AbortController().signal);
+    expect(background.calls.map(([name]) => name)).toEqual([
+      'analyzeTargetsPart',
+      'analyzeTargets',
+      'analyzeTargetsPart',
+      'analyzeTargets',
+    ]);
+  });
+
+  it.each([
+    ['short', '增长5%', 10, ['增长5%']],
+    ['exact', 'abcdef', 3, ['abc', 'def']],
+    ['surrogate pair at the cut', 'ab𠀀cd', 3, ['ab', '𠀀c', 'd']],
+    ['empty', '', 3, ['']],
+  ])('splitForSending: %s', (_, input, size, parts) => {
+    expect(splitForSending(input, size)).toEqual(parts);
+    expect(splitForSending(input, size).join('')).toBe(input);
   });
 
   it('rejects an answer it cannot read instead of showing half of it', async () => {
