@@ -7,6 +7,7 @@ import type { BackgroundRoutes } from '../../lib/messaging/runtime';
 import { CONTENT_SCHEMAS } from '../../lib/messaging/schemas';
 import type { PageCorrection } from '../../lib/messaging/protocol-targets';
 import { correctionsForDocument } from '../../lib/db/corrections-repo';
+import { keepAnalysis } from './analysis-memo';
 import { notesDb } from './notes-store';
 
 /** Longest stretch of extraction before the background lets other messages through. */
@@ -31,13 +32,19 @@ export function targetsRoutes(): Pick<BackgroundRoutes, 'analyzeTargets' | 'corr
     analyzeTargets: {
       from: 'content',
       schema: CONTENT_SCHEMAS.analyzeTargets,
-      handle: ({ text }) => analyzeText(text),
+      handle: ({ text }, sender) => analyzeText(text, (targets) => keepAnalysis(sender, text, targets)),
     },
   };
 }
 
-/** Extracts and encodes the targets of `text`, yielding every {@link SLICE_MS} ms. */
-async function analyzeText(text: string): Promise<{ targets: string; busyMs: number }> {
+/**
+ * Extracts and encodes the targets of `text`, yielding every {@link SLICE_MS} ms; `onTargets` gets
+ * them first (kept for the reader's library request, see analysis-memo).
+ */
+async function analyzeText(
+  text: string,
+  onTargets: (targets: Target[]) => void,
+): Promise<{ targets: string; busyMs: number }> {
   const targets: Target[] = [];
   let busyMs = 0;
   let sliceStart = performance.now();
@@ -48,6 +55,7 @@ async function analyzeText(text: string): Promise<{ targets: string; busyMs: num
     await new Promise((resolve) => setTimeout(resolve, 0));
     sliceStart = performance.now();
   }
+  onTargets(targets);
   const encoded = encodeTargets(targets);
   busyMs += performance.now() - sliceStart;
   return { targets: encoded, busyMs };

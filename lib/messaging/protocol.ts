@@ -60,6 +60,7 @@ export interface Directions {
   correctionsForPage: 'content→background';
   notesEditorOpen: 'content→background';
   libraryRemember: 'content→background';
+  libraryRememberAnalyzed: 'content→background';
   libraryHistory: 'content→background';
 
   getPageStatus: 'page→background';

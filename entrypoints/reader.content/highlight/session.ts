@@ -379,6 +379,7 @@ export class HighlightSession {
       if (token !== this.runToken) return;
       this.library.remember(
         model.flat.text,
+        analysis.targets,
         model.placed.map((p) => p.target),
       );
       this.history = null;
