@@ -99,6 +99,7 @@ export interface Directions {
   notesPageUpdated: 'content→page';
   targetsPageHover: 'content→page';
   targetsPageLocation: 'content→page';
+  targetsPageUpdated: 'content→page';
 }
 
 // Every message has exactly one direction: a name missing above, or one too many, fails here.

@@ -145,6 +145,7 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
   correctionsForPage: object(pageLead),
   targetsPageHover: object({ index: number({ integer: true, min: -1 }) }),
   targetsPageLocation: object({ section: number({ integer: true, min: -1 }) }),
+  targetsPageUpdated: empty,
   libraryRemember: object({
     canonicalUrl: url,
     title: shortText,
