@@ -8,13 +8,13 @@
  * @module
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { browser } from 'wxt/browser';
 import { getT2s } from '@/lib/anchor/t2s';
 import { correctionIdOf, type CorrectionRecord } from '@/lib/db/correction';
 import { restoreCorrection, saveCorrection, type CorrectionSubject } from '@/lib/db/corrections-repo';
 import type { PlanLensDb } from '@/lib/db/schema';
 import type { PanelCorrection, TargetCorrection, TargetsPageState } from '@/lib/messaging/protocol-targets';
-import { onMessage, sendTabMessage } from '@/lib/messaging/runtime';
+import { onMessage, sendTabMessage, TARGETS_PANEL_PORT, watchTab } from '@/lib/messaging/runtime';
+import { watchTabStatus } from '@/lib/storage/tab-state';
 import { CONTENT_SCHEMAS } from '@/lib/messaging/schemas';
 import {
   exportFileNameFor,
@@ -38,10 +38,7 @@ import {
   type TargetRow,
 } from './targets-rows';
 
-/** How often the open panel re-reads the page (highlights change as the page does). */
-const POLL_MS = 2000;
-
-/** Whoever shows a page's state re-reads it now (after a correction), not at the next poll. */
+/** Whoever shows a page's state re-reads it now (after a correction). */
 const refreshers = new Set<() => void>();
 function refreshTargetsPage(): void {
   for (const refresh of refreshers) refresh();
@@ -55,8 +52,11 @@ function stateKey(state: TargetsPageState): string {
 }
 
 /**
- * The page state of `tabId`, re-read on navigation and every {@link POLL_MS}; `'none'` when no
- * reader answers. Only a changed answer re-renders (same targets → same object).
+ * The page state of `tabId`; `'none'` when no reader answers. Nothing polls: the panel holds a
+ * watch port to the tab's reader, which tells it when what it shows changed (`targetsPageUpdated`),
+ * and re-reads on navigation and when the tab's stored status changes (a reader that started after
+ * the panel opened reports its counts there; the port is opened again then). Only a changed answer
+ * re-renders (same targets → same object).
  */
 export function useTargetsPage(tabId: number | null): TargetsPageState | null | 'none' {
   const [page, setPage] = useState<TargetsPageState | null | 'none'>(null);
@@ -64,8 +64,16 @@ export function useTargetsPage(tabId: number | null): TargetsPageState | null | 
     if (tabId === null) return;
     let cancelled = false;
     let last = '';
-    const refresh = () =>
-      sendTabMessage(tabId, 'targetsPageState', {}).then(
+    let unwatch: (() => void) | null = null;
+    const watch = () => {
+      unwatch ??= watchTab(tabId, TARGETS_PANEL_PORT, () => {
+        unwatch = null;
+      });
+    };
+    const refresh = () => {
+      // Watching first: a pass that ends after this read is announced.
+      watch();
+      return sendTabMessage(tabId, 'targetsPageState', {}).then(
         (state) => {
           const key = stateKey(state);
           if (cancelled || key === last) return;
@@ -78,19 +86,26 @@ export function useTargetsPage(tabId: number | null): TargetsPageState | null | 
           setPage('none');
         },
       );
-    void refresh();
-    const timer = setInterval(() => void refresh(), POLL_MS);
-    const onUpdated = (id: number, change: { status?: string }) => {
-      if (id === tabId && change.status === 'complete') void refresh();
     };
-    browser.tabs.onUpdated.addListener(onUpdated);
+    void refresh();
     const now = () => void refresh();
     refreshers.add(now);
+    const removers = [
+      watchTabStatus(tabId, now),
+      onMessage(
+        'targetsPageUpdated',
+        (_, sender) => {
+          if (sender.tabId === tabId) now();
+          return null;
+        },
+        CONTENT_SCHEMAS.targetsPageUpdated,
+      ),
+    ];
     return () => {
       cancelled = true;
-      clearInterval(timer);
+      unwatch?.();
       refreshers.delete(now);
-      browser.tabs.onUpdated.removeListener(onUpdated);
+      removers.forEach((remove) => remove());
     };
   }, [tabId]);
   return page;

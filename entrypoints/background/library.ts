@@ -12,11 +12,19 @@ import { findLibraryDocument, readMetricHistory, rememberDocument } from '@/lib/
 import { normalizePageUrl } from '@/lib/db/note';
 import { readDocumentFields } from '@/lib/document/document-fields';
 import type { LedgerRow } from '@/lib/ledger/ledger-rows';
-import type { HistoryEntry, HistoryFigure } from '@/lib/messaging/protocol-library';
+import { readLibraryFigures, type LibraryFigureInput } from '@/lib/db/library';
+import type { ContentSender } from '@/lib/messaging/dispatch';
+import {
+  LIBRARY_HEAD_CHARS,
+  type HistoryEntry,
+  type HistoryFigure,
+  type LibraryRememberRequest,
+} from '@/lib/messaging/protocol-library';
 import { sendTabMessage, type BackgroundRoutes } from '@/lib/messaging/runtime';
 import { CONTENT_SCHEMAS } from '@/lib/messaging/schemas';
 import { libraryPausedItem } from '@/lib/settings/items';
 import { notesDb } from './notes-store';
+import { takeAnalysis } from './analysis-memo';
 import { ensureReader } from './reader-injection';
 
 /** How long a figure's page may take to load and highlight before focusing it is given up. */
@@ -30,26 +38,29 @@ let pendingWrite: Promise<unknown> | null = null;
 /** The library's messages. */
 export function libraryRoutes(): Pick<
   BackgroundRoutes,
-  'libraryRemember' | 'libraryHistory' | 'libraryOpenFigure'
+  'libraryRemember' | 'libraryRememberAnalyzed' | 'libraryHistory' | 'libraryOpenFigure'
 > {
   return {
     libraryRemember: {
       from: 'content',
       schema: CONTENT_SCHEMAS.libraryRemember,
-      handle: async ({ canonicalUrl, title, headings, head, figures }, sender) => {
-        if (sender.frameId !== 0 || !/^https?:/.test(sender.url)) return { stored: false };
-        if (await libraryPausedItem.getValue().catch(() => false)) return { stored: false };
-        // A private window leaves no trace: the library is shared with normal windows.
-        const tab = await browser.tabs.get(sender.tabId).catch(() => null);
-        if (!tab || tab.incognito) return { stored: false };
-        // Answered before the write: a reader whose page is gone by then (Firefox logs an answer
-        // that arrives after unload) is not kept waiting on the database.
-        pendingWrite = (async () => {
-          const fields = readDocumentFields({ title, headings, text: head });
-          const fingerprint = fingerprintDocument(title, head, getT2s());
-          await rememberDocument(notesDb(), { url: sender.url, canonicalUrl, fields, fingerprint, figures });
-        })().catch((error: unknown) => console.warn('PlanLens: library write failed', error));
-        return { stored: true };
+      handle: async (request, sender) => ({ stored: await remember(request, sender) }),
+    },
+    libraryRememberAnalyzed: {
+      from: 'content',
+      schema: CONTENT_SCHEMAS.libraryRememberAnalyzed,
+      handle: async ({ canonicalUrl, title, headings, chars, count, dropped }, sender) => {
+        const analysis = takeAnalysis(sender, chars, count);
+        if (!analysis) return { stored: false, known: false };
+        const skip = new Set(dropped);
+        const targets = skip.size === 0 ? analysis.targets : analysis.targets.filter((_, k) => !skip.has(k));
+        const head = analysis.text.slice(0, LIBRARY_HEAD_CHARS);
+        // Figures are read only once the page is known to be stored (not paused, not private).
+        const figures = () => readLibraryFigures(analysis.text, targets);
+        return {
+          stored: await remember({ canonicalUrl, title, headings, head, figures }, sender),
+          known: true,
+        };
       },
     },
     libraryHistory: {
@@ -72,6 +83,33 @@ export function libraryRoutes(): Pick<
     },
     libraryOpenFigure: { from: 'extension', handle: (request) => openFigure(request) },
   };
+}
+
+/**
+ * Writes a page into the library unless it must not be (not a web page's top frame, the library
+ * paused, a private window); resolves whether it will be written. Resolves before the write: a
+ * reader whose page is gone by then (Firefox logs an answer that arrives after unload) is not kept
+ * waiting on the database. `figures` may be a function, called only when the page is written.
+ */
+async function remember(
+  page: Omit<LibraryRememberRequest, 'figures'> & {
+    figures: LibraryFigureInput[] | (() => LibraryFigureInput[]);
+  },
+  sender: ContentSender,
+): Promise<boolean> {
+  if (sender.frameId !== 0 || !/^https?:/.test(sender.url)) return false;
+  if (await libraryPausedItem.getValue().catch(() => false)) return false;
+  // A private window leaves no trace: the library is shared with normal windows.
+  const tab = await browser.tabs.get(sender.tabId).catch(() => null);
+  if (!tab || tab.incognito) return false;
+  const { canonicalUrl, title, headings, head } = page;
+  pendingWrite = (async () => {
+    const figures = typeof page.figures === 'function' ? page.figures() : page.figures;
+    const fields = readDocumentFields({ title, headings, text: head });
+    const fingerprint = fingerprintDocument(title, head, getT2s());
+    await rememberDocument(notesDb(), { url: sender.url, canonicalUrl, fields, fingerprint, figures });
+  })().catch((error: unknown) => console.warn('PlanLens: library write failed', error));
+  return true;
 }
 
 function toHistoryFigure(row: LedgerRow): HistoryFigure {

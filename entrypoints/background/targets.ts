@@ -7,6 +7,7 @@ import type { BackgroundRoutes } from '../../lib/messaging/runtime';
 import { CONTENT_SCHEMAS } from '../../lib/messaging/schemas';
 import type { PageCorrection } from '../../lib/messaging/protocol-targets';
 import { correctionsForDocument } from '../../lib/db/corrections-repo';
+import { keepAnalysis } from './analysis-memo';
 import { notesDb } from './notes-store';
 import { createAnalysisParts } from './analysis-parts';
 import { MAX_ANALYZED_CHARS } from '../../lib/messaging/schemas';
@@ -38,11 +39,12 @@ export function targetsRoutes(): Pick<
       from: 'content',
       schema: CONTENT_SCHEMAS.analyzeTargets,
       handle: ({ text, request, parts: count }, sender) => {
-        if (request === undefined || !count) return analyzeText(text);
+        if (request === undefined || !count)
+          return analyzeText(text, (targets) => keepAnalysis(sender, text, targets));
         const whole = parts.take(sender, request, count) + text;
         if (whole.length > MAX_ANALYZED_CHARS)
           throw new Error(`PlanLens: analysis longer than ${MAX_ANALYZED_CHARS} characters`);
-        return analyzeText(whole);
+        return analyzeText(whole, (targets) => keepAnalysis(sender, whole, targets));
       },
     },
     analyzeTargetsPart: {
@@ -56,8 +58,14 @@ export function targetsRoutes(): Pick<
   };
 }
 
-/** Extracts and encodes the targets of `text`, yielding every {@link SLICE_MS} ms. */
-async function analyzeText(text: string): Promise<{ targets: string; busyMs: number }> {
+/**
+ * Extracts and encodes the targets of `text`, yielding every {@link SLICE_MS} ms; `onTargets` gets
+ * them first (kept for the reader's library request, see analysis-memo).
+ */
+async function analyzeText(
+  text: string,
+  onTargets: (targets: Target[]) => void,
+): Promise<{ targets: string; busyMs: number }> {
   const targets: Target[] = [];
   let busyMs = 0;
   let sliceStart = performance.now();
@@ -68,6 +76,7 @@ async function analyzeText(text: string): Promise<{ targets: string; busyMs: num
     await new Promise((resolve) => setTimeout(resolve, 0));
     sliceStart = performance.now();
   }
+  onTargets(targets);
   const encoded = encodeTargets(targets);
   busyMs += performance.now() - sliceStart;
   return { targets: encoded, busyMs };

@@ -247,14 +247,21 @@ const EMITTED_TEXT = 2;
 export class FlatTextBuilder {
   private readonly skip: (element: Element) => boolean;
   private readonly onShadowRoot: ((root: ShadowRoot) => void) | undefined;
+  private readonly stopAfter: number;
   private readonly parts: string[] = [];
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
   private length = 0;
 
-  constructor(options: FlattenOptions = {}) {
+  /**
+   * `stopAfter`: once the text is longer than this many characters, `append` stops walking (the
+   * rest of its subtree is not read), so only a prefix of `stopAfter` characters is exact — what a
+   * caller that needs a page's first lines wants of a long page whose body is not a run of blocks.
+   */
+  constructor(options: FlattenOptions & { stopAfter?: number } = {}) {
     this.skip = options.skip ?? isHiddenByAttributes;
     this.onShadowRoot = options.onShadowRoot;
+    this.stopAfter = options.stopAfter ?? Infinity;
   }
 
   /**
@@ -265,7 +272,7 @@ export class FlatTextBuilder {
     const start = root.nodeType === 9 ? (root as Document).documentElement : root;
     if (!start) return 0;
     // Locals, not fields, in the loop: this runs once per page load, mostly before the JIT warms up.
-    const { parts, nodes, starts, skip, onShadowRoot } = this;
+    const { parts, nodes, starts, skip, onShadowRoot, stopAfter } = this;
     const before = this.length;
     let length = before;
     let last = EMITTED_NONE;
@@ -276,7 +283,7 @@ export class FlatTextBuilder {
 
     // Iterative pre/post-order walk over firstChild/nextSibling: no recursion, no NodeFilter callbacks.
     let node: Node = start;
-    for (;;) {
+    walk: for (;;) {
       const type = node.nodeType;
       if (type === 3) {
         const text = node as Text;
@@ -300,6 +307,9 @@ export class FlatTextBuilder {
           parts.push(data);
           length += data.length;
           last = EMITTED_TEXT;
+          // Past the prefix a caller asked for: the text so far ends in text, never in a break
+          // the full walk would drop, so its first `stopAfter` characters are the full text's.
+          if (length > stopAfter) break walk;
         }
       } else if (type === 1) {
         const element = node as Element;

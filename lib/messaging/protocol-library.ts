@@ -1,8 +1,9 @@
 /**
  * Messages of the library and the ledger. Owned by the library feature.
  *
- * Flow: after a highlight pass the reader sends what it read of its page (`libraryRemember`: the
- * page title, headings, the text's opening and every figure with its metric); the background reads
+ * Flow: after a highlight pass the reader sends what it read of its page (`libraryRememberAnalyzed`:
+ * the page title and headings; the figures and the text's opening are the background's own copy of
+ * the pass's analysis, else `libraryRemember` with them: every figure with its metric); the background reads
  * the document's fields and fingerprint from that and writes the library, unless the library is
  * paused. A card with a metric asks the background for that metric's history in the page's own
  * jurisdiction (`libraryHistory`: the background finds the page's document by the sender's
@@ -16,6 +17,32 @@ import type { LedgerRow } from '../ledger/ledger-rows';
 import type { MetricId } from '../targets/metric';
 
 export type { LibraryFigureInput, MetricId };
+
+/**
+ * Pages with more highlights than this are not remembered: real plans and reports carry a few
+ * hundred figures (seed 002: 274), and building and sending ten thousand in one message is a long
+ * task on the page's thread (tests/browser/hostile-pages.test.ts, the 10,000-target page: ~65 ms).
+ */
+export const MAX_LIBRARY_FIGURES = 2_000;
+
+/** The opening of the article's text the background reads the document's fields and fingerprint from. */
+export const LIBRARY_HEAD_CHARS = 3000;
+
+/**
+ * What the reader sends of its page for the library when the background still holds the pass's
+ * analysis (see `libraryRememberAnalyzed`): the page's own parts, and which analysis it means.
+ */
+export interface LibraryRememberAnalyzedRequest {
+  canonicalUrl: string;
+  title: string;
+  headings: string[];
+  /** Length of the text the reader sent with `analyzeTargets`. */
+  chars: number;
+  /** How many targets the background answered. */
+  count: number;
+  /** Indexes (ascending) of answered targets that are not highlighted (their text is gone). */
+  dropped: number[];
+}
 
 /** What the reader sends of its page for the library. */
 export interface LibraryRememberRequest {
@@ -53,6 +80,17 @@ export interface LibraryProtocol {
    * page will not be stored (library paused, private window, not a web page's top frame).
    */
   libraryRemember: { req: LibraryRememberRequest; res: { stored: boolean } };
+  /**
+   * Reader → background: remember this page, its figures being the targets the background found in
+   * the text of this reader's last `analyzeTargets` (`chars` and `count` name it), less `dropped`;
+   * the background reads their context and the text's opening from its own copy. `known` is false
+   * when it holds no such analysis (a restarted service worker): the reader then sends
+   * `libraryRemember`.
+   */
+  libraryRememberAnalyzed: {
+    req: LibraryRememberAnalyzedRequest;
+    res: { stored: boolean; known: boolean };
+  };
   /** Reader → background: the history of these metrics in the page's jurisdiction, oldest first. */
   libraryHistory: {
     req: { metrics: MetricId[] };

@@ -12,7 +12,9 @@
  * correction to the database itself (it is an extension page) and tells the reader
  * (`targetsPageCorrectionsChanged`); the reader reads its document's corrections from the
  * background (`correctionsForPage`) and applies them to its highlights. While a panel watches the
- * page (it asked for the state in the last few seconds), the reader tells it which highlight the
+ * page (it holds a watch port to the tab's reader, `TARGETS_PANEL_PORT` in runtime.ts, or asked
+ * for the state in the last few seconds), the reader tells it when what it shows changed
+ * (`targetsPageUpdated`: the panel then asks for the state; nothing polls), which highlight the
  * pointer is over (`targetsPageHover`) and which section the reader is in (`targetsPageLocation`).
  *
  * @module
@@ -107,6 +109,11 @@ export interface TargetsProtocol {
     req: PageLead;
     res: { fingerprintKey: string; corrections: PageCorrection[] };
   };
+  /**
+   * Reader → side panel: its targets, outline, corrections or on/off state changed (a pass
+   * finished, highlights were switched, corrections applied); the panel asks `targetsPageState`.
+   */
+  targetsPageUpdated: { req: Record<string, never>; res: null };
   /** Reader → side panel: the pointer is over highlight `index` (-1: over none). */
   targetsPageHover: { req: { index: number }; res: null };
   /** Reader → side panel: the reader is in the outline section starting at `section` (-1: before the first). */

@@ -61,6 +61,7 @@ export interface Directions {
   correctionsForPage: 'content→background';
   notesEditorOpen: 'content→background';
   libraryRemember: 'content→background';
+  libraryRememberAnalyzed: 'content→background';
   libraryHistory: 'content→background';
 
   getPageStatus: 'page→background';
@@ -99,6 +100,7 @@ export interface Directions {
   notesPageUpdated: 'content→page';
   targetsPageHover: 'content→page';
   targetsPageLocation: 'content→page';
+  targetsPageUpdated: 'content→page';
 }
 
 // Every message has exactly one direction: a name missing above, or one too many, fails here.

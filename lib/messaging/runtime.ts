@@ -12,6 +12,7 @@
  */
 import { browser } from 'wxt/browser';
 import {
+  classifySender,
   createDispatcher,
   routeIn,
   unwrapResult,
@@ -163,5 +164,64 @@ export function onMessage<N extends NonBackgroundName>(
       removeRoot();
       removeRoot = null;
     }
+  };
+}
+
+/**
+ * The port an open side panel holds to a tab's reader while it shows that tab: the reader tells
+ * a watching panel when what it shows changed (`targetsPageUpdated`) and where the pointer and the
+ * reader are, and nothing when no panel watches. The port carries no messages (they all go through
+ * the protocol above); its being open is the subscription.
+ */
+export const TARGETS_PANEL_PORT = 'planlens:targets-panel';
+
+/**
+ * Extension page side: opens the watch port `name` to the top frame of `tabId`. `onClosed` runs
+ * once when the other side goes (no reader in the tab, the page navigated, the reader stopped);
+ * the returned function closes it from this side (then `onClosed` does not run).
+ */
+export function watchTab(tabId: number, name: string, onClosed: () => void): () => void {
+  let open = true;
+  const port = browser.tabs.connect(tabId, { name, frameId: 0 });
+  port.onDisconnect.addListener(() => {
+    // No listener in the tab (no reader yet) sets lastError: that is an answer, not a failure.
+    void browser.runtime.lastError;
+    if (!open) return;
+    open = false;
+    onClosed();
+  });
+  return () => {
+    if (!open) return;
+    open = false;
+    port.disconnect();
+  };
+}
+
+/**
+ * Content script side: calls `onChange` with the number of extension pages holding the watch port
+ * `name` to this frame, whenever one connects or goes. Ports from anything but our own extension
+ * pages (the sender policy of `dispatch.ts`) are closed at once. Returns the remover, which also
+ * closes the open ports.
+ */
+export function onWatchers(name: string, onChange: (count: number) => void): () => void {
+  type Port = ReturnType<typeof browser.tabs.connect>;
+  const ports = new Set<Port>();
+  const listener = (port: Port) => {
+    if (port.name !== name) return;
+    if (classifySender((port.sender ?? {}) as RawSender, identity())?.kind !== 'extension') {
+      port.disconnect();
+      return;
+    }
+    ports.add(port);
+    port.onDisconnect.addListener(() => {
+      if (ports.delete(port)) onChange(ports.size);
+    });
+    onChange(ports.size);
+  };
+  browser.runtime.onConnect.addListener(listener);
+  return () => {
+    browser.runtime.onConnect.removeListener(listener);
+    for (const port of ports) port.disconnect();
+    ports.clear();
   };
 }

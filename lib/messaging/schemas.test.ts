@@ -109,6 +109,12 @@ describe('the library’s messages', () => {
     expect(() => CONTENT_SCHEMAS.libraryRemember(bad({ kind: 'plan' }), 'data')).toThrow();
     expect(() => CONTENT_SCHEMAS.libraryRemember(bad({ value: Number.NaN }), 'data')).toThrow();
     expect(() => CONTENT_SCHEMAS.libraryHistory({ metrics: ['gdp_growth', 'x'] }, 'data')).toThrow();
+    // The short form names the background's analysis: sizes and dropped indexes are counts.
+    const named = { canonicalUrl: '', title: '', headings: [], chars: 120_000, count: 274, dropped: [3] };
+    expect(CONTENT_SCHEMAS.libraryRememberAnalyzed(named, 'data')).toEqual(named);
+    expect(() => CONTENT_SCHEMAS.libraryRememberAnalyzed({ ...named, count: 0 }, 'data')).toThrow();
+    expect(() => CONTENT_SCHEMAS.libraryRememberAnalyzed({ ...named, dropped: [-1] }, 'data')).toThrow();
+    expect(() => CONTENT_SCHEMAS.libraryRememberAnalyzed({ ...named, chars: 1.5 }, 'data')).toThrow();
     expect(CONTENT_SCHEMAS.libraryHistory({ metrics: ['cpi'], jurisdiction: '四川省' }, 'data')).toEqual({
       metrics: ['cpi'],
     });

@@ -11,6 +11,7 @@ import { ENGINE_PRESETS, SCRIPT_TARGETS } from '../convert/targets';
 import { NOTE_COLORS } from '../db/note';
 import type { ContentSentName, RequestOf, ResponseOf } from './protocol';
 import { METRIC_IDS } from '../targets/metric';
+import { MAX_LIBRARY_FIGURES } from './protocol-library';
 import {
   array,
   boolean,
@@ -160,12 +161,21 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
   correctionsForPage: object(pageLead),
   targetsPageHover: object({ index: number({ integer: true, min: -1 }) }),
   targetsPageLocation: object({ section: number({ integer: true, min: -1 }) }),
+  targetsPageUpdated: empty,
   libraryRemember: object({
     canonicalUrl: url,
     title: shortText,
     headings: array(string(1_000), 100),
     head: string(10_000),
     figures: array(libraryFigure, 20_000),
+  }),
+  libraryRememberAnalyzed: object({
+    canonicalUrl: url,
+    title: shortText,
+    headings: array(string(1_000), 100),
+    chars: offset,
+    count: number({ integer: true, min: 1 }),
+    dropped: array(offset, MAX_LIBRARY_FIGURES),
   }),
   libraryHistory: object({ metrics: array(oneOf(METRIC_IDS), METRIC_IDS.length) }),
 };

@@ -46,7 +46,7 @@ const ENGLISH_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
  * Loads per page. The machine is shared: the OS preempts the page mid-slice, so single runs vary
  * several-fold. Figures are medians; long tasks are counted over all runs.
  */
-const PAGE_RUNS = 5;
+const PAGE_RUNS = 7;
 /** Passes per baseline sample: one pass is below the timer's 0.1 ms resolution on small pages. */
 const BASELINE_REPEAT = 20;
 
@@ -84,6 +84,13 @@ interface PageFigures {
   bareFirst: number;
   /** Reading all text into one string plus registering one StaticRange per target (see measurePage). */
   floor: number;
+  /**
+   * The same floor as one pass in a fresh isolated world (see {@link measureColdFloor}): cold, as
+   * the reader's own single pass is. The budget's denominator.
+   */
+  coldFloor: number;
+  /** This load's (analyze + highlight) / coldFloor: both measured in the same load. */
+  perColdFloor: number;
   /** Where the targets were extracted: 'background' (off the page's thread) or 'page'. */
   extractedIn: string;
   /** The background's extraction time (not on the page's thread). */
@@ -111,6 +118,8 @@ function summarize(runs: PageFigures[]): PageFigures {
     bare: median((f) => f.bare),
     bareFirst: median((f) => f.bareFirst),
     floor: median((f) => f.floor),
+    coldFloor: median((f) => f.coldFloor),
+    perColdFloor: median((f) => f.perColdFloor),
     extractedIn: [...new Set(runs.map((f) => f.extractedIn))].join('+'),
     offThread: median((f) => f.offThread),
     send: median((f) => f.send),
@@ -121,7 +130,61 @@ function summarize(runs: PageFigures[]): PageFigures {
   };
 }
 
+/**
+ * The floor (see measurePage) as ONE pass in a new isolated world of the page: no JS wrappers of
+ * the page's nodes exist there yet and the code is not compiled, as for the reader, whose one pass
+ * runs in the extension's isolated world. The warm floor (repeated passes in the page's world)
+ * costs a tenth of that on this page, so it is no fair denominator for a one-shot pass.
+ * A string, not a function: tsx would wrap a function in a `__name` the page does not have.
+ */
+async function measureColdFloor(page: Page, targetCount: number): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: `planlens-bench-floor-${Date.now()}`,
+    });
+    const expression = `(() => {
+      const t0 = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const parts = [];
+      const nodes = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        parts.push(node.data);
+        nodes.push(node);
+      }
+      const text = parts.join('');
+      const highlight = new Highlight();
+      for (let t = 0; t < ${targetCount} && text.length > 0; t++) {
+        const node = nodes[Math.floor((t * nodes.length) / ${targetCount})];
+        highlight.add(new StaticRange({ startContainer: node, startOffset: 0, endContainer: node, endOffset: Math.min(2, node.data.length) }));
+      }
+      CSS.highlights.set('planlens-bench-cold-floor', highlight);
+      CSS.highlights.delete('planlens-bench-cold-floor');
+      return performance.now() - t0;
+    })()`;
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      returnByValue: true,
+    });
+    return Number(result.value);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 async function measurePage(page: Page, url: string): Promise<PageFigures> {
+  const figures = await measurePageWarm(page, url);
+  const coldFloor = await measureColdFloor(page, figures.targets);
+  return { ...figures, coldFloor, perColdFloor: (figures.analyze + figures.highlight) / coldFloor };
+}
+
+async function measurePageWarm(
+  page: Page,
+  url: string,
+): Promise<Omit<PageFigures, 'coldFloor' | 'perColdFloor'>> {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('planlens:highlight').length > 0, undefined, {
     timeout: 60_000,
@@ -227,11 +290,25 @@ async function measurePage(page: Page, url: string): Promise<PageFigures> {
 /** Loads per page for the gate survey: the gate's cost is near the timer's 0.1 ms resolution. */
 const GATE_RUNS = 9;
 
+/** One page's gate figures: medians over {@link GATE_RUNS} loads. */
+interface GateFigures {
+  file: string;
+  /** `planlens:detect` as the page's clock saw it (wall time: includes time the OS gave others). */
+  wall: number;
+  /**
+   * `planlens:detect` scaled by the share of its script's wall time the thread was on the CPU (the
+   * trace's thread time over wall time of the gate's `EvaluateScript`, inside which detection runs
+   * synchronously): the detection's CPU time, free of the shared machine's preemption.
+   */
+  cpu: number;
+}
+
 /**
- * "Gate ≤ 1 ms on any page": the median `planlens:detect` of every fixture page (plans and
- * look-alikes) and an English page, each loaded {@link GATE_RUNS} times on its own host.
+ * "Gate ≤ 1 ms on any page" (and issue #9's 0.5 ms): the median `planlens:detect` of every fixture
+ * page (plans and look-alikes) and an English page, each loaded {@link GATE_RUNS} times on its own
+ * host, as wall time and as CPU time (see {@link GateFigures}).
  */
-async function surveyGate(page: Page, server: FixtureServer): Promise<Array<[string, number]>> {
+async function surveyGate(page: Page, server: FixtureServer): Promise<GateFigures[]> {
   const manifest = JSON.parse(await readFile(path.join(PAGES_DIR, 'manifest.json'), 'utf8')) as Array<{
     file: string;
     host?: string;
@@ -240,11 +317,19 @@ async function surveyGate(page: Page, server: FixtureServer): Promise<Array<[str
     ...manifest.map((m) => [m.file, m.host ?? 'localhost'] as const),
     ['english.html', 'example.com'] as const,
   ];
-  const out: Array<[string, number]> = [];
+  const cdp = await page.context().newCDPSession(page);
+  const out: GateFigures[] = [];
+  const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
   for (const [file, host] of pages) {
-    const values: number[] = [];
+    const wall: number[] = [];
+    const cpu: number[] = [];
     for (let k = 0; k < GATE_RUNS; k++) {
-      await page.goto(server.url(`${file}?gate=${k}`, host));
+      const events: TraceEvent[] = [];
+      const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
+      cdp.on('Tracing.dataCollected', collect);
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+      const marker = `gate=${k}`;
+      await page.goto(server.url(`${file}?${marker}`, host));
       await page.waitForFunction(
         () => performance.getEntriesByName('planlens:detect').length > 0,
         undefined,
@@ -252,11 +337,26 @@ async function surveyGate(page: Page, server: FixtureServer): Promise<Array<[str
           timeout: 30_000,
         },
       );
-      values.push(await page.evaluate(() => performance.getEntriesByName('planlens:detect')[0]!.duration));
+      const detect = await page.evaluate(() => performance.getEntriesByName('planlens:detect')[0]!.duration);
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      cdp.off('Tracing.dataCollected', collect);
+      const gate = events.find(
+        (e) =>
+          e.ph === 'X' &&
+          e.name === 'EvaluateScript' &&
+          (e.args as { data?: { url?: string } } | undefined)?.data?.url?.endsWith(
+            '/content-scripts/gate.js',
+          ),
+      );
+      const share = gate?.dur && gate.tdur !== undefined ? Math.min(1, gate.tdur / gate.dur) : 1;
+      wall.push(detect);
+      cpu.push(detect * share);
     }
-    values.sort((x, y) => x - y);
-    out.push([file, values[Math.floor(values.length / 2)]!]);
+    out.push({ file, wall: median(wall), cpu: median(cpu) });
   }
+  await cdp.detach();
   return out;
 }
 
@@ -290,12 +390,32 @@ const JS_EVENTS = new Set([
  * JavaScript events of the renderer main threads. Unlike `ScriptDuration` (wall time) it does not
  * count the time the OS gives other processes, so it stays comparable on a shared, loaded machine.
  */
-function scriptCpuMs(events: readonly TraceEvent[]): number {
+function scriptCpuMs(events: readonly TraceEvent[], marker: string): number {
+  const breakdown = process.env.PLANLENS_BENCH_DEBUG ? new Map<string, number>() : null;
+  // Only the renderer of the page under test: the bench's settings page (an extension page open
+  // beside it) has a renderer main thread too, and answers storage changes the reader causes.
+  const pagePids = new Set(
+    events.filter((e) => e.args && JSON.stringify(e.args).includes(marker)).map((e) => e.pid),
+  );
   const main = new Set(
     events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .filter(
+        (e) =>
+          e.ph === 'M' &&
+          e.name === 'thread_name' &&
+          e.args?.name === 'CrRendererMain' &&
+          pagePids.has(e.pid),
+      )
       .map((e) => `${e.pid}:${e.tid}`),
   );
+  if (process.env.PLANLENS_BENCH_DEBUG) {
+    const all = events.filter(
+      (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+    );
+    console.log(
+      `renderer main threads: ${all.length}, of the page: ${main.size} (pids ${[...pagePids].join(',')})`,
+    );
+  }
   const js = events
     .filter((e) => e.ph === 'X' && JS_EVENTS.has(e.name) && main.has(`${e.pid}:${e.tid}`))
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -306,7 +426,21 @@ function scriptCpuMs(events: readonly TraceEvent[]): number {
     if (e.ts < (openUntil.get(thread) ?? -1)) continue; // inside an event already counted
     openUntil.set(thread, e.ts + (e.dur ?? 0));
     total += (e.tdur ?? e.dur ?? 0) / 1000;
+    if (breakdown) {
+      const data = (e.args as { data?: { url?: string; functionName?: string; type?: string } } | undefined)
+        ?.data;
+      const key = `${e.name} ${data?.type ?? ''} ${(data?.url ?? '').replace(/^.*\//, '')} ${data?.functionName ?? ''}`;
+      breakdown.set(key, (breakdown.get(key) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+    }
   }
+  if (breakdown && process.env.PLANLENS_BENCH_DEBUG)
+    console.log(
+      [...breakdown]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([k, v]) => `  ${v.toFixed(2)} ${k}`)
+        .join('\n'),
+    );
   return total;
 }
 
@@ -351,7 +485,8 @@ async function measureScriptTime(
           categories: 'devtools.timeline,v8.execute',
           transferMode: 'ReportEvents',
         });
-        await page.goto(server.url(`${file}?script=${mode}${k}`, host));
+        const marker = `script=${mode}${k}`;
+        await page.goto(server.url(`${file}?${marker}`, host));
         if (mode === 'withReader') {
           await page.waitForFunction(() => performance.getEntriesByName('planlens:highlight').length > 0);
         }
@@ -363,7 +498,7 @@ async function measureScriptTime(
         const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
         await cdp.send('Tracing.end');
         await complete;
-        cpu[mode].push(scriptCpuMs(events));
+        cpu[mode].push(scriptCpuMs(events, marker));
         await page.close();
       }
     }
@@ -462,8 +597,10 @@ export async function run(): Promise<void> {
     // What any extension that highlights every target pays on the page's thread, before extracting anything.
     for (const [label, f] of rows) {
       console.log(
-        `${label}: floor (all text into one string + ${f.targets} StaticRanges registered) ${f.floor.toFixed(2)} ms = ` +
-          `${(f.floor / f.bare).toFixed(1)}× a repeated bare pass; PlanLens = ${((f.analyze + f.highlight) / f.floor).toFixed(1)}× the floor`,
+        `${label}: floor (all text into one string + ${f.targets} StaticRanges registered) ${f.coldFloor.toFixed(2)} ms as one ` +
+          `cold pass in a fresh isolated world (as the reader's), ${f.floor.toFixed(2)} ms warm (repeated in the page's world, ` +
+          `${(f.floor / f.bare).toFixed(1)}× a repeated bare pass); PlanLens = ${f.perColdFloor.toFixed(1)}× the cold floor ` +
+          `(median of per-load ratios), ${((f.analyze + f.highlight) / f.floor).toFixed(1)}× the warm one`,
       );
     }
     if (process.env.PLANLENS_BENCH_DEBUG) for (const [, f] of rows) console.log(f.debug);
@@ -491,13 +628,16 @@ export async function run(): Promise<void> {
     const gate = parts.has('gate') ? await surveyGate(page, server) : [];
     if (gate.length > 0) {
       console.log(
-        `gate, median of ${GATE_RUNS} loads per page: ${gate.map(([file, ms]) => `${file.replace(/\.html$/, '')} ${ms.toFixed(2)}`).join(', ')} ms`,
+        `gate, median of ${GATE_RUNS} loads per page, CPU time (wall time): ${gate
+          .map((g) => `${g.file.replace(/\.html$/, '')} ${g.cpu.toFixed(2)} (${g.wall.toFixed(2)})`)
+          .join(', ')} ms`,
       );
-      const [worstFile, worstMs] = gate.reduce((a, b) => (b[1] > a[1] ? b : a));
+      const worst = gate.reduce((a, b) => (b.cpu > a.cpu ? b : a));
+      const worstWall = gate.reduce((a, b) => (b.wall > a.wall ? b : a));
       budgetLine(
-        `gate median ≤ ${BUDGET.gateMs} ms on every fixture page`,
-        `worst ${worstMs.toFixed(2)} ms (${worstFile})`,
-        worstMs <= BUDGET.gateMs,
+        `gate median ≤ ${BUDGET.gateMs} ms on every fixture page (CPU time)`,
+        `worst ${worst.cpu.toFixed(2)} ms (${worst.file}); as wall time worst ${worstWall.wall.toFixed(2)} ms (${worstWall.file})`,
+        worst.cpu <= BUDGET.gateMs,
       );
     }
     for (const [file, bytes] of await contentScriptSizes()) {
@@ -508,17 +648,17 @@ export async function run(): Promise<void> {
       );
     }
     for (const [label, f] of rows) {
-      const perFloor = (f.analyze + f.highlight) / f.floor;
       budgetLine(
         `highlighting ≤ ${BUDGET.highlightPerFloor}× the floor, ${label}`,
-        `${perFloor.toFixed(1)}× (${(f.analyze + f.highlight).toFixed(2)} ms / floor ${f.floor.toFixed(2)} ms, same page and run)`,
-        perFloor <= BUDGET.highlightPerFloor,
+        `${f.perColdFloor.toFixed(1)}× (median over ${PAGE_RUNS} loads of the load's analyse + highlight over its cold floor; ` +
+          `medians ${(f.analyze + f.highlight).toFixed(2)} ms / ${f.coldFloor.toFixed(2)} ms)`,
+        f.perColdFloor <= BUDGET.highlightPerFloor,
       );
     }
     console.log(`budgets (issue #9):\n${budgets.join('\n')}`);
     if (rows.length < 2) return;
     const [, stress] = rows[1]!;
-    const worst = Math.max(0, ...rows.map(([, f]) => f.detect), ...gate.map(([, ms]) => ms));
+    const worst = Math.max(0, ...rows.map(([, f]) => f.detect), ...gate.map((g) => g.wall));
     const ratioFirst = Math.max(...rows.map(([, f]) => (f.analyze + f.highlight) / f.bareFirst));
     const ratioRepeated = Math.max(...rows.map(([, f]) => (f.analyze + f.highlight) / f.bare));
     const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');

@@ -145,4 +145,37 @@ describe('the side panel’s Targets table', () => {
     expect(col('indicator').every((s) => /[\u4e00-\u9fff]/u.test(s!))).toBe(true);
     expect(new Set(col('url'))).toEqual(new Set([page.url()]));
   });
+
+  it('follows the page as it changes: the reader tells the open panel (nothing polls)', async () => {
+    const [page, panel] = [pages[0]!, panels[0]!]; // the gov portal, table unfiltered
+    const before = (await readAllHighlights(page)).length;
+    await expect.poll(() => readRows(panel).then((r) => r.length)).toBe(before);
+    // A paragraph with two more targets, added after the article's first highlighted one.
+    await page.evaluate(() => {
+      const first = [...(CSS.highlights.get('planlens-target') ?? [])][0] as StaticRange;
+      const block = first.startContainer.parentElement!.closest('p, div, td')!;
+      const added = document.createElement('p');
+      added.id = 'planlens-test-added';
+      added.textContent = '2027年主要预期目标：城镇新增就业30万人以上，粮食产量稳定在800亿斤以上。';
+      block.after(added);
+    });
+    await expect
+      .poll(() => readAllHighlights(page).then((h) => h.length), { timeout: 10_000 })
+      .toBe(before + 2);
+    await expect.poll(() => readRows(panel).then((r) => r.length), { timeout: 10_000 }).toBe(before + 2);
+    // Other figures, the same counts: the toolbar's counts (the tab's stored state) do not change,
+    // so only the reader's announcement can bring them to the panel.
+    await page.evaluate(() => {
+      document.getElementById('planlens-test-added')!.textContent =
+        '2027年主要预期目标：城镇新增就业35.5万人以上，粮食产量稳定在1000亿斤以上。';
+    });
+    await expect
+      .poll(() => readRows(panel).then((rows) => rows.some((row) => row.includes('35.5万人'))), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    expect((await readRows(panel)).some((row) => row.includes('30万人'))).toBe(false);
+    await page.evaluate(() => document.getElementById('planlens-test-added')!.remove());
+    await expect.poll(() => readRows(panel).then((r) => r.length), { timeout: 10_000 }).toBe(before);
+  });
 });

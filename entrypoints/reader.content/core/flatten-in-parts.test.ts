@@ -121,4 +121,34 @@ describe('flattenHead', () => {
     expect(head).toBe(flattenElement(document.body, { skip: isHiddenByAttributes }).text.slice(0, 100));
     expect(visited).toBeLessThan(20);
   });
+
+  it('stops early when the body is not a run of blocks (text and inline elements beside them)', () => {
+    const wrapper = document.createElement('div');
+    wrapper.append('国务院关于印发《2026年国民经济和社会发展计划》的通知 ');
+    for (let k = 0; k < 300; k++) {
+      const p = document.createElement('p');
+      const b = document.createElement('b');
+      b.textContent = `${k}`;
+      p.append(
+        `第`,
+        b,
+        `段：城镇新增就业22万人以上，`,
+        document.createElement('br'),
+        '城镇调查失业率5.5%左右。',
+      );
+      wrapper.append(p, document.createElement('span'));
+    }
+    document.body.replaceChildren(wrapper, '页脚');
+    const whole = flattenElement(document.body, { skip: isHiddenByAttributes }).text;
+    let visited = 0;
+    const skip = (element: Element) => {
+      visited++;
+      return isHiddenByAttributes(element);
+    };
+    for (const chars of [0, 1, 29, 30, 31, 57, 100, 1000, whole.length - 1, whole.length, whole.length + 5]) {
+      expect(flattenHead(document.body, isHiddenByAttributes, chars)).toBe(whole.slice(0, chars));
+    }
+    flattenHead(document.body, skip, 100);
+    expect(visited).toBeLessThan(20);
+  });
 });

@@ -6,13 +6,7 @@
  *
  * @module
  */
-import {
-  FlatTextBuilder,
-  flattenElement,
-  isBlockElement,
-  isNonTextElement,
-  type FlatText,
-} from '../../../lib/dom/flatten';
+import { FlatTextBuilder, isBlockElement, isNonTextElement, type FlatText } from '../../../lib/dom/flatten';
 
 /** Flattened characters per work unit. */
 const PART_CHARS = 20_000;
@@ -96,13 +90,18 @@ export function* appendInParts(
 
 /**
  * The first `chars` characters of `flattenElement(root, { skip }).text` (all of it when shorter).
- * When the root is a run of blocks only the leading blocks that text needs are flattened — what
- * a document fingerprint (its first lines) costs on a long page is then a few blocks, not the page.
+ * Only the leading blocks (or, when the root is not a run of blocks, the leading text) that text
+ * needs are flattened — what a document fingerprint (its first lines) costs on a long page is then
+ * a few blocks, not the page.
  */
 export function flattenHead(root: Node, skip: (element: Element) => boolean, chars: number): string {
   for (let only = soleBlockChild(root, skip); only; only = soleBlockChild(root, skip)) root = only;
-  if (!hasOnlyBlockChildren(root)) return flattenElement(root, { skip }).text.slice(0, chars);
-  const builder = new FlatTextBuilder({ skip });
+  // Any other shape is walked in one go, but only until the text is long enough.
+  const builder = new FlatTextBuilder({ skip, stopAfter: chars });
+  if (!hasOnlyBlockChildren(root)) {
+    builder.append(root);
+    return builder.finish().text.slice(0, chars);
+  }
   // Each block's own characters plus the `\n` before it: an upper bound is not needed, only "enough".
   let length = 0;
   for (let child = root.firstChild; child && length <= chars; child = child.nextSibling) {

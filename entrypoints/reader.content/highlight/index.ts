@@ -1,4 +1,4 @@
-import { onMessage, sendMessage } from '@/lib/messaging/runtime';
+import { onMessage, onWatchers, sendMessage, TARGETS_PANEL_PORT } from '@/lib/messaging/runtime';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
 import { supportsHighlights } from '../core/highlight-registry';
 import type { PageCore } from '../core/page-core';
@@ -23,19 +23,34 @@ export function startHighlighting(core: PageCore, enabled = true): () => void {
     sendMessage('highlightsUpdated', { enabled, counts }).catch(() => undefined);
   };
   const state = () => ({ enabled: session !== null, counts: session?.currentCounts ?? zero });
+  // Side panels showing this tab (their watch ports): told when what they show changed, so they
+  // ask for the state then instead of polling it.
+  let panels = 0;
+  const announce = () => {
+    if (panels > 0) sendMessage('targetsPageUpdated', {}).catch(() => undefined);
+  };
 
   const enable = () => {
     if (session || !supportsHighlights()) return;
-    session = new HighlightSession(core, strings, (counts) => report(true, counts));
+    session = new HighlightSession(core, strings, (counts) => {
+      report(true, counts);
+      announce();
+    });
+    session.watchedByPanel(panels > 0);
     session.start();
   };
   const disable = () => {
     session?.stop();
     session = null;
     report(false, zero);
+    announce();
   };
 
   const removers = [
+    onWatchers(TARGETS_PANEL_PORT, (count) => {
+      panels = count;
+      session?.watchedByPanel(count > 0);
+    }),
     onMessage('getHighlighting', () => state()),
     onMessage('targetsPageState', () => ({
       ...(session?.describeSource() ?? { url: location.href, title: document.title, date: '' }),

@@ -1,30 +1,39 @@
 /**
- * What the reader tells the library about its page, and what it asks back: built once per pass
- * from the model already made for highlighting (no second read of the page), sent from an idle
+ * What the reader tells the library about its page, and what it asks back: sent from an idle
  * callback after the highlights are shown, and only when the figures changed since the last send.
- * The metric history a card shows is asked for lazily, on the first card with a metric.
+ * The figures are the targets the background found in the text this pass sent it, so the reader
+ * names that analysis and which of its targets it highlighted; the background reads their context
+ * from its own copy of the text (off this thread). Only when the background no longer holds it (a
+ * restarted service worker) are the figures built here and sent. The metric history a card shows is
+ * asked for lazily, on the first card with a metric.
  *
  * @module
  */
 import { readLibraryFigures } from '@/lib/db/library';
-import type { HistoryEntry, LibraryRememberRequest } from '@/lib/messaging/protocol-library';
+import {
+  LIBRARY_HEAD_CHARS,
+  MAX_LIBRARY_FIGURES,
+  type HistoryEntry,
+  type LibraryRememberRequest,
+} from '@/lib/messaging/protocol-library';
 import { sendMessage } from '@/lib/messaging/runtime';
+import { MAX_ANALYZED_CHARS } from '@/lib/messaging/schemas';
 import type { MetricId } from '@/lib/targets/metric';
 import type { Target } from '@/lib/targets/target';
-
-/** The opening of the text the background reads the document's fields and fingerprint from. */
-const HEAD_CHARS = 3000;
-/**
- * Pages with more highlights than this are not remembered: real plans and reports carry a few
- * hundred figures (seed 002: 274), and building and sending ten thousand in one message is a long
- * task on the page's thread (tests/browser/hostile-pages.test.ts, the 10,000-target page: ~65 ms).
- */
-const MAX_REMEMBERED_FIGURES = 2_000;
 /** Headings sent at most (the title is among the first). */
 const MAX_HEADINGS = 40;
 
 /** The library request for a page whose article text is `text` and whose highlights are `targets`. */
 export function buildLibraryRequest(text: string, targets: readonly Target[]): LibraryRememberRequest {
+  return {
+    ...readPageParts(),
+    head: text.slice(0, LIBRARY_HEAD_CHARS),
+    figures: readLibraryFigures(text, targets),
+  };
+}
+
+/** The page's own parts of a library request: its canonical address, title and headings. */
+function readPageParts(): Pick<LibraryRememberRequest, 'canonicalUrl' | 'title' | 'headings'> {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? '';
   const headings = [...document.querySelectorAll('h1, h2, h3')]
     .slice(0, MAX_HEADINGS)
@@ -34,9 +43,21 @@ export function buildLibraryRequest(text: string, targets: readonly Target[]): L
     canonicalUrl: /^https?:/.test(canonical) ? canonical : '',
     title: document.title.slice(0, 10_000),
     headings,
-    head: text.slice(0, HEAD_CHARS),
-    figures: readLibraryFigures(text, targets),
   };
+}
+
+/**
+ * Indexes in `answered` of the targets not in `placed` (a subsequence of it, by identity): the
+ * ones whose text was gone when the ranges were placed.
+ */
+function findDropped(answered: readonly Target[], placed: readonly Target[]): number[] {
+  const dropped: number[] = [];
+  let p = 0;
+  for (let k = 0; k < answered.length; k++) {
+    if (placed[p] === answered[k]) p++;
+    else dropped.push(k);
+  }
+  return dropped;
 }
 
 /** A cheap signature of a pass's figures: a pass that found the same ones is not sent again. */
@@ -52,16 +73,27 @@ export class LibraryLink {
   private history: Promise<Map<MetricId, HistoryEntry[]>> | null = null;
   private remembered: Promise<unknown> = Promise.resolve();
 
-  /** Sends the page's figures (if they changed since the last send); the history is asked afresh after it. */
-  remember(text: string, targets: readonly Target[]): void {
-    if (targets.length === 0 || targets.length > MAX_REMEMBERED_FIGURES) return;
+  /**
+   * Sends the page's figures, `targets` (the highlighted ones of `answered`, the background's
+   * answer for `text`), if they changed since the last send; the history is asked afresh after it.
+   */
+  remember(text: string, answered: readonly Target[], targets: readonly Target[]): void {
+    if (targets.length === 0 || targets.length > MAX_LIBRARY_FIGURES) return;
     const signature = signatureOf(text, targets);
     if (signature === this.sent) return;
     this.sent = signature;
     this.history = null;
-    this.remembered = sendMessage('libraryRemember', buildLibraryRequest(text, targets)).catch(
-      () => undefined,
-    );
+    const request = {
+      ...readPageParts(),
+      chars: Math.min(text.length, MAX_ANALYZED_CHARS),
+      count: answered.length,
+      dropped: findDropped(answered, targets),
+    };
+    this.remembered = sendMessage('libraryRememberAnalyzed', request)
+      .then(({ known }) => {
+        if (!known) return sendMessage('libraryRemember', buildLibraryRequest(text, targets));
+      })
+      .catch(() => undefined);
   }
 
   /**

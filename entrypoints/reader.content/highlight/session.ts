@@ -126,8 +126,10 @@ export class HighlightSession {
     sections: OutlineSection[];
     ranges: (StaticRange | null)[];
   } | null = null;
-  /** Until when (performance.now()) a side panel counts as watching. */
+  /** Until when (performance.now()) a side panel counts as watching, after its last request. */
   private panelWatchUntil = 0;
+  /** Whether a side panel holds a watch port to this reader (see lib/messaging/runtime). */
+  private panelWatching = false;
   private lastHover = -1;
   private lastSection = -1;
   private scrollFrame = 0;
@@ -146,6 +148,11 @@ export class HighlightSession {
     private readonly onUpdated: (counts: HighlightCounts) => void,
   ) {
     core.signal.addEventListener('abort', () => this.stop(), { once: true, signal: this.abort.signal });
+  }
+
+  /** A side panel opened (true) or closed (false, none left) its watch port to this reader. */
+  watchedByPanel(watching: boolean): void {
+    this.panelWatching = watching;
   }
 
   /** Targets currently shown. */
@@ -379,6 +386,7 @@ export class HighlightSession {
       if (token !== this.runToken) return;
       this.library.remember(
         model.flat.text,
+        analysis.targets,
         model.placed.map((p) => p.target),
       );
       this.history = null;
@@ -478,9 +486,9 @@ export class HighlightSession {
 
   // ── the side panel's view of the page ────────────────────────────────────────────────────────
 
-  /** Whether a side panel asked about this page in the last {@link PANEL_WATCH_MS}. */
+  /** Whether a side panel holds a watch port, or asked about this page in the last {@link PANEL_WATCH_MS}. */
   private panelWatches(): boolean {
-    return performance.now() < this.panelWatchUntil;
+    return this.panelWatching || performance.now() < this.panelWatchUntil;
   }
 
   /** The outline of the shown model, with a range per heading (kept per model). */
