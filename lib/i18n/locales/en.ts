@@ -366,7 +366,6 @@ export const ledger = {
   filterYear: 'Year',
   any: 'All',
   shown: '{shown} of {total} rows',
-  showMore: 'Show more',
   chartLabel: '{metric}, {jurisdiction}, by year',
   legendTarget: 'target',
   legendAchieved: 'achieved',

@@ -359,7 +359,6 @@ export const ledger: typeof en.ledger = {
   filterYear: '年份',
   any: '全部',
   shown: '显示 {shown} 行，共 {total} 行',
-  showMore: '显示更多',
   chartLabel: '{jurisdiction}{metric}（按年份）',
   legendTarget: '目标',
   legendAchieved: '实际',
