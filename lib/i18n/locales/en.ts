@@ -185,8 +185,11 @@ export const options = {
   noteCount: 'Notes: {n}',
   exportAll: 'Export everything',
   importAll: 'Restore from a file',
-  restoreConfirm: 'Restoring replaces every note and setting with the file’s. Continue?',
+  restoreConfirm:
+    'Restoring replaces every note and setting with the file’s (and the corrections and the library, when the file has them). Continue?',
   restored: 'Restored {notes} notes and {settings} settings.',
+  restoredTables:
+    'Also restored {corrections} corrections and {documents} library documents with {figures} figures.',
   restoreFailed: 'Nothing was changed:',
   exported: 'Saved {file}.',
   lastBackup: 'Last backup: {date}',
