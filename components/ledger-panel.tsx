@@ -44,6 +44,13 @@ function usePaused(): boolean {
   return paused;
 }
 
+/** Opens a figure's page with its sentence focused (one function for every row, so rows stay memoised). */
+function openFigure(row: AnchoredLedgerRow): void {
+  void sendMessage('libraryOpenFigure', { url: row.source, start: row.at.start, text: row.at.text }).catch(
+    () => undefined,
+  );
+}
+
 /** The Ledger tab. */
 export function LedgerPanel({ db, strings }: { db: PlanLensDb; strings: LedgerStrings }) {
   const rows = useLedgerRows(db);
@@ -57,10 +64,6 @@ export function LedgerPanel({ db, strings }: { db: PlanLensDb; strings: LedgerSt
       downloadText(`planlens-ledger-${date}.csv`, formatLedgerCsv(view.rows), 'text/csv;charset=utf-8');
     } else downloadText(`planlens-ledger-${date}.json`, formatLedgerJson(view.rows), 'application/json');
   };
-  const onOpen = (row: AnchoredLedgerRow) =>
-    void sendMessage('libraryOpenFigure', { url: row.source, start: row.at.start, text: row.at.text }).catch(
-      () => undefined,
-    );
   return (
     <section className="space-y-3" aria-label={strings.tableLabel}>
       {paused && <p role="status">{strings.paused}</p>}
@@ -72,7 +75,7 @@ export function LedgerPanel({ db, strings }: { db: PlanLensDb; strings: LedgerSt
           filter={filter}
           strings={strings}
           onFilter={setFilter}
-          onOpen={onOpen}
+          onOpen={openFigure}
           onExport={onExport}
         />
       )}

@@ -1,18 +1,32 @@
 /**
  * The Ledger tab's content without storage or messaging: filters, chart, export buttons and the
- * table of what {@link buildLedgerView} made, the first {@link LEDGER_PAGE_ROWS} rows (a side panel shows about 25 at a time) ("Show
- * more" adds as many). Rendered as is by the benchmark.
+ * table of what {@link buildLedgerView} made. Past {@link LEDGER_VIRTUAL_FROM} rows only the rows
+ * near the view are drawn (as in the Targets table), so a library of thousands of cells opens as
+ * fast as a short one. Rendered as is by the benchmark.
  *
  * @module
  */
-import { useState } from 'react';
+import { memo, useRef } from 'react';
 import { formatString, type LedgerStrings } from '@/lib/i18n/strings';
+import type { LedgerComparison } from '@/lib/ledger/compare';
 import type { AnchoredLedgerRow } from '@/lib/ledger/ledger-rows';
 import type { MetricId } from '@/lib/targets/metric';
 import type { LedgerChart, LedgerFilter, LedgerView } from './ledger-view';
+import { useWindowedRows, type WindowedRowsOptions } from './use-windowed-rows';
 
-/** Rows rendered at first and added by "Show more": the table stays cheap for a big library. */
-export const LEDGER_PAGE_ROWS = 100;
+/** Tables with more rows than this draw only the rows near the view. */
+export const LEDGER_VIRTUAL_FROM = 400;
+/**
+ * The drawn window of a long table: the rows a side panel shows (about 25) and a margin on each
+ * side, so that scrolling by a screen or tabbing to the next figure finds it drawn.
+ */
+const WINDOW: WindowedRowsOptions = {
+  virtualFrom: LEDGER_VIRTUAL_FROM,
+  overscan: 10,
+  rowPx: 26,
+  initial: 30,
+  rowSelector: 'tr[data-testid="ledger-row"]',
+};
 
 /** Qualifiers written after the quantity (`5%左右`); the others come before it (`力争5%`). */
 const TRAILING_QUALIFIER = /^(?:左右|以上|以下|以内|以內|上下)$/;
@@ -146,6 +160,53 @@ function LedgerChartSvg({ chart, strings }: { chart: LedgerChart; strings: Ledge
   );
 }
 
+/** One cell of the ledger: a table row, drawn again only when its cell or strings change. */
+const LedgerRowView = memo(function LedgerRowView({
+  cell,
+  position,
+  strings,
+  onOpen,
+}: {
+  cell: LedgerComparison<AnchoredLedgerRow>;
+  /** Place among the shown cells (0-based); the header row is row 1 for assistive technology. */
+  position: number;
+  strings: LedgerStrings;
+  onOpen: (row: AnchoredLedgerRow) => void;
+}) {
+  return (
+    <tr
+      className="border-b border-slate-100 align-top dark:border-slate-800"
+      aria-rowindex={position + 2}
+      data-testid="ledger-row"
+      data-metric={cell.metric}
+      data-year={cell.year}
+      data-jurisdiction={cell.jurisdiction}
+      data-met={cell.met === null ? '' : String(cell.met)}
+    >
+      <td>{cell.jurisdiction}</td>
+      <td>{cell.year}</td>
+      <td>{metricName(cell.metric, strings)}</td>
+      <td>
+        <FigureLink row={cell.target} strings={strings} onOpen={onOpen} />
+      </td>
+      <td>
+        <FigureLink row={cell.achieved} strings={strings} onOpen={onOpen} />
+      </td>
+      <td
+        className={
+          cell.met === true
+            ? 'text-green-700 dark:text-green-400'
+            : cell.met === false
+              ? 'text-red-700 dark:text-red-400'
+              : ''
+        }
+      >
+        {cell.met === null ? strings.unknown : cell.met ? strings.met : strings.missed}
+      </td>
+    </tr>
+  );
+});
+
 /** What the content shows and what it calls back. */
 export interface LedgerContentProps {
   view: LedgerView;
@@ -159,11 +220,9 @@ export interface LedgerContentProps {
 
 /** Filters, chart, export and the table. */
 export function LedgerContent({ view, filter, strings, onFilter, onOpen, onExport }: LedgerContentProps) {
-  const [limit, setLimit] = useState(LEDGER_PAGE_ROWS);
-  const change = (next: Partial<LedgerFilter>) => {
-    onFilter({ ...filter, ...next });
-    setLimit(LEDGER_PAGE_ROWS);
-  };
+  const tbody = useRef<HTMLTableSectionElement>(null);
+  const windowed = useWindowedRows(view.cells.length, tbody, WINDOW, view.cells);
+  const change = (next: Partial<LedgerFilter>) => onFilter({ ...filter, ...next });
   const select = 'rounded border border-slate-300 bg-transparent px-1 dark:border-slate-600';
   return (
     <>
@@ -220,10 +279,7 @@ export function LedgerContent({ view, filter, strings, onFilter, onOpen, onExpor
       {view.chart && <LedgerChartSvg chart={view.chart} strings={strings} />}
       <div className="flex items-center gap-2" role="group" aria-label={strings.exportLabel}>
         <span className="grow text-slate-600 dark:text-slate-300" data-testid="ledger-shown">
-          {formatString(strings.shown, {
-            shown: Math.min(limit, view.cells.length),
-            total: view.cells.length,
-          })}
+          {formatString(strings.shown, { shown: view.cells.length, total: view.total })}
         </span>
         <button
           type="button"
@@ -242,10 +298,14 @@ export function LedgerContent({ view, filter, strings, onFilter, onOpen, onExpor
           {strings.exportJson}
         </button>
       </div>
-      <table className="w-full border-collapse text-left" data-testid="ledger-table">
+      <table
+        className="w-full border-collapse text-left"
+        data-testid="ledger-table"
+        aria-rowcount={view.cells.length + 1}
+      >
         <caption className="sr-only">{strings.tableLabel}</caption>
         <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-600">
+          <tr className="border-b border-slate-300 dark:border-slate-600" aria-rowindex={1}>
             <th scope="col">{strings.col_jurisdiction}</th>
             <th scope="col">{strings.col_year}</th>
             <th scope="col">{strings.col_metric}</th>
@@ -254,46 +314,24 @@ export function LedgerContent({ view, filter, strings, onFilter, onOpen, onExpor
             <th scope="col">{strings.col_met}</th>
           </tr>
         </thead>
-        <tbody>
-          {view.cells.slice(0, limit).map((cell) => (
-            <tr
+        <tbody ref={tbody}>
+          {windowed.spaceBefore > 0 && (
+            <tr aria-hidden="true" data-testid="ledger-spacer" style={{ height: windowed.spaceBefore }} />
+          )}
+          {view.cells.slice(windowed.from, windowed.to).map((cell, k) => (
+            <LedgerRowView
               key={`${cell.jurisdiction}|${cell.year}|${cell.metric}`}
-              className="border-b border-slate-100 align-top dark:border-slate-800"
-              data-testid="ledger-row"
-              data-metric={cell.metric}
-              data-year={cell.year}
-              data-jurisdiction={cell.jurisdiction}
-              data-met={cell.met === null ? '' : String(cell.met)}
-            >
-              <td>{cell.jurisdiction}</td>
-              <td>{cell.year}</td>
-              <td>{metricName(cell.metric, strings)}</td>
-              <td>
-                <FigureLink row={cell.target} strings={strings} onOpen={onOpen} />
-              </td>
-              <td>
-                <FigureLink row={cell.achieved} strings={strings} onOpen={onOpen} />
-              </td>
-              <td
-                className={
-                  cell.met === true
-                    ? 'text-green-700 dark:text-green-400'
-                    : cell.met === false
-                      ? 'text-red-700 dark:text-red-400'
-                      : ''
-                }
-              >
-                {cell.met === null ? strings.unknown : cell.met ? strings.met : strings.missed}
-              </td>
-            </tr>
+              cell={cell}
+              position={windowed.from + k}
+              strings={strings}
+              onOpen={onOpen}
+            />
           ))}
+          {windowed.spaceAfter > 0 && (
+            <tr aria-hidden="true" data-testid="ledger-spacer" style={{ height: windowed.spaceAfter }} />
+          )}
         </tbody>
       </table>
-      {view.cells.length > limit && (
-        <button type="button" className="underline" onClick={() => setLimit(limit + LEDGER_PAGE_ROWS)}>
-          {strings.showMore}
-        </button>
-      )}
     </>
   );
 }

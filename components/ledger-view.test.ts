@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnchoredLedgerRow } from '../lib/ledger/ledger-rows';
-import { buildLedgerView } from './ledger-view';
+import { buildLedgerView, indexLedger, type LedgerFilter } from './ledger-view';
 
 /** A row with the fields the view reads. */
 function row(
@@ -73,5 +73,44 @@ describe('buildLedgerView', () => {
       rows: [],
       chart: null,
     });
+  });
+
+  it('pairs and indexes the rows once per rows array, whatever the filter', () => {
+    const rows = [...ROWS];
+    const index = indexLedger(rows);
+    expect(indexLedger(rows)).toBe(index);
+    expect(indexLedger([...ROWS])).not.toBe(index);
+    const all = buildLedgerView(rows, { jurisdiction: '', metric: '', year: 0 });
+    expect(all.cells).toBe(index.cells);
+    expect(all.rows).toBe(rows);
+    expect(all.total).toBe(4);
+    // The chart of a jurisdiction and metric is built once, then read again.
+    const filtered = buildLedgerView(rows, { jurisdiction: '四川省', metric: 'gdp_growth', year: 0 });
+    expect(buildLedgerView(rows, { jurisdiction: '四川省', metric: 'gdp_growth', year: 2024 }).chart).toBe(
+      filtered.chart,
+    );
+  });
+
+  it('filters through the index exactly as a scan of every cell would', () => {
+    const index = indexLedger(ROWS);
+    const filters: LedgerFilter[] = [];
+    for (const jurisdiction of ['', '四川省', '内蒙古自治区', '北京市'])
+      for (const metric of ['', 'gdp_growth', 'energy_intensity', 'cpi'] as const)
+        for (const year of [0, 2024, 2025, 2019]) filters.push({ jurisdiction, metric, year });
+    for (const filter of filters) {
+      const view = buildLedgerView(ROWS, filter);
+      const scanned = index.cells.filter(
+        (c) =>
+          (!filter.jurisdiction || c.jurisdiction === filter.jurisdiction) &&
+          (!filter.metric || c.metric === filter.metric) &&
+          (!filter.year || c.year === filter.year),
+      );
+      expect(view.cells, JSON.stringify(filter)).toEqual(scanned);
+      const passes = (r: AnchoredLedgerRow) =>
+        (!filter.jurisdiction || r.jurisdiction === filter.jurisdiction) &&
+        (!filter.metric || r.metric === filter.metric) &&
+        (!filter.year || r.year === filter.year);
+      expect(view.rows, JSON.stringify(filter)).toEqual(ROWS.filter(passes));
+    }
   });
 });

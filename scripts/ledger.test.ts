@@ -11,6 +11,9 @@ const SEEDS = [
   'tests/fixtures/seeds/000_2116d4bac5eff305.txt',
   'tests/fixtures/seeds/002_2e0490dc36b0060a.txt',
   'tests/fixtures/seeds/003_29900545c6a00a71.txt',
+  // A real 2021 bulletin (a traditional reprint with inline pinyin, its title line lost): see
+  // tests/fixtures/ledger/README.md.
+  'tests/fixtures/ledger/nmg-2021-statistics-bulletin-pinyin.txt',
 ];
 
 /** Runs the CLI in-process (paths relative to the repository root, vitest's working directory). */
@@ -28,7 +31,7 @@ function readExpected(): string {
 }
 
 describe('ledger CLI', () => {
-  it('prints the hand-written ledger of Inner Mongolia 2020, 2023 and 2026 (seeds 000, 002, 003)', async () => {
+  it('prints the hand-written ledger of Inner Mongolia 2020, 2023 and 2026 (seeds 000, 002, 003) and its 2021 bulletin', async () => {
     const { code, out, err } = await run(SEEDS);
     expect(err).toEqual([]);
     expect(code).toBe(0);

@@ -73,7 +73,17 @@ export function DataSection({
     try {
       const report = await restoreEverything(db, storage(), await file.text());
       setCreated((await db.notes.toArray()).map((n) => n.created));
-      setMessage({ text: format('restored', { ...report }), error: false });
+      const restored = format('restored', { notes: report.notes, settings: report.settings });
+      // An older file carries no corrections or library: those were left as they are, and not named.
+      const tables =
+        report.corrections === null && report.documents === null
+          ? ''
+          : ` ${format('restoredTables', {
+              corrections: report.corrections ?? 0,
+              documents: report.documents ?? 0,
+              figures: report.figures ?? 0,
+            })}`;
+      setMessage({ text: restored + tables, error: false });
     } catch (error) {
       // BackupError says what is wrong with the file; any other error is the browser's (quota, IndexedDB).
       const reason = error instanceof Error ? error.message : String(error);

@@ -14,27 +14,45 @@ export interface BackupStorage {
   remove(keys: string[]): Promise<void>;
 }
 
-/** The file text of a backup of every note and every backed-up setting. */
+/**
+ * The file text of a backup of every note, correction, library document and figure (read in one
+ * transaction, so the figures match their documents) and every backed-up setting.
+ */
 export async function exportEverything(
   db: PlanLensDb,
   storage: BackupStorage,
   now = new Date(),
 ): Promise<string> {
-  const [notes, entries] = await Promise.all([db.notes.toArray(), storage.get(null)]);
-  return writeBackup(notes, entries, now);
+  const [tables, entries] = await Promise.all([
+    db.transaction('r', [db.notes, db.corrections, db.libraryDocs, db.libraryFigures], () =>
+      Promise.all([
+        db.notes.toArray(),
+        db.corrections.toArray(),
+        db.libraryDocs.toArray(),
+        db.libraryFigures.toArray(),
+      ]),
+    ),
+    storage.get(null),
+  ]);
+  const [notes, corrections, libraryDocs, libraryFigures] = tables;
+  return writeBackup(notes, entries, now, { corrections, libraryDocs, libraryFigures });
 }
 
-/** What a restore put back. */
+/** What a restore put back; `null` for a table the file did not carry (left as it was). */
 export interface RestoreReport {
   notes: number;
   settings: number;
+  corrections: number | null;
+  documents: number | null;
+  figures: number | null;
 }
 
 /**
- * Replaces every note and backed-up setting with the file's, all or nothing: the file is validated
- * completely first (throwing `BackupError` before anything changes); the settings are swapped, then
- * the notes in one database transaction; if that fails the previous settings are put back and the
- * database transaction leaves the old notes in place.
+ * Replaces every note and backed-up setting with the file's — and the corrections and the library
+ * when the file carries them (an older file leaves them as they are) — all or nothing: the file is
+ * validated completely first (throwing `BackupError` before anything changes); the settings are
+ * swapped, then the tables in one database transaction; if that fails the previous settings are put
+ * back and the database transaction leaves the old tables in place.
  */
 export async function restoreEverything(
   db: PlanLensDb,
@@ -47,17 +65,34 @@ export async function restoreEverything(
   );
   const { entries } = backup.sections.settings;
   const { rows } = backup.sections.notes;
+  const { corrections, library } = backup.sections;
   try {
     await storage.remove(Object.keys(before).filter((key) => !(key in entries)));
     await storage.set(entries);
-    await db.transaction('rw', db.notes, async () => {
+    await db.transaction('rw', [db.notes, db.corrections, db.libraryDocs, db.libraryFigures], async () => {
       await db.notes.clear();
       await db.notes.bulkAdd(rows);
+      if (corrections) {
+        await db.corrections.clear();
+        await db.corrections.bulkAdd(corrections.rows);
+      }
+      if (library) {
+        await db.libraryDocs.clear();
+        await db.libraryFigures.clear();
+        await db.libraryDocs.bulkAdd(library.docs);
+        await db.libraryFigures.bulkAdd(library.figures);
+      }
     });
   } catch (error) {
     await storage.remove(Object.keys(entries).filter((key) => !(key in before)));
     await storage.set(before);
     throw error;
   }
-  return { notes: rows.length, settings: Object.keys(entries).length };
+  return {
+    notes: rows.length,
+    settings: Object.keys(entries).length,
+    corrections: corrections?.rows.length ?? null,
+    documents: library?.docs.length ?? null,
+    figures: library?.figures.length ?? null,
+  };
 }

@@ -16,7 +16,12 @@ import {
   type LedgerSource,
 } from '../ledger/ledger-rows';
 import type { MetricId } from '../targets/metric';
-import type { LibraryDocRecord, LibraryFigureInput, LibraryFigureRecord } from './library';
+import {
+  MAX_LIBRARY_URLS,
+  type LibraryDocRecord,
+  type LibraryFigureInput,
+  type LibraryFigureRecord,
+} from './library';
 import { normalizePageUrl } from './note';
 import type { PlanLensDb } from './schema';
 
@@ -29,9 +34,6 @@ export interface LibraryEntry {
   fields: DocumentFields;
   figures: readonly LibraryFigureInput[];
 }
-
-/** Most addresses kept per document (the latest are kept). */
-const MAX_URLS = 50;
 
 /**
  * The key of a document in the library. A 发文字号 identifies it wherever it is read (`doc:…`, the
@@ -63,7 +65,7 @@ function foldForSearch(text: string): string {
  * address added to its addresses) and replaces its figures with these, in one transaction.
  * Re-reading a page, or reading another copy of the same document, never duplicates it.
  *
- * Edge cases: the first-seen date is kept; at most {@link MAX_URLS} addresses (the latest).
+ * Edge cases: the first-seen date is kept; at most {@link MAX_LIBRARY_URLS} addresses (the latest).
  */
 export async function rememberDocument(
   db: PlanLensDb,
@@ -75,7 +77,7 @@ export async function rememberDocument(
   const jurisdiction = entry.fields.jurisdiction ?? '';
   return db.transaction('rw', db.libraryDocs, db.libraryFigures, async () => {
     const held = await db.libraryDocs.get(key);
-    const urls = [...(held?.urls ?? []).filter((u) => u !== url), url].slice(-MAX_URLS);
+    const urls = [...(held?.urls ?? []).filter((u) => u !== url), url].slice(-MAX_LIBRARY_URLS);
     const doc: LibraryDocRecord = {
       key,
       fingerprint: entry.fingerprint,

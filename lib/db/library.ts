@@ -12,6 +12,9 @@ import { readFigureContext } from '../ledger/figure-context';
 import type { MetricId } from '../targets/metric';
 import type { Target } from '../targets/target';
 
+/** Addresses kept per document, the latest (a page read under ever new query strings would grow without end). */
+export const MAX_LIBRARY_URLS = 50;
+
 /** One document of the library. Dates are ISO 8601 strings. */
 export interface LibraryDocRecord {
   /** Identifies the document across its copies: see `libraryKeyOf`. */

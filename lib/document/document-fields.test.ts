@@ -154,3 +154,42 @@ describe('readDocumentFields on other documents', () => {
     });
   });
 });
+
+describe('readDocumentFields on a statistics bulletin without its title line', () => {
+  const cases: [string, string, Partial<DocumentFields> | null][] = [
+    [
+      'a real reprint, traditional with inline pinyin (tests/fixtures/ledger)',
+      readFileSync(path.join(FIXTURES, 'ledger/nmg-2021-statistics-bulletin-pinyin.txt'), 'utf8'),
+      { jurisdiction: '内蒙古自治区', year: 2021, title: '内蒙古自治区2021年国民经济和社会发展统计公报' },
+    ],
+    [
+      'co-signed by the survey team, the year taken from the first sentence',
+      '四川省统计局\n国家统计局四川调查总队\n2026年3月15日\n2025年，全省经济运行稳中有进。\n全年全省地区生产总值增长5.7%。',
+      { jurisdiction: '四川省', year: 2025, title: '四川省2025年国民经济和社会发展统计公报' },
+    ],
+    [
+      'a bracketed date and no year in the first sentence: the year before the date',
+      '呼和浩特市统计局\n（2024年3月9日）\n全年全市地区生产总值增长6.1%。',
+      { jurisdiction: '呼和浩特市', year: 2023, title: '呼和浩特市2023年国民经济和社会发展统计公报' },
+    ],
+    ['a bureau this reader cannot place', '某某统计局\n2022年2月28日\n2021年，全年增长6%。', null],
+    [
+      'a bureau’s news without a date line',
+      '内蒙古自治区统计局\n2023年全区经济运行情况\n全年增长7.3%。',
+      null,
+    ],
+  ];
+  it.each(cases)('%s', (_, text, expected) => {
+    const fields = readDocumentFields({ title: '', text });
+    if (expected) expect(fields).toMatchObject({ ...expected, type: 'other', docNumber: null });
+    else expect(fields.title).not.toMatch(/统计公报/);
+  });
+
+  it('keeps a bulletin’s own title when the page has one', () => {
+    const fields = readDocumentFields({
+      title: '内蒙古自治区2025年国民经济和社会发展统计公报',
+      text: '内蒙古自治区统计局\n2026年3月1日\n2025年，全区经济平稳。',
+    });
+    expect(fields.title).toBe('内蒙古自治区2025年国民经济和社会发展统计公报');
+  });
+});

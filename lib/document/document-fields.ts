@@ -82,7 +82,10 @@ const CN_DIGITS = '一二三四五六七八九';
  *   headings, and the opening lines (a title split over up to four lines is joined, with an issuer
  *   line above it: `内蒙古自治区人民政府` / `关于下达2020年…和` / `社会发展计划的通知`) that has the
  *   shape of a document title. A news page reprinting a report takes the report's own title
- *   (`政府工作报告`), not the headline. Falls back to the cleaned page title.
+ *   (`政府工作报告`), not the headline. A statistics bulletin reprinted without its title line but
+ *   opening with its byline (`内蒙古自治区统计局` / `2022年2月28日` / `2021年，…`) is named as every
+ *   such bulletin is titled (`内蒙古自治区2021年国民经济和社会发展统计公报`, see
+ *   {@link findBulletinTitle}). Falls back to the cleaned page title.
  * - `jurisdiction`: from the title, then the speaker's dateline (`在…人民代表大会` ;
  *   全国人民代表大会 → 国务院), then the page title and opening lines.
  * - `year`: a five-year plan's last year (十四五 → 2025; or the latest year in its title); else the
@@ -105,7 +108,7 @@ export function readDocumentFields(input: DocumentInput): DocumentFields {
     .map((line) => line.replace(/\s+/g, ''))
     .filter((line) => line !== '');
 
-  const title = findTitle(pageTitle, headings, lines) ?? pageTitle;
+  const title = findTitle(pageTitle, headings, lines) ?? findBulletinTitle(lines) ?? pageTitle;
   const speaker = SPEAKER_LINE.exec(head.replace(/\s+/g, ''));
   const jurisdiction =
     findJurisdiction(title) ??
@@ -175,6 +178,37 @@ function findTitleInLines(lines: readonly string[]): string | null {
     }
   }
   return null;
+}
+
+/** A statistics bureau's byline: `内蒙古自治区统计局` (the bureau's name is the jurisdiction's). */
+const BUREAU_LINE = /^.{2,20}?统计局$/;
+/** The survey team that co-signs a bulletin: `国家统计局内蒙古调查总队`. */
+const SURVEY_TEAM_LINE = /^国家统计局.{2,12}调查总队$/;
+/** A bulletin's date line: `2022年2月28日`, `（2021年3月9日）`. */
+const DATE_LINE = /^[(（]?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[)）]?$/;
+/** The year a bulletin's first sentence reports: `2021年，面对…`. */
+const REPORTED_YEAR = /^((?:19|20)\d{2})年[，,]/;
+
+/**
+ * The title of a statistics bulletin (统计公报) whose title line was lost in a reprint, from its
+ * byline, or `null`: the first lines are the bureau (`内蒙古自治区统计局`, optionally co-signed by
+ * `国家统计局…调查总队`) and the date, as every provincial and city bulletin opens under its title.
+ * The year is the one the first sentence reports (`2021年，…`), else the year before the date (a
+ * bulletin comes out in the following spring). `null` unless the bureau names a jurisdiction this
+ * reader knows, so a bureau's news release with another shape is not taken for a bulletin.
+ */
+function findBulletinTitle(lines: readonly string[]): string | null {
+  const at = lines.slice(0, 3).findIndex((line) => BUREAU_LINE.test(line));
+  if (at < 0) return null;
+  const jurisdiction = findJurisdiction(lines[at]!);
+  if (jurisdiction === null) return null;
+  let k = at + 1;
+  if (SURVEY_TEAM_LINE.test(lines[k] ?? '')) k++;
+  const date = DATE_LINE.exec(lines[k] ?? '');
+  if (!date) return null;
+  const reported = REPORTED_YEAR.exec(lines[k + 1] ?? '');
+  const year = reported ? Number(reported[1]) : Number(date[1]) - 1;
+  return `${jurisdiction}${year}年国民经济和社会发展统计公报`;
 }
 
 /** A line that can be (part of) a title: short, no sentence punctuation, not a breadcrumb. */

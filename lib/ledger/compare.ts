@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { MetricId } from '../targets/metric';
+import { METRIC_IDS, type MetricId } from '../targets/metric';
 import type { LedgerRow } from './ledger-rows';
 
 /** One cell of the side-by-side ledger. */
@@ -55,25 +55,45 @@ export function isTargetMet(target: LedgerRow, achieved: LedgerRow): boolean | n
  * with whether each target was met.
  */
 export function compareLedger<R extends LedgerRow>(rows: readonly R[]): LedgerComparison<R>[] {
-  const cells = new Map<string, LedgerComparison<R>>();
+  // Per jurisdiction, cells by a number for (year, metric): no string key per row. Sorted rows
+  // (buildLedgerRows's order) put a cell's target and achieved rows next to each other, so the
+  // previous cell is tried first.
+  const byJurisdiction = new Map<string, Map<number, LedgerComparison<R>>>();
+  const cells: LedgerComparison<R>[] = [];
+  let previous: LedgerComparison<R> | undefined;
   for (const row of rows) {
-    const key = `${row.jurisdiction}\u0000${row.year}\u0000${row.metric}`;
-    let cell = cells.get(key);
+    let cell =
+      previous &&
+      previous.jurisdiction === row.jurisdiction &&
+      previous.year === row.year &&
+      previous.metric === row.metric
+        ? previous
+        : undefined;
     if (!cell) {
-      cell = {
-        jurisdiction: row.jurisdiction,
-        year: row.year,
-        metric: row.metric,
-        target: null,
-        achieved: null,
-        met: null,
-      };
-      cells.set(key, cell);
+      let inJurisdiction = byJurisdiction.get(row.jurisdiction);
+      if (!inJurisdiction) byJurisdiction.set(row.jurisdiction, (inJurisdiction = new Map()));
+      const key = row.year * METRIC_IDS.length + METRIC_ORDER.get(row.metric)!;
+      cell = inJurisdiction.get(key);
+      if (!cell) {
+        cell = {
+          jurisdiction: row.jurisdiction,
+          year: row.year,
+          metric: row.metric,
+          target: null,
+          achieved: null,
+          met: null,
+        };
+        inJurisdiction.set(key, cell);
+        cells.push(cell);
+      }
     }
     cell[row.kind] = row;
+    previous = cell;
   }
-  for (const cell of cells.values()) {
+  for (const cell of cells) {
     cell.met = cell.target && cell.achieved ? isTargetMet(cell.target, cell.achieved) : null;
   }
-  return [...cells.values()];
+  return cells;
 }
+
+const METRIC_ORDER = new Map<string, number>(METRIC_IDS.map((id, i) => [id, i]));

@@ -7,19 +7,17 @@
  * - the Ledger tab's model: grouping the stored figures under their documents, choosing one figure
  *   per (jurisdiction, year, metric, kind), pairing targets with outcomes and the filters and chart
  *   (`groupLedgerSources` → `buildLedgerRowsFromFigures` → `buildLedgerView`);
- * - its render: `LedgerContent` (filters, chart, the first 100 table rows — the tab renders no
- *   more until "Show more") into a happy-dom document with React's `flushSync`; baseline: a bare
- *   React table of the same 200 rows' text in the same document;
+ * - its render: `LedgerContent` (filters, chart, and the table rows near the view — past 400 the
+ *   tab draws no others) into a happy-dom document with React's `flushSync`; baseline: a bare
+ *   React table of the same rows' text in the same document;
+ * - a filter change on the same rows (the model's index is built once per rows array);
  * - the export of every row as CSV and JSON (`formatLedgerCsv`, `formatLedgerJson`); baseline:
  *   `JSON.stringify` of the same rows.
- * Goals: model + render ≤ 100 ms, export ≤ 1 s. Not measured here: reading the tables out of
+ * React is its production build, as in the extension. Goals: model + render ≤ 100 ms, export ≤ 1 s. Not measured here: reading the tables out of
  * Chromium's IndexedDB (the fake-indexeddb read is printed for scale only) and the browser's layout
  * and paint.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { createElement } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
 import { Window } from 'happy-dom';
 import type { LibraryDocRecord, LibraryFigureRecord } from '../../lib/db/library';
 import { groupLedgerSources, loadLedgerSources } from '../../lib/db/library-repo';
@@ -164,10 +162,17 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function time<T>(work: () => T): { ms: number; value: T } {
+/**
+ * Wall time of `work`, and the CPU time this process spent on it (user + system): on a machine
+ * shared with other busy processes the wall time grows with the load, the CPU time much less.
+ */
+function time<T>(work: () => T): { ms: number; cpuMs: number; value: T } {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = work();
-  return { ms: performance.now() - start, value };
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, value };
 }
 
 /** Runs the ledger benchmark and prints the figures. */
@@ -187,17 +192,27 @@ export async function run(): Promise<void> {
   globals.window = win;
   globals.document = win.document;
   globals.navigator ??= win.navigator;
+  // The extension ships React's production build; Node loads the development one (several times
+  // slower, checking every element) unless NODE_ENV says otherwise before React is first imported.
+  process.env.NODE_ENV = 'production';
+  const { createElement } = await import('react');
+  const { flushSync } = await import('react-dom');
+  const { createRoot } = await import('react-dom/client');
   const { buildLedgerView } = await import('../../components/ledger-view');
-  const { LedgerContent, LEDGER_PAGE_ROWS } = await import('../../components/ledger-table');
+  const { LedgerContent, LEDGER_VIRTUAL_FROM } = await import('../../components/ledger-table');
   const strings = ledgerStrings('zh-Hans');
   const filter = { jurisdiction: '', metric: '' as const, year: 0 };
 
   const parts = { group: [] as number[], rows: [] as number[], view: [] as number[] };
   const modelMs: number[] = [];
+  const filterMs: number[] = [];
   const renderMs: number[] = [];
+  const modelCpuMs: number[] = [];
+  const renderCpuMs: number[] = [];
   const baseMs: number[] = [];
   let rowsCount = 0;
   let cellsCount = 0;
+  let rendered = 0;
   let exportRows: ReturnType<typeof buildLedgerRowsFromFigures> = [];
   for (let r = 0; r < RUNS; r++) {
     const model = time(() => {
@@ -207,9 +222,12 @@ export async function run(): Promise<void> {
       parts.group.push(sources.ms);
       parts.rows.push(rows.ms);
       parts.view.push(view.ms);
+      const sichuan = { jurisdiction: '四川省', metric: 'gdp_growth' as const, year: 0 };
+      filterMs.push(time(() => buildLedgerView(rows.value, sichuan)).ms);
       return { rows: rows.value, view: view.value };
     });
     modelMs.push(model.ms);
+    modelCpuMs.push(model.cpuMs);
     rowsCount = model.value.rows.length;
     cellsCount = model.value.view.cells.length;
     exportRows = model.value.rows;
@@ -224,15 +242,19 @@ export async function run(): Promise<void> {
       onOpen: () => {},
       onExport: () => {},
     };
-    renderMs.push(time(() => flushSync(() => root.render(createElement(LedgerContent, props)))).ms);
-    const rendered = container.querySelectorAll('[data-testid="ledger-row"]').length;
-    if (rendered !== Math.min(LEDGER_PAGE_ROWS, cellsCount)) throw new Error(`rendered ${rendered} rows`);
+    const drawn = time(() => flushSync(() => root.render(createElement(LedgerContent, props))));
+    renderMs.push(drawn.ms);
+    renderCpuMs.push(drawn.cpuMs);
+    rendered = container.querySelectorAll('[data-testid="ledger-row"]').length;
+    if (rendered === 0 || (cellsCount > LEDGER_VIRTUAL_FROM && rendered > 100)) {
+      throw new Error(`rendered ${rendered} rows of ${cellsCount}`);
+    }
     root.unmount();
     container.remove();
     const bare = win.document.createElement('div');
     win.document.body.append(bare);
     const bareRoot = createRoot(bare as unknown as Element);
-    const shown = model.value.view.cells.slice(0, LEDGER_PAGE_ROWS);
+    const shown = model.value.view.cells.slice(0, rendered);
     const table = createElement(
       'table',
       null,
@@ -272,6 +294,7 @@ export async function run(): Promise<void> {
 
   const model = median(modelMs);
   const render = median(renderMs);
+  const cpu = median(modelCpuMs) + median(renderCpuMs);
   const base = median(baseMs);
   const csv = median(csvMs);
   const json = median(jsonMs);
@@ -287,11 +310,16 @@ export async function run(): Promise<void> {
       `${(model / stringify).toFixed(1)}× JSON.stringify of the rows)`,
   );
   console.log(
-    `ledger render (filters, chart, first ${LEDGER_PAGE_ROWS} rows, happy-dom)  ${render.toFixed(1)} ms  ` +
+    `filter change on the same rows (四川省, GDP)  ${median(filterMs).toFixed(2)} ms  ` +
+      `(${(median(filterMs) / stringify).toFixed(3)}× JSON.stringify of the rows)`,
+  );
+  console.log(
+    `ledger render (filters, chart, the ${rendered} rows near the view, happy-dom)  ${render.toFixed(1)} ms  ` +
       `(${(render / base).toFixed(1)}× a bare React table of the same rows, ${base.toFixed(1)} ms)`,
   );
   console.log(
-    `model + render  ${(model + render).toFixed(1)} ms  (goal ≤ 100 ms: ${model + render <= 100 ? 'met' : 'NOT met'}; ` +
+    `model + render  ${(model + render).toFixed(1)} ms wall, ${cpu.toFixed(1)} ms CPU  (goal ≤ 100 ms: ` +
+      `${model + render <= 100 ? 'met' : 'NOT met'} on wall time, ${cpu <= 100 ? 'met' : 'NOT met'} on CPU time; ` +
       `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
   );
   console.log(

@@ -185,8 +185,11 @@ export const options = {
   noteCount: 'Notes: {n}',
   exportAll: 'Export everything',
   importAll: 'Restore from a file',
-  restoreConfirm: 'Restoring replaces every note and setting with the file’s. Continue?',
+  restoreConfirm:
+    'Restoring replaces every note and setting with the file’s (and the corrections and the library, when the file has them). Continue?',
   restored: 'Restored {notes} notes and {settings} settings.',
+  restoredTables:
+    'Also restored {corrections} corrections and {documents} library documents with {figures} figures.',
   restoreFailed: 'Nothing was changed:',
   exported: 'Saved {file}.',
   lastBackup: 'Last backup: {date}',
@@ -370,7 +373,6 @@ export const ledger = {
   filterYear: 'Year',
   any: 'All',
   shown: '{shown} of {total} rows',
-  showMore: 'Show more',
   chartLabel: '{metric}, {jurisdiction}, by year',
   legendTarget: 'target',
   legendAchieved: 'achieved',
