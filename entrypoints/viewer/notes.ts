@@ -16,6 +16,8 @@ import type { NoteDraft, NoteRecord } from '@/lib/db/note';
 import { notesForPage, saveNote } from '@/lib/db/notes-repo';
 import { PlanLensDb } from '@/lib/db/schema';
 import type { PdfStrings } from '@/lib/i18n/strings';
+import type { NotesPageState } from '@/lib/messaging/protocol-notes';
+import { onMessage } from '@/lib/messaging/runtime';
 import { fingerprintPdf } from '@/lib/pdf/pdf-fingerprint';
 import type { DocumentModel } from './document-model';
 import { indexReading, readingOffsetAt, type ReadingIndex } from './selection-offsets';
@@ -150,6 +152,31 @@ export async function startNotes(context: NotesContext): Promise<void> {
       .sort((a, b) => (a.at?.start ?? Infinity) - (b.at?.start ?? Infinity));
     paint();
   };
+  // The side panel's Notes tab on this tab (tabs.sendMessage reaches an extension page in a tab;
+  // these routes take extension senders only, as in a web page's reader).
+  const scrollToNote = (id: string) => {
+    const at = placed.find((p) => p.note.id === id)?.at;
+    const first = at && model.rangesOf(at.start, at.end)?.[0];
+    first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    return Boolean(first);
+  };
+  const removers = [
+    onMessage('notesPageState', (): NotesPageState => ({
+      url: file.href,
+      title: context.title || fingerprint.title || file.href,
+      fingerprintKey: fingerprint.key,
+      notes: placed.map(({ note, at }) => ({
+        note,
+        placement: at ? 'anchored' : 'orphan',
+        start: at?.start ?? -1,
+        offered: false,
+      })),
+    })),
+    onMessage('notesPageScrollTo', ({ id }) => scrollToNote(id)),
+    onMessage('notesPageReload', () => load().then(() => true)),
+  ];
+  signal.addEventListener('abort', () => removers.forEach((remove) => remove()), { once: true });
+
   // Pages laid out later (zoom, script switch) keep their note marks.
   model.onChange(() => placed.length > 0 && paint(), signal);
 

@@ -20,10 +20,7 @@ import { alignByLcs, readGold, squash } from './fixture-gold';
 import { readPdfHighlightsInPage } from './pdf-helpers';
 import { tabIdOf } from './highlight-helpers';
 import { buildSeed001PdfHtml } from './plan-pdf';
-
-/** Page chrome a document printed for publication does not have. */
-const PRINT_CSS = `header.top, nav, aside, footer, .breadcrumb, .share-panel, .qr-tip, .article-tools { display: none !important; }
-body, .wrap, .pdf { background: #fff !important; }`;
+import { printPageToPdf } from './pdf-print';
 
 const PRINTED = [
   { pdf: 'gov-portal-plan-2026.pdf', page: 'gov-portal-plan-2026.html', gold: '003_29900545c6a00a71.jsonl' },
@@ -46,16 +43,7 @@ describe('the PDF reader', () => {
     const printer = await browser.context.newPage();
     for (const { pdf, page } of PRINTED) {
       if (!page) continue;
-      await printer.goto(pages.url(page));
-      await printer.addStyleTag({ content: PRINT_CSS });
-      await printer.emulateMedia({ media: 'print' });
-      // Chromium's own running header (date, title) and footer (address, `1/5`): the reader must leave them out.
-      const body = await printer.pdf({
-        format: 'A4',
-        displayHeaderFooter: true,
-        margin: { top: '60px', bottom: '60px' },
-      });
-      await writeFile(path.join(pdfDir, pdf), body);
+      await writeFile(path.join(pdfDir, pdf), await printPageToPdf(printer, pages.url(page)));
     }
     await printer.goto('about:blank');
     await printer.setContent(buildSeed001PdfHtml().html);
