@@ -45,6 +45,16 @@ describe('the PDF reader', () => {
       if (!page) continue;
       await writeFile(path.join(pdfDir, pdf), await printPageToPdf(printer, pages.url(page)));
     }
+    // A 繁體 reprint that kept the simplified magnitude words (`1200万人`, `1.3万亿斤`).
+    await printer.goto(pages.url('reprint-traditional-report.html'));
+    await printer.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node as Text;
+        text.data = text.data.replaceAll('萬', '万').replaceAll('億', '亿');
+      }
+    });
+    await writeFile(path.join(pdfDir, 'traditional-stray.pdf'), await printPageToPdf(printer, null));
     await printer.goto('about:blank');
     await printer.setContent(buildSeed001PdfHtml().html);
     await printer.emulateMedia({ media: 'print' });
@@ -230,6 +240,34 @@ describe('the PDF reader', () => {
     await page.waitForFunction(() => document.documentElement.dataset.planlensScript === 'original');
     expect(await layerText()).toBe(before.text);
     expect(await page.evaluate(readPdfHighlightsInPage)).toEqual(before.highlights);
+    await page.close();
+  });
+
+  it('shows 万 and 亿 left in a 繁體 PDF as 萬 and 億, the highlights on the same quantities', async () => {
+    const page = await openReader('traditional-stray.pdf');
+    const strays = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('.textLayer span')]
+            .map((s) => s.textContent)
+            .join('')
+            .match(/[万亿]/g)?.length ?? 0,
+      );
+    const before = await page.evaluate(readPdfHighlightsInPage);
+    const left = await strays();
+    expect(left).toBeGreaterThan(5);
+    expect(before.filter((h) => /[万亿]/.test(h.text)).length).toBeGreaterThan(3);
+    await page.locator('#script').selectOption('tw');
+    await page.waitForFunction(() => document.documentElement.dataset.planlensScript === 'tw');
+    expect(await strays()).toBe(0);
+    const after = await page.evaluate(readPdfHighlightsInPage);
+    expect(after.map((h) => h.kind)).toEqual(before.map((h) => h.kind));
+    expect(after.map((h) => h.text)).toEqual(
+      before.map((h) => h.text.replaceAll('万', '萬').replaceAll('亿', '億')),
+    );
+    await page.locator('#script').selectOption('original');
+    await page.waitForFunction(() => document.documentElement.dataset.planlensScript === 'original');
+    expect(await strays()).toBe(left);
     await page.close();
   });
 
