@@ -211,6 +211,55 @@ describe('the PDF reader', () => {
     }
   });
 
+  it('edits and deletes a note in the reader (with undo), and the change holds after reopening', async () => {
+    const file = 'pdf-text-plan-2020.pdf';
+    const page = await openReader(file);
+    await page.waitForFunction(() => document.documentElement.dataset.planlensNotes === '0');
+    await page.evaluate(() => {
+      const span = [
+        ...document.querySelectorAll<HTMLElement>('.page[data-page-number="1"] .textLayer span'),
+      ].find((s) => /^[\u4e00-\u9fff]{8}/.test(s.textContent!.trim()))!;
+      const text = span.firstChild as Text;
+      const at = text.data.search(/[\u4e00-\u9fff]/);
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 6);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.locator('#add-note').click();
+    await page.locator('#note-body').fill('初稿');
+    await page.locator('#note-save').click();
+    await page.waitForFunction(() => document.documentElement.dataset.planlensNotes === '1');
+    await page.locator('#notes-toggle').click();
+    const item = page.locator('#notes-list li[data-note-id]');
+    await item.getByRole('button', { name: 'Edit' }).click();
+    expect(await page.locator('#note-body').inputValue()).toBe('初稿');
+    await page.locator('#note-body').fill('改过的笔记：对照年底数字');
+    await page.locator('#note-save').click();
+    await expect.poll(() => item.locator('p').textContent()).toBe('改过的笔记：对照年底数字');
+    await page.close();
+    const reopened = await openReader(file);
+    await reopened.waitForFunction(() => document.documentElement.dataset.planlensNotes === '1');
+    const again = reopened.locator('#notes-list li[data-note-id]');
+    expect(await again.locator('p').textContent()).toBe('改过的笔记：对照年底数字');
+    await reopened.locator('#notes-toggle').click();
+    // Delete, undo, delete: the undo brings the note back whole, the second delete holds.
+    await again.getByRole('button', { name: 'Delete' }).click();
+    await reopened.waitForFunction(() => document.documentElement.dataset.planlensNotes === '0');
+    expect(await reopened.evaluate(() => CSS.highlights.has('planlens-note-yellow'))).toBe(false);
+    await reopened.getByRole('button', { name: 'Undo' }).click();
+    await reopened.waitForFunction(() => document.documentElement.dataset.planlensNotes === '1');
+    expect(await again.locator('p').textContent()).toBe('改过的笔记：对照年底数字');
+    await again.getByRole('button', { name: 'Delete' }).click();
+    await reopened.waitForFunction(() => document.documentElement.dataset.planlensNotes === '0');
+    await reopened.close();
+    const last = await openReader(file);
+    await last.waitForFunction(() => document.documentElement.dataset.planlensNotes === '0');
+    expect(await last.locator('#notes-list li[data-note-id]').count()).toBe(0);
+    await last.close();
+  });
+
   it('shows the text layer in 繁體 with the highlights on the same quantities, and restores it exactly', async () => {
     const page = await openReader('gov-portal-plan-2026.pdf');
     const layerText = () =>
