@@ -35,8 +35,11 @@ import './style.css';
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
 /** Fewer non-blank characters than this per page, on average, means the PDF is a scan. */
 const MIN_TEXT_PER_PAGE = 20;
-/** Pages read before the first analysis: enough for running headers to repeat, few enough to be quick. */
-const FIRST_PAGES = 4;
+/**
+ * Pages read when the first analyses run: the first screenful at once (its highlights are what the
+ * reader sees first), then enough pages for running headers to repeat; the whole document last.
+ */
+const EARLY_ANALYSES = [2, 6];
 
 function element<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
@@ -321,7 +324,7 @@ function readDocument(
     for (const page of model.pages) {
       if (signal.aborted) return;
       texts.push(await readPage(pdf, page, readScale()));
-      if (texts.length === Math.min(FIRST_PAGES, model.pages.length) || texts.length === model.pages.length) {
+      if (EARLY_ANALYSES.includes(texts.length) || texts.length === model.pages.length) {
         analyze(texts.length);
       }
       wake();
@@ -356,19 +359,22 @@ function readDocument(
 
 /** Opens the PDF named in the address, lays out its pages, then reads and highlights it. */
 async function startReader(signal: AbortSignal): Promise<void> {
+  const file = readViewerFile(location.search);
+  // Fetching and parsing the PDF (pdf.js's worker) starts before anything else: it is the longest wait.
+  const opening = file ? openPdf(file.href, new URL('/pdfjs/cmaps/', location.href).href, signal) : null;
+  opening?.catch(() => undefined);
   const strings = uiStrings(await loadUiLocale());
   const reader = pdfStrings(strings.locale);
   document.documentElement.lang = strings.locale;
   document.title = reader.t('readerTitle');
   const status = element('status');
-  const file = readViewerFile(location.search);
-  if (!file) {
+  if (!file || !opening) {
     showMessage(reader.t('readerNoFile'));
     return;
   }
   let pdf;
   try {
-    pdf = await openPdf(file.href, new URL('/pdfjs/cmaps/', location.href).href, signal);
+    pdf = await opening;
   } catch (error) {
     showMessage(`${reader.t('readerLoadError')} ${error instanceof Error ? error.message : String(error)}`);
     document.documentElement.dataset.planlensReader = 'error';
