@@ -4,7 +4,7 @@
  * highlighted quantities are compared with the labels of the page, as for the HTML pages; the
  * popup offers the reader on a PDF tab; a PDF without text gets the scan message.
  */
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -346,6 +346,46 @@ describe('the PDF reader', () => {
     );
     await htmlPopup.getByText('Plan page detected').waitFor();
     expect(await htmlPopup.getByTestId('pdf-offer').count()).toBe(0);
+  });
+
+  it('is offered on a tab whose PDF is known by its content type only (`/download?id=3`)', async () => {
+    const bytes = await readFile(path.join(pdfDir, 'pdf-text-plan-2020.pdf'));
+    const server = await startFixtureServer(pdfDir, {
+      '/download': { type: 'application/pdf', body: bytes },
+      '/page': '<html><body><p>不是 PDF</p></body></html>',
+    });
+    try {
+      const address = server.url('download?id=3');
+      const tab = await browser.context.newPage();
+      await tab.goto(address).catch(() => undefined);
+      const tabId = await tabIdOf(browser, address);
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.getByRole('button', { name: 'Open in PlanLens reader' }).click();
+      // The popup here is a tab in front of the PDF's: a real popup leaves the PDF's tab in front.
+      await tab.bringToFront();
+      await expect
+        .poll(() => tab.url())
+        .toBe(`chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent(address)}`);
+      await tab.waitForFunction(
+        () => document.documentElement.dataset.planlensReader === 'ready',
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      );
+      // The same kind of address serving HTML gets no offer.
+      const html = await browser.context.newPage();
+      await html.goto(server.url('page?id=3'));
+      const htmlPopup = await browser.context.newPage();
+      await htmlPopup.goto(
+        `chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(browser, server.url('page?id=3'))}`,
+      );
+      await htmlPopup.waitForFunction(() => document.documentElement.dataset.pdfTab === 'no');
+      expect(await htmlPopup.getByTestId('pdf-offer').count()).toBe(0);
+    } finally {
+      await server.close();
+    }
   });
 
   it('opens PDFs from the sites chosen on the options page in the reader directly', async () => {
