@@ -197,7 +197,12 @@ describe('the PDF reader', () => {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        return { text: range.toString(), list: document.querySelector('#notes-list')!.textContent };
+        // The list's text without each note's Edit and Delete buttons.
+        const list = [...document.querySelectorAll('#notes-list li[data-note-id]')]
+          .flatMap((li) => [...li.children].filter((child) => !child.classList.contains('note-actions')))
+          .map((child) => child.textContent)
+          .join('');
+        return { text: range.toString(), list };
       });
     const expected = { text: chosen.text, list: `p. ${chosen.page}${chosen.text}六项指标，对照年底数字` };
     expect(chosen.page).toBe(2);
