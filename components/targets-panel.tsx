@@ -434,6 +434,7 @@ export function TargetsTable({
     index: r.index,
     target: r.target,
     corrected: byIndex.get(r.index)?.fields.filter((f) => f !== 'dismissed') ?? [],
+    ...(page.pages?.[r.index] === undefined ? {} : { page: page.pages[r.index] }),
   }));
 
   const virtual = shown.length > VIRTUAL_FROM;

@@ -29,11 +29,18 @@ async function readPdfTabAddress(tabId: number): Promise<string | null> {
   }
 }
 
-/** "Open in PlanLens reader" when tab `tabId` shows a PDF; nothing otherwise. */
+/**
+ * "Open in PlanLens reader" when tab `tabId` shows a PDF; nothing otherwise. Once the tab is
+ * checked, `data-pdf-tab` on the root says `yes` or `no` (the check may run a script in the tab).
+ */
 export function PdfOffer({ tabId, strings }: { tabId: number; strings: UiStrings }) {
   const [address, setAddress] = useState<string | null>(null);
   useEffect(() => {
-    void readPdfTabAddress(tabId).then(setAddress, () => setAddress(null));
+    const show = (found: string | null) => {
+      setAddress(found);
+      document.documentElement.dataset.pdfTab = found ? 'yes' : 'no';
+    };
+    void readPdfTabAddress(tabId).then(show, () => show(null));
   }, [tabId]);
   if (!address) return null;
   const text = pdfStrings(strings.locale);

@@ -18,6 +18,7 @@ import { startAnalyzer } from './analysis-client';
 import { hideCard, showCard } from './card';
 import { DocumentModel } from './document-model';
 import { startNotes } from './notes';
+import { servePanel } from './panel-bridge';
 import { wireScriptSwitch } from './script-switch';
 import {
   addPageBox,
@@ -34,8 +35,11 @@ import './style.css';
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
 /** Fewer non-blank characters than this per page, on average, means the PDF is a scan. */
 const MIN_TEXT_PER_PAGE = 20;
-/** Pages read before the first analysis: enough for running headers to repeat, few enough to be quick. */
-const FIRST_PAGES = 4;
+/**
+ * Pages read when the first analyses run: the first screenful at once (its highlights are what the
+ * reader sees first), then enough pages for running headers to repeat; the whole document last.
+ */
+const EARLY_ANALYSES = [2, 6];
 
 function element<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
@@ -259,12 +263,19 @@ function wireHighlights(model: DocumentModel, signal: AbortSignal) {
   }, signal);
 }
 
+/** A document being read: resolves `done` when every page is read and laid out. */
+interface DocumentReading {
+  done: Promise<void>;
+  /** Lays out page `index` (0-based) now, once it is read, if it is not yet (the side panel shows a quantity on it). */
+  layOutPage(index: number): Promise<void>;
+}
+
 /**
  * Reads every page's text (pdf.js's worker parses it) and lays out the text layers one page per
  * task, the pages in view first. Analyses the first pages as soon as they are read, then the
- * whole document. Resolves when every page is read and laid out.
+ * whole document.
  */
-async function readDocument(
+function readDocument(
   pdf: PDFDocumentProxy,
   model: DocumentModel,
   visible: Set<ViewerPage>,
@@ -272,7 +283,7 @@ async function readDocument(
   file: URL,
   title: string,
   signal: AbortSignal,
-): Promise<void> {
+): DocumentReading {
   const analyzer = startAnalyzer(signal);
   const texts: PdfPageText[] = [];
   const analyses: Promise<unknown>[] = [];
@@ -284,25 +295,36 @@ async function readDocument(
       }),
     );
   };
-  const laidOut = new Set<ViewerPage>();
+  const layouts = new Map<ViewerPage, Promise<void>>();
+  const layOut = (page: ViewerPage): Promise<void> => {
+    let layout = layouts.get(page);
+    if (!layout) {
+      layout = layOutTextLayer(page, readScale(), pauseIfDue).then(() => model.place());
+      layouts.set(page, layout);
+    }
+    return layout;
+  };
   const layOutNext = async () => {
-    const ready = (page: ViewerPage) => page.content && !laidOut.has(page);
+    const ready = (page: ViewerPage) => page.content && !layouts.has(page);
     const page = [...visible].sort((a, b) => a.number - b.number).find(ready) ?? model.pages.find(ready);
     if (!page) return false;
-    laidOut.add(page);
-    await layOutTextLayer(page, readScale(), pauseIfDue);
-    model.place();
+    await layOut(page);
     return true;
   };
   // Reading (pdf.js's worker parses, this thread only receives) runs ahead of layout, so the
   // first analysis does not wait for pages to be laid out.
-  let wake = () => {};
+  const wakers = new Set<() => void>();
+  const wake = () => {
+    for (const waker of wakers) waker();
+    wakers.clear();
+  };
+  const nextRead = () => new Promise<void>((resolve) => wakers.add(resolve));
   let allRead = false;
   const reading = (async () => {
     for (const page of model.pages) {
       if (signal.aborted) return;
       texts.push(await readPage(pdf, page, readScale()));
-      if (texts.length === Math.min(FIRST_PAGES, model.pages.length) || texts.length === model.pages.length) {
+      if (EARLY_ANALYSES.includes(texts.length) || texts.length === model.pages.length) {
         analyze(texts.length);
       }
       wake();
@@ -311,34 +333,48 @@ async function readDocument(
     allRead = true;
     wake();
   });
-  // Lay out what was read, the pages in view first, in slices.
-  while (!signal.aborted) {
-    if (await layOutNext()) {
-      await pauseIfDue();
-      continue;
+  const done = (async () => {
+    // Lay out what was read, the pages in view first, in slices.
+    while (!signal.aborted) {
+      if (await layOutNext()) {
+        await pauseIfDue();
+        continue;
+      }
+      if (allRead) break;
+      await nextRead();
     }
-    if (allRead) break;
-    await new Promise<void>((resolve) => (wake = resolve));
-  }
-  await reading;
-  await Promise.all(analyses);
+    await reading;
+    await Promise.all(analyses);
+  })();
+  return {
+    done,
+    async layOutPage(index) {
+      const page = model.pages[index];
+      if (!page) return;
+      while (!page.content && !allRead && !signal.aborted) await nextRead();
+      if (page.content) await layOut(page);
+    },
+  };
 }
 
 /** Opens the PDF named in the address, lays out its pages, then reads and highlights it. */
 async function startReader(signal: AbortSignal): Promise<void> {
+  const file = readViewerFile(location.search);
+  // Fetching and parsing the PDF (pdf.js's worker) starts before anything else: it is the longest wait.
+  const opening = file ? openPdf(file.href, new URL('/pdfjs/cmaps/', location.href).href, signal) : null;
+  opening?.catch(() => undefined);
   const strings = uiStrings(await loadUiLocale());
   const reader = pdfStrings(strings.locale);
   document.documentElement.lang = strings.locale;
   document.title = reader.t('readerTitle');
   const status = element('status');
-  const file = readViewerFile(location.search);
-  if (!file) {
+  if (!file || !opening) {
     showMessage(reader.t('readerNoFile'));
     return;
   }
   let pdf;
   try {
-    pdf = await openPdf(file.href, new URL('/pdfjs/cmaps/', location.href).href, signal);
+    pdf = await opening;
   } catch (error) {
     showMessage(`${reader.t('readerLoadError')} ${error instanceof Error ? error.message : String(error)}`);
     document.documentElement.dataset.planlensReader = 'error';
@@ -373,7 +409,16 @@ async function startReader(signal: AbortSignal): Promise<void> {
         : `${strings.t('notDetected')} · `;
     status.textContent = detected + reader.format('readerCounts', counts);
   }, signal);
-  await readDocument(pdf, model, visible, readScale, file, title, signal);
+  const read = readDocument(pdf, model, visible, readScale, file, title, signal);
+  servePanel({
+    model,
+    file,
+    readTitle: () => title || name,
+    strings,
+    layOutPage: (index) => read.layOutPage(index),
+    signal,
+  });
+  await read.done;
   if (signal.aborted) return;
   const reading = model.reading!;
   (window as unknown as { __reading: string }).__reading = reading.text;

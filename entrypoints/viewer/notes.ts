@@ -13,9 +13,11 @@ import { describePosition, describeQuote } from '@/lib/anchor/selectors';
 import { getT2s } from '@/lib/anchor/t2s';
 import { FINGERPRINT_HEAD_CHARS } from '@/lib/anchor/fingerprint';
 import type { NoteDraft, NoteRecord } from '@/lib/db/note';
-import { notesForPage, saveNote } from '@/lib/db/notes-repo';
+import { deleteNote, notesForPage, restoreNote, saveNote, updateNote } from '@/lib/db/notes-repo';
 import { PlanLensDb } from '@/lib/db/schema';
 import type { PdfStrings } from '@/lib/i18n/strings';
+import type { NotesPageState } from '@/lib/messaging/protocol-notes';
+import { onMessage } from '@/lib/messaging/runtime';
 import { fingerprintPdf } from '@/lib/pdf/pdf-fingerprint';
 import type { DocumentModel } from './document-model';
 import { indexReading, readingOffsetAt, type ReadingIndex } from './selection-offsets';
@@ -77,6 +79,8 @@ export async function startNotes(context: NotesContext): Promise<void> {
     model.pages.map((page) => page.text?.runs.map((run) => run.str.length) ?? []),
   );
   let placed: PlacedNote[] = [];
+  /** The note deleted last, while its undo is offered. */
+  let deleted: NoteRecord | null = null;
 
   const toggle = element<HTMLButtonElement>('notes-toggle');
   const panel = element('notes-panel');
@@ -109,7 +113,26 @@ export async function startNotes(context: NotesContext): Promise<void> {
         note.quote.exact.length > 80 ? `${note.quote.exact.slice(0, 80)}…` : note.quote.exact;
       const body = document.createElement('p');
       body.textContent = note.body;
-      item.append(where, quote, body);
+      const edit = document.createElement('button');
+      edit.type = 'button';
+      edit.className = 'note-edit';
+      edit.textContent = reader.t('readerEditNote');
+      edit.addEventListener('click', (event) => {
+        event.stopPropagation();
+        openEditor(item, note);
+      });
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'note-delete';
+      remove.textContent = reader.t('readerDeleteNote');
+      remove.addEventListener('click', (event) => {
+        event.stopPropagation();
+        void removeNote(note.id);
+      });
+      const actions = document.createElement('span');
+      actions.className = 'note-actions';
+      actions.append(edit, remove);
+      item.append(where, quote, body, actions);
       if (at) {
         item.tabIndex = 0;
         item.addEventListener('click', () => {
@@ -124,6 +147,21 @@ export async function startNotes(context: NotesContext): Promise<void> {
       empty.className = 'empty';
       empty.textContent = reader.t('readerNoNotes');
       items.push(empty);
+    }
+    if (deleted) {
+      const undo = document.createElement('li');
+      undo.className = 'note-undo';
+      undo.setAttribute('role', 'status');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = reader.t('readerUndo');
+      const restored = deleted;
+      button.addEventListener('click', () => {
+        deleted = null;
+        void restoreNote(db, restored).then(load);
+      });
+      undo.append(`${reader.t('readerNoteDeleted')} `, button);
+      items.unshift(undo);
     }
     list.replaceChildren(...items);
     document.documentElement.dataset.planlensNotes = String(placed.filter((p) => p.at).length);
@@ -150,6 +188,31 @@ export async function startNotes(context: NotesContext): Promise<void> {
       .sort((a, b) => (a.at?.start ?? Infinity) - (b.at?.start ?? Infinity));
     paint();
   };
+  // The side panel's Notes tab on this tab (tabs.sendMessage reaches an extension page in a tab;
+  // these routes take extension senders only, as in a web page's reader).
+  const scrollToNote = (id: string) => {
+    const at = placed.find((p) => p.note.id === id)?.at;
+    const first = at && model.rangesOf(at.start, at.end)?.[0];
+    first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    return Boolean(first);
+  };
+  const removers = [
+    onMessage('notesPageState', (): NotesPageState => ({
+      url: file.href,
+      title: context.title || fingerprint.title || file.href,
+      fingerprintKey: fingerprint.key,
+      notes: placed.map(({ note, at }) => ({
+        note,
+        placement: at ? 'anchored' : 'orphan',
+        start: at?.start ?? -1,
+        offered: false,
+      })),
+    })),
+    onMessage('notesPageScrollTo', ({ id }) => scrollToNote(id)),
+    onMessage('notesPageReload', () => load().then(() => true)),
+  ];
+  signal.addEventListener('abort', () => removers.forEach((remove) => remove()), { once: true });
+
   // Pages laid out later (zoom, script switch) keep their note marks.
   model.onChange(() => placed.length > 0 && paint(), signal);
 
@@ -162,6 +225,29 @@ export async function startNotes(context: NotesContext): Promise<void> {
   element('note-save').textContent = reader.t('readerSave');
   element('note-cancel').textContent = reader.t('readerCancel');
   let pending: { start: number; end: number } | null = null;
+  /** The note being edited (null: the editor makes a new note on `pending`). */
+  let editing: NoteRecord | null = null;
+  /** Opens the editor under `item` on `note`'s text. */
+  function openEditor(item: HTMLElement, note: NoteRecord): void {
+    editing = note;
+    pending = null;
+    add.hidden = true;
+    const box = item.getBoundingClientRect();
+    editor.style.left = `${Math.max(4, Math.min(box.left, window.innerWidth - 340))}px`;
+    editor.style.top = `${Math.min(box.bottom + 4, window.innerHeight - 180)}px`;
+    editor.hidden = false;
+    bodyInput.value = note.body;
+    bodyInput.focus();
+  }
+  /** Deletes note `id`; the list offers to undo it. */
+  async function removeNote(id: string): Promise<void> {
+    deleted = await deleteNote(db, id);
+    if (editing?.id === id) {
+      editing = null;
+      editor.hidden = true;
+    }
+    await load();
+  }
   const showAdd = () => {
     if (!editor.hidden) return;
     const span = readSelection(index, model);
@@ -180,6 +266,7 @@ export async function startNotes(context: NotesContext): Promise<void> {
     () => {
       pending = readSelection(index, model);
       if (!pending) return;
+      editing = null;
       add.hidden = true;
       editor.style.left = add.style.left;
       editor.style.top = add.style.top;
@@ -189,11 +276,25 @@ export async function startNotes(context: NotesContext): Promise<void> {
     },
     { signal },
   );
-  element('note-cancel').addEventListener('click', () => (editor.hidden = true), { signal });
+  element('note-cancel').addEventListener(
+    'click',
+    () => {
+      editor.hidden = true;
+      editing = null;
+    },
+    { signal },
+  );
   editor.addEventListener(
     'submit',
     (event) => {
       event.preventDefault();
+      const note = editing;
+      if (note) {
+        editing = null;
+        editor.hidden = true;
+        void updateNote(db, note.id, { body: bodyInput.value }).then(load);
+        return;
+      }
       const at = pending;
       if (!at) return;
       editor.hidden = true;

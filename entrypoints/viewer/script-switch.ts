@@ -10,6 +10,7 @@
 import { detectScript } from '@/lib/convert/detect-script';
 import { ConversionEngine } from '@/lib/convert/engine';
 import { countCodePoints, splitBackByCodePoints } from '@/lib/convert/split-back';
+import { convertStraySimplified } from '@/lib/convert/stray-simplified';
 import { choosePreset, langOfTarget, type ScriptTarget } from '@/lib/convert/targets';
 import type { PdfStrings } from '@/lib/i18n/strings';
 import type { DocumentModel } from './document-model';
@@ -61,7 +62,18 @@ export function wireScriptSwitch(model: DocumentModel, reader: PdfStrings, signa
       for (const [node, text] of originals) if (node.data !== text) node.data = text;
     } else {
       engine ??= new ConversionEngine();
-      const convert = await engine.converter(preset);
+      const variants = await engine.converter(preset);
+      // A traditional PDF only gets the variant pass, which keeps stray simplified characters
+      // (万, 亿 in a 繁體 reprint): those few are converted from simplified, in context.
+      const fromSimplified =
+        preset === 't2tw'
+          ? await engine.converter('cn2tw')
+          : preset === 't2hk'
+            ? await engine.converter('cn2hk')
+            : null;
+      const convert = fromSimplified
+        ? (text: string) => convertStraySimplified(variants(text), fromSimplified)
+        : variants;
       if (mine !== pass || signal.aborted) return;
       for (const nodes of pages) {
         const sources = nodes.map((node) => originals.get(node)!);

@@ -71,6 +71,11 @@ export interface TargetsPageState {
   corrections: PanelCorrection[];
   /** `start` of the outline section the reader is in (see `targetsPageLocation`), -1 before the first. */
   currentSection: number;
+  /**
+   * The 1-based page each target starts on, index for index (the PDF reader only; absent for a
+   * web page). Exports cite it.
+   */
+  pages?: number[];
 }
 
 /** Target-extraction and side-panel messages. */

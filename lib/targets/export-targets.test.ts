@@ -178,3 +178,28 @@ describe('exportFileNameFor', () => {
     expect(exportFileNameFor(title, 'csv', date)).toBe(name);
   });
 });
+
+describe('rows from a PDF', () => {
+  it('cite their page in every export; rows from a web page leave the page empty', () => {
+    const [gdp, jobs] = rowsOf(PLAN);
+    const rows: ExportRow[] = [
+      { ...gdp!, page: 2 },
+      { ...jobs!, page: 13 },
+    ];
+    const [header, ...records] = parseCsv(exportTargetsCsv(rows, DOC).slice(1));
+    expect(records.map((r) => r[header!.indexOf('page')])).toEqual(['2', '13']);
+    const web = parseCsv(exportTargetsCsv([gdp!], DOC).slice(1));
+    expect(web[1]![TARGET_COLUMNS.indexOf('page')]).toBe('');
+    expect(exportTargetsTsv(rows, DOC).split('\n')[2]!.split('\t')[TARGET_COLUMNS.indexOf('page')]).toBe(
+      '13',
+    );
+    const json = JSON.parse(exportTargetsJson(rows, DOC)) as { targets: Record<string, unknown>[] };
+    expect(json.targets.map((t) => t.page)).toEqual([2, 13]);
+    const webJson = JSON.parse(exportTargetsJson([gdp!], DOC)) as { targets: Record<string, unknown>[] };
+    expect('page' in webJson.targets[0]!).toBe(false);
+    const markdown = exportTargetsMarkdown(rows, DOC).split('\n');
+    const at = markdown[4]!.split(' | ').indexOf('page');
+    expect(at).toBeGreaterThan(0);
+    expect(markdown[7]!.split(' | ')[at]).toBe('13');
+  });
+});

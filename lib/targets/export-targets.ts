@@ -25,6 +25,8 @@ export interface ExportRow {
   target: Target;
   /** What the reader corrected (lib/targets/corrections); absent or empty when nothing. */
   corrected?: readonly CorrectedField[];
+  /** The 1-based page of a PDF the target starts on; absent for a web page (the cell stays empty). */
+  page?: number;
 }
 
 /** The columns of the CSV and TSV exports, in order. */
@@ -41,6 +43,7 @@ export const TARGET_COLUMNS = [
   'kind',
   'year',
   'section',
+  'page',
   'metric',
   'firmness',
   'corrected',
@@ -67,6 +70,7 @@ function cellsOf(row: ExportRow, doc: ExportDocument): string[] {
     t.kind,
     t.year === null ? '' : String(t.year),
     t.section,
+    row.page === undefined ? '' : String(row.page),
     t.metric ?? '',
     t.firmness ?? '',
     (row.corrected ?? []).join(';'),
@@ -114,10 +118,10 @@ export function exportTargetsTsv(rows: readonly ExportRow[], doc: ExportDocument
  * "kind", "section", "start", "end", "metric", "year", "direction", "firmness"}]}`, `file` being the
  * document's address. `valueMax` is left out when the target has none, as the CLI does; a row the
  * reader corrected adds `"corrected": ["kind", "indicator"]` (the fields it changed), others have
- * no such key, so an uncorrected export is exactly the CLI's.
+ * no such key, so an uncorrected export is exactly the CLI's; a row from a PDF adds `"page"`.
  */
 export function exportTargetsJson(rows: readonly ExportRow[], doc: ExportDocument): string {
-  const targets = rows.map(({ target: t, corrected }) => ({
+  const targets = rows.map(({ target: t, corrected, page }) => ({
     quote: t.quote,
     text: t.text,
     value: t.value,
@@ -133,6 +137,7 @@ export function exportTargetsJson(rows: readonly ExportRow[], doc: ExportDocumen
     year: t.year,
     direction: t.direction,
     firmness: t.firmness,
+    ...(page === undefined ? {} : { page }),
     ...(corrected?.length ? { corrected: [...corrected] } : {}),
   }));
   return `${JSON.stringify({ file: doc.url, title: doc.title, url: doc.url, date: doc.date, targets }, null, 2)}\n`;

@@ -36,20 +36,27 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** A generated response: its body, and its content type when the path's extension does not say it. */
+export type FixtureRoute = string | { type: string; body: string | Buffer };
+
 /**
- * Serves `dir` on 127.0.0.1 at a free port. Extra routes (path → body) let a test serve generated
- * pages. Paths outside `dir` are refused.
+ * Serves `dir` on 127.0.0.1 at a free port. Extra routes (path → body, typed by the path's
+ * extension, else HTML; or body and type) let a test serve generated pages. Paths outside `dir`
+ * are refused.
  */
 export async function startFixtureServer(
   dir = PAGES_DIR,
-  routes: Record<string, string> = {},
+  routes: Record<string, FixtureRoute> = {},
 ): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const route = routes[urlPath];
     if (route !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES[path.extname(urlPath)] ?? 'text/html; charset=utf-8' });
-      res.end(route);
+      const type = typeof route === 'string' ? undefined : route.type;
+      res.writeHead(200, {
+        'content-type': type ?? TYPES[path.extname(urlPath)] ?? 'text/html; charset=utf-8',
+      });
+      res.end(typeof route === 'string' ? route : route.body);
       return;
     }
     const file = path.join(dir, urlPath === '/' ? 'index.html' : urlPath);
@@ -71,7 +78,12 @@ export async function startFixtureServer(
   return {
     port,
     url: (file, host = '127.0.0.1') => `http://${host}:${port}/${file}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser still open holds keep-alive connections, which would keep `close` waiting.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

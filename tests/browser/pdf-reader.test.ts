@@ -4,7 +4,7 @@
  * highlighted quantities are compared with the labels of the page, as for the HTML pages; the
  * popup offers the reader on a PDF tab; a PDF without text gets the scan message.
  */
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,10 +20,7 @@ import { alignByLcs, readGold, squash } from './fixture-gold';
 import { readPdfHighlightsInPage } from './pdf-helpers';
 import { tabIdOf } from './highlight-helpers';
 import { buildSeed001PdfHtml } from './plan-pdf';
-
-/** Page chrome a document printed for publication does not have. */
-const PRINT_CSS = `header.top, nav, aside, footer, .breadcrumb, .share-panel, .qr-tip, .article-tools { display: none !important; }
-body, .wrap, .pdf { background: #fff !important; }`;
+import { printPageToPdf } from './pdf-print';
 
 const PRINTED = [
   { pdf: 'gov-portal-plan-2026.pdf', page: 'gov-portal-plan-2026.html', gold: '003_29900545c6a00a71.jsonl' },
@@ -46,17 +43,18 @@ describe('the PDF reader', () => {
     const printer = await browser.context.newPage();
     for (const { pdf, page } of PRINTED) {
       if (!page) continue;
-      await printer.goto(pages.url(page));
-      await printer.addStyleTag({ content: PRINT_CSS });
-      await printer.emulateMedia({ media: 'print' });
-      // Chromium's own running header (date, title) and footer (address, `1/5`): the reader must leave them out.
-      const body = await printer.pdf({
-        format: 'A4',
-        displayHeaderFooter: true,
-        margin: { top: '60px', bottom: '60px' },
-      });
-      await writeFile(path.join(pdfDir, pdf), body);
+      await writeFile(path.join(pdfDir, pdf), await printPageToPdf(printer, pages.url(page)));
     }
+    // A 繁體 reprint that kept the simplified magnitude words (`1200万人`, `1.3万亿斤`).
+    await printer.goto(pages.url('reprint-traditional-report.html'));
+    await printer.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node as Text;
+        text.data = text.data.replaceAll('萬', '万').replaceAll('億', '亿');
+      }
+    });
+    await writeFile(path.join(pdfDir, 'traditional-stray.pdf'), await printPageToPdf(printer, null));
     await printer.goto('about:blank');
     await printer.setContent(buildSeed001PdfHtml().html);
     await printer.emulateMedia({ media: 'print' });
@@ -199,7 +197,12 @@ describe('the PDF reader', () => {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        return { text: range.toString(), list: document.querySelector('#notes-list')!.textContent };
+        // The list's text without each note's Edit and Delete buttons.
+        const list = [...document.querySelectorAll('#notes-list li[data-note-id]')]
+          .flatMap((li) => [...li.children].filter((child) => !child.classList.contains('note-actions')))
+          .map((child) => child.textContent)
+          .join('');
+        return { text: range.toString(), list };
       });
     const expected = { text: chosen.text, list: `p. ${chosen.page}${chosen.text}六项指标，对照年底数字` };
     expect(chosen.page).toBe(2);
@@ -211,6 +214,55 @@ describe('the PDF reader', () => {
       expect(await noted(again)).toEqual(expected);
       await again.close();
     }
+  });
+
+  it('edits and deletes a note in the reader (with undo), and the change holds after reopening', async () => {
+    const file = 'pdf-text-plan-2020.pdf';
+    const page = await openReader(file);
+    await page.waitForFunction(() => document.documentElement.dataset.planlensNotes === '0');
+    await page.evaluate(() => {
+      const span = [
+        ...document.querySelectorAll<HTMLElement>('.page[data-page-number="1"] .textLayer span'),
+      ].find((s) => /^[\u4e00-\u9fff]{8}/.test(s.textContent!.trim()))!;
+      const text = span.firstChild as Text;
+      const at = text.data.search(/[\u4e00-\u9fff]/);
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 6);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.locator('#add-note').click();
+    await page.locator('#note-body').fill('初稿');
+    await page.locator('#note-save').click();
+    await page.waitForFunction(() => document.documentElement.dataset.planlensNotes === '1');
+    await page.locator('#notes-toggle').click();
+    const item = page.locator('#notes-list li[data-note-id]');
+    await item.getByRole('button', { name: 'Edit' }).click();
+    expect(await page.locator('#note-body').inputValue()).toBe('初稿');
+    await page.locator('#note-body').fill('改过的笔记：对照年底数字');
+    await page.locator('#note-save').click();
+    await expect.poll(() => item.locator('p').textContent()).toBe('改过的笔记：对照年底数字');
+    await page.close();
+    const reopened = await openReader(file);
+    await reopened.waitForFunction(() => document.documentElement.dataset.planlensNotes === '1');
+    const again = reopened.locator('#notes-list li[data-note-id]');
+    expect(await again.locator('p').textContent()).toBe('改过的笔记：对照年底数字');
+    await reopened.locator('#notes-toggle').click();
+    // Delete, undo, delete: the undo brings the note back whole, the second delete holds.
+    await again.getByRole('button', { name: 'Delete' }).click();
+    await reopened.waitForFunction(() => document.documentElement.dataset.planlensNotes === '0');
+    expect(await reopened.evaluate(() => CSS.highlights.has('planlens-note-yellow'))).toBe(false);
+    await reopened.getByRole('button', { name: 'Undo' }).click();
+    await reopened.waitForFunction(() => document.documentElement.dataset.planlensNotes === '1');
+    expect(await again.locator('p').textContent()).toBe('改过的笔记：对照年底数字');
+    await again.getByRole('button', { name: 'Delete' }).click();
+    await reopened.waitForFunction(() => document.documentElement.dataset.planlensNotes === '0');
+    await reopened.close();
+    const last = await openReader(file);
+    await last.waitForFunction(() => document.documentElement.dataset.planlensNotes === '0');
+    expect(await last.locator('#notes-list li[data-note-id]').count()).toBe(0);
+    await last.close();
   });
 
   it('shows the text layer in 繁體 with the highlights on the same quantities, and restores it exactly', async () => {
@@ -245,6 +297,34 @@ describe('the PDF reader', () => {
     await page.close();
   });
 
+  it('shows 万 and 亿 left in a 繁體 PDF as 萬 and 億, the highlights on the same quantities', async () => {
+    const page = await openReader('traditional-stray.pdf');
+    const strays = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('.textLayer span')]
+            .map((s) => s.textContent)
+            .join('')
+            .match(/[万亿]/g)?.length ?? 0,
+      );
+    const before = await page.evaluate(readPdfHighlightsInPage);
+    const left = await strays();
+    expect(left).toBeGreaterThan(5);
+    expect(before.filter((h) => /[万亿]/.test(h.text)).length).toBeGreaterThan(3);
+    await page.locator('#script').selectOption('tw');
+    await page.waitForFunction(() => document.documentElement.dataset.planlensScript === 'tw');
+    expect(await strays()).toBe(0);
+    const after = await page.evaluate(readPdfHighlightsInPage);
+    expect(after.map((h) => h.kind)).toEqual(before.map((h) => h.kind));
+    expect(after.map((h) => h.text)).toEqual(
+      before.map((h) => h.text.replaceAll('万', '萬').replaceAll('亿', '億')),
+    );
+    await page.locator('#script').selectOption('original');
+    await page.waitForFunction(() => document.documentElement.dataset.planlensScript === 'original');
+    expect(await strays()).toBe(left);
+    await page.close();
+  });
+
   it('says a PDF without a text layer cannot be read', async () => {
     const page = await openReader('scan.pdf');
     expect(await page.evaluate(() => document.documentElement.dataset.planlensReader)).toBe('no-text');
@@ -271,6 +351,46 @@ describe('the PDF reader', () => {
     );
     await htmlPopup.getByText('Plan page detected').waitFor();
     expect(await htmlPopup.getByTestId('pdf-offer').count()).toBe(0);
+  });
+
+  it('is offered on a tab whose PDF is known by its content type only (`/download?id=3`)', async () => {
+    const bytes = await readFile(path.join(pdfDir, 'pdf-text-plan-2020.pdf'));
+    const server = await startFixtureServer(pdfDir, {
+      '/download': { type: 'application/pdf', body: bytes },
+      '/page': '<html><body><p>不是 PDF</p></body></html>',
+    });
+    try {
+      const address = server.url('download?id=3');
+      const tab = await browser.context.newPage();
+      await tab.goto(address).catch(() => undefined);
+      const tabId = await tabIdOf(browser, address);
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.getByRole('button', { name: 'Open in PlanLens reader' }).click();
+      // The popup here is a tab in front of the PDF's: a real popup leaves the PDF's tab in front.
+      await tab.bringToFront();
+      await expect
+        .poll(() => tab.url())
+        .toBe(`chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent(address)}`);
+      await tab.waitForFunction(
+        () => document.documentElement.dataset.planlensReader === 'ready',
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      );
+      // The same kind of address serving HTML gets no offer.
+      const html = await browser.context.newPage();
+      await html.goto(server.url('page?id=3'));
+      const htmlPopup = await browser.context.newPage();
+      await htmlPopup.goto(
+        `chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(browser, server.url('page?id=3'))}`,
+      );
+      await htmlPopup.waitForFunction(() => document.documentElement.dataset.pdfTab === 'no');
+      expect(await htmlPopup.getByTestId('pdf-offer').count()).toBe(0);
+    } finally {
+      await server.close();
+    }
   });
 
   it('opens PDFs from the sites chosen on the options page in the reader directly', async () => {

@@ -1,0 +1,182 @@
+/**
+ * The side panel on a tab that shows the PlanLens PDF reader: its Targets, Outline and Notes tabs
+ * work as on a web page (the panel asks the reader's extension page in the tab), a row click shows
+ * the quantity in the reader, and exports cite the PDF's page.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { parseCsv } from '../helpers/parse-csv';
+import {
+  launchBrowser,
+  PAGES_DIR,
+  startFixtureServer,
+  type FixtureServer,
+  type TestBrowser,
+} from './harness';
+import { tabIdOf } from './highlight-helpers';
+import { readPdfHighlightsInPage } from './pdf-helpers';
+import { printPageToPdf } from './pdf-print';
+
+const ROWS = '[data-testid="targets-table"] tbody tr[data-index]';
+
+/** The page numbers and texts of the focus highlight's ranges, and whether its first range is in view. */
+function readFocusInPage() {
+  return [...(CSS.highlights.get('planlens-focus') ?? [])].map((r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    const box = range.getBoundingClientRect();
+    return {
+      text: range.toString(),
+      page: Number(r.startContainer.parentElement!.closest<HTMLElement>('.page')!.dataset.pageNumber),
+      inView: box.top >= 0 && box.bottom <= innerHeight,
+    };
+  });
+}
+
+describe('the side panel on the PDF reader', () => {
+  let browser: TestBrowser;
+  let pages: FixtureServer;
+  let pdfs: FixtureServer;
+  let pdfDir: string;
+  let reader: Page;
+  let panel: Page;
+
+  beforeAll(async () => {
+    pages = await startFixtureServer(PAGES_DIR);
+    pdfDir = await mkdtemp(path.join(tmpdir(), 'planlens-pdf-panel-'));
+    browser = await launchBrowser({ locale: 'en-US' });
+    const printer = await browser.context.newPage();
+    await writeFile(
+      path.join(pdfDir, 'plan.pdf'),
+      await printPageToPdf(printer, pages.url('gov-portal-plan-2026.html')),
+    );
+    await printer.close();
+    pdfs = await startFixtureServer(pdfDir);
+    const viewer = `chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent(pdfs.url('plan.pdf'))}`;
+    reader = await browser.context.newPage();
+    await reader.goto(viewer);
+    await reader.waitForFunction(
+      () => document.documentElement.dataset.planlensReader === 'ready',
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    panel = await browser.context.newPage();
+    await panel.goto(
+      `chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${await tabIdOf(browser, viewer)}`,
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await pdfs?.close();
+    await pages?.close();
+    if (pdfDir) await rm(pdfDir, { recursive: true, force: true });
+  });
+
+  it('lists one row per highlight, and a row click shows its quantity in the reader with its card', async () => {
+    const highlights = await reader.evaluate(readPdfHighlightsInPage);
+    expect(highlights.length).toBeGreaterThan(10);
+    await expect.poll(() => panel.locator(ROWS).count(), { timeout: 15_000 }).toBe(highlights.length);
+    const quotes = await panel.locator(`${ROWS} td:nth-child(2)`).allTextContents();
+    quotes.forEach((quote, i) => expect(highlights[i]!.text.replace(/\s/g, ''), quote).toContain(quote));
+    // A quantity far down the document, out of view until the row is clicked.
+    const pick = Math.floor(highlights.length * 0.8);
+    expect((await reader.evaluate(readFocusInPage)).length).toBe(0);
+    await panel.locator(`${ROWS}[data-index="${pick}"]`).click();
+    await expect
+      .poll(() => reader.evaluate(readFocusInPage).then((f) => f.map((r) => r.text).join('')))
+      .toBe(highlights[pick]!.text);
+    expect((await reader.evaluate(readFocusInPage))[0]!.inView).toBe(true);
+    expect(await reader.locator('#card').isVisible()).toBe(true);
+    expect(await reader.locator('#card').textContent()).toContain('Indicator');
+  });
+
+  it('exports cite the page of every quantity', async () => {
+    const pick = Math.floor((await panel.locator(ROWS).count()) * 0.8);
+    await panel.locator(`${ROWS}[data-index="${pick}"]`).click();
+    await expect.poll(() => reader.evaluate(readFocusInPage).then((f) => f.length)).toBeGreaterThan(0);
+    const [focused] = await reader.evaluate(readFocusInPage);
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByTestId('targets-export-csv').click(),
+    ]);
+    const [header, ...records] = parseCsv(
+      (await readFile((await download.path())!)).toString('utf8').slice(1),
+    );
+    const pages = records.map((r) => Number(r[header!.indexOf('page')]));
+    expect(pages.every((p) => Number.isInteger(p) && p >= 1)).toBe(true);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    expect(pages.at(-1)).toBeGreaterThan(pages[0]!);
+    expect(pages[pick]).toBe(focused!.page);
+    expect(new Set(records.map((r) => r[header!.indexOf('url')]))).toEqual(new Set([pdfs.url('plan.pdf')]));
+  });
+
+  it('Outline: a section click brings its heading into view in the reader', async () => {
+    await panel.getByRole('tab', { name: 'Outline' }).click();
+    const sections = panel.locator('[data-testid="outline"] button');
+    await expect.poll(() => sections.count()).toBeGreaterThan(3);
+    // The last heading (`十四、`): the reader starts at the top, far from it.
+    const last = sections.last();
+    await reader.evaluate(() => scrollTo(0, 0));
+    const heading = ((await last.locator('span').first().textContent()) ?? '').replace(/\s/g, '').slice(0, 3);
+    await last.click();
+    await expect
+      .poll(() =>
+        reader.evaluate((start) => {
+          // The text in view, in layer order (a heading may be cut into runs: `十` | `四、坚持…`).
+          const inView = [...document.querySelectorAll<HTMLElement>('.textLayer span')].filter((span) => {
+            const box = span.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= innerHeight;
+          });
+          return inView
+            .map((span) => span.textContent)
+            .join('')
+            .replace(/\s/g, '')
+            .includes(start);
+        }, heading),
+      )
+      .toBe(true);
+  });
+
+  it('Notes: a note made in the reader is listed, and a click shows it', async () => {
+    await reader.evaluate(() => scrollTo(0, 0));
+    const chosen = await reader.evaluate(() => {
+      const span = [
+        ...document.querySelectorAll<HTMLElement>('.page[data-page-number="2"] .textLayer span'),
+      ].find((s) => /^[\u4e00-\u9fff]{10}/.test(s.textContent!.trim()))!;
+      span.scrollIntoView({ block: 'center' });
+      const text = span.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.search(/[\u4e00-\u9fff]/));
+      range.setEnd(text, text.data.search(/[\u4e00-\u9fff]/) + 6);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return range.toString();
+    });
+    await reader.locator('#add-note').click();
+    await reader.locator('#note-body').fill('面板里也要看到');
+    await reader.locator('#note-save').click();
+    await reader.waitForFunction(() => document.documentElement.dataset.planlensNotes === '1');
+    await reader.evaluate(() => scrollTo(0, 0));
+    await panel.getByRole('tab', { name: 'Notes' }).click();
+    const listed = panel.getByRole('list', { name: 'On this page' }).locator('button[data-note-id]');
+    await expect.poll(() => listed.count(), { timeout: 15_000 }).toBe(1);
+    expect(await listed.textContent()).toContain(chosen);
+    expect(await listed.textContent()).toContain('面板里也要看到');
+    await listed.click();
+    await expect
+      .poll(() =>
+        reader.evaluate(() => {
+          const r = [...CSS.highlights.get('planlens-note-yellow')!][0]!;
+          const box = (r.startContainer.parentElement as HTMLElement).getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
+  });
+});
