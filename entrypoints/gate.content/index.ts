@@ -24,6 +24,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     guardContext(ctx, 'gate');
+    // A frameset page's text is in its frames, which may still be loading at document_idle.
+    if (document.body?.localName === 'frameset' && document.readyState !== 'complete')
+      await new Promise((resolve) => ctx.addEventListener(window, 'load', resolve, { once: true }));
     const start = performance.now();
     const detection = detectPlanPage(samplePage(document, SAMPLE_LIMIT));
     performance.measure('planlens:detect', { start, end: performance.now() });

@@ -54,9 +54,12 @@ function collapseSpaces(text: string): string {
  * nodes (markup-heavy pages with little text), so cost is bounded whatever the page size; hidden
  * elements (by attribute), scripts, styles, form fields and PlanLens UI are skipped as in
  * flattenElement; a heading after the sampled prefix is not seen (the title usually covers it);
- * a document without a body gives empty text.
+ * a document without a body gives empty text; a frameset page is sampled from its loaded
+ * same-origin frames (see sampleFrameset).
  */
 export function samplePage(doc: Document, limit = 6000): PageSample {
+  const root = doc.body;
+  if (root?.localName === 'frameset') return sampleFrameset(doc, root, limit);
   const headings: string[] = [];
   const parts: string[] = [];
   let length = 0;
@@ -64,7 +67,6 @@ export function samplePage(doc: Document, limit = 6000): PageSample {
   let budget = limit * 4;
   // The `a[href]` element the walk is inside, if any: replaces a closest() lookup per text node.
   let link: Element | null = null;
-  const root = doc.body;
   let node: Node | null = root?.firstChild ?? null;
   while (node && length < limit && budget-- > 0) {
     let descend = false;
@@ -114,4 +116,45 @@ export function samplePage(doc: Document, limit = 6000): PageSample {
     text: parts.join('').slice(0, limit),
     linkText: Math.min(linkText, limit),
   };
+}
+
+/** Framesets nested this deep are followed (a page framing itself is not followed for ever). */
+const MAX_FRAMESET_DEPTH = 2;
+
+/**
+ * A frameset page has no text of its own: its frames are the page the reader sees, so the sample
+ * reads their loaded same-origin documents in order (the reader highlights them too). Frames of
+ * other origins, and frames not loaded yet, add nothing.
+ */
+function sampleFrameset(doc: Document, frameset: HTMLElement, limit: number, depth = 0): PageSample {
+  const sample: PageSample = {
+    url: doc.URL,
+    title: collapseSpaces(doc.title),
+    headings: [],
+    text: '',
+    linkText: 0,
+  };
+  if (depth >= MAX_FRAMESET_DEPTH) return sample;
+  for (const frame of frameset.querySelectorAll('frame')) {
+    if (sample.text.length >= limit) break;
+    let child: Document | null = null;
+    try {
+      child = (frame as HTMLFrameElement).contentDocument;
+    } catch {
+      child = null;
+    }
+    const body = child?.body;
+    if (!child || !body) continue;
+    const part =
+      body.localName === 'frameset'
+        ? sampleFrameset(child, body, limit - sample.text.length, depth + 1)
+        : samplePage(child, limit - sample.text.length);
+    if (!sample.title) sample.title = part.title;
+    sample.headings.push(...part.headings.slice(0, MAX_HEADINGS - sample.headings.length));
+    sample.text += (sample.text ? '\n' : '') + part.text;
+    sample.linkText = (sample.linkText ?? 0) + (part.linkText ?? 0);
+  }
+  sample.text = sample.text.slice(0, limit);
+  sample.linkText = Math.min(sample.linkText ?? 0, limit);
+  return sample;
 }
