@@ -137,7 +137,7 @@ function sampleFrameset(doc: Document, frameset: HTMLElement, limit: number, dep
   if (depth >= MAX_FRAMESET_DEPTH) return sample;
   for (const frame of frameset.querySelectorAll('frame')) {
     if (sample.text.length >= limit) break;
-    let child: Document | null = null;
+    let child: Document | null;
     try {
       child = (frame as HTMLFrameElement).contentDocument;
     } catch {
