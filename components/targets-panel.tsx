@@ -13,9 +13,8 @@ import { correctionIdOf, type CorrectionRecord } from '@/lib/db/correction';
 import { restoreCorrection, saveCorrection, type CorrectionSubject } from '@/lib/db/corrections-repo';
 import type { PlanLensDb } from '@/lib/db/schema';
 import type { PanelCorrection, TargetCorrection, TargetsPageState } from '@/lib/messaging/protocol-targets';
-import { onMessage, sendTabMessage, TARGETS_PANEL_PORT, watchTab } from '@/lib/messaging/runtime';
+import { sendTabMessage, TARGETS_PANEL_PORT, watchTab } from '@/lib/messaging/runtime';
 import { watchTabStatus } from '@/lib/storage/tab-state';
-import { CONTENT_SCHEMAS } from '@/lib/messaging/schemas';
 import {
   exportFileNameFor,
   exportTargetsCsv,
@@ -25,6 +24,7 @@ import {
   type ExportDocument,
 } from '@/lib/targets/export-targets';
 import { downloadText } from './notes-files';
+import { listenToPage } from './page-listeners';
 import { formatString, type TargetsStrings } from '@/lib/i18n/strings';
 import {
   buildRows,
@@ -44,11 +44,12 @@ function refreshTargetsPage(): void {
   for (const refresh of refreshers) refresh();
 }
 
-/** What in a page's state changes what the panel shows (an equal key keeps the old object). */
+/**
+ * What in a page's state changes what the panel shows (an equal key keeps the old object): all
+ * of it, since a figure can change its value or text without moving its offsets (`30万` → `40万`).
+ */
 function stateKey(state: TargetsPageState): string {
-  const targets = state.targets.map((t) => `${t.start}:${t.end}:${t.kind}:${t.indicator}`).join(',');
-  const corrections = state.corrections.map((c) => `${c.id}:${c.index}:${c.fields.join('+')}`).join(',');
-  return `${state.url}\n${state.enabled}\n${targets}\n${corrections}\n${state.currentSection}`;
+  return JSON.stringify(state);
 }
 
 /**
@@ -92,14 +93,9 @@ export function useTargetsPage(tabId: number | null): TargetsPageState | null | 
     refreshers.add(now);
     const removers = [
       watchTabStatus(tabId, now),
-      onMessage(
-        'targetsPageUpdated',
-        (_, sender) => {
-          if (sender.tabId === tabId) now();
-          return null;
-        },
-        CONTENT_SCHEMAS.targetsPageUpdated,
-      ),
+      listenToPage('targetsPageUpdated', (_, sender) => {
+        if (sender.tabId === tabId) now();
+      }),
     ];
     return () => {
       cancelled = true;
@@ -121,22 +117,12 @@ export function usePageEvents(tabId: number, page: TargetsPageState): { hovered:
   useEffect(() => setSection(page.currentSection), [page]);
   useEffect(() => {
     const removers = [
-      onMessage(
-        'targetsPageHover',
-        ({ index }, sender) => {
-          if (sender.tabId === tabId) setHovered(index);
-          return null;
-        },
-        CONTENT_SCHEMAS.targetsPageHover,
-      ),
-      onMessage(
-        'targetsPageLocation',
-        ({ section: start }, sender) => {
-          if (sender.tabId === tabId) setSection(start);
-          return null;
-        },
-        CONTENT_SCHEMAS.targetsPageLocation,
-      ),
+      listenToPage('targetsPageHover', ({ index }, sender) => {
+        if (sender.tabId === tabId) setHovered(index);
+      }),
+      listenToPage('targetsPageLocation', ({ section: start }, sender) => {
+        if (sender.tabId === tabId) setSection(start);
+      }),
     ];
     return () => removers.forEach((remove) => remove());
   }, [tabId]);
