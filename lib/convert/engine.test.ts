@@ -45,6 +45,9 @@ describe('ConversionEngine', () => {
     ['t2hk', '著力推動', '着力推動'],
     ['t2tw', '著力推動', '著力推動'],
     ['tw2cn', '內蒙古發展', '内蒙古发展'],
+    // A 繁體 reprint that kept the simplified magnitude words: the variant pass converts them too.
+    ['t2tw', '城鎮新增就業18万人,糧食產量穩定在1.3万亿斤', '城鎮新增就業18萬人,糧食產量穩定在1.3萬億斤'],
+    ['t2hk', '新增就業18万人', '新增就業18萬人'],
   ] as const)('%s: %s → %s', async (preset, text, expected) => {
     expect(await engine.convertAll(preset, [text])).toEqual([expected]);
   });

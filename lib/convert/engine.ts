@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { convertStraySimplified } from './stray-simplified';
 import { Trie } from 'opencc-js/core';
 import type { EnginePreset } from './targets';
 
@@ -219,10 +220,17 @@ export class ConversionEngine {
     );
   }
 
-  /** Converts every string of `texts` with `preset`, in order. */
+  /**
+   * Converts every string of `texts` with `preset`, in order. A regional variant pass over
+   * traditional text (t2tw, t2hk) also converts the stray simplified characters a 繁體 reprint
+   * keeps (`1200万人` → `1200萬人`; see convertStraySimplified), which that pass alone leaves.
+   */
   async convertAll(preset: EnginePreset, texts: readonly string[]): Promise<string[]> {
     const convert = await this.converter(preset);
-    return texts.map(convert);
+    const straysBy = preset === 't2tw' ? 'cn2tw' : preset === 't2hk' ? 'cn2hk' : null;
+    if (!straysBy) return texts.map(convert);
+    const fromSimplified = await this.converter(straysBy);
+    return texts.map((text) => convertStraySimplified(convert(text), fromSimplified));
   }
 
   private async build(spec: PresetSpec): Promise<ConvertFn> {
