@@ -18,6 +18,7 @@ import {
   NOTES_UI,
   notesUiText,
   selectText,
+  waitForEditorReady,
   waitForNotes,
 } from './notes-helpers';
 import { withHostileScript } from './hostile-notes-page';
@@ -63,6 +64,7 @@ describe('a hostile page learns nothing of the notes', () => {
     // The reader types a note: while the editor is open the page looks everywhere it can.
     await selectText(page, CLAUSE);
     await clickInNotesUi(page, { role: 'button', name: 'Add note' });
+    await waitForEditorReady(page);
     await fillInNotesUi(page, { role: 'textbox', name: 'Note' }, SECRET);
     const whileTyping = await readFromPage(page);
     typedSeen = await page.evaluate(() =>
