@@ -81,6 +81,10 @@ describe('navigating away while PlanLens starts, in Firefox', () => {
         'one notes UI',
       );
     },
+    // Whether Back restores from the back/forward cache is Firefox's call: under a loaded CI
+    // machine it once reloaded instead, and the reloaded page left again at its load (once in
+    // about ten full runs; never alone). A second try asserts the same things.
+    { retry: 1 },
   );
 
   it('a gate still measures every page it reaches', async () => {
