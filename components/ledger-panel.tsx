@@ -16,16 +16,25 @@ import type { AnchoredLedgerRow } from '@/lib/ledger/ledger-rows';
 import { sendMessage } from '@/lib/messaging/runtime';
 import { libraryPausedItem } from '@/lib/settings/items';
 import { LedgerContent } from './ledger-table';
-import { buildLedgerView, type LedgerFilter } from './ledger-view';
+import { buildLedgerView, indexLedger, type LedgerFilter } from './ledger-view';
 import { downloadText } from './notes-files';
 
 const NO_FILTER: LedgerFilter = { jurisdiction: '', metric: '', year: 0 };
 
-/** The library's ledger rows, re-read whenever the library changes; null while loading. */
+/**
+ * The library's ledger rows, re-read whenever the library changes; null while loading. The rows'
+ * index (cells paired, filters' choices) is built here, when the library changes, so that drawing
+ * the tab and changing a filter only read it.
+ */
 function useLedgerRows(db: PlanLensDb): AnchoredLedgerRow[] | null {
   const [rows, setRows] = useState<AnchoredLedgerRow[] | null>(null);
   useEffect(() => {
-    const subscription = liveQuery(() => loadLedgerRows(db)).subscribe({
+    const load = async () => {
+      const loaded = await loadLedgerRows(db);
+      indexLedger(loaded);
+      return loaded;
+    };
+    const subscription = liveQuery(load).subscribe({
       next: setRows,
       error: () => setRows([]),
     });

@@ -17,14 +17,16 @@ import { useWindowedRows, type WindowedRowsOptions } from './use-windowed-rows';
 /** Tables with more rows than this draw only the rows near the view. */
 export const LEDGER_VIRTUAL_FROM = 400;
 /**
- * The drawn window of a long table: the rows a side panel shows (about 25) and a margin on each
- * side, so that scrolling by a screen or tabbing to the next figure finds it drawn.
+ * The drawn window of a long table: the rows a side panel shows and a margin on each side, so that
+ * scrolling by a screen or tabbing to the next figure finds it drawn. Before the table's place is
+ * known, 24 rows: the table starts below the filters, chart and export line (about 230 px), so a
+ * side panel of 800 px shows about 22 rows; the window follows the view as soon as it is measured.
  */
 const WINDOW: WindowedRowsOptions = {
   virtualFrom: LEDGER_VIRTUAL_FROM,
   overscan: 10,
   rowPx: 26,
-  initial: 30,
+  initial: 24,
   rowSelector: 'tr[data-testid="ledger-row"]',
 };
 

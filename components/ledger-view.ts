@@ -6,7 +6,7 @@
  * @module
  */
 import { compareLedger, type LedgerComparison } from '../lib/ledger/compare';
-import type { AnchoredLedgerRow, LedgerRow } from '../lib/ledger/ledger-rows';
+import { compareJurisdictionNames, type AnchoredLedgerRow, type LedgerRow } from '../lib/ledger/ledger-rows';
 import { METRIC_IDS, type MetricId } from '../lib/targets/metric';
 
 /** What the filters hold; '' (or 0 for the year) is "all". */
@@ -108,7 +108,7 @@ export function indexLedger(rows: readonly AnchoredLedgerRow[]): LedgerIndex {
   }
   const index: LedgerIndex = {
     cells,
-    jurisdictions: [...byJurisdiction.keys()].sort(new Intl.Collator('zh').compare),
+    jurisdictions: [...byJurisdiction.keys()].sort(compareJurisdictionNames),
     metrics: METRIC_IDS.filter((m) => byMetric.has(m)),
     years: [...byYear.keys()].sort((a, b) => a - b),
     byJurisdiction,

@@ -8,7 +8,7 @@ import type { DocumentFields, JurisdictionLevel } from '../document/document-fie
 import { METRIC_IDS, type MetricId } from '../targets/metric';
 import type { Direction, Firmness, Target, TargetKind } from '../targets/target';
 import { readFigureContext, type FigureContext } from './figure-context';
-import { isStatisticsBulletin, readFigureYear } from './figure-year';
+import { isStatisticsBulletin, readReviewYear } from './figure-year';
 
 /** One analysed document as the ledger reads it. */
 export interface LedgerDocument {
@@ -89,12 +89,6 @@ export interface LedgerAnchor {
 /** A ledger row with where its figure is ({@link LedgerAnchor}); exports read only LEDGER_COLUMNS. */
 export type AnchoredLedgerRow = LedgerRow & { at: LedgerAnchor };
 
-interface Candidate {
-  row: AnchoredLedgerRow;
-  /** Higher is better; ties go to the earlier candidate. */
-  rank: number;
-}
-
 /** The ledger figures of a document's targets (only those with a metric), with their context in `text`. */
 export function readLedgerFigures(text: string, targets: readonly Target[]): LedgerFigure[] {
   return targets
@@ -143,24 +137,29 @@ export function buildLedgerRows(docs: readonly LedgerDocument[]): AnchoredLedger
  * same ranking. Figures without a metric are skipped.
  */
 export function buildLedgerRowsFromFigures(docs: readonly LedgerSource[]): AnchoredLedgerRow[] {
-  // Per jurisdiction, candidates by their cell's number (cellNumber): no string key per figure,
-  // and the numbers sort the rows within a jurisdiction.
-  const best = new Map<string, Map<number, Candidate>>();
+  // Per jurisdiction, the best row so far by its cell's number (cellNumber): no string key per
+  // figure, and the numbers sort the rows within a jurisdiction. Ranks are kept beside the rows,
+  // not in a wrapper object per figure (a library of 50,000 figures makes tens of thousands).
+  const best = new Map<string, { rows: Map<number, AnchoredLedgerRow>; ranks: Map<number, number> }>();
   for (const doc of docs) {
     const { fields } = doc;
     if (fields.jurisdiction === null) continue;
+    // A figure without its own year takes one of these two (readFigureYear's rule, decided once
+    // per document rather than with a title test per figure).
     const bulletin = isStatisticsBulletin(fields);
+    const targetYear = bulletin ? readReviewYear(fields) : fields.year;
+    const reviewYear = readReviewYear(fields);
     let cells = best.get(fields.jurisdiction);
-    if (!cells) best.set(fields.jurisdiction, (cells = new Map()));
+    if (!cells) best.set(fields.jurisdiction, (cells = { rows: new Map(), ranks: new Map() }));
     for (const t of doc.figures) {
       if (t.metric === null) continue;
-      const year = readFigureYear(t, fields);
+      const year = t.year ?? (t.kind === 'target' ? targetYear : reviewYear);
       if (year === null) continue;
       const kind = bulletin ? 'achieved' : t.kind;
       const key = cellNumber(year, t.metric, kind);
       const rank = (t.headline ? 4 : 0) + (fields.year === year ? 2 : 0) + (t.average ? 0 : 1);
-      const held = cells.get(key);
-      if (held && rank <= held.rank) continue;
+      const held = cells.ranks.get(key);
+      if (held !== undefined && rank <= held) continue;
       const row: AnchoredLedgerRow = {
         jurisdiction: fields.jurisdiction,
         level: fields.level,
@@ -178,20 +177,32 @@ export function buildLedgerRowsFromFigures(docs: readonly LedgerSource[]): Ancho
         source: doc.source,
         at: { start: t.start, text: t.text },
       };
-      cells.set(key, { row, rank });
+      cells.rows.set(key, row);
+      cells.ranks.set(key, rank);
     }
   }
   // Sorted by jurisdiction (collated as Chinese: the few names once, not per comparison), then by
   // the cell number, which orders year, metric (METRIC_IDS order) and kind (target first).
   const rows: AnchoredLedgerRow[] = [];
-  for (const name of [...best.keys()].sort(new Intl.Collator('zh').compare)) {
-    const cells = best.get(name)!;
-    for (const key of [...cells.keys()].sort((a, b) => a - b)) rows.push(cells.get(key)!.row);
+  for (const name of [...best.keys()].sort(compareJurisdictionNames)) {
+    const cells = best.get(name)!.rows;
+    for (const key of [...cells.keys()].sort((a, b) => a - b)) rows.push(cells.get(key)!);
   }
   return rows;
 }
 
 const METRIC_ORDER = new Map<string, number>(METRIC_IDS.map((id, i) => [id, i]));
+
+let collator: Intl.Collator | undefined;
+
+/**
+ * Orders jurisdiction names as Chinese (by pinyin: 北京市 before 四川省), the ledger's row order.
+ * The collator is made on first use and kept: making one loads the locale's collation data.
+ */
+export function compareJurisdictionNames(a: string, b: string): number {
+  collator ??= new Intl.Collator('zh');
+  return collator.compare(a, b);
+}
 
 /**
  * A number for (year, metric, kind) that sorts by year, then metric in METRIC_IDS order, then kind
