@@ -37,6 +37,7 @@ import {
   type TableColumn,
   type TargetRow,
 } from './targets-rows';
+import { useWindowedRows, type WindowedRowsOptions } from './use-windowed-rows';
 
 /** Whoever shows a page's state re-reads it now (after a correction). */
 const refreshers = new Set<() => void>();
@@ -151,12 +152,18 @@ const FIELD = 'rounded border border-slate-300 bg-transparent px-1 py-0.5 dark:b
 const SMALL_BUTTON =
   'rounded border border-slate-300 px-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 
-/** Tables longer than this draw only the rows near the view, between two spacer rows. */
-const VIRTUAL_FROM = 400;
-/** Rows drawn above and below the view. */
-const OVERSCAN = 40;
-/** A row's height until one was measured. */
-const ROW_PX = 22;
+/**
+ * The drawn window of a long table (past 400 rows only the rows near the view are drawn, between
+ * two spacer rows): 40 rows above and below the view, rows of 22 px until measured, 80 rows before
+ * the table's place is known. The editor row below a row is not measured on its own.
+ */
+const WINDOW: Omit<WindowedRowsOptions, 'rowSelectorAt'> = {
+  virtualFrom: 400,
+  overscan: 40,
+  rowPx: 22,
+  initial: 80,
+  rowSelector: 'tr[data-index]',
+};
 
 const NO_CORRECTION: TargetCorrection = { dismissed: false, kind: null, indicator: null };
 
@@ -396,11 +403,6 @@ export function TargetsTable({
   const tbody = useRef<HTMLTableSectionElement>(null);
   /** Where keyboard focus goes once the page answers after a correction (its row may be gone). */
   const refocus = useRef<number | null>(null);
-  /** The drawn rows of a long table (see VIRTUAL_FROM), by position among the shown rows. */
-  const [drawn, setDrawn] = useState({ from: 0, to: 2 * OVERSCAN });
-  const rowPx = useRef(ROW_PX);
-  /** A highlight whose row gets focus, or is scrolled to, once drawn. */
-  const pending = useRef<{ index: number; focus: boolean } | null>(null);
   const rows = useMemo(() => buildRows(page.targets), [page]);
   const sections = useMemo(() => listSections(rows), [rows]);
   const fold = useMemo(() => getT2s(), []);
@@ -423,82 +425,25 @@ export function TargetsTable({
     ...(page.pages?.[r.index] === undefined ? {} : { page: page.pages[r.index] }),
   }));
 
-  const virtual = shown.length > VIRTUAL_FROM;
-  const from = virtual ? Math.min(drawn.from, Math.max(0, shown.length - 1)) : 0;
-  const to = virtual ? Math.min(shown.length, Math.max(drawn.to, from + 1)) : shown.length;
   const positions = useMemo(() => new Map(shown.map((r, k) => [r.index, k])), [shown]);
 
   // The page's newest state, for handlers made once.
   const latest = useRef({ page, rows, byIndex, dismissed, strings, shown, positions });
   latest.current = { page, rows, byIndex, dismissed, strings, shown, positions };
 
-  /** Draws the rows near the view (a long table), from the table's place in the window. */
-  const updateDrawn = useCallback(() => {
-    const body = tbody.current;
-    if (!body) return;
-    const first = Math.max(0, Math.floor(-body.getBoundingClientRect().top / rowPx.current));
-    const next = {
-      from: Math.max(0, first - OVERSCAN),
-      to: first + Math.ceil(window.innerHeight / rowPx.current) + OVERSCAN,
-    };
-    setDrawn((d) => (d.from === next.from && d.to === next.to ? d : next));
-  }, []);
-
-  /**
-   * Shows the row at `position` among the shown rows: scrolls it into view (focus: and focuses it,
-   * which scrolls too); a row not drawn yet is scrolled to by its estimated place, then handled
-   * once drawn.
-   */
-  const revealRow = useCallback(
-    (position: number, focus: boolean) => {
-      const row = latest.current.shown[position];
-      if (!row) return;
-      const element = tbody.current?.querySelector<HTMLElement>(`tr[data-index="${row.index}"]`);
-      if (element) {
-        if (focus) element.focus();
-        else element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        return;
-      }
-      pending.current = { index: row.index, focus };
-      const top = (tbody.current?.getBoundingClientRect().top ?? 0) + position * rowPx.current;
-      window.scrollBy(0, top - window.innerHeight / 2);
-      updateDrawn();
+  const windowed = useWindowedRows(
+    shown.length,
+    tbody,
+    {
+      ...WINDOW,
+      rowSelectorAt: (position) => {
+        const row = latest.current.shown[position];
+        return row ? `tr[data-index="${row.index}"]` : null;
+      },
     },
-    [updateDrawn],
+    shown,
   );
-
-  useEffect(() => {
-    if (!virtual) return;
-    updateDrawn();
-    window.addEventListener('scroll', updateDrawn, { passive: true });
-    window.addEventListener('resize', updateDrawn, { passive: true });
-    return () => {
-      window.removeEventListener('scroll', updateDrawn);
-      window.removeEventListener('resize', updateDrawn);
-    };
-  }, [virtual, updateDrawn, shown]);
-
-  // After each draw: measure the rows (spacers use their mean height); handle a row now drawn.
-  useEffect(() => {
-    const body = tbody.current;
-    if (virtual && body) {
-      const drawnRows = body.querySelectorAll<HTMLElement>('tr[data-index]');
-      const firstRow = drawnRows[0];
-      const lastRow = drawnRows[drawnRows.length - 1];
-      if (firstRow && lastRow && drawnRows.length > 1) {
-        const mean =
-          (lastRow.getBoundingClientRect().bottom - firstRow.getBoundingClientRect().top) / drawnRows.length;
-        if (mean > 0 && Math.abs(mean - rowPx.current) > 1) rowPx.current = mean;
-      }
-    }
-    const want = pending.current;
-    if (!want) return;
-    const element = body?.querySelector<HTMLElement>(`tr[data-index="${want.index}"]`);
-    if (!element) return;
-    pending.current = null;
-    if (want.focus) element.focus();
-    else element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  });
+  const { from, to, reveal: revealRow } = windowed;
 
   /** Writes `change` over the stored correction of `subject`, tells the page, keeps the undo step. */
   const write = useCallback(
@@ -750,8 +695,8 @@ export function TargetsTable({
             </tr>
           </thead>
           <tbody ref={tbody}>
-            {from > 0 && (
-              <tr aria-hidden="true" data-testid="targets-spacer" style={{ height: from * rowPx.current }} />
+            {windowed.spaceBefore > 0 && (
+              <tr aria-hidden="true" data-testid="targets-spacer" style={{ height: windowed.spaceBefore }} />
             )}
             {shown.slice(from, to).map((row, k) => (
               <TargetRowView
@@ -765,12 +710,8 @@ export function TargetsTable({
                 actions={actions}
               />
             ))}
-            {to < shown.length && (
-              <tr
-                aria-hidden="true"
-                data-testid="targets-spacer"
-                style={{ height: (shown.length - to) * rowPx.current }}
-              />
+            {windowed.spaceAfter > 0 && (
+              <tr aria-hidden="true" data-testid="targets-spacer" style={{ height: windowed.spaceAfter }} />
             )}
           </tbody>
         </table>

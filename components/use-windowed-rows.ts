@@ -2,7 +2,8 @@
  * Draws only the rows of a long table that are near the view, as the Targets table does: past
  * `virtualFrom` rows, the rows between `from` and `to` are drawn between two spacer rows whose
  * heights stand for the rest, and scrolling or resizing the window (the side panel scrolls its
- * whole page) moves the window of drawn rows.
+ * whole page) moves the window of drawn rows. `reveal` brings a row into view (or keyboard focus to
+ * it) whether drawn or not: keyboard reach across a long table.
  *
  * @module
  */
@@ -20,6 +21,12 @@ export interface WindowedRowsOptions {
   initial: number;
   /** Selects the drawn rows inside the table body (not the spacers), to measure them. */
   rowSelector: string;
+  /**
+   * The selector of the row at `position` among all rows, for `reveal` (the caller knows which row
+   * is where); null when there is none. Without it `reveal` does nothing. Read when `reveal` is
+   * called, so a row that moves before it is drawn is still the one found.
+   */
+  rowSelectorAt?: (position: number) => string | null;
 }
 
 /** Which rows to draw, and the spacers' heights in pixels (0: no spacer). */
@@ -29,6 +36,17 @@ export interface WindowedRows {
   to: number;
   spaceBefore: number;
   spaceAfter: number;
+  /**
+   * Shows the row at `position`: scrolls it into view, or with `focus` focuses it (which scrolls
+   * too). A row not drawn yet is scrolled to by its estimated place and handled once drawn.
+   */
+  reveal: (position: number, focus: boolean) => void;
+}
+
+/** Focuses `element`, or scrolls it into view. */
+function showRow(element: HTMLElement, focus: boolean): void {
+  if (focus) element.focus();
+  else element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 /**
@@ -46,6 +64,10 @@ export function useWindowedRows(
   const [drawn, setDrawn] = useState({ from: 0, to: initial });
   const rowPx = useRef(options.rowPx);
   const virtual = count > virtualFrom;
+  const selectRowAt = useRef(options.rowSelectorAt);
+  selectRowAt.current = options.rowSelectorAt;
+  /** A row that gets focus, or is scrolled to, once drawn. */
+  const pending = useRef<{ selector: string; focus: boolean } | null>(null);
 
   const updateDrawn = useCallback(() => {
     const body = tbody.current;
@@ -58,6 +80,23 @@ export function useWindowedRows(
     setDrawn((d) => (d.from === next.from && d.to === next.to ? d : next));
   }, [tbody, overscan]);
 
+  const reveal = useCallback(
+    (position: number, focus: boolean) => {
+      const selector = selectRowAt.current?.(position);
+      if (!selector) return;
+      const element = tbody.current?.querySelector<HTMLElement>(selector);
+      if (element) {
+        showRow(element, focus);
+        return;
+      }
+      pending.current = { selector, focus };
+      const top = (tbody.current?.getBoundingClientRect().top ?? 0) + position * rowPx.current;
+      window.scrollBy(0, top - window.innerHeight / 2);
+      updateDrawn();
+    },
+    [tbody, updateDrawn],
+  );
+
   useEffect(() => {
     if (!virtual) return;
     updateDrawn();
@@ -69,20 +108,29 @@ export function useWindowedRows(
     };
   }, [virtual, updateDrawn, resetKey]);
 
-  // After each draw, the spacers take the drawn rows' mean height (rows wrap in a narrow panel).
+  // After each draw, the spacers take the drawn rows' mean height (rows wrap in a narrow panel),
+  // and a row waiting to be revealed is, if it is drawn now.
   useEffect(() => {
     const body = tbody.current;
-    if (!virtual || !body) return;
-    const rows = body.querySelectorAll<HTMLElement>(rowSelector);
-    const firstRow = rows[0];
-    const lastRow = rows[rows.length - 1];
-    if (!firstRow || !lastRow || rows.length < 2) return;
-    const mean =
-      (lastRow.getBoundingClientRect().bottom - firstRow.getBoundingClientRect().top) / rows.length;
-    if (mean > 0 && Math.abs(mean - rowPx.current) > 1) rowPx.current = mean;
+    if (!body) return;
+    if (virtual) {
+      const rows = body.querySelectorAll<HTMLElement>(rowSelector);
+      const firstRow = rows[0];
+      const lastRow = rows[rows.length - 1];
+      if (firstRow && lastRow && rows.length > 1) {
+        const mean =
+          (lastRow.getBoundingClientRect().bottom - firstRow.getBoundingClientRect().top) / rows.length;
+        if (mean > 0 && Math.abs(mean - rowPx.current) > 1) rowPx.current = mean;
+      }
+    }
+    const want = pending.current;
+    const element = want && body.querySelector<HTMLElement>(want.selector);
+    if (!want || !element) return;
+    pending.current = null;
+    showRow(element, want.focus);
   });
 
-  if (!virtual) return { virtual, from: 0, to: count, spaceBefore: 0, spaceAfter: 0 };
+  if (!virtual) return { virtual, from: 0, to: count, spaceBefore: 0, spaceAfter: 0, reveal };
   const from = Math.min(drawn.from, Math.max(0, count - 1));
   const to = Math.min(count, Math.max(drawn.to, from + 1));
   return {
@@ -91,5 +139,6 @@ export function useWindowedRows(
     to,
     spaceBefore: from * rowPx.current,
     spaceAfter: (count - to) * rowPx.current,
+    reveal,
   };
 }
