@@ -4,17 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../helpers/parse-csv';
 import { launchBrowser, startFixtureServer, type FixtureServer, type TestBrowser } from './harness';
 import { tabIdOf, waitForHighlights } from './highlight-helpers';
+import { readLedgerRowsInPage } from './ledger-helpers';
 import { BULLETIN_2026 } from './ledger-pages';
 import { findTargetCard } from './notes-helpers';
 
 /** The Ledger tab's rows as `year metric target | achieved | met`. */
 function readLedgerRows(panel: Page): Promise<string[]> {
-  return panel.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-testid="ledger-row"]')].map((tr) => {
-      const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
-      return `${tr.dataset.year} ${tr.dataset.metric} ${cells[3]} | ${cells[4]} | ${tr.dataset.met}`;
-    }),
-  );
+  return panel.evaluate(readLedgerRowsInPage);
 }
 
 describe('the Ledger tab across three documents', () => {

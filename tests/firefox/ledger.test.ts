@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../browser/harness';
+import { readLedgerRowsInPage } from '../browser/ledger-helpers';
 import { BULLETIN_2026 } from '../browser/ledger-pages';
 import { EXTENSION_ORIGIN, launchFirefox, type FirefoxBrowser } from './firefox-harness';
 import {
@@ -15,14 +16,6 @@ import {
   highlightsShownInPage,
   waitInPage,
 } from './firefox-helpers';
-
-/** In the sidebar page: the Ledger tab's rows as `year metric target | achieved | met`. */
-function ledgerRowsInPage(): string[] {
-  return [...document.querySelectorAll<HTMLElement>('[data-testid="ledger-row"]')].map((tr) => {
-    const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
-    return `${tr.dataset.year} ${tr.dataset.metric} ${cells[3]} | ${cells[4]} | ${tr.dataset.met}`;
-  });
-}
 
 /** In the sidebar page: picks `value` in the select `testId`, as a user would. */
 function selectInPage(testId: string, value: string): void {
@@ -97,7 +90,7 @@ describe('the Ledger tab across three documents in Firefox', () => {
     await expect
       .poll(
         async () => {
-          const rows = await control.run(ledgerRowsInPage);
+          const rows = await control.run(readLedgerRowsInPage);
           return expected.filter((row) => !rows.includes(row));
         },
         { timeout: 30_000 },
@@ -109,7 +102,7 @@ describe('the Ledger tab across three documents in Firefox', () => {
     await control.run(selectInPage, 'ledger-filter-metric', 'gdp_growth');
     await control.run(selectInPage, 'ledger-filter-year', '2026');
     await expect
-      .poll(() => control.run(ledgerRowsInPage))
+      .poll(() => control.run(readLedgerRowsInPage))
       .toEqual(['2026 gdp_growth 5%左右soft | 5.2% | true']);
     const { name, text } = await control.run(exportCsvInPage);
     expect(name).toMatch(/^planlens-ledger-\d{4}-\d{2}-\d{2}\.csv$/);
