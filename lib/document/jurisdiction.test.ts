@@ -18,6 +18,13 @@ describe('findJurisdiction', () => {
     ['新疆维吾尔自治区人民政府', '新疆维吾尔自治区'],
     ['自治区人民政府发布通知', null], // "the region" names nobody
     ['政府工作报告', null],
+    // A bare name: a provincial one is known by its full name; a prefecture's is not taken, since
+    // nothing lists prefecture names and headings of the same shape are common in plans.
+    ['内蒙古自治区', '内蒙古自治区'],
+    ['北京市', '北京市'],
+    ['呼和浩特市', null],
+    ['海绵城市', null],
+    ['国家生态文明先行示范区', null],
   ])('%s → %s', (text, jurisdiction) => {
     expect(findJurisdiction(text)).toBe(jurisdiction);
   });

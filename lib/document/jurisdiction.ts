@@ -74,7 +74,10 @@ const SHORT_ANYWHERE = new RegExp(`(?:${SHORT_NAMES})`);
  * (`呼和浩特市人民政府关于…` → `呼和浩特市`; `内蒙古自治区呼和浩特市人民政府` → `呼和浩特市`; a bare
  * `自治区人民政府` names nobody); any provincial full name; a provincial short name (`内蒙古:加快…`
  * → `内蒙古自治区`). A county-level city (满洲里市) cannot be told from a prefecture-level one by
- * its name and comes back as written; {@link readLevel} calls it a city.
+ * its name and comes back as written; {@link readLevel} calls it a city. A bare prefecture name
+ * (`呼和浩特市` and nothing after it) names nobody: without a list of prefecture names it cannot be
+ * told from a heading of the same shape (`海绵城市`, `…先行示范区`); a bare provincial full name is
+ * found, since all of those are listed.
  */
 export function findJurisdiction(text: string): string | null {
   if (text.startsWith(NATIONAL) || text.includes('全国人民代表大会')) return NATIONAL;
