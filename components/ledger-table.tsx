@@ -11,6 +11,7 @@ import { formatString, type LedgerStrings } from '@/lib/i18n/strings';
 import type { LedgerComparison } from '@/lib/ledger/compare';
 import type { AnchoredLedgerRow } from '@/lib/ledger/ledger-rows';
 import type { MetricId } from '@/lib/targets/metric';
+import { ExportBar } from './export-bar';
 import type { LedgerChart, LedgerFilter, LedgerView } from './ledger-view';
 import { useWindowedRows, type WindowedRowsOptions } from './use-windowed-rows';
 
@@ -279,27 +280,16 @@ export function LedgerContent({ view, filter, strings, onFilter, onOpen, onExpor
         </label>
       </div>
       {view.chart && <LedgerChartSvg chart={view.chart} strings={strings} />}
-      <div className="flex items-center gap-2" role="group" aria-label={strings.exportLabel}>
-        <span className="grow text-slate-600 dark:text-slate-300" data-testid="ledger-shown">
-          {formatString(strings.shown, { shown: view.cells.length, total: view.total })}
-        </span>
-        <button
-          type="button"
-          className="underline"
-          data-testid="ledger-export-csv"
-          onClick={() => onExport('csv')}
-        >
-          {strings.exportCsv}
-        </button>
-        <button
-          type="button"
-          className="underline"
-          data-testid="ledger-export-json"
-          onClick={() => onExport('json')}
-        >
-          {strings.exportJson}
-        </button>
-      </div>
+      <ExportBar
+        label={strings.exportLabel}
+        shown={formatString(strings.shown, { shown: view.cells.length, total: view.total })}
+        shownTestId="ledger-shown"
+        buttonClassName="underline"
+        actions={[
+          { label: strings.exportCsv, testId: 'ledger-export-csv', run: () => onExport('csv') },
+          { label: strings.exportJson, testId: 'ledger-export-json', run: () => onExport('json') },
+        ]}
+      />
       <table
         className="w-full border-collapse text-left"
         data-testid="ledger-table"

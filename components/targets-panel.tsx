@@ -23,6 +23,7 @@ import {
   exportTargetsTsv,
   type ExportDocument,
 } from '@/lib/targets/export-targets';
+import { ExportBar } from './export-bar';
 import { downloadText } from './notes-files';
 import { listenToPage } from './page-listeners';
 import { formatString, type TargetsStrings } from '@/lib/i18n/strings';
@@ -595,56 +596,45 @@ export function TargetsTable({
           </select>
         </label>
       </div>
-      <div className="flex flex-wrap items-center gap-2" role="group" aria-label={strings.exportLabel}>
-        <span className="text-slate-600 dark:text-slate-300" data-testid="targets-shown">
-          {formatString(strings.shown, { shown: shown.length, total: rows.length })}
-        </span>
-        <button
-          type="button"
-          className={BUTTON}
-          data-testid="targets-export-csv"
-          onClick={() =>
-            downloadText(
-              exportFileNameFor(doc.title, 'csv', page.date),
-              exportTargetsCsv(exportRows, doc),
-              'text/csv;charset=utf-8',
-            )
-          }
-        >
-          {strings.exportCsv}
-        </button>
-        <button type="button" className={BUTTON} data-testid="targets-copy-tsv" onClick={() => void copy()}>
-          {strings.copyTsv}
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          data-testid="targets-export-json"
-          onClick={() =>
-            downloadText(
-              exportFileNameFor(doc.title, 'json', page.date),
-              exportTargetsJson(exportRows, doc),
-              'application/json',
-            )
-          }
-        >
-          {strings.exportJson}
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          data-testid="targets-export-markdown"
-          onClick={() =>
-            downloadText(
-              exportFileNameFor(doc.title, 'md', page.date),
-              exportTargetsMarkdown(exportRows, doc),
-              'text/markdown',
-            )
-          }
-        >
-          {strings.exportMarkdown}
-        </button>
-      </div>
+      <ExportBar
+        label={strings.exportLabel}
+        shown={formatString(strings.shown, { shown: shown.length, total: rows.length })}
+        shownTestId="targets-shown"
+        buttonClassName={BUTTON}
+        actions={[
+          {
+            label: strings.exportCsv,
+            testId: 'targets-export-csv',
+            run: () =>
+              downloadText(
+                exportFileNameFor(doc.title, 'csv', page.date),
+                exportTargetsCsv(exportRows, doc),
+                'text/csv;charset=utf-8',
+              ),
+          },
+          { label: strings.copyTsv, testId: 'targets-copy-tsv', run: () => void copy() },
+          {
+            label: strings.exportJson,
+            testId: 'targets-export-json',
+            run: () =>
+              downloadText(
+                exportFileNameFor(doc.title, 'json', page.date),
+                exportTargetsJson(exportRows, doc),
+                'application/json',
+              ),
+          },
+          {
+            label: strings.exportMarkdown,
+            testId: 'targets-export-markdown',
+            run: () =>
+              downloadText(
+                exportFileNameFor(doc.title, 'md', page.date),
+                exportTargetsMarkdown(exportRows, doc),
+                'text/markdown',
+              ),
+          },
+        ]}
+      />
       <p role="status" className="flex min-h-6 items-center gap-2">
         {message}
         {undoCount > 0 && (
