@@ -7,75 +7,75 @@
 import type { FeatureId } from './features';
 
 /** The model's intercept (log-odds of a page with no cue). */
-export const DETECTOR_BIAS = -2.255;
+export const DETECTOR_BIAS = -2.192;
 
 /** Log-odds each unit of a feature adds. */
 export const DETECTOR_WEIGHTS: Record<FeatureId, number> = {
-  'lead-work-report': 0.126,
-  'lead-annual-plan': 0.307,
-  'lead-outline': 0.282,
+  'lead-work-report': 0.113,
+  'lead-annual-plan': 0.295,
+  'lead-outline': 0.289,
   'lead-scheme': 0.195,
-  'lead-livelihood': 0.578,
-  'lead-policy-address': 0.497,
+  'lead-livelihood': 0.57,
+  'lead-policy-address': 0.484,
   'text-work-report': 0,
-  'text-annual-plan': 0.11,
+  'text-annual-plan': 0.118,
   'text-outline': 0,
-  'text-scheme': 0.516,
-  'text-livelihood': 0.82,
-  'text-policy-address': 0.451,
-  'targets-heading': 0.365,
-  'target-wording': 0.416,
-  'growth-wording': 0.147,
+  'text-scheme': 0.511,
+  'text-livelihood': 0.799,
+  'text-policy-address': 0.429,
+  'targets-heading': 0.276,
+  'target-wording': 0.419,
+  'growth-wording': 0.157,
   'future-wording': 0,
-  'percent-figures': 0.003,
-  'speech-to-congress': 0.987,
-  'numeric-targets': 0.408,
-  'goal-words': 0.455,
-  'achieved-wording': -0.812,
-  'resolution-wording': -0.304,
-  'gov-host': 0.511,
-  'lead-statistics': -0.252,
-  'text-statistics': -0.378,
+  'percent-figures': 0,
+  'speech-to-congress': 1.001,
+  'numeric-targets': 0.427,
+  'goal-words': 0.475,
+  'achieved-wording': -0.832,
+  'resolution-wording': -0.292,
+  'gov-host': 0.558,
+  'lead-statistics': -0.246,
+  'text-statistics': -0.369,
   'lead-procedure': 0,
-  'procedure-wording': -0.481,
+  'procedure-wording': -0.48,
   'word-count-commentary': -0.39,
-  'lead-commentary': -0.69,
-  'lead-numeric-targets': 0.172,
-  'named-with-targets': 1.037,
-  'lead-named-as-object': -0.442,
-  'named-as-object': -0.914,
-  'company-wording': -0.453,
-  'admissions-wording': -0.193,
-  'sports-wording': -0.165,
-  'budget-wording': -0.996,
-  'encyclopedia-wording': -0.376,
-  'rules-wording': -0.222,
+  'lead-commentary': -0.694,
+  'lead-numeric-targets': 0.158,
+  'named-with-targets': 1.024,
+  'lead-named-as-object': -0.437,
+  'named-as-object': -0.912,
+  'company-wording': -0.467,
+  'admissions-wording': -0.176,
+  'sports-wording': -0.173,
+  'budget-wording': -0.993,
+  'encyclopedia-wording': -0.365,
+  'rules-wording': -0.231,
 };
 
 /** Log-odds a phrase bucket adds, per step of PHRASE_WEIGHTS (lib/detect/phrasing.ts). */
-export const PHRASE_SCALE = 0.00276322;
+export const PHRASE_SCALE = 0.0027782;
 
 /** One character per phrase bucket: its weight in steps of PHRASE_SCALE (see `encodePhraseWeights`). */
 export const PHRASE_WEIGHTS =
-  'ZPgFGTZ[bY_PsOZLlQTMH_VKWHOUaUOXbIcNZ_KUO_aLXQUX]MPd^PVUIHZ`QaIXWFQNRqSEX~Sd]EYHFMUbQcLTIF@FaTRI' +
-  '`M5IGUFNO]STMSRQZZYPS[_FYPM]R@caDJMRC]S=MNCPPRXj[MPPSccRUOYYL:XXXK]u>YaRSPVdNKSZNhRWMOiLDMRO5XXR' +
-  'HUTUSKVDKW>VTASUP`>ORJTLZGY[S]JXHGMPLUbOOTNgHgcT`QPf;Z[LI[MTJKJjRHFiBX=ZVSBMO[XMS_YOTUHeETXdNTCN' +
-  'E_eKYUB>VVGQJ[`ZIWXHSilNKWjIN_:8T]`oIaHIWSPWRa=GHSVaLNRgJTX@QV@Og7ScHNUTF[_`gHJLVfUFP@XlVrVShOMD' +
-  'W__KwZH^RHDYEVeUMe_QP[eSdEQSRAO`I_NWK>eNZVMJ[WSeJ[TPYb]iUEdXROWZ_hSMRT]YRQLMOPSUd<SHPdh[PS:aPIHK' +
-  '@L`bLWLcWZOPiASLASIYQFRSRA<REK_^PKEQDKRBMJ_UVS]SXHSc]OIDdTH]_K[`gRSQRNi`OWYVON_YYVAPSgnJJ`T_RNQR' +
-  'SWM_aI]bl?HOKN@WHz_UscWEINYXBo[QCSUAX^_bIHTJWc7RSDSaJ`P=<^TTUGS]WIcU`7KRYSJYGG]KHeCYM^V>SkhQXPUo' +
-  'CI=Vd<]_AdFM`P`XLLYTZ?_^LSPFTQNVYfhHUOPcRLU9Sb[MYKRRMEHG9QMME`]cTiZGMP]HW]ZH?JJYKJSeV?S]B^M`YROU' +
-  'QPJWZbKE[N_HL=cENaJfh_IROQMCre2LPSgXUZTURIgNW?PZ[9ETIQceHbUYTRYHC^ZTHEJfJQfcTEU[UUV]bWX^_ahPmZN]' +
-  'gPT_TDWXLTBS_CRrONV]>gSGPeYOAS]`[VRkdWRcX[LuYKYMhHcG`IWQRSFOZOTJYiDVXO^cIWLOLYggP`RNWbUH;_[XFDKV' +
-  'HFMX]YG?NPQUWTrINI_MQKjTM[]BlTN<NAvPNLLlWKSYZHMWd`=F^PX=fYa>SkWLL[PRQS]]CMbbUBTeBPOWG=FNNJWOGTi<' +
-  'QZ[Pp^XUO=WTSKUdHWUKTX]c?EUUN[RO^YXiQDXKbiQQ[GHFDgR`FQWNTKVXX`kVCcCdMKdGUXROMWNTGQXV^OUhBK]<MGZM' +
-  'YTK`aGd_JOc^VhUVF:PRRSUOOWNETOLNMNa;M_WRO;AY_ZiOFPWJ^FSY^EO@FcQJHoYMMAdZDS^WJGJnKPMP[]KXQ]ZMWJMJ' +
-  'KVS?KY_DSOPEcXLDSNJRTMRXWTMW[NvNNNJPQVZMo`NHRcDMPSFSAGbQKc>VWX[HWXD`WgfJUl`SVEZfRPhPBW[VQ?Zmb[LG' +
-  'YHPXiTMJOOIVcC`SHj[WU`QbJiQLURW^MKT^@K[OfM^acCRVLbOUp^SZUYONNXAU]PQ[X@MaR^IMFaZOD[]eULHQW]kLX]DM' +
-  'Y[NXPJRJO^[YRVTHTaJDQHaM=VJPhJTQOEOJPNjNTbWTPa^^SSaJX`UMsJ9T`QW]LSUWZ^MIcNVLS_HJbEGH_NMWDST`NV`^' +
-  'YUS`U[XREIna]Mb^EARGFDQBXO]VfWLMNKZJO=IOMaZ<T9LZlRVQVNN]RPFO^PbWVaN_IHISKGHNLTSUU3aGUWQUYHHaTcbQ' +
-  '__jU^:NWUMJX_RLP]rSQPHWXLEN`Yk]IQ9eUUVLSWQLEEKXY]WFNJd^IiLRgDU`XNTM`LYOa]^iKRIY=cQJOm^OUHNT_ZXOa' +
-  'b]UTBXKPXLYUG]JWYQiL:bgPnb8nJV`X]LJLRMN^GBPXV^dXQ>mOWXlO`^ZVQSUKRPGTEJX_?[>NWaP_VCJSMUHZJRZDbcEZ' +
-  'WqfK_W`b_FQKP]NPTMZMhVRROKUPPXLS]D_hLsLcJGCTHW^QfGVNSYUA`VDKaCG^gDR=VifNRUIUfbRFH_cWYPHYUg_MVgSU' +
-  'VQOZVW^YiJYZULXRRJGRPZgQhXXQ`D]MXJ`ALPIeHhJNETPQLHIDMSAeRWNOTRaMWUTIMfVH`gVQQSYa@EH[_bS^cCePXASS' +
-  'IO^TIYf]JP8OGYMTKL?=DYKF?NP`FS_R';
+  '[K_HHXX[b[_QrHYLkQUOL]SKVKNTaUMW`HbH]]GVP`aMXUTVZMOd_QUV;U^_PbH[UFSN[nUEV~F_ZFYGELTaOgLSHDBBaVVJ' +
+  '[M7INWLMN_RRKTKPX[ZVNZbHVLN[UC_^BAMQD[Y<MMCRPRUeZQPRS`aNNJ[PL>T]WL]r<Z`RMQVaLHVYNgTYMShJ@N[S8X[R' +
+  'GWOVTMQEIb?UT;VRQa>LSJKKXJ[^UZQWHFMMORfOMXL_Cg^[^ROb:SZOQ[RUKGKiUIFb@W@XSWBMJZVNNZWFTSGgKRWeOQDO' +
+  'H[kO_UCAVTMPK^d_GYXIShjOKVmJN_<9U_arLYJPVSLYR[;DKXW]MOYaIUXAOXANd7UcJQUWIY^fjJJIUaRKSA[jWqTUjSMF' +
+  'X^[KrYHaQNFXETbPJ]`PRWhVeGOTQDL_KYY^M>cNZQMM[WScR^VLYYZiOBeWQMUZcjSKRRXXLQMLPUSXn:TITdk[OS8`RFEK' +
+  '>LfcNYMhVVQOh@RK@TK_OBXPPF=MFIZ[MLBQGHTEOJ_VXR[SPKW][OKEgSISbMZ^iSSSZL`_OZXWSL^YRRDQRilML[QbSSQQ' +
+  'UTK^cG_`m>HPJV@]Ez[TshWFHMYR@jZMCSV?U__dJISKWb9VU?VcL_K99]TVYEU_ZJbRf<JQURGWFJWM8eC]N[WAQlfPVKSm' +
+  '@I>Ud=_cBdFP_P`[JLWSY?_aNRSISOPR]hiEUNPcYJV?UdYLXLONMGKI9PQKH^aaReZFJU]JXV[I=M=WPNOgWDR]GaQ^WSU]' +
+  'PNKSZdMD_L^IJ>dIR_GgiZNTNQN@rb4MOThWUWXYRNcOWBRYX9KULMdfIaP^SJXDBaYSJIJhKPhcQHS]WVUXdTXZ_bfPlZK^' +
+  'dSV[TFVYJOBWYEOrSRUZ@dTFQhWNFPY_[URjgUPeXXLoYLWKfMcF`JVQQUHS]PSN^fDVYK^fLWJOGYddO`SMZaUM@_aZGDMS' +
+  'IEV]W[IBMRPXTRuJSJdOTFiTMX[BkTL:T>zHNJKlWFRUVEQVd^?H]QV=dUa>OeVKJ^PPPS^cDOcbWCNdCVSXI;ERJKZOLTj8' +
+  'P[_Mj]XPI=YTRL_dFWSEUY[a>ELVP_QRYYYoQAXPalRR]FKFEfO[FOZMSHVWW^iUDeAcNG`HX^SOTOMSLPXRZQTfAMY=O>SP' +
+  'TXI^_GbZQQeaRgUQF<PRPRURPVOCROGMMNb9J_YTM<CX[ZlOBTWJ^EWZaEN@CcRJNoUKQAcZEXVVJJLmLQKR[XIUQ`WPVKLI' +
+  'MXS>NV^DOOJFcTN8UOLTTKUWSULZVK|OLPKOR^TMpQNBSbDNPTJY@DcRMe?VVVXGYWCYXdgLUkdNSFXiZPdOAY]WPA^i_]MJ' +
+  'VJLYgTPKMNKU^BVTEj_WT^PhIhVIQSY]MMW^AM_LcM[]XCRXJ`LVrZQ[UXTLNXFX[TKW^@OcTZJNH[ZMBWc_SLDRU]kMU]DN' +
+  'XWNXSKRIR^^`UWWHT_ICQMaGASJQlGTRTFQKORgITbVUW_`bRS`HW^YKrJ9V[OW^GOUX[XKGaOTLSaGKaGAJ^POXDUP^LT`_' +
+  'XVU]UWZSEMfb]L`aB@TIKDRFZMXVfTOJHLXLP?ISOf[=T?NYiUWPXNN]MOVP^PbWVaNaKEHNJHJPMOWKZEcEUWNVVID_V]]Q' +
+  '_`hU^7OXQKJVaOFSYpSPMPQXREN`XlXAQ<hUUWLQZQLEILV`^YFKIh^JgGQfEUbYMTM`HRLb[_kIUE]8cLMOl[OaHPU]^[Oc' +
+  'eYVVCUMTXLVQF[JZ^MaJ6eeQmi:jJV^U_NGJQGF_GDLTXTdWP?qPYWfM^[[OSTVKRQHUJHYaA[;IXbN]VDKROUB[PQYJcrE[' +
+  'UnfD]Sad]=FNQ^OQSMYMeYQORJ[SNWMT_H^kJvPbLB?QIU^QgCVKRYSH[UCEaBGYhER7VigKSUQSb^SAI[`XXWI^Ti_KZdTX' +
+  'XPO[XW]]iG^YXMXSTKHPNUiPcYYM^J^NYJ_COQIaEeMKFZSXMIJEHTJeRXPNWR^LZURIPeTH_hUQST^c@EJ`^cT^_MfO]ATS' +
+  'KO^OJWb`HU;QEUMSIOA=GVNF@PK`ITdQ';
