@@ -40,7 +40,7 @@ ${lines.join('\n')}
 };
 
 /** Log-odds a phrase bucket adds, per step of PHRASE_WEIGHTS (lib/detect/phrasing.ts). */
-export const PHRASE_SCALE = ${phrases.scale.toPrecision(6)};
+export const PHRASE_SCALE = ${Number(phrases.scale.toPrecision(6))};
 
 /** One character per phrase bucket: its weight in steps of PHRASE_SCALE (see \`encodePhraseWeights\`). */
 export const PHRASE_WEIGHTS =

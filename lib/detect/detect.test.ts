@@ -88,7 +88,7 @@ describe('detectPlanPage on the seeds', () => {
         headings: ['一、2026年主要预期目标'],
       }),
     );
-    expect(detection.signals).toEqual(expect.arrayContaining(['named-with-targets', 'targets-heading']));
+    expect(detection.signals).toEqual(expect.arrayContaining(['named-with-targets']));
     expect(detection.signals.filter((s) => s.startsWith('-'))).toEqual([]);
     expect(detection.signals.length).toBeLessThanOrEqual(6);
   });

@@ -75,6 +75,47 @@ describe('readFeatures', () => {
     expect(readFeatures(foldSample(sample({ title, text: '正文' })))[id]).toBe(1);
   });
 
+  it.each([
+    // 江苏省发展规划条例 (corpus r047) and the draft national planning law (r046): rules about plans.
+    [
+      '第一条 为了加强发展规划管理，规范发展规划编制活动，保障发展规划实施，制定本条例。第二条 本省行政区域内发展规划的编制、实施和相关管理活动，适用本条例。',
+      4,
+    ],
+    [
+      '第三条 国家发展规划的制定和实施坚持中国共产党的领导。本法所称国家发展规划，是指国民经济和社会发展五年规划纲要。',
+      2,
+    ],
+    // A plan's own parts and tasks are not articles of a law.
+    ['第一部分：去年工作回顾。第二部分：今年的总体要求和主要目标。三是抓好各项任务落实。', 0],
+  ] as const)('reads rules wording in %s (%d articles or rule words)', (text, words) => {
+    // log2(1 + count), capped at 2: four rule words and two give 2 and log2(3).
+    const expected = [0, 1, Math.log2(3), 2, 2][words];
+    expect(readFeatures(foldSample(sample({ text })))['rules-wording']).toBeCloseTo(expected!, 6);
+  });
+
+  it.each([
+    // Macau and Hong Kong addresses open to the legislature, not to a people's congress.
+    ['主席、各位議員：澳門正進入加快建設世界旅遊休閒中心的重要階段', 'speech-to-congress'],
+    ['出現75次！「改革」「創新」成今年《政府工作報告》高頻詞', 'word-count-commentary'],
+  ] as const)('reads %s as %s', (text, id) => {
+    expect(readFeatures(foldSample(sample({ text })))[id]).toBeGreaterThan(0);
+  });
+
+  it.each([
+    '今年GDP目标为何定为6%以上？国务院研究室：主要考虑三个因素',
+    '近5年来全国政府工作报告中哪些关键词被提及次数最多？关键词背后又有哪些深意？',
+    '两会快评｜从三个维度读懂今年的政府工作报告',
+    '【图解】政府工作报告是如何产生的？',
+  ])('reads the headline %s as commentary', (title) => {
+    expect(readFeatures(foldSample(sample({ title, text: '正文' })))['lead-commentary']).toBe(1);
+  });
+
+  it('does not take a site section named 观察 in the chrome for commentary', () => {
+    const title = '内蒙古自治区人民政府关于下达2026年自治区国民经济和社会发展计划的通知';
+    const text = '客户端 官方微信 北疆观察 数字报刊\n北疆新闻>要闻>正文';
+    expect(readFeatures(foldSample(sample({ title, text })))['lead-commentary']).toBe(0);
+  });
+
   it('keeps every value between 0 and 4', () => {
     const text = '预期目标增长5%左右，'.repeat(2000);
     for (const value of Object.values(readFeatures(foldSample(sample({ text }))))) {

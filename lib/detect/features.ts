@@ -72,6 +72,7 @@ export const FEATURE_IDS = [
   'sports-wording',
   'budget-wording',
   'encyclopedia-wording',
+  'rules-wording',
 ] as const;
 
 /** One feature's id. */
@@ -93,6 +94,7 @@ export const NEGATIVE_FEATURES: ReadonlySet<FeatureId> = new Set<FeatureId>([
   'sports-wording',
   'budget-wording',
   'encyclopedia-wording',
+  'rules-wording',
   'achieved-wording',
   'resolution-wording',
   'lead-named-as-object',
@@ -217,7 +219,8 @@ const OBJECT_TAILS = [
 ];
 /** Characters before a name searched for an {@link OBJECT_LEADS} word (`审议了今年的政府工作报告`). */
 const OBJECT_LEAD_SPAN = 6;
-const SPEECH = ['各位代表', '向大会报告', '请予审议', '报告工作'];
+/** A speech to a congress or, in Hong Kong and Macau, to the legislature (`主席、各位議員`). */
+const SPEECH = ['各位代表', '向大会报告', '请予审议', '报告工作', '各位议员'];
 const STATISTICS = ['统计公报'];
 /** The names {@link countNamedAsObject} looks at: a page's own kind of document. */
 const OBJECT_NAMES = [...WORK_REPORT, ...POLICY_ADDRESS, '规划纲要', '计划草案', '计划执行情况', '五年规划'];
@@ -234,7 +237,7 @@ const PROCEDURE = [
   '代表委员',
   '议程',
 ];
-const WORD_COUNT = ['字数', '词频', '高频词', '热词', '关键词', '个字', '提到', '提及'];
+const WORD_COUNT = ['字数', '词频', '高频', '热词', '关键词', '个字', '提到', '提及', '舆情'];
 const COMMENTARY = [
   '快评',
   '评论',
@@ -249,6 +252,12 @@ const COMMENTARY = [
   '即将发表',
   '将发表',
   '热议',
+  '为何',
+  '意味着',
+  '背后',
+  '深意',
+  '维度',
+  '图解',
 ];
 const COMPANY = ['公司', '集团', '股份', '营收', '营业收入', '净利润', '股东', '财报'];
 const ADMISSIONS = ['招生', '录取', '分数线', '考生'];
@@ -268,6 +277,11 @@ const SPORTS = [
 ];
 const BUDGET = ['预算'];
 const ENCYCLOPEDIA = ['百科', '词条', '是指', '意思', '释义'];
+/**
+ * Articles of a law or regulation (`第一条 为了…`, `本条例所称发展规划`): rules about how plans are
+ * made are not plans, however often they name them.
+ */
+const RULES = ['第一条', '第二条', '第三条', '本条例', '本办法', '本规定', '本法', '施行'];
 
 /** How many times any of `words` occurs in `text` (each word counted apart, overlaps allowed). */
 export function countWords(text: string, words: readonly string[]): number {
@@ -444,5 +458,6 @@ export function readFeatures(folded: FoldedSample): Record<FeatureId, number> {
     'sports-wording': density(countWords(text, SPORTS), length),
     'budget-wording': density(countWords(text, BUDGET), length),
     'encyclopedia-wording': +hasAny(lead, ENCYCLOPEDIA),
+    'rules-wording': logCount(countWords(text, RULES), 2),
   };
 }
