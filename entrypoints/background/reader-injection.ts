@@ -14,7 +14,8 @@
  * @module
  */
 import { browser } from 'wxt/browser';
-import { sendTabMessage } from '@/lib/messaging/runtime';
+import { askTab } from '../../lib/messaging/runtime';
+import { TAB_ANSWER_SCHEMAS } from '../../lib/messaging/schemas';
 
 const READER_FILE = '/content-scripts/reader.js';
 /** executeScript can hang when the document goes away under it: never wait on it for ever. */
@@ -60,7 +61,12 @@ export function ensureReader(tabId: number, target: ReaderTarget = {}): Promise<
 function startInjection(key: string, tabId: number, target: ReaderTarget): Promise<boolean> {
   const pending = injecting.get(key);
   if (pending) return pending;
+  // Another document's (or another trigger's) injection into this tab still in flight: wait for
+  // it first. Its reader may be about to answer; and a reader injected now would supersede that
+  // one just after it answered the other caller, whose next message would then find no reader.
+  const before = [...injecting].filter(([other]) => other.startsWith(`${tabId}|`)).map(([, p]) => p);
   const run = (async () => {
+    await Promise.allSettled(before);
     if (await readerAnswers(tabId)) return true;
     try {
       await withTimeout(injectInto(tabId, target));
@@ -79,10 +85,13 @@ function startInjection(key: string, tabId: number, target: ReaderTarget): Promi
   return run;
 }
 
-/** Whether a reader answers in the tab's top frame. */
+/**
+ * Whether a reader runs in the tab's top frame with every feature started: its core answers
+ * `readerReady` only after all of them have (reader.ts), so any feature's message can follow.
+ */
 async function readerAnswers(tabId: number): Promise<boolean> {
   try {
-    await sendTabMessage(tabId, 'getHighlighting', {});
+    await askTab(tabId, 'readerReady', {}, TAB_ANSWER_SCHEMAS.readerReady);
     return true;
   } catch {
     return false;

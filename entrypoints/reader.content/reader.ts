@@ -6,6 +6,7 @@
  * @module
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage } from '@/lib/messaging/runtime';
 import { startConverting } from './convert';
 import { claimPage } from './core/injection';
 import { createPageCore } from './core/page-core';
@@ -30,4 +31,16 @@ export function startReader(ctx: ContentScriptContext, mode: ReaderMode = 'full'
   ctx.onInvalidated(stop);
   const core = createPageCore(ctx, lifetime.signal);
   stops.push(startHighlighting(core, mode === 'full'), startConverting(core), startNotes(core));
+  // Last: the background's `ensureReader` waits for this answer, after which every feature's
+  // messages are answered (a reader that answered one feature's message while the next one was
+  // still starting made the background retry).
+  stops.push(answerReady());
+}
+
+/**
+ * Answers the core's readiness message (`readerReady`) from now on. Call only after every feature
+ * has started (registered its messages); returns the remover.
+ */
+function answerReady(): () => void {
+  return onMessage('readerReady', () => true);
 }

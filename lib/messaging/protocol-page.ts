@@ -72,4 +72,10 @@ export interface PageProtocol {
   setHighlighting: { req: { enabled: boolean }; res: { enabled: boolean; counts: HighlightCounts } };
   /** Background → reader: is a reader alive in this tab, and what does it show? */
   getHighlighting: { req: Record<string, never>; res: { enabled: boolean; counts: HighlightCounts } };
+  /**
+   * Background → reader core: does a reader run in this tab with EVERY feature started (each one's
+   * messages answered)? The core answers it only once all features have started, so an answer
+   * means any feature's message can be sent next (`ensureReader` waits for it).
+   */
+  readerReady: { req: Record<string, never>; res: true };
 }

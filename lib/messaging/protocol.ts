@@ -80,6 +80,7 @@ export interface Directions {
   getDetection: '→content';
   setHighlighting: '→content';
   getHighlighting: '→content';
+  readerReady: '→content';
   convertApply: '→content';
   convertReadStatus: '→content';
   notesPageAddFromSelection: '→content';
