@@ -16,9 +16,14 @@ import { startNotes } from './notes';
 
 /**
  * Starts every feature in this page; they stop when `ctx` is invalidated or a newer reader starts.
- * In `notes` mode (a page with notes that is not a plan) highlighting starts off.
+ * In `notes` mode (a page with notes that is not a plan) highlighting starts off. `startup` holds
+ * the storage values read with the settings (see core/reader-settings), for the features' start.
  */
-export function startReader(ctx: ContentScriptContext, mode: ReaderMode = 'full'): void {
+export function startReader(
+  ctx: ContentScriptContext,
+  mode: ReaderMode = 'full',
+  startup: Readonly<Record<string, unknown>> = {},
+): void {
   const lifetime = new AbortController();
   const stops: Array<() => void> = [];
   const stop = () => {
@@ -29,7 +34,7 @@ export function startReader(ctx: ContentScriptContext, mode: ReaderMode = 'full'
   };
   const release = claimPage(stop);
   ctx.onInvalidated(stop);
-  const core = createPageCore(ctx, lifetime.signal);
+  const core = createPageCore(ctx, lifetime.signal, startup);
   stops.push(startHighlighting(core, mode === 'full'), startConverting(core), startNotes(core));
   // Last: the background's `ensureReader` waits for this answer, after which every feature's
   // messages are answered (a reader that answered one feature's message while the next one was
