@@ -10,6 +10,8 @@
  */
 import type { Detection } from '../detect/detect';
 import type { SiteChoice } from '../site-prefs/site-choice';
+import type { NotesProtocol } from './protocol-notes';
+import type { TargetsProtocol } from './protocol-targets';
 
 /** What the reader found in a page, for the popup. */
 export interface HighlightCounts {
@@ -78,4 +80,16 @@ export interface PageProtocol {
    * means any feature's message can be sent next (`ensureReader` waits for it).
    */
   readerReady: { req: Record<string, never>; res: true };
+  /**
+   * Reader core → background, once as the reader starts: what `notesForPage` and
+   * `correctionsForPage` answer, in one round trip (each answer runs on the page's thread). The
+   * features' later reads (a page change, a reload) ask their own messages.
+   */
+  readerPageRecords: {
+    req: NotesProtocol['notesForPage']['req'];
+    res: {
+      notes: NotesProtocol['notesForPage']['res'];
+      corrections: TargetsProtocol['correctionsForPage']['res'];
+    };
+  };
 }

@@ -52,6 +52,7 @@ export interface Directions {
   analyzeTargets: 'content→background';
   convertTexts: 'content→background';
   notesForPage: 'content→background';
+  readerPageRecords: 'content→background';
   notesFingerprint: 'content→background';
   t2sDictionaries: 'content→background';
   notesSave: 'content→background';

@@ -145,6 +145,7 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
   }),
   convertTexts: object({ preset: oneOf(ENGINE_PRESETS), texts: array(string(), 200_000) }),
   notesForPage: object({ url, canonicalUrl: url, ...pageLead }),
+  readerPageRecords: object({ url, canonicalUrl: url, ...pageLead }),
   notesFingerprint: object(pageLead),
   t2sDictionaries: empty,
   notesSave: object({ draft: noteDraft }),

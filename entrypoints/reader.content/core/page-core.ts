@@ -10,6 +10,7 @@ import { idleSchedulerUntil, type IdleScheduler } from './idle-slices';
 import { createPageText, type PageText } from './page-text';
 import { createPageWatcher, type PageWatcher } from './page-watch';
 import { createReaderBus, type ReaderBus } from './reader-bus';
+import { createPageRecords, type PageRecords } from './page-records';
 
 /** The shared core of one reader in one page. */
 export interface PageCore {
@@ -28,6 +29,8 @@ export interface PageCore {
    * in it, so only a feature's first pass may use it.
    */
   startup: Readonly<Record<string, unknown>>;
+  /** The features' first reads of stored records, in one request (see page-records). */
+  records: PageRecords;
 }
 
 /** Builds the core; nothing observes the page until a feature subscribes. */
@@ -48,5 +51,6 @@ export function createPageCore(
     text: createPageText(watcher, idle),
     bus: createReaderBus(),
     startup,
+    records: createPageRecords(),
   };
 }
