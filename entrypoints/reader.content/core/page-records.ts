@@ -8,9 +8,9 @@
  *
  * @module
  */
-import type { ResponseOf } from '@/lib/messaging/protocol';
-import type { PageLead } from '@/lib/messaging/protocol-notes';
-import { sendMessage } from '@/lib/messaging/runtime';
+import type { ResponseOf } from '../../../lib/messaging/protocol';
+import type { PageLead } from '../../../lib/messaging/protocol-notes';
+import { sendMessage } from '../../../lib/messaging/runtime';
 
 /** The features that read records at start-up. */
 export type RecordsReader = 'notes' | 'highlight';
