@@ -70,10 +70,4 @@ describe('ensureReader', () => {
     expect(await ensureReader(2, { url: 'https://www.gov.cn/a.html' })).toBe(true);
     expect(tab.injections).toBe(1);
   });
-
-  it('lets a second trigger for the same tab wait for the injection in flight instead of injecting again', async () => {
-    const [gate, popup] = await Promise.all([ensureReader(3, { documentToken: 'doc-1' }), ensureReader(3)]);
-    expect([gate, popup]).toEqual([true, true]);
-    expect(tab.injections).toBe(1);
-  });
 });

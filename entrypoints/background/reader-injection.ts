@@ -61,12 +61,7 @@ export function ensureReader(tabId: number, target: ReaderTarget = {}): Promise<
 function startInjection(key: string, tabId: number, target: ReaderTarget): Promise<boolean> {
   const pending = injecting.get(key);
   if (pending) return pending;
-  // Another document's (or another trigger's) injection into this tab still in flight: wait for
-  // it first. Its reader may be about to answer; and a reader injected now would supersede that
-  // one just after it answered the other caller, whose next message would then find no reader.
-  const before = [...injecting].filter(([other]) => other.startsWith(`${tabId}|`)).map(([, p]) => p);
   const run = (async () => {
-    await Promise.allSettled(before);
     if (await readerAnswers(tabId)) return true;
     try {
       await withTimeout(injectInto(tabId, target));
