@@ -134,18 +134,11 @@ async function setTarget(request: {
   }
   // Top frame only: its converter walks same-origin frames itself (others are not ours to read).
   if (!(await ensureReader(tabId))) throw new Error('PlanLens cannot run in this tab');
-  // A reader that has just started answers before its convert feature has registered (the
-  // features start one after another): its first answer may still be "no handler".
+  // ensureReader resolved: every feature of the reader answers now (see reader-injection).
   const hidePinyin =
     request.hidePinyin ??
-    (
-      await retryWhileStarting(() =>
-        askTab(tabId, 'convertReadStatus', {}, TAB_ANSWER_SCHEMAS.convertReadStatus),
-      )
-    ).hidePinyin;
-  const status = await retryWhileStarting(() =>
-    askTab(tabId, 'convertApply', { target, hidePinyin }, TAB_ANSWER_SCHEMAS.convertApply),
-  );
+    (await askTab(tabId, 'convertReadStatus', {}, TAB_ANSWER_SCHEMAS.convertReadStatus)).hidePinyin;
+  const status = await askTab(tabId, 'convertApply', { target, hidePinyin }, TAB_ANSWER_SCHEMAS.convertApply);
   const host = await hostOf(tabId);
   let changed = false;
   if (
@@ -173,21 +166,4 @@ async function cycleScript(tabId: number | undefined): Promise<void> {
   if (!status) return;
   const { twpAllowed } = await readConvertSettings();
   await setTarget({ tabId, target: nextTarget(status.target, twpAllowed, status.detected) });
-}
-
-/** How long a just-started reader may take to register its convert feature. */
-const STARTING_ATTEMPTS = 40;
-const STARTING_PAUSE_MS = 50;
-
-/** `ask()`, asked again while the reader answers that no handler is registered yet. */
-async function retryWhileStarting<T>(ask: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await ask();
-    } catch (error) {
-      const starting = error instanceof Error && error.message.includes('no handler answered');
-      if (!starting || attempt >= STARTING_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, STARTING_PAUSE_MS));
-    }
-  }
 }

@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { serveMessages } from '@/lib/messaging/runtime';
+import { CONTENT_SCHEMAS } from '@/lib/messaging/schemas';
 import { convertRoutes, registerConvertUi } from './convert';
 import { notesRoutes, registerNotesUi } from './notes';
 import { pageRoutes, registerPageUi } from './page';
@@ -14,12 +15,26 @@ import { registerPdfSites } from './pdf-sites';
  * menus and shortcuts of each feature. No listener here fires for pages PlanLens does not serve.
  */
 export default defineBackground(() => {
+  const notes = notesRoutes();
+  const targets = targetsRoutes();
   serveMessages({
     ...pageRoutes(),
     ...convertRoutes(),
-    ...notesRoutes(),
-    ...targetsRoutes(),
+    ...notes,
+    ...targets,
     ...libraryRoutes(),
+    // A starting reader's first reads of both features in one round trip (same checks as each).
+    readerPageRecords: {
+      from: 'content',
+      schema: CONTENT_SCHEMAS.readerPageRecords,
+      handle: async (request, sender) => {
+        const [forNotes, corrections] = await Promise.all([
+          notes.notesForPage.handle(request, sender),
+          targets.correctionsForPage.handle({ title: request.title, head: request.head }, sender),
+        ]);
+        return { notes: forNotes, corrections };
+      },
+    },
   });
   registerPageUi();
   registerConvertUi();

@@ -14,7 +14,8 @@
  * @module
  */
 import { browser } from 'wxt/browser';
-import { sendTabMessage } from '@/lib/messaging/runtime';
+import { askTab } from '../../lib/messaging/runtime';
+import { TAB_ANSWER_SCHEMAS } from '../../lib/messaging/schemas';
 
 const READER_FILE = '/content-scripts/reader.js';
 /** executeScript can hang when the document goes away under it: never wait on it for ever. */
@@ -79,10 +80,13 @@ function startInjection(key: string, tabId: number, target: ReaderTarget): Promi
   return run;
 }
 
-/** Whether a reader answers in the tab's top frame. */
+/**
+ * Whether a reader runs in the tab's top frame with every feature started: its core answers
+ * `readerReady` only after all of them have (reader.ts), so any feature's message can follow.
+ */
 async function readerAnswers(tabId: number): Promise<boolean> {
   try {
-    await sendTabMessage(tabId, 'getHighlighting', {});
+    await askTab(tabId, 'readerReady', {}, TAB_ANSWER_SCHEMAS.readerReady);
     return true;
   } catch {
     return false;

@@ -21,7 +21,7 @@ export default defineContentScript({
     const mode = takeReaderAdmission();
     if (!mode) return;
     guardContext(ctx, 'reader');
-    await startReaderSettings(ctx);
-    if (!ctx.isInvalid) startReader(ctx, mode);
+    const startup = await startReaderSettings(ctx);
+    if (!ctx.isInvalid) startReader(ctx, mode, startup);
   },
 });

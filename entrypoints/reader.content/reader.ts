@@ -6,6 +6,7 @@
  * @module
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage } from '@/lib/messaging/runtime';
 import { startConverting } from './convert';
 import { claimPage } from './core/injection';
 import { createPageCore } from './core/page-core';
@@ -15,9 +16,14 @@ import { startNotes } from './notes';
 
 /**
  * Starts every feature in this page; they stop when `ctx` is invalidated or a newer reader starts.
- * In `notes` mode (a page with notes that is not a plan) highlighting starts off.
+ * In `notes` mode (a page with notes that is not a plan) highlighting starts off. `startup` holds
+ * the storage values read with the settings (see core/reader-settings), for the features' start.
  */
-export function startReader(ctx: ContentScriptContext, mode: ReaderMode = 'full'): void {
+export function startReader(
+  ctx: ContentScriptContext,
+  mode: ReaderMode = 'full',
+  startup: Readonly<Record<string, unknown>> = {},
+): void {
   const lifetime = new AbortController();
   const stops: Array<() => void> = [];
   const stop = () => {
@@ -28,6 +34,18 @@ export function startReader(ctx: ContentScriptContext, mode: ReaderMode = 'full'
   };
   const release = claimPage(stop);
   ctx.onInvalidated(stop);
-  const core = createPageCore(ctx, lifetime.signal);
+  const core = createPageCore(ctx, lifetime.signal, startup);
   stops.push(startHighlighting(core, mode === 'full'), startConverting(core), startNotes(core));
+  // Last: the background's `ensureReader` waits for this answer, after which every feature's
+  // messages are answered (a reader that answered one feature's message while the next one was
+  // still starting made the background retry).
+  stops.push(answerReady());
+}
+
+/**
+ * Answers the core's readiness message (`readerReady`) from now on. Call only after every feature
+ * has started (registered its messages); returns the remover.
+ */
+function answerReady(): () => void {
+  return onMessage('readerReady', () => true);
 }

@@ -10,6 +10,8 @@
  */
 import type { Detection } from '../detect/detect';
 import type { SiteChoice } from '../site-prefs/site-choice';
+import type { NotesProtocol } from './protocol-notes';
+import type { TargetsProtocol } from './protocol-targets';
 
 /** What the reader found in a page, for the popup. */
 export interface HighlightCounts {
@@ -72,4 +74,22 @@ export interface PageProtocol {
   setHighlighting: { req: { enabled: boolean }; res: { enabled: boolean; counts: HighlightCounts } };
   /** Background → reader: is a reader alive in this tab, and what does it show? */
   getHighlighting: { req: Record<string, never>; res: { enabled: boolean; counts: HighlightCounts } };
+  /**
+   * Background → reader core: does a reader run in this tab with EVERY feature started (each one's
+   * messages answered)? The core answers it only once all features have started, so an answer
+   * means any feature's message can be sent next (`ensureReader` waits for it).
+   */
+  readerReady: { req: Record<string, never>; res: true };
+  /**
+   * Reader core → background, once as the reader starts: what `notesForPage` and
+   * `correctionsForPage` answer, in one round trip (each answer runs on the page's thread). The
+   * features' later reads (a page change, a reload) ask their own messages.
+   */
+  readerPageRecords: {
+    req: NotesProtocol['notesForPage']['req'];
+    res: {
+      notes: NotesProtocol['notesForPage']['res'];
+      corrections: TargetsProtocol['correctionsForPage']['res'];
+    };
+  };
 }

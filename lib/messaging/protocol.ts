@@ -52,6 +52,7 @@ export interface Directions {
   analyzeTargets: 'content→background';
   convertTexts: 'content→background';
   notesForPage: 'content→background';
+  readerPageRecords: 'content→background';
   notesFingerprint: 'content→background';
   t2sDictionaries: 'content→background';
   notesSave: 'content→background';
@@ -80,6 +81,7 @@ export interface Directions {
   getDetection: '→content';
   setHighlighting: '→content';
   getHighlighting: '→content';
+  readerReady: '→content';
   convertApply: '→content';
   convertReadStatus: '→content';
   notesPageAddFromSelection: '→content';

@@ -21,6 +21,7 @@ import {
   object,
   oneOf,
   optional,
+  SchemaError,
   string,
   type Schema,
 } from './validate';
@@ -144,6 +145,7 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
   }),
   convertTexts: object({ preset: oneOf(ENGINE_PRESETS), texts: array(string(), 200_000) }),
   notesForPage: object({ url, canonicalUrl: url, ...pageLead }),
+  readerPageRecords: object({ url, canonicalUrl: url, ...pageLead }),
   notesFingerprint: object(pageLead),
   t2sDictionaries: empty,
   notesSave: object({ draft: noteDraft }),
@@ -188,15 +190,27 @@ const convertStatus = object({
   hasPinyin: boolean,
 });
 const highlighting = object({ enabled: boolean, counts });
+/** The reader core's readiness answer: exactly `true` (anything else is no ready reader). */
+const literalTrue: Schema<true> = (value, path) => {
+  if (value !== true) throw new SchemaError(path, 'true');
+  return true;
+};
 
 /** Content-script answers the background acts on or stores (see `askTab`). */
 export const TAB_ANSWER_SCHEMAS: {
   [
-    N in 'getDetection' | 'getHighlighting' | 'setHighlighting' | 'convertReadStatus' | 'convertApply'
+    N in
+      | 'getDetection'
+      | 'getHighlighting'
+      | 'setHighlighting'
+      | 'convertReadStatus'
+      | 'convertApply'
+      | 'readerReady'
   ]: Schema<ResponseOf<N>>;
 } = {
   getDetection: object({ url, detection }),
   getHighlighting: highlighting,
+  readerReady: literalTrue,
   setHighlighting: highlighting,
   convertReadStatus: convertStatus,
   convertApply: convertStatus,

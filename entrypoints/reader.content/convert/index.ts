@@ -58,7 +58,8 @@ export function startConverting(core: PageCore): () => void {
     { signal: core.signal },
   );
   if (!adopted) {
-    void applyRememberedChoice(converter).catch(() => undefined);
+    // The choice as read with the reader's settings at start-up: no storage read of its own.
+    void applyRememberedChoice(converter, core.startup).catch(() => undefined);
     return stop;
   }
   // Adopted after the previous reader stopped: pick the shown script up again (writes nothing that
@@ -68,11 +69,19 @@ export function startConverting(core: PageCore): () => void {
   return stop;
 }
 
-async function applyRememberedChoice(converter: PageConverter): Promise<void> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
+/**
+ * Applies the site's remembered choice (or the default for plan pages). `stored` holds the
+ * settings when the caller has them already (read at the reader's start), else storage is read.
+ */
+async function applyRememberedChoice(
+  converter: PageConverter,
+  stored?: Readonly<Record<string, unknown>>,
+): Promise<void> {
+  const settings: Readonly<Record<string, unknown>> =
+    stored ?? (await browser.storage.local.get(SETTINGS_KEY));
   // The reader also runs on pages that are not plans (the popup asked for it): the default for
   // plan pages must not reach those. The gate's verdict is the one the background acted on.
   const isPlanPage = () => readPageVerdict()?.match ?? false;
-  const choice = choiceForHost(parseSettings(stored[SETTINGS_KEY]), location.hostname, isPlanPage);
+  const choice = choiceForHost(parseSettings(settings[SETTINGS_KEY]), location.hostname, isPlanPage);
   if (choice) await converter.apply(choice.target, choice.hidePinyin);
 }

@@ -16,6 +16,7 @@ import {
   parseHighlightColors,
 } from '@/lib/settings/highlight-colors';
 import { browserLanguageTag, SETTINGS_KEYS } from '@/lib/settings/keys';
+import { SETTINGS_KEY as SCRIPT_CHOICE_KEY } from '@/lib/site-prefs/script-choice';
 
 let locale: UiLocale = pickUiLocale(globalThis.navigator?.language);
 /** The notes' line colour chosen on the options page, or null for the built-in (light/dark) one. */
@@ -23,10 +24,18 @@ let noteLine: string | null = null;
 const noteLineListeners = new Set<(color: string | null) => void>();
 
 /**
+ * Storage keys the reader's features read when they start (the site's remembered 简/繁 choice):
+ * read with the settings, in the reader's ONE storage read at start-up, and handed to the features
+ * through the core (`PageCore.startup`) instead of each feature asking storage again.
+ */
+const STARTUP_KEYS = [SCRIPT_CHOICE_KEY] as const;
+
+/**
  * Reads the language and colour settings, then follows their changes until `ctx` is invalidated.
  * Await it before starting the features so their first strings are already in the chosen language.
+ * Resolves with the values of {@link STARTUP_KEYS} (absent keys missing) for the features' start.
  */
-export async function startReaderSettings(ctx: ContentScriptContext): Promise<void> {
+export async function startReaderSettings(ctx: ContentScriptContext): Promise<Record<string, unknown>> {
   const { uiLanguage, highlightColors } = SETTINGS_KEYS;
   const colorSheet = new CSSStyleSheet();
   const apply = (values: Record<string, unknown>) => {
@@ -39,8 +48,10 @@ export async function startReaderSettings(ctx: ContentScriptContext): Promise<vo
       for (const listener of noteLineListeners) listener(noteLine);
     }
   };
-  const stored = await browser.storage.local.get([uiLanguage, highlightColors]).catch(() => ({}));
-  if (ctx.isInvalid) return;
+  const stored: Record<string, unknown> = await browser.storage.local
+    .get([uiLanguage, highlightColors, ...STARTUP_KEYS])
+    .catch(() => ({}));
+  if (ctx.isInvalid) return {};
   apply({ [uiLanguage]: undefined, [highlightColors]: undefined, ...stored });
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, colorSheet];
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -52,6 +63,7 @@ export async function startReaderSettings(ctx: ContentScriptContext): Promise<vo
     browser.storage.onChanged.removeListener(onChanged);
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== colorSheet);
   });
+  return Object.fromEntries(STARTUP_KEYS.filter((key) => key in stored).map((key) => [key, stored[key]]));
 }
 
 /**

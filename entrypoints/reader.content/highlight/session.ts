@@ -410,7 +410,11 @@ export class HighlightSession {
     const lead = this.readLead();
     const key = `${lead.title}\n${lead.head}`;
     if (this.stored?.key === key) return this.stored.read;
-    const read = sendMessage('correctionsForPage', lead).then(
+    // The first read comes with the notes feature's, in the reader's start-up request.
+    const asked =
+      this.core.records.take('highlight', lead)?.then(({ corrections }) => corrections) ??
+      sendMessage('correctionsForPage', lead);
+    const read = asked.then(
       ({ fingerprintKey, corrections: rows }) => ({
         fingerprintKey,
         corrections: new Map(rows.map(({ id, anchor, ...value }) => [anchor, { id, value }] as const)),

@@ -30,6 +30,7 @@ import { browser } from 'wxt/browser';
 import { caretAt, toLiveRange } from '../core/caret';
 import { isInsidePlanLensUi } from '../core/markers';
 import type { PageCore } from '../core/page-core';
+import { readCanonicalUrl } from '../core/page-records';
 
 /** Quiet time before re-anchoring notes after the page changes. */
 const NOTES_SETTLE_MS = 300;
@@ -184,11 +185,11 @@ export class NotesSession {
    */
   async reload(): Promise<void> {
     const lead = this.pageLead();
-    const { here, elsewhere, fingerprint } = await sendMessage('notesForPage', {
-      url: location.href,
-      canonicalUrl: canonicalUrl(),
-      ...lead,
-    });
+    // The first read comes with the highlight feature's, in the reader's start-up request.
+    const { here, elsewhere, fingerprint } = await (this.core.records
+      .take('notes', lead)
+      ?.then(({ notes }) => notes) ??
+      sendMessage('notesForPage', { url: location.href, canonicalUrl: readCanonicalUrl(), ...lead }));
     this.setFingerprint(lead, fingerprint);
     this.notes = here;
     this.elsewhere = elsewhere;
@@ -419,7 +420,7 @@ export class NotesSession {
       // Made here, so a retried save (the first answer lost) replaces the note instead of adding one.
       id: `urn:uuid:${randomUuid()}`,
       url: location.href,
-      canonicalUrl: canonicalUrl(),
+      canonicalUrl: readCanonicalUrl(),
       title: this.fingerprint.title || document.title,
       fingerprint: this.fingerprint,
       ...result,
@@ -441,7 +442,7 @@ export class NotesSession {
       ...note,
       ...this.describeSelection(at.start, at.end),
       url: location.href,
-      canonicalUrl: canonicalUrl(),
+      canonicalUrl: readCanonicalUrl(),
       fingerprint: this.fingerprint,
     };
     await sendMessage('notesSave', { draft: moved });
@@ -490,7 +491,7 @@ export class NotesSession {
       ...rest,
       ...this.describeSelection(placed.outcome.start, placed.outcome.end),
       url: location.href,
-      canonicalUrl: canonicalUrl(),
+      canonicalUrl: readCanonicalUrl(),
       fingerprint: this.fingerprint,
     };
     await sendMessage('notesSave', { draft });
@@ -561,9 +562,4 @@ function runtimeId(): string | undefined {
 
 function span(p: Placed): number {
   return p.outcome.status === 'orphan' ? Infinity : p.outcome.end - p.outcome.start;
-}
-
-function canonicalUrl(): string {
-  const link = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
-  return link?.href ?? '';
 }
