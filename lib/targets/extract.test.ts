@@ -297,6 +297,15 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     // A bare magnitude ending its clause counts in the indicator's own terms (unit '').
     ['农村贫困人口减少1109万，玉龙机场旅客吞吐量200万。', ['1109万', '200万']],
     ['2019年，投资1.5万亿元。', ['1.5万亿元']],
+    // …also with a bound after it, or as the threshold passed (大关).
+    ['農村貧困人口減少1000萬以上，居民收入增長', ['1000萬']],
+    ['玉龙机场旅客吞吐量突破200万大关。', ['200万']],
+    // Households and their people are counted side by side.
+    ['完成易地扶贫搬迁1646户6680人。', ['1646户', '6680人']],
+    // Funds and people counted with 支 and 位, not ranks or digit counts.
+    ['37支合格境外有限合伙人(QFLP)股权投资基金落地', ['37支']],
+    ['共1,490位長者受益', ['1,490位']],
+    ['排名前10位，上升3位，保持3位数增长', []],
   ])('%s → %j', (text, quotes) => {
     expect(extract(text).map((t) => t.quote)).toEqual(quotes);
   });
@@ -336,5 +345,46 @@ describe('extractTargets: the unit of a bare magnitude (tests/corpus/README.md)'
     // Traditional script gives the same units (人 is the same character).
     const traditional = rows(toHongKong(text)).map(([, unit]) => toSimplified(unit!));
     expect(traditional).toEqual(expected.map(([, unit]) => unit));
+  });
+});
+
+describe('extractTargets: units that count only in context', () => {
+  it.each<[string, Array<[string, number, string]>]>([
+    // 年: a duration measured, after a word of waiting or schooling time (Sing Tao, RTHK, HK 2022).
+    ['劳动年龄人口平均受教育年限提高到11.7年', [['11.7年', 11.7, '年']]],
+    [
+      '三年前公屋申請者平均等待6.1年才能上樓，現在綜合輪候時間為5.1年，縮短了整整1年。',
+      [
+        ['6.1年', 6.1, '年'],
+        ['5.1年', 5.1, '年'],
+        ['1年', 1, '年'],
+      ],
+    ],
+    [
+      '把「公屋综合轮候时间」由六年降至约四年半',
+      [
+        ['六年', 6, '年'],
+        ['四年半', 4.5, '年'],
+      ],
+    ],
+    ['公屋輪候時間縮短約一年', [['一年', 1, '年']]],
+    // 岁: a life expectancy; 天: a count of days.
+    ['人均预期寿命提高到80岁', [['80岁', 80, '岁']]],
+    ['全年空气质量优良天数增加76天', [['76天', 76, '天']]],
+    // 成: tenths after a Chinese digit, also as a range.
+    [
+      '三者合共佔經常開支六成，較他上任時增加約兩成',
+      [
+        ['六成', 6, '成'],
+        ['兩成', 2, '成'],
+      ],
+    ],
+    ['輪候時間已縮短一成至兩成', [['一成至兩成', 1, '成']]],
+    // Dates, ages, spans and words stay out.
+    ['2026年，近五年来，时间为3年内，轮候传统公屋三年或以上人士', []],
+    ['60岁以上老年人，寿命表，一成不变，三成功', []],
+    ['实施天数达标行动，5天内办结', []],
+  ])('%s', (text, expected) => {
+    expect(extract(text).map((t) => [t.quote, t.value, t.unit])).toEqual(expected);
   });
 });

@@ -122,7 +122,7 @@ describe('indicators through analyzeText, in every script', () => {
     [
       'a sentence’s first figure without a head takes the clause before it (q028, p112)',
       '实施中小学校“示范食堂”建设行动，2024年完成1000家以上。全年空气质量优良天数增加76天，同比上升20.8%。',
-      ['1000家 [实施中小学校“示范食堂”建设行动]', '20.8% [空气质量优良天数]'],
+      ['1000家 [实施中小学校“示范食堂”建设行动]', '76天 [空气质量优良天数]', '20.8% [空气质量优良天数]'],
     ],
     [
       'an execution report’s numbered titles and labels name the figures after them',

@@ -36,6 +36,15 @@ describe('classifyKind', () => {
     ['新建農村公路500公里，完成年度計劃的102%', false, 'achieved'],
     ['项目完成率98%', false, 'achieved'],
     ['全年新增城镇就业3.2万人，完成年度目标的106%', false, 'achieved'],
+    // A present state or a time before now (RTHK and Sing Tao on the 2025 policy address).
+    ['三年前公屋申請者平均等待6.1年', false, 'achieved'],
+    ['現在綜合輪候時間為5.1年', false, 'achieved'],
+    ['专科门诊服务现时每年680万人次', false, 'achieved'],
+    ['縮短了整整1年', false, 'achieved'],
+    ['白內障及外科手術輪候時間已縮短一成至兩成', false, 'achieved'],
+    // A speech's opening 现在， is no present state; 到2025年前 is a deadline, not a time before now.
+    ['现在，我代表市人民政府向大会报告工作，今年地区生产总值增长6%', false, 'target'],
+    ['到2025年前完成改造100个', false, 'target'],
   ] as const)('%s (review: %s) → %s', (sentence, review, kind) => {
     expect(classifyKind(sentence, review)).toBe(kind);
   });
