@@ -49,6 +49,21 @@ describe('findIndicator', () => {
     ['帮助1350户贫困群众销售农产品', '1350户', '', '', '贫困群众'],
     ['选派2000名科技特派员赴基层开展农技服务', '2000名', '', '', '科技特派员'],
     ['引进49家世界500强企业进驻', '49家', '', '', '世界500强企业'],
+    ['支持4989户贫困群众发展到户产业', '4989户', '', '', '贫困群众'],
+    ['540吨“弥你红”红心猕猴桃远销俄罗斯', '540吨', '', '', '“弥你红”红心猕猴桃'],
+    ['这100万个以上的单位从哪里来呢', '100万个', '', '以上', '单位'],
+    // After 的 comes the head noun of the thing counted (q026, Taiyuan 2019 livelihood list)…
+    ['對南屯北街、新村路等25條市民反映強烈的瓶頸路進行改造提升', '25條', '', '', '市民反映強烈的瓶頸路'],
+    ['三是實施29個未完成安置補償的城中村改造工作', '29個', '', '', '未完成安置補償的城中村改造'],
+    // …unless a clause goes on after it, or it names what about the thing is meant.
+    ['为81.2万参加城乡居民医保的居民购买意外伤害保险', '81.2万', '', '', '参加城乡居民医保'],
+    ['維持未來10年每年平均興建約20 000個公屋單位的目標', '20 000個', '約', '', '公屋單位'],
+    // A head that is only a place: the counted things come after it (q013, Jintai 2023).
+    ['在金河镇、西关街道办事处和群众路街道办事处的13个村', '13个', '', '', '村'],
+    ['在金河镇、硖石镇共新建农村户厕500座', '500座', '', '', '在金河镇、硖石镇共新建农村户厕'],
+    ['在校生人数达到3万人', '3万人', '达到', '', '在校生人数'],
+    // 籤約 (Hong Kong's 簽約): the 約 belongs to the word, not an approximation.
+    ['項目集中籤約369個', '369個', '', '', '項目集中籤約'],
     // A gap to another body has no indicator of its own (the caller takes the previous one).
     ['高于全市1.2个百分点', '1.2个百分点', '', '', ''],
     // A head that ends in an action verb or a word naming nothing: the thing follows the quantity.
