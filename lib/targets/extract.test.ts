@@ -388,3 +388,17 @@ describe('extractTargets: units that count only in context', () => {
     expect(extract(text).map((t) => [t.quote, t.value, t.unit])).toEqual(expected);
   });
 });
+
+describe('extractTargets: figures listed with 、 after indicators listed with 、 (no 分别)', () => {
+  it.each<[string, string[]]>([
+    [
+      '地区生产总值、固定资产投资、社会消费品零售总额占全省比重达31.8%、34.6%、42.3%。',
+      ['地区生产总值占全省比重', '固定资产投资占全省比重', '社会消费品零售总额占全省比重'],
+    ],
+    ['城镇、农村居民人均可支配收入增长8%、9%。', ['城镇居民人均可支配收入', '农村居民人均可支配收入']],
+    // As many figures as one indicator names: no list to share out.
+    ['城镇新增就业18万人、20万人。', ['城镇新增就业', '城镇新增就业']],
+  ])('%s', (text, indicators) => {
+    expect(extract(text).map((t) => t.indicator)).toEqual(indicators);
+  });
+});

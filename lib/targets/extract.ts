@@ -767,8 +767,24 @@ function splitListItems(head: string, count: number): string[] {
   const last = items[items.length - 1]!;
   // The last item's head noun is shared when the first lacks one (育肥牛、育肥羊出栏数), not when both
   // end alike (普及率、数控化率).
-  const shared = last.length > first.length && first.at(-1) !== last.at(-1) ? last.slice(first.length) : '';
+  // A share of a whole (`…零售总额占全省比重`) is shared from 占 on.
+  const share = last.search(/[占佔]/);
+  const shared =
+    share > 0 && !/[占佔]/.test(first)
+      ? last.slice(share)
+      : last.length > first.length && first.at(-1) !== last.at(-1)
+        ? last.slice(first.length)
+        : '';
+  if (share > 0 && shared !== '')
+    return items.map((item, i) => (i < items.length - 1 ? item + shared : item));
   return items.map((item, i) => (i < items.length - 1 ? item + shared : item));
+}
+
+/** Whether the figures of `group` follow each other with only a 、 between them. */
+function isEnumeration(text: string, group: readonly Found[]): boolean {
+  for (let i = 1; i < group.length; i++)
+    if (!/^\s*、\s*$/.test(text.slice(group[i - 1]!.after, group[i]!.before))) return false;
+  return true;
 }
 
 /**
@@ -803,6 +819,11 @@ function bindRespectively(text: string, start: number, found: Found[]): void {
       }
     } else if (group.length === lastItems.length && BARE_LIST_HEAD.test(head.replace(/\s/g, ''))) {
       items = lastItems;
+    } else if (group.length >= 2 && isEnumeration(text, group)) {
+      // Without 分别, figures listed with 、 after as many indicators listed with 、 take them in
+      // turn: `地区生产总值、固定资产投资、社会消费品零售总额占全省比重达31.8%、34.6%、42.3%`.
+      const own = found[k]!.target.indicator;
+      if (own.split('、').length === group.length) items = splitListItems(own, group.length);
     }
     if (items.length > 1 && group.length % items.length === 0 && items.every((item) => item !== '')) {
       group.forEach((g, i) => {
