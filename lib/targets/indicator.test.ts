@@ -62,6 +62,10 @@ describe('findIndicator', () => {
     ['在金河镇、西关街道办事处和群众路街道办事处的13个村', '13个', '', '', '村'],
     ['在金河镇、硖石镇共新建农村户厕500座', '500座', '', '', '在金河镇、硖石镇共新建农村户厕'],
     ['在校生人数达到3万人', '3万人', '达到', '', '在校生人数'],
+    // An area alone, with or without a verb before it (p031, q025).
+    ['中心城区108个城中村全面拆除', '108个', '', '', '城中村'],
+    ['六、维修改造城区60条内街小巷', '60条', '', '', '内街小巷'],
+    ['一、解决农村10万人安全饮水问题', '10万人', '', '', '安全饮水'],
     // 籤約 (Hong Kong's 簽約): the 約 belongs to the word, not an approximation.
     ['項目集中籤約369個', '369個', '', '', '項目集中籤約'],
     // A gap to another body has no indicator of its own (the caller takes the previous one).

@@ -227,6 +227,13 @@ const FUNCTION_TAIL =
 const LOCATIVE =
   /^[在於](?![校建岗崗职職册冊编編线線读讀押营營])[^，,；;]*(?:镇|鎮|乡|鄉|村|街道|办事处|辦事處|[区區县縣市省]|园区|園區|社区|社區)$/;
 
+/**
+ * A clause head that is only an area, with or without an action verb before it (`中心城区108个城中村`,
+ * `维修改造城区60条内街小巷`, `解决农村10万人安全饮水问题`): where the counted things are, not what they are.
+ */
+const PLACE_HEAD =
+  /^(?:维修改造|維修改造|改造提升|新建|改造|解决|解決|建设|建設|实施|實施|完成)?(?:中心城区|中心城區|主城区|主城區|城区|城區|市区|市區|老城区|老城區|农村|農村|县城|縣城|城乡|城鄉|乡镇|鄉鎮)$/;
+
 /** Verbs of saying: the indicator starts after them (`政府工作报告提出今年的全年经济增长目标为`). */
 const SAYING = /提出|表示|指出|显示|顯示|宣布|强调|強調|透露|获悉|獲悉|(?<!名)[称稱](?!号|號)|[说說](?!明)/g;
 
@@ -329,7 +336,8 @@ export function findIndicator(
   if (COMPARISON_ONLY.test(back)) return '';
   // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
   // 在金河镇…和群众路街道办事处的13个村: a place where the counted things are, not the things.
-  const namesNothing = back !== '' && (FUNCTION_TAIL.test(back) || LOCATIVE.test(back));
+  const namesNothing =
+    back !== '' && (FUNCTION_TAIL.test(back) || LOCATIVE.test(back) || PLACE_HEAD.test(back));
   if (
     back !== '' &&
     !namesNothing &&
