@@ -266,6 +266,23 @@ describe('extractTargets: words after a figure that only a result takes', () => 
   });
 });
 
+describe('extractTargets: kind from the list a figure is in, and from the words after it', () => {
+  it.each<[string, string[]]>([
+    // A bound alone does not turn a list of results into a goal (p041, q048).
+    [
+      '预计完成地区生产总值7810亿元，增长10%；城乡居民人均可支配收入分别为3.6万元、2.1万元，增长9.4%、10.2%；城镇登记失业率在2.85%以内；',
+      ['achieved', 'achieved', 'achieved', 'achieved', 'achieved', 'achieved', 'achieved'],
+    ],
+    // …but a new sentence, or a list with no result before it, is read on its own.
+    ['预计完成地区生产总值7810亿元，增长10%。城镇新增就业22万人以上。', ['achieved', 'achieved', 'target']],
+    ['已經完成全年任務；城鎮新增就業22萬人左右。', ['target']],
+    // 将于 after the figure puts it in the future (q001).
+    ['去年已落成12个单位。當中23 300個單位將於2015-16年度完工。', ['achieved', 'target']],
+  ])('%s', (text, kinds) => {
+    expect(extract(text).map((t) => t.kind)).toEqual(kinds);
+  });
+});
+
 describe('extractTargets: sentences without numbers', () => {
   // Past wording in an earlier sentence (去年, 已經) carries to a bare figure after it, but a figure
   // written with a goal's bound (以上, 左右) and no cue of its own is a target; in its own sentence

@@ -573,15 +573,25 @@ function extractSentence(
     // In a review section only the quantity's own sentence may say otherwise; elsewhere the tense
     // the sentences (and headings) before it set carries on until a cue says otherwise.
     const sentenceFloor = Math.max(start, q.quoteStart - MAX_CLAUSE);
-    const kind = readsAsResult(text, q.after, end)
+    const goalQualified = GOAL_QUALIFIERS.has(q.qualifier);
+    const floor = section.review ? sentenceFloor : 0;
+    let kind: TargetKind = readsAsResult(text, q.after, end)
       ? 'achieved'
-      : kindAt(
-          section.review ? sentenceFloor : 0,
-          sentenceFloor,
-          q.quoteEnd,
-          section.review,
-          GOAL_QUALIFIERS.has(q.qualifier),
-        );
+      : readsAsGoal(text, q.after, end)
+        ? 'target'
+        : kindAt(floor, sentenceFloor, q.quoteEnd, section.review, goalQualified);
+    // A bound alone (左右, 以内) does not turn a list of results into a goal: the figure just before,
+    // in the same sentence or one joined by ；, is a result and the tense carried says past
+    // (`…增长9.4%、10.2%；城镇登记失业率在2.85%以内；`).
+    if (kind === 'target' && goalQualified) {
+      const previous = found.length > 0 ? found[found.length - 1]!.target : out[out.length - 1];
+      if (
+        previous?.kind === 'achieved' &&
+        !/[。！？!?\n]/.test(text.slice(previous.end, q.before)) &&
+        kindAt(floor, sentenceFloor, q.quoteEnd, section.review, false) === 'achieved'
+      )
+        kind = 'achieved';
+    }
     found.push({
       clauseStart: findClauseStart(text, q.before, start, false),
       before: q.before,
@@ -619,6 +629,14 @@ function readsAsResult(text: string, after: number, end: number): boolean {
     if (code >= 0x30 && code <= 0x39) stop = i;
   }
   return RESULT_AFTER.test(text.slice(after, stop));
+}
+
+/** Words right after a figure that put it in the future: `23 300個單位將於2015-16年度完工`. */
+const GOAL_AFTER = /^[^，,；;。！？!?\d]{0,8}?(?:将于|將於|将在|將在|将会|將會|计划于|計劃於|预计于|預計於)/;
+
+/** Whether the words right after a figure, within its clause, mark it as a goal ({@link GOAL_AFTER}). */
+function readsAsGoal(text: string, after: number, end: number): boolean {
+  return GOAL_AFTER.test(text.slice(after, Math.min(end, after + 16)));
 }
 
 /**

@@ -36,6 +36,9 @@ describe('classifyKind', () => {
     ['新建農村公路500公里，完成年度計劃的102%', false, 'achieved'],
     ['项目完成率98%', false, 'achieved'],
     ['全年新增城镇就业3.2万人，完成年度目标的106%', false, 'achieved'],
+    // What something can deliver, and what is forecast to be there (HK 2015, 2021 addresses).
+    ['今年已经找到350公顷土地，足够兴建330 000个公营房屋单位', false, 'target'],
+    ['在五年期內，預計共有77 100個公屋單位落成', false, 'target'],
     // A present state or a time before now (RTHK and Sing Tao on the 2025 policy address).
     ['三年前公屋申請者平均等待6.1年', false, 'achieved'],
     ['現在綜合輪候時間為5.1年', false, 'achieved'],
