@@ -308,6 +308,9 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     // Delegate counts, the document's own items and counts of jurisdictions are not quantities.
     ['十三届全国人大四次会议应出席代表2953人。会议出席2900人，缺席53人。', []],
     ['我市“十三五”规划《纲要》共确定34项主要指标。', []],
+    // A quoted target is a quantity (p105); a quoted slogan is not.
+    ['贵州GDP设定的最高，为“年均增长10%左右”，广东为“年均增长7%”。', ['10%', '7%']],
+    ['开展“六个100”绿色惠民行动，按照“1571”工作部署', []],
     ['今年市政府将集中精力办好10件实事。', []],
     ['在31个省区市中，有26地GDP增速超过全国。', []],
     ['全省首个超百亿元水利工程开工。', []],

@@ -121,6 +121,12 @@ function matchContextUnit(text: string, num: NumberRead): string {
 /** What makes 个 a span of time rather than a count: 个月, 个工作日, 个小时. */
 const DURATION_AFTER_CLASSIFIER = /^(?:月|工作日|小时|小時|星期|季度|学期|學期)/;
 
+/**
+ * A quoted target (`为“年均增长10%左右”`): a rate right after its verb is a quantity even inside
+ * “…”, which otherwise holds slogans and names (`“六个100”`, `“1571”`).
+ */
+const QUOTED_RATE = /(?:增长|增長|增速|下降|降低|提高)[“「]?$/;
+
 /** A Han character right after 以上/以下 that starts the noun the threshold classifies (not 的, 和 …). */
 const THRESHOLD_NOUN = /[\u4e00-\u9fff](?<![的和及与與并並或且])/;
 
@@ -569,7 +575,11 @@ function extractSentence(
     previousEnd = q.quoteEnd;
     resume = q.after;
     const section = sectionAt(pos);
-    if (section.inHeadingLine || insideQuotes(pos)) continue;
+    if (
+      section.inHeadingLine ||
+      (insideQuotes(pos) && !QUOTED_RATE.test(text.slice(Math.max(start, pos - 6), pos)))
+    )
+      continue;
     // In a review section only the quantity's own sentence may say otherwise; elsewhere the tense
     // the sentences (and headings) before it set carries on until a cue says otherwise.
     const sentenceFloor = Math.max(start, q.quoteStart - MAX_CLAUSE);

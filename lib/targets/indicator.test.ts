@@ -66,6 +66,9 @@ describe('findIndicator', () => {
     ['中心城区108个城中村全面拆除', '108个', '', '', '城中村'],
     ['六、维修改造城区60条内街小巷', '60条', '', '', '内街小巷'],
     ['一、解决农村10万人安全饮水问题', '10万人', '', '', '安全饮水'],
+    // An opening quote before a quoted target ends nothing: the head is the indicator (p105).
+    ['为“年均增长7%”', '7%', '', '', ''],
+    ['GDP增速为“年均增长7%”', '7%', '', '', 'GDP增速'],
     // 籤約 (Hong Kong's 簽約): the 約 belongs to the word, not an approximation.
     ['項目集中籤約369個', '369個', '', '', '項目集中籤約'],
     // A gap to another body has no indicator of its own (the caller takes the previous one).

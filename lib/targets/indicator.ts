@@ -292,6 +292,12 @@ function trimIndicator(raw: string): string {
   // backtracking regex, so cost stays linear in the clause.
   for (let stripped = true; stripped && s !== '';) {
     stripped = false;
+    // An opening quote before a quoted target (`为“年均增长10%左右”`) ends no indicator.
+    if ('「『“‘'.includes(s[s.length - 1]!)) {
+      s = s.slice(0, -1);
+      stripped = true;
+      continue;
+    }
     const base = TRAILING_BASE.exec(s);
     if (base) {
       s = s.slice(0, base.index);
