@@ -39,6 +39,8 @@ describe('classifyKind', () => {
     // What something can deliver, and what is forecast to be there (HK 2015, 2021 addresses).
     ['今年已经找到350公顷土地，足够兴建330 000个公营房屋单位', false, 'target'],
     ['在五年期內，預計共有77 100個公屋單位落成', false, 'target'],
+    // 预计， opening a sentence estimates the year under review (p013, Lucheng 十四五 proposal).
+    ['预计，2020年生产总值达到1200亿元左右，人均生产总值超过9.3万元', false, 'achieved'],
     // A present state or a time before now (RTHK and Sing Tao on the 2025 policy address).
     ['三年前公屋申請者平均等待6.1年', false, 'achieved'],
     ['現在綜合輪候時間為5.1年', false, 'achieved'],
