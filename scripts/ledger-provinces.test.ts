@@ -30,15 +30,6 @@ const KNOWN_DIFFERENCES = [
   '- 浙江省 2015 income_growth_rural target',
   // 研究与试验发展经费支出相当于地区生产总值比例2.5%: not matched to rd_intensity.
   '- 浙江省 2015 rd_intensity target',
-  // The Tibet 2019 report's review (预计，…增长10%左右) is read as targets for 2019.
-  '- 西藏自治区 2018 cpi achieved',
-  '- 西藏自治区 2018 gdp_growth achieved',
-  '- 西藏自治区 2018 income_growth_rural achieved',
-  '- 西藏自治区 2018 income_growth_urban achieved',
-  '+ 西藏自治区 2019 cpi target',
-  '+ 西藏自治区 2019 gdp_growth target',
-  '+ 西藏自治区 2019 income_growth_rural target',
-  '+ 西藏自治区 2019 income_growth_urban target',
   // Titles keep the reprint site's wrapping.
   '~ 西藏自治区 2018 urban_new_jobs achieved title: 2019年西藏自治区人民政府工作报告 → (西藏)2019年西藏自治区人民政府工作报告(全文)',
   '~ 新疆维吾尔自治区 2021 gdp_growth achieved title: 2022年新疆政府工作报告 → 2022年新疆政府工作报告(全文29812字)',

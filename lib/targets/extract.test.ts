@@ -266,6 +266,23 @@ describe('extractTargets: words after a figure that only a result takes', () => 
   });
 });
 
+describe('extractTargets: kind from the list a figure is in, and from the words after it', () => {
+  it.each<[string, string[]]>([
+    // A bound alone does not turn a list of results into a goal (p041, q048).
+    [
+      '预计完成地区生产总值7810亿元，增长10%；城乡居民人均可支配收入分别为3.6万元、2.1万元，增长9.4%、10.2%；城镇登记失业率在2.85%以内；',
+      ['achieved', 'achieved', 'achieved', 'achieved', 'achieved', 'achieved', 'achieved'],
+    ],
+    // …but a new sentence, or a list with no result before it, is read on its own.
+    ['预计完成地区生产总值7810亿元，增长10%。城镇新增就业22万人以上。', ['achieved', 'achieved', 'target']],
+    ['已經完成全年任務；城鎮新增就業22萬人左右。', ['target']],
+    // 将于 after the figure puts it in the future (q001).
+    ['去年已落成12个单位。當中23 300個單位將於2015-16年度完工。', ['achieved', 'target']],
+  ])('%s', (text, kinds) => {
+    expect(extract(text).map((t) => t.kind)).toEqual(kinds);
+  });
+});
+
 describe('extractTargets: sentences without numbers', () => {
   // Past wording in an earlier sentence (去年, 已經) carries to a bare figure after it, but a figure
   // written with a goal's bound (以上, 左右) and no cue of its own is a target; in its own sentence
@@ -291,12 +308,24 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     // Delegate counts, the document's own items and counts of jurisdictions are not quantities.
     ['十三届全国人大四次会议应出席代表2953人。会议出席2900人，缺席53人。', []],
     ['我市“十三五”规划《纲要》共确定34项主要指标。', []],
+    // A quoted target is a quantity (p105); a quoted slogan is not.
+    ['贵州GDP设定的最高，为“年均增长10%左右”，广东为“年均增长7%”。', ['10%', '7%']],
+    ['开展“六个100”绿色惠民行动，按照“1571”工作部署', []],
     ['今年市政府将集中精力办好10件实事。', []],
     ['在31个省区市中，有26地GDP增速超过全国。', []],
     ['全省首个超百亿元水利工程开工。', []],
     // A bare magnitude ending its clause counts in the indicator's own terms (unit '').
     ['农村贫困人口减少1109万，玉龙机场旅客吞吐量200万。', ['1109万', '200万']],
     ['2019年，投资1.5万亿元。', ['1.5万亿元']],
+    // …also with a bound after it, or as the threshold passed (大关).
+    ['農村貧困人口減少1000萬以上，居民收入增長', ['1000萬']],
+    ['玉龙机场旅客吞吐量突破200万大关。', ['200万']],
+    // Households and their people are counted side by side.
+    ['完成易地扶贫搬迁1646户6680人。', ['1646户', '6680人']],
+    // Funds and people counted with 支 and 位, not ranks or digit counts.
+    ['37支合格境外有限合伙人(QFLP)股权投资基金落地', ['37支']],
+    ['共1,490位長者受益', ['1,490位']],
+    ['排名前10位，上升3位，保持3位数增长', []],
   ])('%s → %j', (text, quotes) => {
     expect(extract(text).map((t) => t.quote)).toEqual(quotes);
   });
@@ -336,5 +365,60 @@ describe('extractTargets: the unit of a bare magnitude (tests/corpus/README.md)'
     // Traditional script gives the same units (人 is the same character).
     const traditional = rows(toHongKong(text)).map(([, unit]) => toSimplified(unit!));
     expect(traditional).toEqual(expected.map(([, unit]) => unit));
+  });
+});
+
+describe('extractTargets: units that count only in context', () => {
+  it.each<[string, Array<[string, number, string]>]>([
+    // 年: a duration measured, after a word of waiting or schooling time (Sing Tao, RTHK, HK 2022).
+    ['劳动年龄人口平均受教育年限提高到11.7年', [['11.7年', 11.7, '年']]],
+    [
+      '三年前公屋申請者平均等待6.1年才能上樓，現在綜合輪候時間為5.1年，縮短了整整1年。',
+      [
+        ['6.1年', 6.1, '年'],
+        ['5.1年', 5.1, '年'],
+        ['1年', 1, '年'],
+      ],
+    ],
+    [
+      '把「公屋综合轮候时间」由六年降至约四年半',
+      [
+        ['六年', 6, '年'],
+        ['四年半', 4.5, '年'],
+      ],
+    ],
+    ['公屋輪候時間縮短約一年', [['一年', 1, '年']]],
+    // 岁: a life expectancy; 天: a count of days.
+    ['人均预期寿命提高到80岁', [['80岁', 80, '岁']]],
+    ['全年空气质量优良天数增加76天', [['76天', 76, '天']]],
+    // 成: tenths after a Chinese digit, also as a range.
+    [
+      '三者合共佔經常開支六成，較他上任時增加約兩成',
+      [
+        ['六成', 6, '成'],
+        ['兩成', 2, '成'],
+      ],
+    ],
+    ['輪候時間已縮短一成至兩成', [['一成至兩成', 1, '成']]],
+    // Dates, ages, spans and words stay out.
+    ['2026年，近五年来，时间为3年内，轮候传统公屋三年或以上人士', []],
+    ['60岁以上老年人，寿命表，一成不变，三成功', []],
+    ['实施天数达标行动，5天内办结', []],
+  ])('%s', (text, expected) => {
+    expect(extract(text).map((t) => [t.quote, t.value, t.unit])).toEqual(expected);
+  });
+});
+
+describe('extractTargets: figures listed with 、 after indicators listed with 、 (no 分别)', () => {
+  it.each<[string, string[]]>([
+    [
+      '地区生产总值、固定资产投资、社会消费品零售总额占全省比重达31.8%、34.6%、42.3%。',
+      ['地区生产总值占全省比重', '固定资产投资占全省比重', '社会消费品零售总额占全省比重'],
+    ],
+    ['城镇、农村居民人均可支配收入增长8%、9%。', ['城镇居民人均可支配收入', '农村居民人均可支配收入']],
+    // As many figures as one indicator names: no list to share out.
+    ['城镇新增就业18万人、20万人。', ['城镇新增就业', '城镇新增就业']],
+  ])('%s', (text, indicators) => {
+    expect(extract(text).map((t) => t.indicator)).toEqual(indicators);
   });
 });

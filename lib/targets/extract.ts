@@ -66,8 +66,66 @@ const JURISDICTIONS_AFTER = /^(?:省区市|省區市|省市区|省市區|省份|
 const ATTENDANCE = /出席|缺席|列席|名额|名額|实有代表|實有代表/;
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '名', '位']);
 
+/**
+ * What may follow a bare magnitude that ends its clause (`减少1109万，`, `减少1000萬以上，`, `吞吐量突破200万大关`):
+ * a break, or 大关 (the figure is the threshold itself).
+ */
+const BARE_END = /^(?:[，,；;。、！!？?\s]|大关|大關|$)/;
+
+/** Words before a figure that make 年 a duration measured (`受教育年限提高到11.7年`, `轮候时间为5.1年`). */
+const DURATION_BEFORE = /年限|时间|時間|缩短|縮短|等待|等候|轮候|輪候|工期/;
+/**
+ * Words after 年 (or 天) that make it a date, a span used as a date (`5年来`, `3年内`, `2年前`) or a
+ * population descriptor (`轮候传统公屋三年或以上人士`).
+ */
+const DATE_AFTER_YEAR = /^[来來内內间間前后後底末度初级級份代中里以或]/;
+/** Words after 成 that make it part of a word (`一成不变`, `五成功`), not tenths. */
+const WORD_AFTER_TENTHS = /^[\u4e00-\u9fff](?<![的以左至到多半])/;
+
+/**
+ * Units that count only in context, since the same character more often names a date, an age or a
+ * word: 年 for a duration measured (a figure of at most two digits after a word of waiting or
+ * schooling time, never `2026年`), 岁 for a life expectancy (never `60岁以上老年人`), 天 for a count
+ * of days (`优良天数增加76天`), 成 for tenths after a Chinese digit (`上升四成`, `六成`, not `一成不变`).
+ * Returns the unit, or '' when the context does not make it one.
+ */
+function matchContextUnit(text: string, num: NumberRead): string {
+  const unit = text[num.end] ?? '';
+  const head = text.slice(Math.max(0, num.start - 12), num.start);
+  const small = num.value < 100 && !num.hasMagnitude;
+  switch (unit) {
+    case '年':
+      return small &&
+        DURATION_BEFORE.test(head) &&
+        !DATE_AFTER_YEAR.test(text.slice(num.end + 1, num.end + 2))
+        ? unit
+        : '';
+    case '岁':
+    case '歲':
+      return small && /寿命|壽命/.test(head) ? unit : '';
+    case '天':
+      return small && /天数|天數/.test(head) && !DATE_AFTER_YEAR.test(text.slice(num.end + 1, num.end + 2))
+        ? unit
+        : '';
+    case '成':
+      return num.chinese &&
+        /^[一二两兩三四五六七八九]$/.test(text.slice(num.start, num.end)) &&
+        !WORD_AFTER_TENTHS.test(text.slice(num.end + 1, num.end + 2))
+        ? unit
+        : '';
+    default:
+      return '';
+  }
+}
+
 /** What makes 个 a span of time rather than a count: 个月, 个工作日, 个小时. */
 const DURATION_AFTER_CLASSIFIER = /^(?:月|工作日|小时|小時|星期|季度|学期|學期)/;
+
+/**
+ * A quoted target (`为“年均增长10%左右”`): a rate right after its verb is a quantity even inside
+ * “…”, which otherwise holds slogans and names (`“六个100”`, `“1571”`).
+ */
+const QUOTED_RATE = /(?:增长|增長|增速|下降|降低|提高)[“「]?$/;
 
 /** A Han character right after 以上/以下 that starts the noun the threshold classifies (not 的, 和 …). */
 const THRESHOLD_NOUN = /[\u4e00-\u9fff](?<![的和及与與并並或且])/;
@@ -288,21 +346,27 @@ function readQuantity(
     // 一 alone before anything but a measure is the article (一批, 一系列, 一体推进).
     if (
       (digits === '一' || digits === '壹') &&
-      !/^(?:个百分点|個百分點|百分点|百分點|倍)/.test(text.slice(num.end, num.end + 4))
+      !/^(?:个百分点|個百分點|百分点|百分點|倍)/.test(text.slice(num.end, num.end + 4)) &&
+      matchContextUnit(text, num) === ''
     ) {
       return null;
     }
   }
-  let unit = num.percentWord ? '%' : matchUnit(text, num.end);
+  let unit = num.percentWord ? '%' : matchUnit(text, num.end) || matchContextUnit(text, num);
   let quoteEnd = num.percentWord ? num.end : num.end + unit.length;
   let value = num.value;
+  // 四年半, 1年半: a half year more.
+  if ((unit === '年' || unit === '个月' || unit === '個月') && text[quoteEnd] === '半') {
+    value += 0.5;
+    quoteEnd++;
+  }
   let valueMax: number | undefined;
   // A range: 4.5%—5%, 4.5%至5%, 5-6% (the first number may leave out the unit).
   // 从60%到65% is a change, not a range.
   if (RANGE_CONNECTOR.has(text[quoteEnd] ?? '') && !CHANGE_FROM.has(text[pos - 1] ?? '')) {
     const second = readNumber(text, quoteEnd + 1);
     if (second && !second.percentWord) {
-      const secondUnit = matchUnit(text, second.end);
+      const secondUnit = matchUnit(text, second.end) || matchContextUnit(text, second);
       if (secondUnit !== '' && (unit === '' || unit === secondUnit)) {
         // 3000-5000万千瓦: the magnitude written once applies to both ends.
         if (unit === '' && !num.hasMagnitude) value = roundValue(value * second.scale);
@@ -318,7 +382,7 @@ function readQuantity(
     unit === '' &&
     num.hasMagnitude &&
     !num.chinese &&
-    /^(?:[，,；;。、！!？?\s]|$)/.test(text.slice(quoteEnd, quoteEnd + 1))
+    BARE_END.test(text.slice(quoteEnd + matchPostQualifier(text, quoteEnd).length, quoteEnd + 8))
   ) {
     unit = '';
   } else if (unit === '') {
@@ -366,6 +430,12 @@ function readQuantity(
   const following = text.slice(quoteEnd, quoteEnd + 6);
   if (ITEM_UNITS.has(unit) && (OWN_ITEMS_AFTER.test(following) || JURISDICTIONS_AFTER.test(following)))
     return null;
+  // 前10位, 上升3位, 3位数: a rank or a count of digits, not people.
+  if (
+    (unit === '位' && /(?:前|后|後|升|降|升了|降了)$/.test(text.slice(Math.max(0, pos - 2), pos))) ||
+    (unit === '位' && /^[数數]/.test(text.slice(quoteEnd, quoteEnd + 1)))
+  )
+    return null;
   // A short window, not the clause: the check runs on every count of people.
   if (PEOPLE_UNITS.has(unit) && ATTENDANCE.test(text.slice(Math.max(0, pos - 10), quoteEnd + 6))) return null;
   // 全省首个超百亿元水利工程: a digit-less magnitude before a noun names a class (突破千億元大關 stays).
@@ -375,8 +445,9 @@ function readQuantity(
     matchPostQualifier(text, quoteEnd) === ''
   )
     return null;
-  // 20个500千伏…: a spec right after a counted quantity describes the thing counted.
-  if (previousEnd === pos) return null;
+  // 20个500千伏…: a spec right after a counted quantity describes the thing counted; the people of
+  // counted households are counted too (`易地扶贫搬迁1646户6680人`).
+  if (previousEnd === pos && !PEOPLE_UNITS.has(unit)) return null;
   let after = quoteEnd;
   let postQualifier = matchPostQualifier(text, quoteEnd);
   if (
@@ -504,19 +575,33 @@ function extractSentence(
     previousEnd = q.quoteEnd;
     resume = q.after;
     const section = sectionAt(pos);
-    if (section.inHeadingLine || insideQuotes(pos)) continue;
+    if (
+      section.inHeadingLine ||
+      (insideQuotes(pos) && !QUOTED_RATE.test(text.slice(Math.max(start, pos - 6), pos)))
+    )
+      continue;
     // In a review section only the quantity's own sentence may say otherwise; elsewhere the tense
     // the sentences (and headings) before it set carries on until a cue says otherwise.
     const sentenceFloor = Math.max(start, q.quoteStart - MAX_CLAUSE);
-    const kind = readsAsResult(text, q.after, end)
+    const goalQualified = GOAL_QUALIFIERS.has(q.qualifier);
+    const floor = section.review ? sentenceFloor : 0;
+    let kind: TargetKind = readsAsResult(text, q.after, end)
       ? 'achieved'
-      : kindAt(
-          section.review ? sentenceFloor : 0,
-          sentenceFloor,
-          q.quoteEnd,
-          section.review,
-          GOAL_QUALIFIERS.has(q.qualifier),
-        );
+      : readsAsGoal(text, q.after, end)
+        ? 'target'
+        : kindAt(floor, sentenceFloor, q.quoteEnd, section.review, goalQualified);
+    // A bound alone (左右, 以内) does not turn a list of results into a goal: the figure just before,
+    // in the same sentence or one joined by ；, is a result and the tense carried says past
+    // (`…增长9.4%、10.2%；城镇登记失业率在2.85%以内；`).
+    if (kind === 'target' && goalQualified) {
+      const previous = found.length > 0 ? found[found.length - 1]!.target : out[out.length - 1];
+      if (
+        previous?.kind === 'achieved' &&
+        !/[。！？!?\n]/.test(text.slice(previous.end, q.before)) &&
+        kindAt(floor, sentenceFloor, q.quoteEnd, section.review, false) === 'achieved'
+      )
+        kind = 'achieved';
+    }
     found.push({
       clauseStart: findClauseStart(text, q.before, start, false),
       before: q.before,
@@ -554,6 +639,14 @@ function readsAsResult(text: string, after: number, end: number): boolean {
     if (code >= 0x30 && code <= 0x39) stop = i;
   }
   return RESULT_AFTER.test(text.slice(after, stop));
+}
+
+/** Words right after a figure that put it in the future: `23 300個單位將於2015-16年度完工`. */
+const GOAL_AFTER = /^[^，,；;。！？!?\d]{0,8}?(?:将于|將於|将在|將在|将会|將會|计划于|計劃於|预计于|預計於)/;
+
+/** Whether the words right after a figure, within its clause, mark it as a goal ({@link GOAL_AFTER}). */
+function readsAsGoal(text: string, after: number, end: number): boolean {
+  return GOAL_AFTER.test(text.slice(after, Math.min(end, after + 16)));
 }
 
 /**
@@ -702,8 +795,24 @@ function splitListItems(head: string, count: number): string[] {
   const last = items[items.length - 1]!;
   // The last item's head noun is shared when the first lacks one (育肥牛、育肥羊出栏数), not when both
   // end alike (普及率、数控化率).
-  const shared = last.length > first.length && first.at(-1) !== last.at(-1) ? last.slice(first.length) : '';
+  // A share of a whole (`…零售总额占全省比重`) is shared from 占 on.
+  const share = last.search(/[占佔]/);
+  const shared =
+    share > 0 && !/[占佔]/.test(first)
+      ? last.slice(share)
+      : last.length > first.length && first.at(-1) !== last.at(-1)
+        ? last.slice(first.length)
+        : '';
+  if (share > 0 && shared !== '')
+    return items.map((item, i) => (i < items.length - 1 ? item + shared : item));
   return items.map((item, i) => (i < items.length - 1 ? item + shared : item));
+}
+
+/** Whether the figures of `group` follow each other with only a 、 between them. */
+function isEnumeration(text: string, group: readonly Found[]): boolean {
+  for (let i = 1; i < group.length; i++)
+    if (!/^\s*、\s*$/.test(text.slice(group[i - 1]!.after, group[i]!.before))) return false;
+  return true;
 }
 
 /**
@@ -738,6 +847,11 @@ function bindRespectively(text: string, start: number, found: Found[]): void {
       }
     } else if (group.length === lastItems.length && BARE_LIST_HEAD.test(head.replace(/\s/g, ''))) {
       items = lastItems;
+    } else if (group.length >= 2 && isEnumeration(text, group)) {
+      // Without 分别, figures listed with 、 after as many indicators listed with 、 take them in
+      // turn: `地区生产总值、固定资产投资、社会消费品零售总额占全省比重达31.8%、34.6%、42.3%`.
+      const own = found[k]!.target.indicator;
+      if (own.split('、').length === group.length) items = splitListItems(own, group.length);
     }
     if (items.length > 1 && group.length % items.length === 0 && items.every((item) => item !== '')) {
       group.forEach((g, i) => {

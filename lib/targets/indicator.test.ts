@@ -49,6 +49,28 @@ describe('findIndicator', () => {
     ['帮助1350户贫困群众销售农产品', '1350户', '', '', '贫困群众'],
     ['选派2000名科技特派员赴基层开展农技服务', '2000名', '', '', '科技特派员'],
     ['引进49家世界500强企业进驻', '49家', '', '', '世界500强企业'],
+    ['支持4989户贫困群众发展到户产业', '4989户', '', '', '贫困群众'],
+    ['540吨“弥你红”红心猕猴桃远销俄罗斯', '540吨', '', '', '“弥你红”红心猕猴桃'],
+    ['这100万个以上的单位从哪里来呢', '100万个', '', '以上', '单位'],
+    // After 的 comes the head noun of the thing counted (q026, Taiyuan 2019 livelihood list)…
+    ['對南屯北街、新村路等25條市民反映強烈的瓶頸路進行改造提升', '25條', '', '', '市民反映強烈的瓶頸路'],
+    ['三是實施29個未完成安置補償的城中村改造工作', '29個', '', '', '未完成安置補償的城中村改造'],
+    // …unless a clause goes on after it, or it names what about the thing is meant.
+    ['为81.2万参加城乡居民医保的居民购买意外伤害保险', '81.2万', '', '', '参加城乡居民医保'],
+    ['維持未來10年每年平均興建約20 000個公屋單位的目標', '20 000個', '約', '', '公屋單位'],
+    // A head that is only a place: the counted things come after it (q013, Jintai 2023).
+    ['在金河镇、西关街道办事处和群众路街道办事处的13个村', '13个', '', '', '村'],
+    ['在金河镇、硖石镇共新建农村户厕500座', '500座', '', '', '在金河镇、硖石镇共新建农村户厕'],
+    ['在校生人数达到3万人', '3万人', '达到', '', '在校生人数'],
+    // An area alone, with or without a verb before it (p031, q025).
+    ['中心城区108个城中村全面拆除', '108个', '', '', '城中村'],
+    ['六、维修改造城区60条内街小巷', '60条', '', '', '内街小巷'],
+    ['一、解决农村10万人安全饮水问题', '10万人', '', '', '安全饮水'],
+    // An opening quote before a quoted target ends nothing: the head is the indicator (p105).
+    ['为“年均增长7%”', '7%', '', '', ''],
+    ['GDP增速为“年均增长7%”', '7%', '', '', 'GDP增速'],
+    // 籤約 (Hong Kong's 簽約): the 約 belongs to the word, not an approximation.
+    ['項目集中籤約369個', '369個', '', '', '項目集中籤約'],
     // A gap to another body has no indicator of its own (the caller takes the previous one).
     ['高于全市1.2个百分点', '1.2个百分点', '', '', ''],
     // A head that ends in an action verb or a word naming nothing: the thing follows the quantity.
@@ -122,7 +144,7 @@ describe('indicators through analyzeText, in every script', () => {
     [
       'a sentence’s first figure without a head takes the clause before it (q028, p112)',
       '实施中小学校“示范食堂”建设行动，2024年完成1000家以上。全年空气质量优良天数增加76天，同比上升20.8%。',
-      ['1000家 [实施中小学校“示范食堂”建设行动]', '20.8% [空气质量优良天数]'],
+      ['1000家 [实施中小学校“示范食堂”建设行动]', '76天 [空气质量优良天数]', '20.8% [空气质量优良天数]'],
     ],
     [
       'an execution report’s numbered titles and labels name the figures after them',

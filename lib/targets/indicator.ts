@@ -7,10 +7,18 @@
 
 /** Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator. */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
+  '降至',
+  '降到',
+  '增至',
+  '升至',
+  '减至',
+  '減至',
+  '缩短至',
+  '縮短至',
   '增长到',
   '增長到',
   '提高到',
@@ -211,6 +219,21 @@ const ACTION_TAIL =
 const FUNCTION_TAIL =
   /(?:以及|(?<![拥擁现現所具])有|(?<!总|總)和|(?<![普涉波])及|(?<![参參])[与與]|[以这這该該此]|(?<!公)共|当中|當中|其中|合共|合计|合計)$/;
 
+/**
+ * A clause head that is only a place phrase (在…镇/街道办事处/区): the counted things come after it
+ * (`在…群众路街道办事处的13个村`). 在校, 在建, 在岗 are words, not 在 + place; a head that goes on after
+ * the place (`在金河镇、硖石镇共新建农村户厕`) names its own thing.
+ */
+const LOCATIVE =
+  /^[在於](?![校建岗崗职職册冊编編线線读讀押营營])[^，,；;]*(?:镇|鎮|乡|鄉|村|街道|办事处|辦事處|[区區县縣市省]|园区|園區|社区|社區)$/;
+
+/**
+ * A clause head that is only an area, with or without an action verb before it (`中心城区108个城中村`,
+ * `维修改造城区60条内街小巷`, `解决农村10万人安全饮水问题`): where the counted things are, not what they are.
+ */
+const PLACE_HEAD =
+  /^(?:维修改造|維修改造|改造提升|新建|改造|解决|解決|建设|建設|实施|實施|完成)?(?:中心城区|中心城區|主城区|主城區|城区|城區|市区|市區|老城区|老城區|农村|農村|县城|縣城|城乡|城鄉|乡镇|鄉鎮)$/;
+
 /** Verbs of saying: the indicator starts after them (`政府工作报告提出今年的全年经济增长目标为`). */
 const SAYING = /提出|表示|指出|显示|顯示|宣布|强调|強調|透露|获悉|獲悉|(?<!名)[称稱](?!号|號)|[说說](?!明)/g;
 
@@ -218,16 +241,37 @@ const SAYING = /提出|表示|指出|显示|顯示|宣布|强调|強調|透露|�
 const BULLETS = /[■●◆▲★•▪]/g;
 
 /** Characters before which a trailing 约 belongs to a word (签约, 节约, 制约) rather than approximates. */
-const BOUND_BEFORE_YUE = '签簽节節制预預契公条條合特大相邀';
+const BOUND_BEFORE_YUE = '签簽籤节節制预預契公条條合特大相邀';
 
 /**
- * Where a forward reading stops: a list word, 的, 任务, a long parenthetical, a level reached (至),
+ * Where a forward reading stops: a list word, 任务, a long parenthetical, a level reached (至),
  * a threshold (`突破80万亿元大关`: the thing measured is before it), an adverb (就能, 才能), or a verb of what is
  * done with the counted thing (`4989户贫困群众发展到户产业`, `2000名科技特派员赴基层`,
- * `49家世界500强企业进驻`): the indicator is the noun before it.
+ * `49家世界500强企业进驻`, `540吨“弥你红”红心猕猴桃远销俄罗斯`, `25條市民反映強烈的瓶頸路進行改造`,
+ * `29個未完成安置補償的城中村改造工作`): the indicator is the noun before it. Not 的: in
+ * `25條市民反映強烈的瓶頸路` the thing counted is the noun after it, and the phrase ends there.
  */
 const FORWARD_STOP =
-  /[和与與及的]|任务|任務|[（(][^）)]{5}|赴|到|至|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓/;
+  /[和与與及]|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓/;
+
+/** Nouns after 的 that say what about the counted thing is meant, not what is counted (`公屋單位的目標`). */
+const ABSTRACT_AFTER_DE = /^(?:目标|目標|需求|规模|規模|任务|任務|要求|计划|計劃|问题|問題|建设|建設)/;
+/** Longest head noun after 的 read forward: a longer run is a clause going on (`…医保的居民购买意外伤害保险`). */
+const MAX_HEAD_AFTER_DE = 6;
+
+/**
+ * Cuts a forward reading at its first 的 unless what follows is the short head noun of the phrase:
+ * `市民反映強烈的瓶頸路`, `未完成安置補償的城中村改造` keep it (the thing counted is after 的);
+ * `参加城乡居民医保的居民购买意外伤害保险` and `公屋單位的目標` are cut before 的.
+ */
+function cutAtModifier(forward: string): string {
+  const de = forward.indexOf('的');
+  if (de < 0) return forward;
+  const tail = forward.slice(de + 1);
+  return tail === '' || tail.length > MAX_HEAD_AFTER_DE || tail.includes('的') || ABSTRACT_AFTER_DE.test(tail)
+    ? forward.slice(0, de)
+    : forward;
+}
 
 /** Strips intent, time words and trailing verbs from a raw clause head. */
 function trimIndicator(raw: string): string {
@@ -248,6 +292,12 @@ function trimIndicator(raw: string): string {
   // backtracking regex, so cost stays linear in the clause.
   for (let stripped = true; stripped && s !== '';) {
     stripped = false;
+    // An opening quote before a quoted target (`为“年均增长10%左右”`) ends no indicator.
+    if ('「『“‘'.includes(s[s.length - 1]!)) {
+      s = s.slice(0, -1);
+      stripped = true;
+      continue;
+    }
     const base = TRAILING_BASE.exec(s);
     if (base) {
       s = s.slice(0, base.index);
@@ -291,7 +341,9 @@ export function findIndicator(
   // A gap to another body names no indicator of its own: the caller takes the previous one.
   if (COMPARISON_ONLY.test(back)) return '';
   // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
-  const namesNothing = back !== '' && FUNCTION_TAIL.test(back);
+  // 在金河镇…和群众路街道办事处的13个村: a place where the counted things are, not the things.
+  const namesNothing =
+    back !== '' && (FUNCTION_TAIL.test(back) || LOCATIVE.test(back) || PLACE_HEAD.test(back));
   if (
     back !== '' &&
     !namesNothing &&
@@ -308,6 +360,7 @@ export function findIndicator(
   // (牵头责任单位…); a short one stays (`服务站(街道)`).
   const stop = forward.search(FORWARD_STOP);
   if (stop >= 0) forward = forward.slice(0, stop);
+  forward = cutAtModifier(forward);
   // `1.12万贫困人口安全饮水问题`: the problem solved for the counted thing is not part of it (the work
   // on it is: `128个绿色矿山建设`, as the seed labels read).
   forward = forward.trim().replace(/(?:问题|問題)$/, '');

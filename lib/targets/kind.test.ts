@@ -36,6 +36,20 @@ describe('classifyKind', () => {
     ['新建農村公路500公里，完成年度計劃的102%', false, 'achieved'],
     ['项目完成率98%', false, 'achieved'],
     ['全年新增城镇就业3.2万人，完成年度目标的106%', false, 'achieved'],
+    // What something can deliver, and what is forecast to be there (HK 2015, 2021 addresses).
+    ['今年已经找到350公顷土地，足够兴建330 000个公营房屋单位', false, 'target'],
+    ['在五年期內，預計共有77 100個公屋單位落成', false, 'target'],
+    // 预计， opening a sentence estimates the year under review (p013, Lucheng 十四五 proposal).
+    ['预计，2020年生产总值达到1200亿元左右，人均生产总值超过9.3万元', false, 'achieved'],
+    // A present state or a time before now (RTHK and Sing Tao on the 2025 policy address).
+    ['三年前公屋申請者平均等待6.1年', false, 'achieved'],
+    ['現在綜合輪候時間為5.1年', false, 'achieved'],
+    ['专科门诊服务现时每年680万人次', false, 'achieved'],
+    ['縮短了整整1年', false, 'achieved'],
+    ['白內障及外科手術輪候時間已縮短一成至兩成', false, 'achieved'],
+    // A speech's opening 现在， is no present state; 到2025年前 is a deadline, not a time before now.
+    ['现在，我代表市人民政府向大会报告工作，今年地区生产总值增长6%', false, 'target'],
+    ['到2025年前完成改造100个', false, 'target'],
   ] as const)('%s (review: %s) → %s', (sentence, review, kind) => {
     expect(classifyKind(sentence, review)).toBe(kind);
   });

@@ -22,6 +22,10 @@ const CASES: ReadonlyArray<[string, string, string | null]> = [
   ['万元地区生产总值二氧化碳排放量', '%', null], // p080: 万元地区生产总值二氧化碳排放量下降3.9%
   ['万元地区生产总值用水量', '%', null],
   ['万元地区生产总值能耗', '%', 'energy_intensity'],
+  // p135 (Haikou 2022): shares of the province's totals, not growth rates.
+  ['地区生产总值占全省比重', '%', null],
+  ['固定资产投资占全省比重', '%', null],
+  ['社会消费品零售总额占全省比重', '%', null],
   ['城镇新增就业', '人', 'urban_new_jobs'],
   ['新增就业', '人', null], // 残疾人就业行动，新增就业8000人: a program, not the headline
   ['城镇调查失业率', '%', 'urban_unemployment'],

@@ -106,6 +106,9 @@ const RULES: readonly MetricRule[] = [
   },
 ];
 
+/** A share of a whole: `…占全省比重`, `…占比`. */
+const SHARE = /[占佔].*(?:比重|比例)|占比|佔比/;
+
 /** A rise/fall verb left at the end of an indicator; 增加值 (a noun) is not one. */
 const TRAILING_VERB = /(?:年均|平均)?(?:增长|增速|增幅|下降|降低|提高|增加|减少)$/;
 
@@ -124,7 +127,8 @@ function matchesUnit(unitClass: UnitClass, unit: string): boolean {
  * first. The unit must fit the metric: 地区生产总值 with `%` is `gdp_growth`, with `元` (a level,
  * `2.3万亿元`) it is `null`; 城镇新增就业 needs `人`; 粮食产量 needs 斤/吨. Per-capita and per-unit
  * figures are not the aggregate (人均地区生产总值 → null, 单位地区生产总值能耗 → `energy_intensity`).
- * A trailing verb (`进出口总额年均增长`) is ignored. An empty indicator gives `null`.
+ * A trailing verb (`进出口总额年均增长`) is ignored; a share of a whole (`固定资产投资占全省比重`) is no
+ * growth metric. An empty indicator gives `null`.
  */
 export function matchMetric(indicator: string, unit: string): MetricId | null {
   if (indicator === '') return null;
@@ -133,6 +137,8 @@ export function matchMetric(indicator: string, unit: string): MetricId | null {
   for (const rule of RULES) {
     if (!rule.pattern.test(folded)) continue;
     if (rule.not?.test(folded)) continue;
+    // 固定资产投资占全省比重: a share of a whole is not the indicator's growth (R&D 经费占 GDP is its intensity).
+    if (rule.id !== 'rd_intensity' && SHARE.test(folded)) continue;
     return matchesUnit(rule.units, unit) ? rule.id : null;
   }
   return null;

@@ -18,6 +18,21 @@ describe('normalizeForAnalysis', () => {
       '增长6.1%\n\n  城镇新增就业1352万人',
       '增长6.1%\n城镇新增就业1352万人',
     ],
+    [
+      'a blank line after a line that ends with a quantity ends an item (Sing Tao digest)',
+      '全社会研发经费投入年均增长7%以上\n\n单位国内生产总值二氧化碳排放累计降低17%\n\n人均预期寿命提高到80岁\n\n粮食综合生产能力达到1.45万亿斤左右',
+      '全社会研发经费投入年均增长7%以上\n单位国内生产总值二氧化碳排放累计降低17%\n人均预期寿命提高到80岁\n粮食综合生产能力达到1.45万亿斤左右',
+    ],
+    [
+      'a single break after a quantity still joins (a wrapped line)',
+      '地区生产总值增长7%以上\n单位国内生产总值能耗',
+      '地区生产总值增长7%以上单位国内生产总值能耗',
+    ],
+    [
+      'a blank line after a quantity before punctuation joins',
+      '增长7%以上\n\n，城镇新增就业',
+      '增长7%以上，城镇新增就业',
+    ],
     ['PDF spaces in a number', '增长 6 . 5%左右', '增长6.5%左右'],
     ['space before a magnitude', '城镇新增就业 22 万人以上', '城镇新增就业22万人以上'],
     ['split quantity across lines', '农田 300 万\n\n亩', '农田300万亩'],

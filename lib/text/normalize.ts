@@ -32,6 +32,13 @@ function matchPinyinGroup(source: string, i: number): number {
 }
 /** Characters that end a sentence or announce a list: a line break after them is a paragraph break. */
 const PARAGRAPH_END = /[。；：！？!?;:]/;
+/**
+ * A line that ends with a whole quantity (a figure and its unit, with a bound after it):
+ * `全社会研发经费投入年均增长7%以上`, `人均预期寿命提高到80岁`. A blank line after such a line ends an
+ * item of a list written one item per paragraph; a wrapped PDF line ends there only by chance.
+ */
+const QUANTITY_LINE_END =
+  /\d(?:%|‰|个百分点|個百分點|倍|[万亿萬億]?(?:[元人个個家项項所座户戶亩畝斤吨噸岁歲年天名])|万亿元|萬億元|万亿斤|萬億斤)(?:以上|左右|以内|以內|以下)?$/;
 /** Heading markers at the start of a line: 一、 （二） (三) 1. 2、 第一章. */
 const HEADING_START =
   /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节部分])/;
@@ -359,6 +366,9 @@ export function normalizeForAnalysis(source: string): MappedText {
           // A blank line before an indented line is a new paragraph (`增长6.1%\n\n  城镇新增就业…`);
           // PDF text leaves blank lines inside paragraphs too, but never indents the wrapped part.
           (lastBreak !== firstBreak && indented) ||
+          // A blank line after a line that ends with a quantity, before one that starts with a word
+          // (`…年均增长7%以上\n\n单位国内生产总值…`): one item per paragraph, never `7%以上单位`.
+          (lastBreak !== firstBreak && QUANTITY_LINE_END.test(prevLine) && isHan(next.charCodeAt(0))) ||
           // A break followed by indentation inside a sentence is source formatting (hard-wrapped
           // HTML text), which renders as a space: only punctuation or a heading makes it a paragraph.
           (measureDisplayWidth(prevLine) < shortLine && !indented) ||

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { getT2s } from '../../lib/anchor/t2s';
 import { analyzeText, type AnalyzeOptions } from '../../lib/targets/analyze';
 import { foldCue } from '../../lib/targets/fold-cue';
 import type { Target } from '../../lib/targets/target';
@@ -79,16 +80,21 @@ function addTally(into: Tally, t: Tally): void {
 }
 
 /**
- * The form indicators are compared in: simplified script, no inline pinyin, no Latin acronym in
- * brackets (`国内生产总值(GDP)`), no whitespace or punctuation, and no trailing rate word
- * (增长, 增速, 增幅, 涨幅, 下降): `地区生产总值增长` and `地区生产总值` name one indicator, and which
- * way it moves is scored as `direction`.
+ * The form indicators are compared in: simplified script (OpenCC, every character), no inline
+ * pinyin, no Latin acronym in brackets (`国内生产总值(GDP)`), no whitespace or punctuation (quotation
+ * marks of either script included: `「公屋综合轮候时间」`), and no trailing rate word
+ * (增长, 增速, 增幅, 涨幅, 下降, and the other verbs of a change: 增加, 提高, 提升, 上升, 降低, 减少,
+ * 缩短): `地区生产总值增长` and `地区生产总值`, `手术室增加` and `手术室` name one indicator, and which
+ * way it moves is scored as `direction`. Labels and output are folded alike, so neither script
+ * is favoured.
  */
 export function foldIndicator(indicator: string): string {
-  return foldCue(indicator)
+  // foldCue drops inline pinyin; OpenCC then folds every traditional character, not only the
+  // ones the cue rules use, so a label and an output in different scripts compare alike.
+  return getT2s()(foldCue(indicator))
     .replace(/[(（][A-Za-z]{2,8}[)）]/g, '')
-    .replace(/[\s()（）“”"'‘’《》、，,.。:：·—-]/g, '')
-    .replace(/(?:增长|增速|增幅|涨幅|下降)$/, '');
+    .replace(/[\s()（）“”"'‘’《》〈〉「」『』【】、，,.。:：·—-]/g, '')
+    .replace(/(?:增长|增速|增幅|涨幅|下降|增加|提高|提升|上升|降低|减少|缩短|縮短)$/, '');
 }
 
 /** Whether an extracted indicator counts as the labelled one (see the module comment). */
