@@ -183,6 +183,7 @@ const PIECE_BREAK = '\u0000';
  * themselves are folded one by one.
  */
 export function foldPieces(pieces: readonly string[]): string[] {
-  if (pieces.some((piece) => piece.includes(PIECE_BREAK))) return pieces.map(foldForDetection);
+  for (let k = 0; k < pieces.length; k++)
+    if (pieces[k]!.includes(PIECE_BREAK)) return pieces.map(foldForDetection);
   return foldForDetection(pieces.join(PIECE_BREAK)).split(PIECE_BREAK);
 }
