@@ -214,6 +214,11 @@ describe('foldForDetection', () => {
       '关于下达2020年自治区国民经济和社会发展计划的通知',
     ],
     ['25GW (gigawatts)', '25GW(gigawatts)'],
+    // Mapped characters first, last, side by side and alone; unmapped traditional ones (廣) stay.
+    ['國', '国'],
+    ['經濟', '经济'],
+    ['這是廣東特區政府施政報告', '这是廣东特区政府施政报告'],
+    ['施政報告：經濟增長', '施政报告：经济增长'],
   ])('%s → %s', (input, expected) => {
     expect(foldForDetection(input)).toBe(expected);
   });

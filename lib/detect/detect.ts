@@ -76,7 +76,9 @@ export function detectPlanPage(sample: PageSample): Detection {
   // The kind is read from the lead's cues (what the page calls itself) when any fires, else the text's.
   const leadKind: Record<PlanKind, number> = { plan: 0, report: 0, policy: 0 };
   const textKind: Record<PlanKind, number> = { plan: 0, report: 0, policy: 0 };
-  for (const id of FEATURE_IDS) {
+  // An index loop: this runs once per page in the gate, cold, where an iterator step is a call.
+  for (let k = 0; k < FEATURE_IDS.length; k++) {
+    const id = FEATURE_IDS[k]!;
     const contribution = DETECTOR_WEIGHTS[id] * features[id];
     if (contribution === 0) continue;
     score += contribution;

@@ -70,4 +70,23 @@ describe('encodePhraseWeights and scorePhraseBuckets', () => {
     expect(scale).toBe(0);
     expect(scorePhraseBuckets(lead, text, table, scale)).toBe(0);
   });
+
+  // scorePhraseBuckets is the gate's inlined copy of the bucket walk: it must agree with
+  // readPhraseBuckets (what the fit reads) bucket for bucket, not just to within rounding.
+  it.each([
+    ['2026年政府工作报告', '各位代表：经济增长预期目标为5%左右，城镇新增就业1200万人以上。'],
+    ['政府工作報告\n一、過去一年工作回顧', '國內生產總值增長5.2%，城鎮新增就業1244萬人。'],
+    ['', 'GDP增长６％左右，CPI涨幅3%左右'],
+    ['关于2025年国民经济和社会发展计划执行情况', '关于2025年国民经济和社会发展计划执行情况'],
+    ['短', '各位代表：现在，我代表市人民政府向大会报告工作，请予审议。'.repeat(40)],
+    ['', ''],
+  ])('score exactly the weights of the buckets readPhraseBuckets gives (%s)', (lead, text) => {
+    // Integer weights within ±42 steps encode with scale 1: every step is exact.
+    const weights = Array.from({ length: PHRASE_BUCKETS }, (_, k) => ((k * 37) % 86) - 43 + (k % 2));
+    const clipped = weights.map((w) => Math.max(-42, Math.min(42, w)));
+    const { table, scale } = encodePhraseWeights(clipped);
+    expect(scale).toBe(1);
+    const expected = readPhraseBuckets(lead, text).reduce((sum, b) => sum + clipped[b]!, 0);
+    expect(scorePhraseBuckets(lead, text, table, scale)).toBe(expected);
+  });
 });

@@ -166,12 +166,22 @@ function isBlank(data: string): boolean {
  * ruby annotations (`<rt>` pinyin over characters).
  */
 export function isNonTextElement(element: Element): boolean {
-  return NON_TEXT_TAGS.has(element.localName);
+  return isNonTextTag(element.localName);
+}
+
+/** {@link isNonTextElement} by the element's `localName`, for a walk that has read it already. */
+export function isNonTextTag(localName: string): boolean {
+  return NON_TEXT_TAGS.has(localName);
 }
 
 /** True for elements that start and end a line of text (p, div, li, h1–h6, tr, section…). */
 export function isBlockElement(element: Element): boolean {
-  return BLOCK_TAGS.has(element.localName);
+  return isBlockTag(element.localName);
+}
+
+/** {@link isBlockElement} by the element's `localName`, for a walk that has read it already. */
+export function isBlockTag(localName: string): boolean {
+  return BLOCK_TAGS.has(localName);
 }
 
 /**

@@ -5,7 +5,7 @@
  * @module
  */
 import type { PageSample } from '../detect/detect';
-import { isBlockElement, isHiddenByAttributes, isNonTextElement } from './flatten';
+import { isBlockTag, isHiddenByAttributes, isNonTextTag } from './flatten';
 
 export type { PageSample };
 
@@ -33,11 +33,6 @@ function isHeadingLike(element: Element, tag: string, plain: boolean): boolean {
   if (names.includes(DOTTED_CAPITAL_I)) return TITLE_BOX.test(names);
   const lower = names.toLowerCase();
   return lower.includes('title') || lower.includes('biaoti');
-}
-
-/** What `closest('a[href]')` looks for, on one element. */
-function isLink(element: Element): boolean {
-  return element.localName === 'a' && element.hasAttribute('href');
 }
 
 function collapseSpaces(text: string): string {
@@ -69,7 +64,10 @@ export function samplePage(doc: Document, limit = 6000): PageSample {
   let link: Element | null = null;
   let node: Node | null = root?.firstChild ?? null;
   while (node && length < limit && budget-- > 0) {
+    // The walk reads each node's tag once and passes it on: every DOM call from the gate's
+    // isolated world costs, and most of them run cold.
     let descend = false;
+    let enters = false;
     const type = node.nodeType;
     if (type === 3) {
       const data = (node as Text).data;
@@ -85,8 +83,8 @@ export function samplePage(doc: Document, limit = 6000): PageSample {
       if (tag === 'br') {
         parts.push('\n');
         length += 1;
-      } else if (!isNonTextElement(element) && (plain || !isHiddenByAttributes(element))) {
-        if (isBlockElement(element) || tag === 'td' || tag === 'th') {
+      } else if (!isNonTextTag(tag) && (plain || !isHiddenByAttributes(element))) {
+        if (isBlockTag(tag) || tag === 'td' || tag === 'th') {
           parts.push(tag === 'td' || tag === 'th' ? '\t' : '\n');
           length += 1;
         }
@@ -95,19 +93,25 @@ export function samplePage(doc: Document, limit = 6000): PageSample {
           if (heading) headings.push(heading);
         }
         descend = true;
+        // What `closest('a[href]')` looks for (an element without attributes has no href).
+        enters = !link && tag === 'a' && !plain && element.hasAttribute('href');
       }
     }
     // Iterative pre-order step: first child, else the next sibling of the nearest ancestor.
-    if (descend && node.firstChild) {
-      if (!link && isLink(node as Element)) link = node as Element;
-      node = node.firstChild;
+    const child = descend ? node.firstChild : null;
+    if (child) {
+      if (enters) link = node as Element;
+      node = child;
       continue;
     }
-    while (node && node !== root && !node.nextSibling) {
+    let next: Node | null = null;
+    while (node && node !== root) {
+      next = node.nextSibling;
+      if (next) break;
       node = node.parentNode;
       if (node === link) link = null;
     }
-    node = node && node !== root ? node.nextSibling : null;
+    node = next;
   }
   return {
     url: doc.URL,

@@ -17,8 +17,7 @@ import {
   markTexts,
   NOTES_UI,
   notesUiText,
-  selectText,
-  waitForEditorReady,
+  openEditorOn,
   waitForNotes,
 } from './notes-helpers';
 import { withHostileScript } from './hostile-notes-page';
@@ -62,9 +61,7 @@ describe('a hostile page learns nothing of the notes', () => {
     expect(await page.evaluate(() => typeof (window as { __readAll?: unknown }).__readAll)).toBe('function');
 
     // The reader types a note: while the editor is open the page looks everywhere it can.
-    await selectText(page, CLAUSE);
-    await clickInNotesUi(page, { role: 'button', name: 'Add note' });
-    await waitForEditorReady(page);
+    await openEditorOn(page, CLAUSE);
     await fillInNotesUi(page, { role: 'textbox', name: 'Note' }, SECRET);
     const whileTyping = await readFromPage(page);
     typedSeen = await page.evaluate(() =>

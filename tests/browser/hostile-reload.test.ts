@@ -5,9 +5,8 @@ import {
   clickInNotesUi,
   fillInNotesUi,
   findInNotesUi,
-  selectText,
+  openEditorOn,
   storedNotes,
-  waitForEditorReady,
   waitForNotes,
 } from './notes-helpers';
 
@@ -16,9 +15,7 @@ const UNSAVED = { role: 'alertdialog', name: 'Note not saved' } as const;
 
 /** Opens the editor on the clause, waits until it is ready and types `text` (not saved yet). */
 async function typeNote(page: Page, text: string): Promise<void> {
-  await selectText(page, CLAUSE);
-  await clickInNotesUi(page, { role: 'button', name: 'Add note' });
-  await waitForEditorReady(page);
+  await openEditorOn(page, CLAUSE);
   await fillInNotesUi(page, { role: 'textbox', name: 'Note' }, text);
 }
 

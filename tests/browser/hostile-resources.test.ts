@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startFixtureServer, type FixtureServer, type TestBrowser } from './harness';
-import { clickInNotesUi, editorFrame, selectText, waitForEditorReady, waitForNotes } from './notes-helpers';
+import { openEditorOn, waitForNotes } from './notes-helpers';
 
 const CLAUSE = '投入帮扶资金90亿元以上';
 
@@ -67,10 +67,8 @@ describe('web-accessible resources', () => {
     expect(await probe(page, `${origin}/note-editor.html`)).toEqual(REFUSED);
 
     // Our own editor frame loads all the same, and the page learns nothing of it either.
-    await selectText(page, CLAUSE);
-    await clickInNotesUi(page, { role: 'button', name: 'Add note' });
-    await waitForEditorReady(page);
-    const frameAddress = editorFrame(page)!.url().replace(/\?.*/u, '');
+    const editor = await openEditorOn(page, CLAUSE);
+    const frameAddress = editor.url().replace(/\?.*/u, '');
     expect(await probe(page, frameAddress)).toEqual(REFUSED);
     expect(await probe(page, `${origin}/note-editor.html`)).toEqual(REFUSED);
     const timed = await page.evaluate(() =>

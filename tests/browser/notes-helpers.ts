@@ -332,6 +332,16 @@ export async function waitForEditorReady(page: Page, timeout = 30_000): Promise<
 }
 
 /**
+ * Opens the note editor on `text` as a reader does — selects it, clicks **Add note** — and waits
+ * until the editor is ready for typing ({@link waitForEditorReady}); returns its frame.
+ */
+export async function openEditorOn(page: Page, text: string): Promise<Frame> {
+  await selectText(page, text);
+  await clickInNotesUi(page, { role: 'button', name: 'Add note' });
+  return waitForEditorReady(page);
+}
+
+/**
  * {@link lookUp} in the note editor's frame, with the point moved into the page's viewport (the
  * frame's own coordinates plus where the frame is).
  */
