@@ -162,7 +162,7 @@ describe('the Notes side panel', () => {
     expect(state.notes.map((n) => n.note.quote.exact)).toContain('推动非主业非优势业务出清');
   });
 
-  it('starts the reader on a noted page that is not a plan when the panel shows its tab', async () => {
+  it('starts the reader again on a noted page that is not a plan, and the panel lists its note', async () => {
     const plain = await browser.context.newPage();
     await plain.goto(server.url('panel/plain.html', 'blog.example'));
     const tabId = await tabOf(browser, plain);
@@ -171,12 +171,21 @@ describe('the Notes side panel', () => {
     await waitForNotes(browser, plain, () => true);
     await addNoteThroughToolbar(plain, '零基预算的评论', '博客上的批注');
     await waitForNotes(browser, plain, (s) => s.notes.length === 1);
+    // The gate reads the noted sites from storage, which the background writes after the save.
+    await expect
+      .poll(() =>
+        browser.worker!.evaluate(async () => {
+          type Local = { get(key: string): Promise<Record<string, unknown>> };
+          const api = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome;
+          return JSON.stringify(await api.storage.local.get('notes:sites'));
+        }),
+      )
+      .toContain('blog.example');
     await plain.reload();
-    await plain.waitForTimeout(500);
-    expect(await notesState(browser, plain)).toBeNull();
+    // A reload drops the injected reader; the gate of a noted site asks for one again, notes only.
+    const state = await waitForNotes(browser, plain, (s) => s.notes.length === 1);
     const side = await browser.context.newPage();
     await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=notes&tabId=${tabId}`);
-    const state = await waitForNotes(browser, plain, (s) => s.notes.length === 1);
     expect(state.notes[0]).toMatchObject({ placement: 'anchored' });
     await expect
       .poll(() => side.getByRole('list', { name: 'On this page' }).textContent())
