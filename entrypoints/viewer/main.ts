@@ -17,9 +17,8 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { startAnalyzer } from './analysis-client';
 import { hideCard, showCard } from './card';
 import { DocumentModel } from './document-model';
-import { startNotes } from './notes';
 import { servePanel } from './panel-bridge';
-import { wireScriptSwitch } from './script-switch';
+import { yieldToPage } from './yield-to-page';
 import {
   addPageBox,
   layOutTextLayer,
@@ -56,19 +55,25 @@ function setHighlight(name: string, ranges: StaticRange[]): void {
   CSS.highlights.set(name, new Highlight(...ranges));
 }
 
-/** Gives the event loop a turn (input, painting) before the next piece of work. */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /** Work done in one task before {@link pauseIfDue} yields, in ms: well under a long task's 50. */
 const SLICE_MS = 8;
 let sliceStart = performance.now();
 
-/** Yields to the page when the current task has run {@link SLICE_MS}; else goes on at once. */
+/** Resolves after the next frame is drawn (at once in a hidden tab, which draws no frames). */
+function waitForFrame(): Promise<void> {
+  if (document.visibilityState !== 'visible') return yieldToPage();
+  return new Promise((resolve) => requestAnimationFrame(() => void yieldToPage().then(resolve)));
+}
+
+/**
+ * Yields when the current task has run {@link SLICE_MS}; else goes on at once. It waits for the
+ * next frame, not just a new task: the spans laid out in a slice are styled and laid out by the
+ * browser in the frame that follows, so one slice per frame keeps that frame short too (several
+ * slices' spans in one frame made frames of 30–40 ms of style and layout).
+ */
 async function pauseIfDue(): Promise<void> {
   if (performance.now() - sliceStart < SLICE_MS) return;
-  await yieldToPage();
+  await waitForFrame();
   sliceStart = performance.now();
 }
 
@@ -429,8 +434,14 @@ async function startReader(signal: AbortSignal): Promise<void> {
     document.documentElement.dataset.planlensReader = 'no-text';
     return;
   }
+  // Conversion and notes (with their OpenCC tables and the database) load once the document is
+  // read, each in its own task: evaluating them is no part of showing the first page.
+  await yieldToPage();
+  const { wireScriptSwitch } = await import('./script-switch');
   wireScriptSwitch(model, reader, signal);
   document.documentElement.dataset.planlensReader = 'ready';
+  await yieldToPage();
+  const { startNotes } = await import('./notes');
   await startNotes({
     model,
     file,
