@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { LibraryFigureInput } from '@/lib/db/library';
 import type { Detection } from '@/lib/detect/detect';
 import type { PdfReadingText } from '@/lib/pdf/reading-text';
 import type { Target } from '@/lib/targets/target';
@@ -26,6 +27,8 @@ export class DocumentModel {
   placed: PlacedTarget[] = [];
   /** True once the reading covers every page (the full analysis, not the first pages' one). */
   complete = false;
+  /** The complete analysis's targets as the library stores them (null until then). */
+  figures: LibraryFigureInput[] | null = null;
   private readonly listeners = new Set<() => void>();
 
   /** The text layers' spans, `spans[page][run]` (empty arrays for pages not laid out). */
@@ -58,9 +61,16 @@ export class DocumentModel {
   }
 
   /** Takes a new analysis (ignored when it covers fewer pages than the current one). */
-  setAnalysis(reading: PdfReadingText, targets: Target[], detection: Detection, complete: boolean): boolean {
+  setAnalysis(
+    reading: PdfReadingText,
+    targets: Target[],
+    detection: Detection,
+    complete: boolean,
+    figures: LibraryFigureInput[] | null = null,
+  ): boolean {
     if (this.complete && !complete) return false;
     this.reading = reading;
+    this.figures = figures;
     this.detection = detection;
     this.complete = complete;
     this.placed = targets.map((target) => ({ target, ranges: null }));

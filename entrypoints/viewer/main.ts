@@ -295,8 +295,9 @@ function readDocument(
   const analyze = (count: number) => {
     const complete = count === model.pages.length;
     analyses.push(
-      analyzer.analyze(texts.slice(0, count), file.href, title).then((result) => {
-        if (!signal.aborted) model.setAnalysis(result.reading, result.targets, result.detection, complete);
+      analyzer.analyze(texts.slice(0, count), file.href, title, complete).then((result) => {
+        if (signal.aborted) return;
+        model.setAnalysis(result.reading, result.targets, result.detection, complete, result.figures);
       }),
     );
   };
@@ -441,12 +442,23 @@ async function startReader(signal: AbortSignal): Promise<void> {
   wireScriptSwitch(model, reader, signal);
   document.documentElement.dataset.planlensReader = 'ready';
   await yieldToPage();
+  const { rememberPdf } = await import('./library');
+  const pdfFingerprint = pdf.fingerprints[0] ?? '';
+  await rememberPdf({ model, file, title, pdfFingerprint, signal })
+    .then((entry) => {
+      // The entry's key, '' when not written: the sign that this step is over.
+      document.documentElement.dataset.planlensLibrary = entry?.key ?? '';
+    })
+    .catch((error: unknown) => {
+      if (!signal.aborted) console.warn('PlanLens reader: library write failed', error);
+    });
+  await yieldToPage();
   const { startNotes } = await import('./notes');
   await startNotes({
     model,
     file,
     title,
-    pdfFingerprint: pdf.fingerprints[0] ?? '',
+    pdfFingerprint,
     reader,
     signal,
   }).catch((error: unknown) => {
