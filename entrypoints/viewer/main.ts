@@ -17,6 +17,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { startAnalyzer } from './analysis-client';
 import { hideCard, showCard } from './card';
 import { DocumentModel } from './document-model';
+import type { ViewerCorrections } from './corrections';
 import { servePanel } from './panel-bridge';
 import { yieldToPage } from './yield-to-page';
 import {
@@ -59,10 +60,21 @@ function setHighlight(name: string, ranges: StaticRange[]): void {
 const SLICE_MS = 8;
 let sliceStart = performance.now();
 
-/** Resolves after the next frame is drawn (at once in a hidden tab, which draws no frames). */
+/** How long layout waits for a frame: a window that is covered may draw none while "visible". */
+const FRAME_WAIT_MS = 50;
+
+/** Resolves after the next frame is drawn, or {@link FRAME_WAIT_MS} (a hidden or covered window draws none). */
 function waitForFrame(): Promise<void> {
   if (document.visibilityState !== 'visible') return yieldToPage();
-  return new Promise((resolve) => requestAnimationFrame(() => void yieldToPage().then(resolve)));
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      void yieldToPage().then(resolve);
+    };
+    const timer = setTimeout(done, FRAME_WAIT_MS);
+    const frame = requestAnimationFrame(done);
+  });
 }
 
 /**
@@ -416,12 +428,14 @@ async function startReader(signal: AbortSignal): Promise<void> {
     status.textContent = detected + reader.format('readerCounts', counts);
   }, signal);
   const read = readDocument(pdf, model, visible, readScale, file, title, signal);
+  let corrections: ViewerCorrections | null = null;
   servePanel({
     model,
     file,
     readTitle: () => title || name,
     strings,
     layOutPage: (index) => read.layOutPage(index),
+    readCorrections: () => corrections,
     signal,
   });
   await read.done;
@@ -442,8 +456,16 @@ async function startReader(signal: AbortSignal): Promise<void> {
   wireScriptSwitch(model, reader, signal);
   document.documentElement.dataset.planlensReader = 'ready';
   await yieldToPage();
-  const { rememberPdf } = await import('./library');
   const pdfFingerprint = pdf.fingerprints[0] ?? '';
+  const { startCorrections } = await import('./corrections');
+  corrections = await startCorrections({ model, file, title: title || name, pdfFingerprint, signal }).catch(
+    (error: unknown) => {
+      if (!signal.aborted) console.warn('PlanLens reader: corrections unavailable', error);
+      return null;
+    },
+  );
+  await yieldToPage();
+  const { rememberPdf } = await import('./library');
   await rememberPdf({ model, file, title, pdfFingerprint, signal })
     .then((entry) => {
       // The entry's key, '' when not written: the sign that this step is over.
