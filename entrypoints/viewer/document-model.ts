@@ -25,6 +25,10 @@ export class DocumentModel {
   reading: PdfReadingText | null = null;
   detection: Detection | null = null;
   placed: PlacedTarget[] = [];
+  /** The targets as the analysis found them; `placed` holds them with the user's corrections. */
+  extracted: Target[] = [];
+  /** For each placed target, its index in {@link extracted}. */
+  sourceIndex: number[] = [];
   /** True once the reading covers every page (the full analysis, not the first pages' one). */
   complete = false;
   /** The complete analysis's targets as the library stores them (null until then). */
@@ -73,9 +77,19 @@ export class DocumentModel {
     this.figures = figures;
     this.detection = detection;
     this.complete = complete;
-    this.placed = targets.map((target) => ({ target, ranges: null }));
-    this.place();
+    this.extracted = targets;
+    this.setPlaced(targets.map((target, k) => ({ target, source: k })));
     return true;
+  }
+
+  /**
+   * Shows `items` (targets with the index in {@link extracted} they come from: corrected ones,
+   * dismissed ones left out) instead of the placed targets.
+   */
+  setPlaced(items: ReadonlyArray<{ target: Target; source: number }>): void {
+    this.placed = items.map(({ target }) => ({ target, ranges: null }));
+    this.sourceIndex = items.map(({ source }) => source);
+    this.place();
   }
 
   /** Places the targets that are not placed yet on the pages laid out so far, then tells listeners. */

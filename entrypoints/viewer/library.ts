@@ -8,14 +8,14 @@
  * @module
  */
 import { browser } from 'wxt/browser';
-import { FINGERPRINT_HEAD_CHARS, fingerprintDocument } from '@/lib/anchor/fingerprint';
+import { FINGERPRINT_HEAD_CHARS } from '@/lib/anchor/fingerprint';
 import { getT2s } from '@/lib/anchor/t2s';
 import { rememberDocument } from '@/lib/db/library-repo';
 import type { LibraryDocRecord } from '@/lib/db/library';
 import { PlanLensDb } from '@/lib/db/schema';
 import { readDocumentFields } from '@/lib/document/document-fields';
 import { LIBRARY_HEAD_CHARS, MAX_LIBRARY_FIGURES } from '@/lib/messaging/protocol-library';
-import { fingerprintPdf } from '@/lib/pdf/pdf-fingerprint';
+import { fingerprintPdfDocument } from '@/lib/pdf/pdf-fingerprint';
 import { libraryPausedItem } from '@/lib/settings/items';
 import type { DocumentModel } from './document-model';
 import { yieldToPage } from './yield-to-page';
@@ -37,8 +37,8 @@ export interface PdfLibraryContext {
  * the library paused, a private window, an address that is not http(s) or a local file, no targets
  * (nothing for the Ledger) or more than a plan has ({@link MAX_LIBRARY_FIGURES}).
  *
- * The entry's key is the document's 发文字号 when its text gives one (the same document as its web
- * copy), else the file's own fingerprint (`pdf:…`): one entry per PDF, wherever it is read.
+ * The entry's key is that of `fingerprintPdfDocument`: the document's 发文字号 when its text gives
+ * one (the same document as its web copy), else the file's own (`pdf:…`), wherever it is read.
  */
 export async function rememberPdf(context: PdfLibraryContext): Promise<LibraryDocRecord | null> {
   const { model, file, title, signal } = context;
@@ -53,10 +53,7 @@ export async function rememberPdf(context: PdfLibraryContext): Promise<LibraryDo
   const head = reading.text.slice(0, Math.max(LIBRARY_HEAD_CHARS, FINGERPRINT_HEAD_CHARS));
   const fields = readDocumentFields({ title, headings: [], text: head.slice(0, LIBRARY_HEAD_CHARS) });
   await yieldToPage();
-  const byText = fingerprintDocument(title, head, getT2s());
-  const fingerprint = byText.key.startsWith('doc:')
-    ? byText
-    : fingerprintPdf(context.pdfFingerprint, title, head, getT2s());
+  const fingerprint = fingerprintPdfDocument(context.pdfFingerprint, title, head, getT2s());
   await yieldToPage();
   if (signal.aborted) return null;
   const db = new PlanLensDb();

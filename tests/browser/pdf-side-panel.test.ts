@@ -257,4 +257,45 @@ describe('the side panel on the PDF reader', () => {
     expect(await readEntry()).toEqual([`2026 ${web} ${pdfs.url('plan.pdf')} ${pdfs.url('plan.pdf?copy=3')}`]);
     await ledger.close();
   });
+
+  it('Corrections: a row marked not a target, or switched to the other kind, changes the reader’s highlights', async () => {
+    await panel.getByRole('tab', { name: 'Targets' }).click();
+    await expect.poll(() => panel.locator(ROWS).count(), { timeout: 15_000 }).toBeGreaterThan(10);
+    const count = (kind: 'target' | 'achieved') =>
+      reader.evaluate((k) => CSS.highlights.get(`planlens-${k}`)?.size ?? 0, kind);
+    const targets = await count('target');
+    const achieved = await count('achieved');
+    const kinds = await panel.locator(`${ROWS} td:nth-child(7)`).allTextContents();
+    const quotes = await panel.locator(`${ROWS} td:nth-child(2)`).allTextContents();
+    const [dismiss, flip] = kinds.flatMap((kind, i) => (kind === 'target' ? [i] : [])).slice(2, 4) as [
+      number,
+      number,
+    ];
+    // Not a target: the row's correction controls.
+    await panel.locator(`${ROWS}[data-index="${dismiss}"]`).getByTestId('targets-correct').click();
+    await panel.getByTestId('targets-dismiss').click();
+    await expect.poll(() => count('target')).toBeLessThan(targets);
+    await expect.poll(() => panel.getByTestId('targets-dismissed').textContent()).toContain(quotes[dismiss]);
+    // The other kind: K on the focused row.
+    const flipIndex = (await panel.locator(`${ROWS} td:nth-child(2)`).allTextContents()).indexOf(
+      quotes[flip]!,
+    );
+    await panel.locator(`${ROWS}[data-index="${flipIndex}"]`).focus();
+    await panel.keyboard.press('k');
+    await expect.poll(() => count('achieved')).toBeGreaterThan(achieved);
+    const flipped = panel.locator(`${ROWS}[data-index="${flipIndex}"]`);
+    await expect.poll(() => flipped.getAttribute('data-corrected')).toBe('kind');
+    // A reader opened again applies them.
+    // (In a tab behind others, which draws no frames: layout must not wait for one.)
+    await reader.reload();
+    await reader.waitForFunction(
+      () => document.documentElement.dataset.planlensNotes !== undefined,
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    expect(await count('achieved')).toBeGreaterThan(achieved);
+    expect(await count('target')).toBeLessThan(targets);
+  });
 });
