@@ -43,7 +43,14 @@ export interface PdfLibraryContext {
 export async function rememberPdf(context: PdfLibraryContext): Promise<LibraryDocRecord | null> {
   const { model, file, title, signal } = context;
   const reading = model.reading;
-  const figures = model.figures;
+  // The targets as shown: the user's corrections applied (dismissed ones left out).
+  const figures =
+    model.figures &&
+    model.sourceIndex.flatMap((source, k) => {
+      const figure = model.figures![source];
+      const { kind, indicator, firmness } = model.placed[k]!.target;
+      return figure ? [{ ...figure, kind, indicator, firmness }] : [];
+    });
   if (!reading || !figures || figures.length === 0 || figures.length > MAX_LIBRARY_FIGURES) return null;
   if (!/^(https?|file):$/.test(file.protocol)) return null;
   if (await libraryPausedItem.getValue().catch(() => false)) return null;
