@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { LibraryFigureInput } from '@/lib/db/library';
 import type { Detection } from '@/lib/detect/detect';
 import type { PdfPageText, PdfReadingText } from '@/lib/pdf/reading-text';
 import type { Target } from '@/lib/targets/target';
@@ -15,6 +16,8 @@ export interface AnalysisRequest {
   pages: PdfPageText[];
   url: string;
   title: string;
+  /** Also read the targets' library figures (the whole document's analysis). */
+  withFigures: boolean;
 }
 
 /** What the worker answers. */
@@ -23,11 +26,13 @@ export interface AnalysisResult {
   reading: PdfReadingText;
   targets: Target[];
   detection: Detection;
+  /** The targets as the library stores them (null unless asked `withFigures`). */
+  figures: LibraryFigureInput[] | null;
 }
 
 /** A started analysis worker; `analyze` may be called again before an earlier call settles. */
 export interface Analyzer {
-  analyze(pages: PdfPageText[], url: string, title: string): Promise<AnalysisResult>;
+  analyze(pages: PdfPageText[], url: string, title: string, withFigures?: boolean): Promise<AnalysisResult>;
 }
 
 /** Starts the worker; it is terminated when `signal` aborts (pending calls then reject). */
@@ -53,11 +58,11 @@ export function startAnalyzer(signal: AbortSignal): Analyzer {
     { once: true },
   );
   return {
-    analyze(pages, url, title) {
+    analyze(pages, url, title, withFigures = false) {
       const id = next++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        const request: AnalysisRequest = { id, pages, url, title };
+        const request: AnalysisRequest = { id, pages, url, title, withFigures };
         worker.postMessage(request);
       });
     },

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { readLibraryFigures } from '@/lib/db/library';
 import { detectPlanPage } from '@/lib/detect/detect';
 import { readPdfText, type PdfPageText } from '@/lib/pdf/reading-text';
 import { analyzeText } from '@/lib/targets/analyze';
@@ -15,11 +16,13 @@ import type { AnalysisRequest, AnalysisResult } from './analysis-client';
 const DETECT_CHARS = 6000;
 
 self.addEventListener('message', (event: MessageEvent<AnalysisRequest>) => {
-  const { id, pages, url, title } = event.data;
+  const { id, pages, url, title, withFigures } = event.data;
   const reading = readPdfText(pages as PdfPageText[]);
   const detection = detectPlanPage({ url, title, headings: [], text: reading.text.slice(0, DETECT_CHARS) });
   const targets = analyzeText(reading.text);
-  const result: AnalysisResult = { id, reading, targets, detection };
+  // The library's figures read each target's context (a fold of its paragraph): here, off the page.
+  const figures = withFigures ? readLibraryFigures(reading.text, targets) : null;
+  const result: AnalysisResult = { id, reading, targets, detection, figures };
   (self as unknown as Worker).postMessage(result, [
     reading.page.buffer,
     reading.run.buffer,

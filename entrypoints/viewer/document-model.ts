@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { LibraryFigureInput } from '@/lib/db/library';
 import type { Detection } from '@/lib/detect/detect';
 import type { PdfReadingText } from '@/lib/pdf/reading-text';
 import type { Target } from '@/lib/targets/target';
@@ -24,8 +25,14 @@ export class DocumentModel {
   reading: PdfReadingText | null = null;
   detection: Detection | null = null;
   placed: PlacedTarget[] = [];
+  /** The targets as the analysis found them; `placed` holds them with the user's corrections. */
+  extracted: Target[] = [];
+  /** For each placed target, its index in {@link extracted}. */
+  sourceIndex: number[] = [];
   /** True once the reading covers every page (the full analysis, not the first pages' one). */
   complete = false;
+  /** The complete analysis's targets as the library stores them (null until then). */
+  figures: LibraryFigureInput[] | null = null;
   private readonly listeners = new Set<() => void>();
 
   /** The text layers' spans, `spans[page][run]` (empty arrays for pages not laid out). */
@@ -58,14 +65,31 @@ export class DocumentModel {
   }
 
   /** Takes a new analysis (ignored when it covers fewer pages than the current one). */
-  setAnalysis(reading: PdfReadingText, targets: Target[], detection: Detection, complete: boolean): boolean {
+  setAnalysis(
+    reading: PdfReadingText,
+    targets: Target[],
+    detection: Detection,
+    complete: boolean,
+    figures: LibraryFigureInput[] | null = null,
+  ): boolean {
     if (this.complete && !complete) return false;
     this.reading = reading;
+    this.figures = figures;
     this.detection = detection;
     this.complete = complete;
-    this.placed = targets.map((target) => ({ target, ranges: null }));
-    this.place();
+    this.extracted = targets;
+    this.setPlaced(targets.map((target, k) => ({ target, source: k })));
     return true;
+  }
+
+  /**
+   * Shows `items` (targets with the index in {@link extracted} they come from: corrected ones,
+   * dismissed ones left out) instead of the placed targets.
+   */
+  setPlaced(items: ReadonlyArray<{ target: Target; source: number }>): void {
+    this.placed = items.map(({ target }) => ({ target, ranges: null }));
+    this.sourceIndex = items.map(({ source }) => source);
+    this.place();
   }
 
   /** Places the targets that are not placed yet on the pages laid out so far, then tells listeners. */

@@ -17,9 +17,9 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { startAnalyzer } from './analysis-client';
 import { hideCard, showCard } from './card';
 import { DocumentModel } from './document-model';
-import { startNotes } from './notes';
+import type { ViewerCorrections } from './corrections';
 import { servePanel } from './panel-bridge';
-import { wireScriptSwitch } from './script-switch';
+import { yieldToPage } from './yield-to-page';
 import {
   addPageBox,
   layOutTextLayer,
@@ -56,19 +56,36 @@ function setHighlight(name: string, ranges: StaticRange[]): void {
   CSS.highlights.set(name, new Highlight(...ranges));
 }
 
-/** Gives the event loop a turn (input, painting) before the next piece of work. */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /** Work done in one task before {@link pauseIfDue} yields, in ms: well under a long task's 50. */
 const SLICE_MS = 8;
 let sliceStart = performance.now();
 
-/** Yields to the page when the current task has run {@link SLICE_MS}; else goes on at once. */
+/** How long layout waits for a frame: a window that is covered may draw none while "visible". */
+const FRAME_WAIT_MS = 50;
+
+/** Resolves after the next frame is drawn, or {@link FRAME_WAIT_MS} (a hidden or covered window draws none). */
+function waitForFrame(): Promise<void> {
+  if (document.visibilityState !== 'visible') return yieldToPage();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      void yieldToPage().then(resolve);
+    };
+    const timer = setTimeout(done, FRAME_WAIT_MS);
+    const frame = requestAnimationFrame(done);
+  });
+}
+
+/**
+ * Yields when the current task has run {@link SLICE_MS}; else goes on at once. It waits for the
+ * next frame, not just a new task: the spans laid out in a slice are styled and laid out by the
+ * browser in the frame that follows, so one slice per frame keeps that frame short too (several
+ * slices' spans in one frame made frames of 30–40 ms of style and layout).
+ */
 async function pauseIfDue(): Promise<void> {
   if (performance.now() - sliceStart < SLICE_MS) return;
-  await yieldToPage();
+  await waitForFrame();
   sliceStart = performance.now();
 }
 
@@ -290,8 +307,9 @@ function readDocument(
   const analyze = (count: number) => {
     const complete = count === model.pages.length;
     analyses.push(
-      analyzer.analyze(texts.slice(0, count), file.href, title).then((result) => {
-        if (!signal.aborted) model.setAnalysis(result.reading, result.targets, result.detection, complete);
+      analyzer.analyze(texts.slice(0, count), file.href, title, complete).then((result) => {
+        if (signal.aborted) return;
+        model.setAnalysis(result.reading, result.targets, result.detection, complete, result.figures);
       }),
     );
   };
@@ -410,12 +428,14 @@ async function startReader(signal: AbortSignal): Promise<void> {
     status.textContent = detected + reader.format('readerCounts', counts);
   }, signal);
   const read = readDocument(pdf, model, visible, readScale, file, title, signal);
+  let corrections: ViewerCorrections | null = null;
   servePanel({
     model,
     file,
     readTitle: () => title || name,
     strings,
     layOutPage: (index) => read.layOutPage(index),
+    readCorrections: () => corrections,
     signal,
   });
   await read.done;
@@ -429,13 +449,38 @@ async function startReader(signal: AbortSignal): Promise<void> {
     document.documentElement.dataset.planlensReader = 'no-text';
     return;
   }
+  // Conversion and notes (with their OpenCC tables and the database) load once the document is
+  // read, each in its own task: evaluating them is no part of showing the first page.
+  await yieldToPage();
+  const { wireScriptSwitch } = await import('./script-switch');
   wireScriptSwitch(model, reader, signal);
   document.documentElement.dataset.planlensReader = 'ready';
+  await yieldToPage();
+  const pdfFingerprint = pdf.fingerprints[0] ?? '';
+  const { startCorrections } = await import('./corrections');
+  corrections = await startCorrections({ model, file, title: title || name, pdfFingerprint, signal }).catch(
+    (error: unknown) => {
+      if (!signal.aborted) console.warn('PlanLens reader: corrections unavailable', error);
+      return null;
+    },
+  );
+  await yieldToPage();
+  const { rememberPdf } = await import('./library');
+  await rememberPdf({ model, file, title, pdfFingerprint, signal })
+    .then((entry) => {
+      // The entry's key, '' when not written: the sign that this step is over.
+      document.documentElement.dataset.planlensLibrary = entry?.key ?? '';
+    })
+    .catch((error: unknown) => {
+      if (!signal.aborted) console.warn('PlanLens reader: library write failed', error);
+    });
+  await yieldToPage();
+  const { startNotes } = await import('./notes');
   await startNotes({
     model,
     file,
     title,
-    pdfFingerprint: pdf.fingerprints[0] ?? '',
+    pdfFingerprint,
     reader,
     signal,
   }).catch((error: unknown) => {

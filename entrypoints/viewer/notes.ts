@@ -21,6 +21,7 @@ import { onMessage } from '@/lib/messaging/runtime';
 import { fingerprintPdf } from '@/lib/pdf/pdf-fingerprint';
 import type { DocumentModel } from './document-model';
 import { indexReading, readingOffsetAt, type ReadingIndex } from './selection-offsets';
+import { yieldToPage } from './yield-to-page';
 
 /** A note and where it sits in the reading text (null: not found in this PDF). */
 interface PlacedNote {
@@ -73,7 +74,11 @@ export async function startNotes(context: NotesContext): Promise<void> {
     reading.text.slice(0, FINGERPRINT_HEAD_CHARS),
     t2s,
   );
+  // Building the 繁→简 tables (above, on a traditional head) and each step below are tasks of
+  // their own: together they would make one long task.
+  await yieldToPage();
   const folded = await foldPageSliced(reading.text, t2s, [], { signal });
+  await yieldToPage();
   const index = indexReading(
     reading,
     model.pages.map((page) => page.text?.runs.map((run) => run.str.length) ?? []),

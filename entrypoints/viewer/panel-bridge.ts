@@ -13,6 +13,7 @@ import type { TargetsPageState } from '@/lib/messaging/protocol-targets';
 import { onMessage } from '@/lib/messaging/runtime';
 import { buildOutline } from '@/lib/targets/outline';
 import { showCard } from './card';
+import type { ViewerCorrections } from './corrections';
 import type { DocumentModel } from './document-model';
 
 /** What the bridge needs from the reader. */
@@ -28,6 +29,8 @@ export interface PanelBridgeContext {
    * once its text layer is there.
    */
   layOutPage: (index: number) => Promise<void>;
+  /** The corrections once started (null before the document is read through). */
+  readCorrections: () => ViewerCorrections | null;
   signal: AbortSignal;
 }
 
@@ -43,7 +46,8 @@ function scrollToRange(range: StaticRange): DOMRect | null {
 /**
  * Answers the side panel's `targetsPageState`, `targetsPageFocus` and `targetsPageScrollTo` for
  * this reader until `signal` aborts. The state's `pages` gives the PDF page of every target, which
- * the panel's exports cite. Corrections are not applied in the reader (the state lists none).
+ * the panel's exports cite. Its corrections (`targetsPageAnchor`, `targetsPageCorrectionsChanged`)
+ * are answered once the document is read through.
  */
 export function servePanel(context: PanelBridgeContext): void {
   const { model, file, strings, signal } = context;
@@ -69,11 +73,13 @@ export function servePanel(context: PanelBridgeContext): void {
         enabled: true,
         targets,
         outline: model.reading ? buildOutline(model.reading.text, targets) : [],
-        corrections: [],
+        corrections: context.readCorrections()?.describe() ?? [],
         currentSection: -1,
         pages: targets.map((t) => model.pageNumberAt(t.start)),
       };
     }),
+    onMessage('targetsPageAnchor', ({ index }) => context.readCorrections()?.anchorOf(index) ?? null),
+    onMessage('targetsPageCorrectionsChanged', () => context.readCorrections()?.reload() ?? false),
     onMessage('targetsPageFocus', async ({ index }) => {
       const placed = model.placed[index];
       if (!placed) return false;

@@ -63,6 +63,11 @@ describe('the library', () => {
     const numbered = fingerprintDocument('通知', '內政發〔2026〕5號', getT2s());
     expect(libraryKeyOf(numbered, { jurisdiction: null, year: null }, 'x')).toBe('doc:内政发[2026]5号');
     expect(libraryKeyOf(fp(''), { jurisdiction: null, year: null }, 'https://d/p#f')).toBe('url:https://d/p');
+    // A PDF is its file, wherever it is read; its year and jurisdiction do not split it.
+    const pdf = { ...fp('政府工作报告'), key: 'pdf:9f86d081884c7d65' };
+    expect(libraryKeyOf(pdf, { jurisdiction: '四川省', year: 2026 }, 'https://e/plan.pdf')).toBe(
+      'pdf:9f86d081884c7d65',
+    );
   });
 
   it('searches 简/繁-blind, deletes a document with all its figures', async () => {

@@ -39,8 +39,9 @@ export interface LibraryEntry {
  * The key of a document in the library. A 发文字号 identifies it wherever it is read (`doc:…`, the
  * notes' fingerprint key). A title alone does not — every province has a `政府工作报告` — so a title
  * key is joined with the jurisdiction and year (`title:政府工作报告|内蒙古自治区|2026`): copies in
- * either script, with or without pinyin, still agree. With neither 发文字号 nor title, the address
- * (canonical if any) is the key.
+ * either script, with or without pinyin, still agree. A PDF's own identity (`pdf:…`, pdf.js's
+ * fingerprint of the file: `lib/pdf/pdf-fingerprint`) is the key as it is: the same file at any
+ * address. With neither 发文字号 nor title, the address (canonical if any) is the key.
  */
 export function libraryKeyOf(
   fingerprint: Pick<DocFingerprint, 'key'>,
@@ -48,7 +49,7 @@ export function libraryKeyOf(
   url: string,
   canonicalUrl = '',
 ): string {
-  if (fingerprint.key.startsWith('doc:')) return fingerprint.key;
+  if (fingerprint.key.startsWith('doc:') || fingerprint.key.startsWith('pdf:')) return fingerprint.key;
   if (fingerprint.key !== '' && fingerprint.key !== 'title:') {
     return `${fingerprint.key}|${fields.jurisdiction ?? ''}|${fields.year ?? ''}`;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintPdf } from './pdf-fingerprint';
+import { fingerprintPdf, fingerprintPdfDocument } from './pdf-fingerprint';
 
 const TEXT =
   '内蒙古自治区人民政府关于下达2020年自治区国民经济和社会发展计划的通知\n内政发〔2020〕1号\n2020年1月22日';
@@ -13,5 +13,18 @@ describe('fingerprintPdf', () => {
     expect(fp.key).toBe(key);
     expect(fp.docNumber).toBe('内政发〔2020〕1号');
     expect(fp.date).toBe('2020-01-22');
+  });
+});
+
+describe('fingerprintPdfDocument', () => {
+  it.each([
+    ['its 发文字号, the same document as its web copy', TEXT, 'doc:内政发[2020]1号'],
+    [
+      'the file when the text names no 发文字号 (a bare title names many)',
+      '政府工作报告\n2026年1月',
+      'pdf:ab12',
+    ],
+  ])('keys by %s', (_, text, key) => {
+    expect(fingerprintPdfDocument('AB12', '', text).key).toBe(key);
   });
 });

@@ -25,3 +25,19 @@ export function fingerprintPdf(
   const id = pdfFingerprint.trim().toLowerCase();
   return id ? { ...doc, key: `pdf:${id}` } : doc;
 }
+
+/**
+ * The fingerprint a PDF's library entry and corrections are kept under: the text's own when it
+ * gives a 发文字号 (`doc:…`: the same document as its web copy, whose corrections and entry it
+ * shares), else the file's ({@link fingerprintPdf}: `pdf:…`). A bare title is not used: every
+ * province has a `政府工作报告`.
+ */
+export function fingerprintPdfDocument(
+  pdfFingerprint: string,
+  title: string,
+  text: string,
+  t2s?: ScriptConverter,
+): DocFingerprint {
+  const doc = fingerprintDocument(title, text, t2s);
+  return doc.key.startsWith('doc:') ? doc : fingerprintPdf(pdfFingerprint, title, text, t2s);
+}

@@ -179,4 +179,123 @@ describe('the side panel on the PDF reader', () => {
       )
       .toBe(true);
   });
+
+  it('Ledger: the PDF is one library entry, with its year, whose targets the Ledger lists; none while paused', async () => {
+    await reader.waitForFunction(() => document.documentElement.dataset.planlensLibrary !== undefined);
+    const key = await reader.evaluate(() => document.documentElement.dataset.planlensLibrary);
+    expect(key).toMatch(/^(pdf|doc):/);
+    const ledger = await browser.context.newPage();
+    await ledger.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=ledger`);
+    const rows = () =>
+      ledger.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="ledger-row"]')].map((tr) => {
+          const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
+          return `${tr.dataset.year} ${tr.dataset.metric} ${cells[3]} | ${cells[4]}`;
+        }),
+      );
+    await expect
+      .poll(rows, { timeout: 15_000 })
+      .toEqual(
+        expect.arrayContaining(['2026 gdp_growth 5%左右soft | —', '2026 grain_output 超过840亿斤firm | —']),
+      );
+    /** The library's entry under `key` as `year urls…`, read from the extension's database. */
+    const readEntry = () =>
+      ledger.evaluate(
+        (wanted) =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('planlens');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const all = open.result.transaction('libraryDocs').objectStore('libraryDocs').getAll();
+              all.onsuccess = () => {
+                open.result.close();
+                const docs = all.result as Array<{ key: string; year: number; urls: string[] }>;
+                resolve(docs.filter((d) => d.key === wanted).map((d) => [d.year, ...d.urls].join(' ')));
+              };
+            };
+          }),
+        key,
+      );
+    // The printed plan has a 发文字号: the PDF is the same document as the web page it was printed
+    // from (which the web reader recorded when the test printed it), one entry for both.
+    const web = pages.url('gov-portal-plan-2026.html');
+    expect(key).toBe('doc:内政发[2026]5号');
+    expect(await readEntry()).toEqual([`2026 ${web} ${pdfs.url('plan.pdf')}`]);
+    const openReader = async (address: string) => {
+      const tab = await browser.context.newPage();
+      await tab.goto(
+        `chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent(address)}`,
+      );
+      await tab.waitForFunction(
+        () => document.documentElement.dataset.planlensLibrary !== undefined,
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      );
+      const written = await tab.evaluate(() => document.documentElement.dataset.planlensLibrary);
+      await tab.close();
+      return written;
+    };
+    const setPaused = (paused: boolean) =>
+      ledger.evaluate(
+        (value) =>
+          (
+            globalThis as unknown as {
+              chrome: { storage: { local: { set(items: object): Promise<void> } } };
+            }
+          ).chrome.storage.local.set({ 'library:paused': value }),
+        paused,
+      );
+    // Paused: the same file at another address is not written.
+    await setPaused(true);
+    expect(await openReader(pdfs.url('plan.pdf?copy=2'))).toBe('');
+    expect(await readEntry()).toEqual([`2026 ${web} ${pdfs.url('plan.pdf')}`]);
+    // Resumed: the same file at another address joins its one entry.
+    await setPaused(false);
+    expect(await openReader(pdfs.url('plan.pdf?copy=3'))).toBe(key);
+    expect(await readEntry()).toEqual([`2026 ${web} ${pdfs.url('plan.pdf')} ${pdfs.url('plan.pdf?copy=3')}`]);
+    await ledger.close();
+  });
+
+  it('Corrections: a row marked not a target, or switched to the other kind, changes the reader’s highlights', async () => {
+    await panel.getByRole('tab', { name: 'Targets' }).click();
+    await expect.poll(() => panel.locator(ROWS).count(), { timeout: 15_000 }).toBeGreaterThan(10);
+    const count = (kind: 'target' | 'achieved') =>
+      reader.evaluate((k) => CSS.highlights.get(`planlens-${k}`)?.size ?? 0, kind);
+    const targets = await count('target');
+    const achieved = await count('achieved');
+    const kinds = await panel.locator(`${ROWS} td:nth-child(7)`).allTextContents();
+    const quotes = await panel.locator(`${ROWS} td:nth-child(2)`).allTextContents();
+    const [dismiss, flip] = kinds.flatMap((kind, i) => (kind === 'target' ? [i] : [])).slice(2, 4) as [
+      number,
+      number,
+    ];
+    // Not a target: the row's correction controls.
+    await panel.locator(`${ROWS}[data-index="${dismiss}"]`).getByTestId('targets-correct').click();
+    await panel.getByTestId('targets-dismiss').click();
+    await expect.poll(() => count('target')).toBeLessThan(targets);
+    await expect.poll(() => panel.getByTestId('targets-dismissed').textContent()).toContain(quotes[dismiss]);
+    // The other kind: K on the focused row.
+    const flipIndex = (await panel.locator(`${ROWS} td:nth-child(2)`).allTextContents()).indexOf(
+      quotes[flip]!,
+    );
+    await panel.locator(`${ROWS}[data-index="${flipIndex}"]`).focus();
+    await panel.keyboard.press('k');
+    await expect.poll(() => count('achieved')).toBeGreaterThan(achieved);
+    const flipped = panel.locator(`${ROWS}[data-index="${flipIndex}"]`);
+    await expect.poll(() => flipped.getAttribute('data-corrected')).toBe('kind');
+    // A reader opened again applies them.
+    // (In a tab behind others, which draws no frames: layout must not wait for one.)
+    await reader.reload();
+    await reader.waitForFunction(
+      () => document.documentElement.dataset.planlensNotes !== undefined,
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    expect(await count('achieved')).toBeGreaterThan(achieved);
+    expect(await count('target')).toBeLessThan(targets);
+  });
 });
