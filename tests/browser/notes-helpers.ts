@@ -391,21 +391,33 @@ export function findTargetCard(page: Page): Promise<UiHit | null> {
   return findInNotesUi(page, { role: 'dialog' }, 'planlens-card');
 }
 
-/** Waits until the control is visible and uncovered (like a locator's actionability check). */
-export async function waitForNotesUi(page: Page, query: UiQuery, timeout = 10_000): Promise<UiHit> {
+/**
+ * Waits until the control is visible and uncovered (like a locator's actionability check); with
+ * `stable`, also at the same place on two looks in a row (the reader sizes the note editor's frame
+ * once the editor has started, so a click aimed before that could land beside the frame).
+ */
+export async function waitForNotesUi(
+  page: Page,
+  query: UiQuery,
+  timeout = 10_000,
+  stable = false,
+): Promise<UiHit> {
   const until = Date.now() + timeout;
   let last: UiHit | null = null;
+  let previous: UiHit | null = null;
   while (Date.now() < until) {
     last = await findInNotesUi(page, query);
-    if (last?.hit) return last;
-    await page.waitForTimeout(100);
+    if (last?.hit && (!stable || (previous?.hit && last.x === previous.x && last.y === previous.y)))
+      return last;
+    previous = last;
+    await page.waitForTimeout(stable ? 50 : 100);
   }
   throw new Error(`notes UI: no ${last ? 'uncovered ' : ''}${describeQuery(query)}`);
 }
 
 /** Clicks the control with a real (trusted) mouse click. */
-export async function clickInNotesUi(page: Page, query: UiQuery): Promise<void> {
-  const { x, y } = await waitForNotesUi(page, query);
+export async function clickInNotesUi(page: Page, query: UiQuery, stable = false): Promise<void> {
+  const { x, y } = await waitForNotesUi(page, query, 10_000, stable);
   await page.mouse.click(x, y);
 }
 
@@ -414,7 +426,7 @@ export async function fillInNotesUi(page: Page, query: UiQuery, text: string): P
   // The editor is an extension frame: keys reach it only in the focused tab (another test tab,
   // such as the side panel page, may have the focus).
   await page.bringToFront();
-  await clickInNotesUi(page, query);
+  await clickInNotesUi(page, query, true);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(text);
@@ -454,6 +466,8 @@ export async function addNoteThroughToolbar(
   await page.locator(NOTES_HOST_SELECTOR).waitFor({ state: 'attached' });
   await selectText(page, text);
   await clickInNotesUi(page, { role: 'button', name: names.add });
+  // Keys typed before the editor frame's script has started are lost (seen under CI load).
+  await waitForEditorReady(page);
   await fillInNotesUi(page, { role: 'textbox', name: names.note }, body);
   await clickInNotesUi(page, { role: 'button', name: names.save });
 }
