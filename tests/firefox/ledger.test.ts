@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../browser/harness';
-import { readLedgerRowsInPage } from '../browser/ledger-helpers';
+import { EXPECTED_LEDGER_ROWS, readLedgerRowsInPage } from '../browser/ledger-helpers';
 import { BULLETIN_2026 } from '../browser/ledger-pages';
 import { EXTENSION_ORIGIN, launchFirefox, type FirefoxBrowser } from './firefox-harness';
 import {
@@ -79,19 +79,11 @@ describe('the Ledger tab across three documents in Firefox', () => {
   });
 
   it('puts each target beside its outcome and says whether it was met', async () => {
-    const expected = [
-      '2026 gdp_growth 5%左右soft | 5.2% | true',
-      '2026 urban_new_jobs 18万人以上firm | 17.5万人 | false',
-      '2026 urban_unemployment 5.7%左右soft | 5.4% | true',
-      '2026 grain_output 超过840亿斤firm | 845亿斤 | true',
-      '2023 gdp_growth 6%左右soft | — | ',
-      '2022 gdp_growth — | 4%以上 | ',
-    ];
     await expect
       .poll(
         async () => {
           const rows = await control.run(readLedgerRowsInPage);
-          return expected.filter((row) => !rows.includes(row));
+          return EXPECTED_LEDGER_ROWS.filter((row) => !rows.includes(row));
         },
         { timeout: 30_000 },
       )
