@@ -118,22 +118,12 @@ export async function startNotes(context: NotesContext): Promise<void> {
         note.quote.exact.length > 80 ? `${note.quote.exact.slice(0, 80)}…` : note.quote.exact;
       const body = document.createElement('p');
       body.textContent = note.body;
-      const edit = document.createElement('button');
-      edit.type = 'button';
-      edit.className = 'note-edit';
-      edit.textContent = reader.t('readerEditNote');
-      edit.addEventListener('click', (event) => {
-        event.stopPropagation();
-        openEditor(item, note);
-      });
-      const remove = document.createElement('button');
-      remove.type = 'button';
-      remove.className = 'note-delete';
-      remove.textContent = reader.t('readerDeleteNote');
-      remove.addEventListener('click', (event) => {
-        event.stopPropagation();
-        void removeNote(note.id);
-      });
+      const edit = makeItemButton('note-edit', reader.t('readerEditNote'), () => openEditor(item, note));
+      const remove = makeItemButton(
+        'note-delete',
+        reader.t('readerDeleteNote'),
+        () => void removeNote(note.id),
+      );
       const actions = document.createElement('span');
       actions.className = 'note-actions';
       actions.append(edit, remove);
@@ -321,4 +311,17 @@ export async function startNotes(context: NotesContext): Promise<void> {
     { signal },
   );
   await load();
+}
+
+/** A button inside a clickable list item: its click does not also reach the item (which scrolls). */
+function makeItemButton(className: string, label: string, onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = className;
+  button.textContent = label;
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    onClick();
+  });
+  return button;
 }
