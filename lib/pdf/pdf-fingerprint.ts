@@ -21,7 +21,11 @@ export function fingerprintPdf(
   text: string,
   t2s?: ScriptConverter,
 ): DocFingerprint {
-  const doc = fingerprintDocument(title, text, t2s);
+  return withPdfKey(fingerprintDocument(title, text, t2s), pdfFingerprint);
+}
+
+/** `doc` keyed by the file's own fingerprint, or `doc` as it is when that is blank. */
+function withPdfKey(doc: DocFingerprint, pdfFingerprint: string): DocFingerprint {
   const id = pdfFingerprint.trim().toLowerCase();
   return id ? { ...doc, key: `pdf:${id}` } : doc;
 }
@@ -39,5 +43,5 @@ export function fingerprintPdfDocument(
   t2s?: ScriptConverter,
 ): DocFingerprint {
   const doc = fingerprintDocument(title, text, t2s);
-  return doc.key.startsWith('doc:') ? doc : fingerprintPdf(pdfFingerprint, title, text, t2s);
+  return doc.key.startsWith('doc:') ? doc : withPdfKey(doc, pdfFingerprint);
 }
