@@ -70,4 +70,13 @@ describe('ensureReader', () => {
     expect(await ensureReader(2, { url: 'https://www.gov.cn/a.html' })).toBe(true);
     expect(tab.injections).toBe(1);
   });
+
+  it('injects once when the gate and the popup ask for the same tab at the same moment', async () => {
+    const [gate, popup] = await Promise.all([
+      ensureReader(3, { documentToken: 't-3', url: 'https://www.gov.cn/a.html' }),
+      ensureReader(3),
+    ]);
+    expect([gate, popup]).toEqual([true, true]);
+    expect(tab.injections).toBe(1);
+  });
 });

@@ -38,10 +38,18 @@ export interface ReaderTarget {
 
 /**
  * Injections in flight per tab and requested document, so triggers arriving together (gate,
- * shortcut, popup) inject once, while a request for the next document never waits on (and takes
- * the answer of) one for a document that is gone.
+ * shortcut, popup) for the same document share one answer, while a request for the next document
+ * never takes the answer of one for a document that is gone.
  */
 const injecting = new Map<string, Promise<boolean>>();
+
+/**
+ * The last injection started per tab. Requests for other keys (the gate names its document, the
+ * popup does not) wait for it and then ask the tab again: two injections at once put two readers
+ * in the page, and the second one's start took over from the first just after the first had
+ * answered `readerReady` (a CI run saw `convertReadStatus` unanswered).
+ */
+const lastPerTab = new Map<number, Promise<boolean>>();
 
 /**
  * Makes sure a reader runs in the tab's top document, injecting it when none answers, and only
@@ -61,7 +69,10 @@ export function ensureReader(tabId: number, target: ReaderTarget = {}): Promise<
 function startInjection(key: string, tabId: number, target: ReaderTarget): Promise<boolean> {
   const pending = injecting.get(key);
   if (pending) return pending;
+  // Bounded: an injection gives up after INJECT_TIMEOUT_MS and a second of asking.
+  const previous = lastPerTab.get(tabId);
   const run = (async () => {
+    if (previous) await previous.catch(() => false);
     if (await readerAnswers(tabId)) return true;
     try {
       await withTimeout(injectInto(tabId, target));
@@ -75,8 +86,10 @@ function startInjection(key: string, tabId: number, target: ReaderTarget): Promi
     return false;
   })().finally(() => {
     if (injecting.get(key) === run) injecting.delete(key);
+    if (lastPerTab.get(tabId) === run) lastPerTab.delete(tabId);
   });
   injecting.set(key, run);
+  lastPerTab.set(tabId, run);
   return run;
 }
 

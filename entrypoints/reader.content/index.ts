@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { guardContext } from '@/lib/content-script/guard-context';
+import { protectContext, takeOverFrom } from '@/lib/content-script/guard-context';
 import { startReaderSettings } from './core/reader-settings';
 import { startReader } from './reader';
 import { takeReaderAdmission } from './core/reader-admission';
@@ -13,15 +13,19 @@ import { takeReaderAdmission } from './core/reader-admission';
 export default defineContentScript({
   registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
-  // The announcement carries our id to every page; guardContext does the handover instead.
+  // The announcement carries our id to every page; takeOverFrom does the handover instead.
   noScriptStartedPostMessage: true,
   async main(ctx) {
     // Only in the document the background meant: never in a page the user moved on to. Checked
     // before the guard, so a refused copy never supersedes the reader already running here.
     const mode = takeReaderAdmission();
     if (!mode) return;
-    guardContext(ctx, 'reader');
+    protectContext(ctx);
     const startup = await startReaderSettings(ctx);
-    if (!ctx.isInvalid) startReader(ctx, mode, startup);
+    if (ctx.isInvalid) return;
+    // A copy already running keeps answering while this one reads its settings, and hands over in
+    // the task in which this one starts answering: the background may be talking to it meanwhile.
+    takeOverFrom(ctx, 'reader');
+    startReader(ctx, mode, startup);
   },
 });

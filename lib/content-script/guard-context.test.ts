@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardContext, type GuardableContext } from './guard-context';
+import { guardContext, protectContext, takeOverFrom, type GuardableContext } from './guard-context';
 
 /** A stand-in for WXT's ContentScriptContext: `notifyInvalidated` aborts, as WXT's does. */
 function fakeContext(): GuardableContext & { invalidations: number } {
@@ -54,5 +54,19 @@ describe('guardContext', () => {
     // Another world (another frame, or the page's own) holds no registry of ours.
     guardContext(fakeContext(), 'reader', () => false, {});
     expect(newReader.signal.aborted).toBe(false);
+  });
+
+  it('keeps the running copy until the new one takes over (protected meanwhile)', () => {
+    const world = {};
+    const running = fakeContext();
+    guardContext(running, 'reader', () => false, world);
+    const starting = fakeContext();
+    protectContext(starting, () => false);
+    starting.notifyInvalidated(); // a page's forged start event while the new copy reads its settings
+    expect(starting.signal.aborted).toBe(false);
+    expect(running.signal.aborted).toBe(false);
+    takeOverFrom(starting, 'reader', world);
+    expect(running.signal.aborted).toBe(true);
+    expect(starting.signal.aborted).toBe(false);
   });
 });

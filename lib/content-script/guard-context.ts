@@ -39,9 +39,9 @@ function isExtensionGone(): boolean {
 /**
  * Call first thing in a content script's `main(ctx)`. From then on `ctx` is invalidated only when
  * the extension is gone (checked when anything, WXT's forgeable document event included, asks to
- * invalidate) or when the next `guardContext` call for the same `name` in this frame's isolated
- * world supersedes it; the previous context of that name is aborted here, synchronously, so its
- * `onInvalidated` clean-ups run before the new copy starts.
+ * invalidate) or when the next `guardContext` (or {@link takeOverFrom}) call for the same `name`
+ * in this frame's isolated world supersedes it; the previous context of that name is aborted here,
+ * synchronously, so its `onInvalidated` clean-ups run before the new copy starts.
  *
  * `isGone` is injectable for tests. Calling it twice with the same context is harmless.
  */
@@ -51,10 +51,34 @@ export function guardContext(
   isGone: () => boolean = isExtensionGone,
   global: object = globalThis,
 ): void {
+  protectContext(ctx, isGone);
+  takeOverFrom(ctx, name, global);
+}
+
+/**
+ * The first half of {@link guardContext}: `ctx` is invalidated only when the extension is gone,
+ * never by a page's forged event. For a script that must read something before it can take over
+ * from the copy already running (call {@link takeOverFrom} then).
+ *
+ * Wrapping twice is harmless: each wrapper only adds the same check.
+ */
+export function protectContext(ctx: GuardableContext, isGone: () => boolean = isExtensionGone): void {
   const invalidate = ctx.notifyInvalidated.bind(ctx);
   ctx.notifyInvalidated = () => {
     if (isGone()) invalidate();
   };
+}
+
+/**
+ * The second half of {@link guardContext}: makes `ctx` this frame's copy of script `name`,
+ * aborting the previous copy synchronously (its clean-ups run before this returns). A script that
+ * answers messages should call it in the same task in which it starts answering them, so the page
+ * is never without an answering copy between the two.
+ *
+ * Edge cases: the previous copy already aborted, or `ctx` itself, is left alone; another world
+ * (`global`) has a registry of its own.
+ */
+export function takeOverFrom(ctx: GuardableContext, name: string, global: object = globalThis): void {
   const registry = ((global as RegistryGlobal)[REGISTRY] ??= new Map());
   const previous = registry.get(name);
   registry.set(name, ctx);
