@@ -20,6 +20,8 @@ import { TAB_ANSWER_SCHEMAS } from '../../lib/messaging/schemas';
 const READER_FILE = '/content-scripts/reader.js';
 /** executeScript can hang when the document goes away under it: never wait on it for ever. */
 const INJECT_TIMEOUT_MS = 3000;
+/** How long an injected reader may take to answer `readerReady` before the request gives up. */
+const START_TIMEOUT_MS = 3000;
 
 /** Which document of the tab the reader is meant for; every field given must match. */
 export interface ReaderTarget {
@@ -69,7 +71,7 @@ export function ensureReader(tabId: number, target: ReaderTarget = {}): Promise<
 function startInjection(key: string, tabId: number, target: ReaderTarget): Promise<boolean> {
   const pending = injecting.get(key);
   if (pending) return pending;
-  // Bounded: an injection gives up after INJECT_TIMEOUT_MS and a second of asking.
+  // Bounded: an injection gives up after INJECT_TIMEOUT_MS and START_TIMEOUT_MS of asking.
   const previous = lastPerTab.get(tabId);
   const run = (async () => {
     if (previous) await previous.catch(() => false);
@@ -79,7 +81,10 @@ function startInjection(key: string, tabId: number, target: ReaderTarget): Promi
     } catch {
       return false;
     }
-    for (let attempt = 0; attempt < 20; attempt++) {
+    // The reader answers once its settings are read and its features started: tens of ms on a
+    // quiet machine, but a loaded one (a busy tab, a slow disk) took most of a second.
+    const deadline = Date.now() + START_TIMEOUT_MS;
+    while (Date.now() < deadline) {
       if (await readerAnswers(tabId)) return true;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
