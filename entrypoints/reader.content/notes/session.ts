@@ -67,6 +67,8 @@ export class NotesSession {
   private hoverFrame = 0;
   private hovered: Placed | null = null;
   private pass = 0;
+  /** {@link describeListed} when the side panel was last told (null: not yet). */
+  private lastListed: string | null = null;
   /** Folded stored quotes by note id: folding is per note, not per anchoring pass. */
   private readonly foldedQuotes = new Map<string, { modified: string; quote: FoldedQuote }>();
   /** The folding converter, loaded by the first pass with notes to anchor (see core/t2s-remote). */
@@ -279,8 +281,25 @@ export class NotesSession {
     this.placed = this.placed.filter((p) => !p.offered || p.range);
     this.paint();
     performance.measure('planlens:anchor', { start: started, end: performance.now() });
-    // Tell an open side panel; nobody listening is fine.
+    // Tell an open side panel when what it lists changed (always after the first pass: a panel
+    // opened before this reader started waits for it); nobody listening is fine.
+    const listed = this.describeListed();
+    if (listed === this.lastListed) return;
+    this.lastListed = listed;
     sendMessage('notesPageUpdated', {}).catch(() => undefined);
+  }
+
+  /**
+   * What the side panel's list of this page shows, as one string: a page that changes often
+   * re-anchors often, and a pass that placed the same notes the same way has nothing to announce.
+   */
+  private describeListed(): string {
+    const placements = this.placed.map(({ note, outcome, offered }) => {
+      const at = outcome.status === 'orphan' ? '' : `${outcome.start}-${outcome.end}`;
+      const current = outcome.status === 'changed' ? outcome.current : '';
+      return `${note.id} ${note.modified} ${outcome.status} ${at} ${offered} ${current}`;
+    });
+    return JSON.stringify([location.href, document.title, this.fingerprint.key, placements]);
   }
 
   /** Draws the placed notes; notes from other copies only once the reader asked for them. */
