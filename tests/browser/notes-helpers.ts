@@ -456,6 +456,17 @@ export const NOTES_UI = {
   editor: { role: 'dialog', name: 'Note on the selected text' },
 } as const;
 
+/**
+ * Waits until the reader's notes feature has made its first pass on the page (`planlens:anchor`,
+ * measured with or without notes): from then on it answers a selection with its toolbar. Its UI
+ * host is made on first need, so the host is no sign of the feature having started.
+ */
+export async function waitForNotesFeature(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('planlens:anchor').length > 0, undefined, {
+    timeout: 30_000,
+  });
+}
+
 /** Makes a note on `text` through the selection toolbar and the editor. */
 export async function addNoteThroughToolbar(
   page: Page,
@@ -463,7 +474,8 @@ export async function addNoteThroughToolbar(
   body: string,
   names: { add: string; note: string; save: string } = { add: 'Add note', note: 'Note', save: 'Save' },
 ): Promise<void> {
-  await page.locator(NOTES_HOST_SELECTOR).waitFor({ state: 'attached' });
+  // The notes UI is made on the first selection: the feature must be listening for it.
+  await waitForNotesFeature(page);
   await selectText(page, text);
   await clickInNotesUi(page, { role: 'button', name: names.add });
   // Keys typed before the editor frame's script has started are lost (seen under CI load).

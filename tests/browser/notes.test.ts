@@ -278,8 +278,8 @@ describe('notes in the real browser', () => {
     expect(seen).toMatchObject({ seen: [], runtime: 'none' });
     // Opening "planlens" from the page creates an empty database in the page's origin: no notes store.
     expect((seen as { planlens: string[] }).planlens).toEqual([]);
-    // Our UI is in a closed shadow root: a page script gets null for host.shadowRoot.
-    expect(await notesShadowRootType(probe)).toBe('closed');
+    // No note and no selection yet: no UI host either (it is made on first need).
+    expect(await probe.locator('[data-planlens-ui=notes]').count()).toBe(0);
     await probe.evaluate(() => {
       const sel = document.getSelection()!;
       const range = document.createRange();
@@ -288,6 +288,8 @@ describe('notes in the real browser', () => {
       sel.addRange(range);
     });
     await probe.waitForTimeout(300);
+    // The selection made our UI; it is in a closed shadow root: a page script gets null for host.shadowRoot.
+    expect(await notesShadowRootType(probe)).toBe('closed');
     const forged = await probe.evaluate(async () => {
       const host = document.querySelector('[data-planlens-ui=notes]');
       const add = host?.shadowRoot?.querySelector<HTMLButtonElement>('[data-action=add-note]');

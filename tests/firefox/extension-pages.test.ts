@@ -128,9 +128,9 @@ describe('extension pages and notes in Firefox', () => {
   it('makes a note through the selection toolbar that survives a reload', async () => {
     await waitInPage(
       ff,
-      () => document.querySelector('[data-planlens-ui="notes"]') !== null,
+      () => performance.getEntriesByName('planlens:anchor').length > 0,
       [],
-      'the notes UI',
+      "the notes feature's first pass",
     );
     // The page listens for typing with capture listeners; the editor is an extension frame.
     await ff.evaluate(() => {

@@ -38,12 +38,20 @@ const STARTUP_KEYS = [SCRIPT_CHOICE_KEY] as const;
 export async function startReaderSettings(ctx: ContentScriptContext): Promise<Record<string, unknown>> {
   const { uiLanguage, highlightColors } = SETTINGS_KEYS;
   const colorSheet = new CSSStyleSheet();
+  // Adopted with the first chosen colours: the default look needs no sheet, and changing the
+  // document's sheets makes the browser re-match its styles.
+  let adopted = false;
   const apply = (values: Record<string, unknown>) => {
     if (uiLanguage in values)
       locale = resolveUiLocale(parseUiLanguageChoice(values[uiLanguage]), browserLanguageTag());
     if (highlightColors in values) {
       const colors = parseHighlightColors(values[highlightColors]);
-      colorSheet.replaceSync(highlightColorsCss(colors));
+      const css = highlightColorsCss(colors);
+      colorSheet.replaceSync(css);
+      if (css && !adopted && !ctx.isInvalid) {
+        adopted = true;
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, colorSheet];
+      }
       noteLine = colors.note === DEFAULT_HIGHLIGHT_COLORS.note ? null : colors.note;
       for (const listener of noteLineListeners) listener(noteLine);
     }
@@ -53,7 +61,6 @@ export async function startReaderSettings(ctx: ContentScriptContext): Promise<Re
     .catch(() => ({}));
   if (ctx.isInvalid) return {};
   apply({ [uiLanguage]: undefined, [highlightColors]: undefined, ...stored });
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, colorSheet];
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     apply(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue])));
@@ -61,7 +68,7 @@ export async function startReaderSettings(ctx: ContentScriptContext): Promise<Re
   browser.storage.onChanged.addListener(onChanged);
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onChanged);
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== colorSheet);
+    if (adopted) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== colorSheet);
   });
   return Object.fromEntries(STARTUP_KEYS.filter((key) => key in stored).map((key) => [key, stored[key]]));
 }

@@ -9,9 +9,10 @@
  * `CSS.highlights` is the page's, so registered note ranges would tell any page script which
  * clauses the reader noted (and, on a reprint, what was noted elsewhere).
  *
- * Boxes follow the page: redrawn (at most once a frame) on scroll anywhere, resize, and size changes
- * of the document; the session hands new ranges after the text changes. Only boxes in the viewport
- * are drawn, so a page with many notes costs what is on screen.
+ * Boxes follow the page while there are any: redrawn (at most once a frame) on scroll anywhere,
+ * resize, and size changes of the document; the session hands new ranges after the text changes.
+ * Only boxes in the viewport are drawn, so a page with many notes costs what is on screen, and a
+ * page without notes nothing.
  *
  * @module
  */
@@ -105,10 +106,22 @@ export function createNoteMarks(container: HTMLElement, signal: AbortSignal): No
   };
   const schedule = () => {
     if (frame || stop.signal.aborted) return;
+    // Nothing to draw and nothing drawn to clear (a page without notes): no frame at all.
+    if (marks.length === 0 && !focused && container.childElementCount === 0) return;
     frame = requestAnimationFrame(draw);
   };
 
-  followPage(draw, stop.signal);
+  // The page is followed only while something is drawn: a page without notes (most plan pages)
+  // pays no resize observer or animation frame per reflow while it loads.
+  let unfollow: (() => void) | null = null;
+  const followWhileDrawn = () => {
+    const drawn = marks.length > 0 || focused !== null;
+    if (drawn && !unfollow) unfollow = followPage(draw, stop.signal);
+    else if (!drawn && unfollow) {
+      unfollow();
+      unfollow = null;
+    }
+  };
   stop.signal.addEventListener('abort', () => {
     cancelAnimationFrame(frame);
     container.replaceChildren();
@@ -124,10 +137,12 @@ export function createNoteMarks(container: HTMLElement, signal: AbortSignal): No
   return {
     set(next) {
       marks = next.map((m) => describe(m.range, m.offered ? 'offered' : 'note', shownNoteColor(m.color)));
+      followWhileDrawn();
       schedule();
     },
     focus(range) {
       focused = range ? describe(range, 'focus', '') : null;
+      followWhileDrawn();
       schedule();
     },
     destroy: () => stop.abort(),

@@ -46,8 +46,8 @@ interface Placed {
 /** One notes period in a page; `stop()` (or the signal) removes every trace. */
 export class NotesSession {
   private readonly abort = new AbortController();
-  private readonly ui: NotesUi;
-  private readonly marks: NoteMarks;
+  /** The UI and the marks drawn in it, made on first need (see {@link mounted}). */
+  private mountedUi: { ui: NotesUi; marks: NoteMarks } | null = null;
   /** Whether the reader asked to see notes from other copies (never shown unasked: see marks.ts). */
   private showOffered = false;
   /** Set when the extension was reloaded or updated under the page: this UI can no longer save. */
@@ -67,6 +67,8 @@ export class NotesSession {
   private hoverFrame = 0;
   private hovered: Placed | null = null;
   private pass = 0;
+  /** {@link describeListed} when the side panel was last told (null: not yet). */
+  private lastListed: string | null = null;
   /** Folded stored quotes by note id: folding is per note, not per anchoring pass. */
   private readonly foldedQuotes = new Map<string, { modified: string; quote: FoldedQuote }>();
   /** The folding converter, loaded by the first pass with notes to anchor (see core/t2s-remote). */
@@ -77,18 +79,38 @@ export class NotesSession {
     private readonly strings: NotesStrings,
   ) {
     core.signal.addEventListener('abort', () => this.stop(), { once: true, signal: this.abort.signal });
-    this.ui = createNotesUi(strings, {
-      onAddNote: () => void this.addFromSelection(),
-      onEdit: (note) => void this.edit(note),
-      onDelete: (note) => void this.remove(note),
-      onKeepHere: (note) => void this.keepHere(note),
-      onUndo: () => void this.undo(),
-      onShowOffered: () => {
-        this.showOffered = true;
-        this.paint();
-      },
-    });
-    this.marks = createNoteMarks(this.ui.marks, this.abort.signal);
+  }
+
+  /**
+   * The UI host (toolbar, editor, card, messages) and the marks, made the first time something is
+   * shown: a selection, a note to mark, the editor. Most plan pages carry no notes and nobody
+   * selects text on them, so they get no host, styles or page-following at all; reads that only
+   * ask the UI (is it editing, hide the card) go through {@link mountedUi} and make nothing.
+   */
+  private mounted(): { ui: NotesUi; marks: NoteMarks } {
+    if (!this.mountedUi) {
+      const ui = createNotesUi(this.strings, {
+        onAddNote: () => void this.addFromSelection(),
+        onEdit: (note) => void this.edit(note),
+        onDelete: (note) => void this.remove(note),
+        onKeepHere: (note) => void this.keepHere(note),
+        onUndo: () => void this.undo(),
+        onShowOffered: () => {
+          this.showOffered = true;
+          this.paint();
+        },
+      });
+      this.mountedUi = { ui, marks: createNoteMarks(ui.marks, this.abort.signal) };
+    }
+    return this.mountedUi;
+  }
+
+  private get ui(): NotesUi {
+    return this.mounted().ui;
+  }
+
+  private get marks(): NoteMarks {
+    return this.mounted().marks;
   }
 
   /** Loads and paints the notes, then follows the page and the user. */
@@ -116,16 +138,16 @@ export class NotesSession {
   /** Removes marks, UI and listeners (keeping only a note that could not be saved, see orphan). */
   stop(): void {
     if (this.abort.signal.aborted) return;
-    const draft = this.ui.draft()?.trim();
+    const draft = this.mountedUi?.ui.draft()?.trim();
     this.abort.abort();
     cancelAnimationFrame(this.hoverFrame);
-    this.marks.destroy();
+    this.mountedUi?.marks.destroy();
     // Stopped because the extension went away under an open editor: the typed text stays on screen.
     if (draft && isContextGone(runtimeId())) {
       this.orphan(draft);
       return;
     }
-    this.ui.destroy();
+    this.mountedUi?.ui.destroy();
   }
 
   /**
@@ -134,9 +156,9 @@ export class NotesSession {
    */
   private orphan(unsaved: string | null): void {
     this.orphaned = true;
-    this.ui.hideToolbar();
-    this.ui.hideCard();
-    this.ui.offerOthers(0);
+    this.mountedUi?.ui.hideToolbar();
+    this.mountedUi?.ui.hideCard();
+    this.mountedUi?.ui.offerOthers(0);
     if (unsaved !== null) this.ui.showUnsaved(this.strings.unsavedReload, unsaved);
   }
 
@@ -165,7 +187,7 @@ export class NotesSession {
 
   /** Passes an event of the open editor frame (see editor-frame.ts). */
   takeEditorEvent(token: string, event: EditorEvent): boolean {
-    return this.ui.takeEditorEvent(token, event);
+    return this.mountedUi?.ui.takeEditorEvent(token, event) ?? false;
   }
 
   /** Sends a write; on failure keeps `text` on screen with a message and returns null. */
@@ -279,16 +301,36 @@ export class NotesSession {
     this.placed = this.placed.filter((p) => !p.offered || p.range);
     this.paint();
     performance.measure('planlens:anchor', { start: started, end: performance.now() });
-    // Tell an open side panel; nobody listening is fine.
+    // Tell an open side panel when what it lists changed (always after the first pass: a panel
+    // opened before this reader started waits for it); nobody listening is fine.
+    const listed = this.describeListed();
+    if (listed === this.lastListed) return;
+    this.lastListed = listed;
     sendMessage('notesPageUpdated', {}).catch(() => undefined);
+  }
+
+  /**
+   * What the side panel's list of this page shows, as one string: a page that changes often
+   * re-anchors often, and a pass that placed the same notes the same way has nothing to announce.
+   */
+  private describeListed(): string {
+    const placements = this.placed.map(({ note, outcome, offered }) => {
+      const at = outcome.status === 'orphan' ? '' : `${outcome.start}-${outcome.end}`;
+      const current = outcome.status === 'changed' ? outcome.current : '';
+      return `${note.id} ${note.modified} ${outcome.status} ${at} ${offered} ${current}`;
+    });
+    return JSON.stringify([location.href, document.title, this.fingerprint.key, placements]);
   }
 
   /** Draws the placed notes; notes from other copies only once the reader asked for them. */
   private paint(): void {
     const visible = this.placed.filter((p) => p.range && (!p.offered || this.showOffered));
-    this.marks.set(visible.map((p) => ({ range: p.range!, color: p.note.color, offered: p.offered })));
     const offered = this.placed.filter((p) => p.offered && p.range).length;
-    this.ui.offerOthers(this.showOffered || this.orphaned ? 0 : offered);
+    const offer = this.showOffered || this.orphaned ? 0 : offered;
+    // Nothing to mark or offer and no UI yet (a page without notes): none is made for it.
+    if (this.abort.signal.aborted || (!this.mountedUi && visible.length === 0 && offer === 0)) return;
+    this.marks.set(visible.map((p) => ({ range: p.range!, color: p.note.color, offered: p.offered })));
+    this.ui.offerOthers(offer);
   }
 
   private foldedQuote(note: NoteRecord): FoldedQuote {
@@ -326,12 +368,12 @@ export class NotesSession {
     const element = placed.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     this.marks.focus(placed.range);
-    window.setTimeout(() => this.marks.focus(null), 1600);
+    window.setTimeout(() => this.mountedUi?.marks.focus(null), 1600);
     return true;
   }
 
   private onSelectionChange(): void {
-    if (this.orphaned || this.ui.isEditing()) return;
+    if (this.orphaned || this.mountedUi?.ui.isEditing()) return;
     if (isContextGone(runtimeId())) {
       this.orphan(null);
       return;
@@ -345,7 +387,7 @@ export class NotesSession {
       !selection!.toString().trim()
     ) {
       this.pendingRange = null;
-      this.ui.hideToolbar();
+      this.mountedUi?.ui.hideToolbar();
       return;
     }
     this.pendingRange = range.cloneRange();
@@ -464,12 +506,12 @@ export class NotesSession {
   }
 
   private async remove(note: NoteRecord): Promise<void> {
-    this.ui.hideCard();
+    this.mountedUi?.ui.hideCard();
     const removed = await sendMessage('notesDelete', { id: note.id });
     this.notes = this.notes.filter((n) => n.id !== note.id);
     this.undoNote = removed;
     await this.reanchor();
-    if (removed) this.ui.showToast(this.strings.deleted);
+    if (removed && !this.abort.signal.aborted) this.ui.showToast(this.strings.deleted);
   }
 
   private async undo(): Promise<void> {
@@ -482,7 +524,7 @@ export class NotesSession {
   }
 
   private async keepHere(note: NoteRecord): Promise<void> {
-    this.ui.hideCard();
+    this.mountedUi?.ui.hideCard();
     const placed = this.placed.find((p) => p.note.id === note.id && p.outcome.status !== 'orphan');
     if (!placed || placed.outcome.status === 'orphan') return;
     const { id: _id, created: _created, ...rest } = note;
@@ -499,7 +541,7 @@ export class NotesSession {
   }
 
   private onPointerMove(x: number, y: number): void {
-    if (this.orphaned || this.hoverFrame || this.ui.isEditing()) return;
+    if (this.orphaned || this.hoverFrame || this.mountedUi?.ui.isEditing()) return;
     this.hoverFrame = requestAnimationFrame(() => {
       this.hoverFrame = 0;
       const found = this.noteAtPoint(x, y);
@@ -508,7 +550,7 @@ export class NotesSession {
       const range = found?.range;
       const locate = () => (range && toLiveRange(range)?.getBoundingClientRect()) || null;
       if (!found || !locate()) {
-        this.ui.hideCardSoon();
+        this.mountedUi?.ui.hideCardSoon();
         return;
       }
       this.ui.showCard(
