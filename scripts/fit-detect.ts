@@ -1,8 +1,10 @@
 /**
  * `npm run fit:detect`: fits the detector's weights on the corpus's tuning (`dev`) pages — never on
  * the held-out `test` pages — and writes them to `lib/detect/weights.generated.ts`. Prints the
- * weights and the dev pages the fitted model gets wrong (for designing features; held-out figures
- * come only from `npm run eval`).
+ * weights, the dev pages the fitted model gets wrong (for designing features; held-out figures
+ * come only from `npm run eval`) and how far the fit moves when a few dev pages are left out: a fit
+ * that does not settle moves its verdicts with every page added, and then no comparison of cues
+ * on dev pages means anything (lib/detect/README.md, "A fit that settles").
  *
  * @module
  */
@@ -60,3 +62,21 @@ for (const row of dev) {
   if (z >= 0 !== (row.y === 1))
     print(`dev miss ${row.y ? 'FN' : 'FP'} ${z.toFixed(2)} ${row.meta.id} (${row.meta.type})`);
 }
+// Stability: refit without every 97th dev page and compare the verdicts on the pages left in.
+const leftOut = (i: number) => i % 97 === 3;
+const lesser = fitRows(dev.filter((_, i) => !leftOut(i)));
+let flips = 0;
+let moved = 0;
+let kept = 0;
+dev.forEach((row, i) => {
+  if (leftOut(i)) return;
+  const a = predictLogit(model, row.x, row.buckets);
+  const b = predictLogit(lesser, row.x, row.buckets);
+  kept++;
+  moved += Math.abs(a - b);
+  if (a >= 0 !== b >= 0) flips++;
+});
+print(
+  `stability: refitted without ${dev.length - kept} dev pages, ${flips} of ${kept} verdicts flip, ` +
+    `scores move ${(moved / kept).toFixed(3)} log-odds on average`,
+);

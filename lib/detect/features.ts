@@ -65,6 +65,7 @@ export const FEATURE_IDS = [
   'lead-commentary',
   'lead-numeric-targets',
   'named-with-targets',
+  'named-speech',
   'lead-named-as-object',
   'named-as-object',
   'company-wording',
@@ -116,6 +117,7 @@ export const FEATURE_KIND: Partial<Record<FeatureId, PlanKind>> = {
   'text-livelihood': 'plan',
   'text-scheme': 'policy',
   'speech-to-congress': 'report',
+  'named-speech': 'report',
 };
 
 const WORK_REPORT = ['政府工作报告'];
@@ -449,6 +451,9 @@ export function readFeatures(folded: FoldedSample): Record<FeatureId, number> {
     'speech-to-congress': logCount(speech, 2),
     'numeric-targets': logCount(numericTargets),
     'named-with-targets': named ? logCount(numericTargets, 2) : 0,
+    // The page names a plan and its lead is the speech that delivers it (各位代表…向大会报告): the
+    // address itself, where commentary and congress news name the report but quote no salutation.
+    'named-speech': +(named && hasAny(lead, SPEECH)),
     'goal-words': density(countWords(text, GOAL_WORDS), length),
     'achieved-wording': density(countWords(text, ACHIEVED_WORDING), length),
     'resolution-wording': logCount(countWords(text, RESOLUTION_WORDING), 2),

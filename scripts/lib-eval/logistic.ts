@@ -31,6 +31,13 @@ export interface FitOptions {
   positiveWeight?: number;
   /** Per dense feature: 1 keeps its weight ≥ 0, -1 keeps it ≤ 0, 0 (or absent) leaves it free. */
   signs?: readonly number[];
+  /**
+   * How the step size moves over the steps: `constant` keeps `rate` (Adam then circles the optimum
+   * at a distance of about `rate` per weight and never settles, so which weights it stops at depends
+   * on every row); `linear` lowers it to zero at the last step, so the fit settles at the penalised
+   * optimum, which moves little when a row is added or dropped.
+   */
+  schedule?: 'constant' | 'linear';
 }
 
 /** σ(z), safe for large |z|. */
@@ -69,6 +76,7 @@ export function fitLogistic(
     rate = 0.05,
     positiveWeight = 1,
     signs = [],
+    schedule = 'constant',
   } = options;
   const width = xs[0]?.length ?? 0;
   const model: LogisticModel = {
@@ -94,13 +102,14 @@ export function fitLogistic(
       for (let j = 0; j < width; j++) grad[1 + j]! += error * x[j]!;
       for (const b of rowBuckets) grad[1 + width + b]! += error;
     }
+    const stepRate = schedule === 'linear' ? rate * (1 - (step - 1) / steps) : rate;
     const correctFirst = 1 - 0.9 ** step;
     const correctSecond = 1 - 0.999 ** step;
     const move = (k: number, value: number, penalty: number): number => {
       const g = grad[k]! / total + penalty * value;
       first[k] = 0.9 * first[k]! + 0.1 * g;
       second[k] = 0.999 * second[k]! + 0.001 * g * g;
-      return value - (rate * first[k]!) / correctFirst / (Math.sqrt(second[k]! / correctSecond) + 1e-8);
+      return value - (stepRate * first[k]!) / correctFirst / (Math.sqrt(second[k]! / correctSecond) + 1e-8);
     };
     model.bias = move(0, model.bias, 0);
     for (let j = 0; j < width; j++) {

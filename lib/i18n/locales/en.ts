@@ -249,6 +249,7 @@ export const reasons = {
   'lead-commentary': 'The headline reads as commentary or a preview',
   'lead-numeric-targets': 'The headline states targets in figures',
   'named-with-targets': 'The page names itself a plan and states figures as targets',
+  'named-speech': 'The page names itself a plan and opens as the speech that delivers it',
   'lead-named-as-object': 'The headline is about reviewing or discussing a report, not the report itself',
   'named-as-object': 'The text is about reviewing or discussing a report',
   'company-wording': 'The text is about a company',

@@ -243,6 +243,7 @@ export const reasons: typeof en.reasons = {
   'lead-commentary': '标题像是评论或前瞻',
   'lead-numeric-targets': '标题给出数字目标',
   'named-with-targets': '页面自称规划类文件并给出数字目标',
+  'named-speech': '页面自称规划类文件，开头就是向大会所作的报告',
   'lead-named-as-object': '标题是在审议或评说某份报告，而不是报告本身',
   'named-as-object': '正文是在审议或评说某份报告',
   'company-wording': '正文讲的是企业',

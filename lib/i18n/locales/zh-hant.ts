@@ -243,6 +243,7 @@ export const reasons: typeof en.reasons = {
   'lead-commentary': '標題像是評論或前瞻',
   'lead-numeric-targets': '標題給出數字目標',
   'named-with-targets': '頁面自稱規劃類文件並給出數字目標',
+  'named-speech': '頁面自稱規劃類文件，開頭就是向大會所作的報告',
   'lead-named-as-object': '標題是在審議或評說某份報告，而不是報告本身',
   'named-as-object': '正文是在審議或評說某份報告',
   'company-wording': '正文講的是企業',
