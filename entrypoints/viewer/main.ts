@@ -19,7 +19,7 @@ import { hideCard, showCard } from './card';
 import { DocumentModel } from './document-model';
 import type { ViewerCorrections } from './corrections';
 import { servePanel } from './panel-bridge';
-import { yieldToPage } from './yield-to-page';
+import { yieldAfterFrame, yieldToPage } from './yield-to-page';
 import {
   addPageBox,
   layOutTextLayer,
@@ -60,23 +60,6 @@ function setHighlight(name: string, ranges: StaticRange[]): void {
 const SLICE_MS = 8;
 let sliceStart = performance.now();
 
-/** How long layout waits for a frame: a window that is covered may draw none while "visible". */
-const FRAME_WAIT_MS = 50;
-
-/** Resolves after the next frame is drawn, or {@link FRAME_WAIT_MS} (a hidden or covered window draws none). */
-function waitForFrame(): Promise<void> {
-  if (document.visibilityState !== 'visible') return yieldToPage();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      cancelAnimationFrame(frame);
-      void yieldToPage().then(resolve);
-    };
-    const timer = setTimeout(done, FRAME_WAIT_MS);
-    const frame = requestAnimationFrame(done);
-  });
-}
-
 /**
  * Yields when the current task has run {@link SLICE_MS}; else goes on at once. It waits for the
  * next frame, not just a new task: the spans laid out in a slice are styled and laid out by the
@@ -85,7 +68,7 @@ function waitForFrame(): Promise<void> {
  */
 async function pauseIfDue(): Promise<void> {
   if (performance.now() - sliceStart < SLICE_MS) return;
-  await waitForFrame();
+  await yieldAfterFrame();
   sliceStart = performance.now();
 }
 

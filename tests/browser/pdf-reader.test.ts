@@ -125,6 +125,22 @@ describe('the PDF reader', () => {
     },
   );
 
+  it('draws the pages in view on their canvases (pdf.js slices run in tasks of their own)', async () => {
+    const page = await openReader('seed-001-layout.pdf');
+    await page.waitForSelector('.page[data-page-number="1"][data-painted]', { timeout: 30_000 });
+    const inked = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.page[data-page-number="1"] canvas')!;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let dark = 0;
+      for (let k = 0; k < data.length; k += 4) if (data[k]! + data[k + 1]! + data[k + 2]! < 384) dark++;
+      return { dark, size: canvas.width * canvas.height };
+    });
+    // Text: a few percent of the pixels are ink, not none (blank) and not all (unpainted black).
+    expect(inked.dark / inked.size).toBeGreaterThan(0.005);
+    expect(inked.dark / inked.size).toBeLessThan(0.5);
+    await page.close();
+  });
+
   it('lays seed 001 out with quantities cut across lines and pages, as its source PDF has them', () => {
     const { html, pages } = buildSeed001PdfHtml();
     const lines = [...html.matchAll(/<div class="line[^"]*">([^<]*)<\/div>/g)].map((m) => squash(m[1]!));
