@@ -430,4 +430,46 @@ describe('the PDF reader', () => {
     });
     expect(otherTab.url()).toBe(other);
   });
+  it('opens a PDF known by its content type only (`/download?id=3`) from a chosen site in the reader', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('pdf-sites').fill('www.nmg.gov.cn');
+    await options.getByRole('button', { name: 'Save sites' }).click();
+    await expect.poll(() => options.getByTestId('pdf-sites').inputValue()).toBe('www.nmg.gov.cn');
+    await options.close();
+    const bytes = await readFile(path.join(pdfDir, 'pdf-text-plan-2020.pdf'));
+    const server = await startFixtureServer(pdfDir, {
+      '/download': { type: 'application/pdf', body: bytes },
+      '/page': '<html><body><p>不是 PDF</p></body></html>',
+    });
+    try {
+      // Another site's PDF and the chosen site's HTML at the same kind of address stay where they are.
+      const other = server.url('download?id=3', 'www.example.org');
+      const otherTab = await browser.context.newPage();
+      await otherTab.goto(other).catch(() => undefined);
+      const html = server.url('page?id=3', 'files.www.nmg.gov.cn');
+      const htmlTab = await browser.context.newPage();
+      await htmlTab.goto(html);
+      // The gate has run past its PDF check once it has timed its detection.
+      await htmlTab.waitForFunction(() => performance.getEntriesByName('planlens:detect').length > 0);
+      const chosen = server.url('download?id=3', 'files.www.nmg.gov.cn');
+      const tab = await browser.context.newPage();
+      await tab.goto(chosen).catch(() => undefined);
+      await expect
+        .poll(() => tab.url(), { timeout: 20_000 })
+        .toBe(`chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent(chosen)}`);
+      await tab.waitForFunction(
+        () => document.documentElement.dataset.planlensReader === 'ready',
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      );
+      expect(otherTab.url()).toBe(other);
+      expect(htmlTab.url()).toBe(html);
+      await Promise.all([tab.close(), otherTab.close(), htmlTab.close()]);
+    } finally {
+      await server.close();
+    }
+  });
 });
