@@ -22,6 +22,14 @@ import { tabIdOf } from './highlight-helpers';
 import { buildSeed001PdfHtml } from './plan-pdf';
 import { printPageToPdf } from './pdf-print';
 
+/** The extension API an extension page's script uses here (the tests run without chrome's types). */
+interface ChromeApi {
+  chrome: {
+    tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+  };
+}
+
 const PRINTED = [
   { pdf: 'gov-portal-plan-2026.pdf', page: 'gov-portal-plan-2026.html', gold: '003_29900545c6a00a71.jsonl' },
   { pdf: 'pdf-text-plan-2020.pdf', page: 'pdf-text-plan-2020.html', gold: '001_3671b968aed7ce7c.jsonl' },
@@ -471,5 +479,37 @@ describe('the PDF reader', () => {
     } finally {
       await server.close();
     }
+  });
+  it('opens a library figure of a PDF in the reader, at that figure', async () => {
+    const address = pdfs.url('seed-001-layout.pdf');
+    const reader = await openReader('seed-001-layout.pdf');
+    const tabId = await tabIdOf(browser, viewerUrl('seed-001-layout.pdf'));
+    const extensionPage = await browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    // The figure as the panel and the library know it: its text and its offset in the reading text.
+    const state = (await extensionPage.evaluate(
+      ([id]) =>
+        (globalThis as unknown as ChromeApi).chrome.tabs.sendMessage(id!, {
+          planlens: 'targetsPageState',
+          data: {},
+        }),
+      [tabId],
+    )) as { ok: boolean; value: { targets: Array<{ text: string; start: number }> } };
+    const index = 7;
+    const { text, start } = state.value.targets[index]!;
+    await reader.close();
+    const opened = (await extensionPage.evaluate(
+      (data) =>
+        (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({
+          planlens: 'libraryOpenFigure',
+          data,
+        }),
+      { url: address, start, text },
+    )) as { ok: boolean; value: boolean };
+    expect(opened).toEqual({ ok: true, value: true });
+    const tab = browser.context.pages().find((p) => p.url() === viewerUrl('seed-001-layout.pdf'))!;
+    expect(tab).toBeDefined();
+    expect(await tab.evaluate(() => document.documentElement.dataset.planlensFocus)).toBe(String(index));
+    await Promise.all([tab.close(), extensionPage.close()]);
   });
 });
