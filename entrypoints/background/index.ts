@@ -7,7 +7,7 @@ import { pageRoutes, registerPageUi } from './page';
 import { libraryRoutes } from './library';
 import { targetsRoutes } from './targets';
 import { registerMenuLanguage } from './menu-language';
-import { registerPdfSites } from './pdf-sites';
+import { pdfSitesRoutes, registerPdfSites } from './pdf-sites';
 
 /**
  * The background: ONE message listener over one dispatch table (every message it serves, each
@@ -23,6 +23,7 @@ export default defineBackground(() => {
     ...notes,
     ...targets,
     ...libraryRoutes(),
+    ...pdfSitesRoutes(),
     // A starting reader's first reads of both features in one round trip (same checks as each).
     readerPageRecords: {
       from: 'content',

@@ -22,6 +22,7 @@ import {
 } from '@/lib/messaging/protocol-library';
 import { sendTabMessage, type BackgroundRoutes } from '@/lib/messaging/runtime';
 import { CONTENT_SCHEMAS } from '@/lib/messaging/schemas';
+import { buildViewerAddress, isPdfAddress } from '@/lib/pdf/pdf-address';
 import { libraryPausedItem } from '@/lib/settings/items';
 import { notesDb } from './notes-store';
 import { takeAnalysis } from './analysis-memo';
@@ -120,8 +121,10 @@ function toHistoryFigure(row: LedgerRow): HistoryFigure {
 /**
  * Switches to a tab showing `url` (fragment ignored) or opens one, makes sure the reader runs in it
  * (a statistics bulletin is not detected as a plan page), and focuses the highlight whose text is
- * `text`, the one nearest `start`. Resolves false when the page is not http(s) or the figure could
- * not be focused within {@link OPEN_TIMEOUT_MS}.
+ * `text`, the one nearest `start`. A PDF (a `.pdf` address) opens in the PlanLens reader, which
+ * answers the same focus message from its own page (no reader to inject; a tab already showing
+ * the reader or the raw PDF is reused). Resolves false when the page is not http(s) or the figure
+ * could not be focused within {@link OPEN_TIMEOUT_MS}.
  */
 async function openFigure({
   url,
@@ -133,12 +136,20 @@ async function openFigure({
   text: string;
 }): Promise<boolean> {
   if (!/^https?:/.test(url)) return false;
+  const viewer = isPdfAddress(url) ? buildViewerAddress(browser.runtime.getURL('/viewer.html'), url) : '';
   const wanted = normalizePageUrl(url);
-  const open = (await browser.tabs.query({})).find((t) => t.url && normalizePageUrl(t.url) === wanted);
+  const tabs = await browser.tabs.query({});
+  const open =
+    tabs.find((t) => viewer && t.url === viewer) ??
+    tabs.find((t) => t.url && /^https?:/.test(t.url) && normalizePageUrl(t.url) === wanted);
+  const target = viewer || url;
   const tab =
     open?.id !== undefined
-      ? await browser.tabs.update(open.id, { active: true })
-      : await browser.tabs.create({ url });
+      ? await browser.tabs.update(
+          open.id,
+          viewer && open.url !== viewer ? { active: true, url: viewer } : { active: true },
+        )
+      : await browser.tabs.create({ url: target });
   const tabId = tab?.id;
   if (tabId === undefined) return false;
   if (open?.windowId !== undefined)
@@ -147,7 +158,7 @@ async function openFigure({
   while (Date.now() < deadline) {
     const current = await browser.tabs.get(tabId).catch(() => null);
     if (!current) return false;
-    if (current.status === 'complete' && (await ensureReader(tabId))) {
+    if (current.status === 'complete' && (viewer || (await ensureReader(tabId)))) {
       const focused = await sendTabMessage(tabId, 'targetsPageFocusText', { start, text }).catch(() => false);
       if (focused) return true;
     }

@@ -7,6 +7,8 @@ import { onMessage, sendMessage } from '@/lib/messaging/runtime';
 import { sitePrefKeys, sitePrefsOf } from '@/lib/site-prefs/site-prefs';
 import { isNotedSite, NOTED_SITES_KEY } from '@/lib/site-prefs/noted-sites';
 import { samplePage } from '@/lib/dom/page-sample';
+import { isPdfReaderSite } from '@/lib/pdf/pdf-sites';
+import { SETTINGS_KEYS } from '@/lib/settings/keys';
 
 /** How much page text the detector may read. */
 const SAMPLE_LIMIT = 6000;
@@ -24,6 +26,12 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     guardContext(ctx, 'gate');
+    // The browser's PDF viewer (Chromium runs content scripts in its top document): a PDF known by
+    // its content type, whatever its address, from a site chosen for the reader opens there.
+    if (window === window.top && document.contentType === 'application/pdf' && (await isReaderSite())) {
+      sendMessage('pdfDocumentShown', {}).catch(() => undefined);
+      return;
+    }
     // A frameset page's text is in its frames, which may still be loading at document_idle.
     if (document.body?.localName === 'frameset' && document.readyState !== 'complete')
       await new Promise((resolve) => ctx.addEventListener(window, 'load', resolve, { once: true }));
@@ -56,6 +64,21 @@ export default defineContentScript({
     });
   },
 });
+
+/**
+ * Whether this page's host is on the options page's list of sites whose PDFs open in the reader
+ * (read locally: PDFs of other sites never wake the background, which checks again).
+ */
+async function isReaderSite(): Promise<boolean> {
+  try {
+    const sites: unknown = (await browser.storage.local.get(SETTINGS_KEYS.pdfReaderSites))[
+      SETTINGS_KEYS.pdfReaderSites
+    ];
+    return Array.isArray(sites) && isPdfReaderSite(sites.map(String), location.href);
+  } catch {
+    return false;
+  }
+}
 
 /** The extension's content-script world of this page (the page cannot see it). */
 interface GateWorld {

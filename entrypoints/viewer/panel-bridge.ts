@@ -44,7 +44,8 @@ function scrollToRange(range: StaticRange): DOMRect | null {
 }
 
 /**
- * Answers the side panel's `targetsPageState`, `targetsPageFocus` and `targetsPageScrollTo` for
+ * Answers the side panel's `targetsPageState`, `targetsPageFocus` and `targetsPageScrollTo`, and
+ * the library's `targetsPageFocusText` (through the background), for
  * this reader until `signal` aborts. The state's `pages` gives the PDF page of every target, which
  * the panel's exports cite. Its corrections (`targetsPageAnchor`, `targetsPageCorrectionsChanged`)
  * are answered once the document is read through.
@@ -61,6 +62,19 @@ export function servePanel(context: PanelBridgeContext): void {
     for (let k = start; k < end; k++) if (reading.page[k]! >= 0) pages.add(reading.page[k]!);
     for (const page of pages) await context.layOutPage(page);
     return model.rangesOf(start, end);
+  };
+
+  /** Shows placed quantity `index`: scrolls to it (laying its pages out first) and opens its card. */
+  const focusPlaced = async (index: number): Promise<boolean> => {
+    const placed = model.placed[index];
+    if (!placed) return false;
+    const ranges = await rangesAt(placed.target.start, placed.target.end);
+    if (!ranges?.length || model.placed[index] !== placed) return false;
+    CSS.highlights.set('planlens-focus', new Highlight(...ranges));
+    const box = scrollToRange(ranges[0]!);
+    showCard(card, placed.target, strings, box?.left ?? 0, box?.bottom ?? 0);
+    document.documentElement.dataset.planlensFocus = String(index);
+    return true;
   };
 
   const removers = [
@@ -80,16 +94,18 @@ export function servePanel(context: PanelBridgeContext): void {
     }),
     onMessage('targetsPageAnchor', ({ index }) => context.readCorrections()?.anchorOf(index) ?? null),
     onMessage('targetsPageCorrectionsChanged', () => context.readCorrections()?.reload() ?? false),
-    onMessage('targetsPageFocus', async ({ index }) => {
-      const placed = model.placed[index];
-      if (!placed) return false;
-      const ranges = await rangesAt(placed.target.start, placed.target.end);
-      if (!ranges?.length || model.placed[index] !== placed) return false;
-      CSS.highlights.set('planlens-focus', new Highlight(...ranges));
-      const box = scrollToRange(ranges[0]!);
-      showCard(card, placed.target, strings, box?.left ?? 0, box?.bottom ?? 0);
-      document.documentElement.dataset.planlensFocus = String(index);
-      return true;
+    onMessage('targetsPageFocus', ({ index }) => focusPlaced(index)),
+    // The library's "open the figure" (background): the quantity with this text nearest `start`,
+    // once the document is read through (false before: the background asks again).
+    onMessage('targetsPageFocusText', ({ start, text }) => {
+      if (!model.complete) return false;
+      let best = -1;
+      model.placed.forEach(({ target }, index) => {
+        if (target.text !== text) return;
+        if (best < 0 || Math.abs(target.start - start) < Math.abs(model.placed[best]!.target.start - start))
+          best = index;
+      });
+      return best >= 0 && focusPlaced(best);
     }),
     onMessage('targetsPageScrollTo', async ({ offset }) => {
       const reading = model.reading;

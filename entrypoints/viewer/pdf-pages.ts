@@ -16,6 +16,7 @@ import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { foldRadicals } from '@/lib/pdf/radicals';
 import type { PdfPageText } from '@/lib/pdf/reading-text';
+import { yieldAfterFrame } from './yield-to-page';
 
 /**
  * One page of the reader: its box (sized before anything is read), and once read, its proxy, text
@@ -138,7 +139,21 @@ export async function layOutTextLayer(
   page.spans = spans;
 }
 
-/** Paints a page's canvas at `scale` for the screen's pixel ratio (no-op when already painted so). */
+/** The part of pdf.js's internal render task that says whether it draws in animation frames. */
+interface InternalRenderTask {
+  _useRequestAnimationFrame?: boolean;
+}
+
+/**
+ * Paints a page's canvas at `scale` for the screen's pixel ratio (no-op when already painted so).
+ * pdf.js draws in slices of ≈ 15 ms, by default each in a `requestAnimationFrame` callback: in the
+ * same task as that frame's style, layout and canvas commit, which with the text layers being laid
+ * out added up to 25–45 ms of CPU. Here each slice runs in a task of its own after a frame
+ * instead: pdf.js is told not to use animation frames (its internal `_useRequestAnimationFrame`,
+ * which `render()` offers no option for; its next slice is then a microtask), and `onContinue`
+ * (public) defers every slice to {@link yieldAfterFrame}. If a pdf.js update renames the field,
+ * drawing falls back to animation frames (`pdf-pages.test.ts` fails first).
+ */
 export async function paintPage(page: ViewerPage, scale: number): Promise<void> {
   if (page.paintedScale === scale || !page.proxy) return;
   page.paintedScale = scale;
@@ -146,7 +161,13 @@ export async function paintPage(page: ViewerPage, scale: number): Promise<void> 
   const viewport = page.proxy.getViewport({ scale: scale * ratio });
   page.canvas.width = Math.floor(viewport.width);
   page.canvas.height = Math.floor(viewport.height);
-  await page.proxy.render({ canvas: page.canvas, viewport }).promise;
+  const task = page.proxy.render({ canvas: page.canvas, viewport });
+  const internal = (task as unknown as { _internalRenderTask?: InternalRenderTask })._internalRenderTask;
+  if (typeof internal?._useRequestAnimationFrame === 'boolean') internal._useRequestAnimationFrame = false;
+  task.onContinue = (next: () => void) => void yieldAfterFrame().then(next);
+  await task.promise;
+  // The scale last drawn in full: what tests wait for before reading the canvas.
+  page.box.dataset.painted = String(scale);
 }
 
 /** Resizes a laid-out page to `scale`: the box, and the text layer in place (its spans stay, so ranges on them hold). */

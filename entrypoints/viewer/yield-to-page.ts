@@ -29,3 +29,24 @@ export function yieldToPage(): Promise<void> {
     channel!.port2.postMessage(null);
   });
 }
+
+/** How long {@link yieldAfterFrame} waits for a frame: a window that is covered may draw none while "visible". */
+const FRAME_WAIT_MS = 50;
+
+/**
+ * Resolves in a new task after the next frame is drawn, or after {@link FRAME_WAIT_MS} (a hidden or
+ * covered window draws none). Not in the frame's own callback: work done there lands in the same
+ * task as the frame's style, layout and paint, and the two add up to a long task.
+ */
+export function yieldAfterFrame(): Promise<void> {
+  if (document.visibilityState !== 'visible') return yieldToPage();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      void yieldToPage().then(resolve);
+    };
+    const timer = setTimeout(done, FRAME_WAIT_MS);
+    const frame = requestAnimationFrame(done);
+  });
+}

@@ -60,6 +60,14 @@ export interface PageProtocol {
     };
     res: null;
   };
+  /**
+   * Gate → background: this tab's top document is a PDF (`document.contentType` is
+   * `application/pdf`, whatever its address) from a site chosen for the PDF reader. Sent only
+   * then, so other PDFs never wake the background. The background opens the sender's own address
+   * in the reader (never one the message names) if its host is still on the list; answers whether
+   * it did.
+   */
+  pdfDocumentShown: { req: Record<string, never>; res: boolean };
   /** Background → gate: the verdict the gate reached for this page (the popup on other pages). */
   getDetection: { req: Record<string, never>; res: { url: string; detection: Detection } };
   /** Reader → background: highlights were (re)drawn or removed. */

@@ -47,6 +47,7 @@ export type Direction =
  */
 export interface Directions {
   pageDetected: 'content→background';
+  pdfDocumentShown: 'content→background';
   highlightsUpdated: 'content→background';
   analyzeTargetsPart: 'content→background';
   analyzeTargets: 'content→background';

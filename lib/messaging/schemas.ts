@@ -132,6 +132,7 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
     scriptRemembered: optional(boolean),
     notedSite: optional(boolean),
   }),
+  pdfDocumentShown: empty,
   highlightsUpdated: object({ enabled: boolean, counts: object({ target: offset, achieved: offset }) }),
   analyzeTargetsPart: object({
     request: string(100),

@@ -22,6 +22,14 @@ import { tabIdOf } from './highlight-helpers';
 import { buildSeed001PdfHtml } from './plan-pdf';
 import { printPageToPdf } from './pdf-print';
 
+/** The extension API an extension page's script uses here (the tests run without chrome's types). */
+interface ChromeApi {
+  chrome: {
+    tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+  };
+}
+
 const PRINTED = [
   { pdf: 'gov-portal-plan-2026.pdf', page: 'gov-portal-plan-2026.html', gold: '003_29900545c6a00a71.jsonl' },
   { pdf: 'pdf-text-plan-2020.pdf', page: 'pdf-text-plan-2020.html', gold: '001_3671b968aed7ce7c.jsonl' },
@@ -124,6 +132,22 @@ describe('the PDF reader', () => {
       await page.close();
     },
   );
+
+  it('draws the pages in view on their canvases (pdf.js slices run in tasks of their own)', async () => {
+    const page = await openReader('seed-001-layout.pdf');
+    await page.waitForSelector('.page[data-page-number="1"][data-painted]', { timeout: 30_000 });
+    const inked = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.page[data-page-number="1"] canvas')!;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let dark = 0;
+      for (let k = 0; k < data.length; k += 4) if (data[k]! + data[k + 1]! + data[k + 2]! < 384) dark++;
+      return { dark, size: canvas.width * canvas.height };
+    });
+    // Text: a few percent of the pixels are ink, not none (blank) and not all (unpainted black).
+    expect(inked.dark / inked.size).toBeGreaterThan(0.005);
+    expect(inked.dark / inked.size).toBeLessThan(0.5);
+    await page.close();
+  });
 
   it('lays seed 001 out with quantities cut across lines and pages, as its source PDF has them', () => {
     const { html, pages } = buildSeed001PdfHtml();
@@ -413,5 +437,79 @@ describe('the PDF reader', () => {
       timeout: 30_000,
     });
     expect(otherTab.url()).toBe(other);
+  });
+  it('opens a PDF known by its content type only (`/download?id=3`) from a chosen site in the reader', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('pdf-sites').fill('www.nmg.gov.cn');
+    await options.getByRole('button', { name: 'Save sites' }).click();
+    await expect.poll(() => options.getByTestId('pdf-sites').inputValue()).toBe('www.nmg.gov.cn');
+    await options.close();
+    const bytes = await readFile(path.join(pdfDir, 'pdf-text-plan-2020.pdf'));
+    const server = await startFixtureServer(pdfDir, {
+      '/download': { type: 'application/pdf', body: bytes },
+      '/page': '<html><body><p>不是 PDF</p></body></html>',
+    });
+    try {
+      // Another site's PDF and the chosen site's HTML at the same kind of address stay where they are.
+      const other = server.url('download?id=3', 'www.example.org');
+      const otherTab = await browser.context.newPage();
+      await otherTab.goto(other).catch(() => undefined);
+      const html = server.url('page?id=3', 'files.www.nmg.gov.cn');
+      const htmlTab = await browser.context.newPage();
+      await htmlTab.goto(html);
+      // The gate has run past its PDF check once it has timed its detection.
+      await htmlTab.waitForFunction(() => performance.getEntriesByName('planlens:detect').length > 0);
+      const chosen = server.url('download?id=3', 'files.www.nmg.gov.cn');
+      const tab = await browser.context.newPage();
+      await tab.goto(chosen).catch(() => undefined);
+      await expect
+        .poll(() => tab.url(), { timeout: 20_000 })
+        .toBe(`chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent(chosen)}`);
+      await tab.waitForFunction(
+        () => document.documentElement.dataset.planlensReader === 'ready',
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      );
+      expect(otherTab.url()).toBe(other);
+      expect(htmlTab.url()).toBe(html);
+      await Promise.all([tab.close(), otherTab.close(), htmlTab.close()]);
+    } finally {
+      await server.close();
+    }
+  });
+  it('opens a library figure of a PDF in the reader, at that figure', async () => {
+    const address = pdfs.url('seed-001-layout.pdf');
+    const reader = await openReader('seed-001-layout.pdf');
+    const tabId = await tabIdOf(browser, viewerUrl('seed-001-layout.pdf'));
+    const extensionPage = await browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    // The figure as the panel and the library know it: its text and its offset in the reading text.
+    const state = (await extensionPage.evaluate(
+      ([id]) =>
+        (globalThis as unknown as ChromeApi).chrome.tabs.sendMessage(id!, {
+          planlens: 'targetsPageState',
+          data: {},
+        }),
+      [tabId],
+    )) as { ok: boolean; value: { targets: Array<{ text: string; start: number }> } };
+    const index = 7;
+    const { text, start } = state.value.targets[index]!;
+    await reader.close();
+    const opened = (await extensionPage.evaluate(
+      (data) =>
+        (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage({
+          planlens: 'libraryOpenFigure',
+          data,
+        }),
+      { url: address, start, text },
+    )) as { ok: boolean; value: boolean };
+    expect(opened).toEqual({ ok: true, value: true });
+    const tab = browser.context.pages().find((p) => p.url() === viewerUrl('seed-001-layout.pdf'))!;
+    expect(tab).toBeDefined();
+    expect(await tab.evaluate(() => document.documentElement.dataset.planlensFocus)).toBe(String(index));
+    await Promise.all([tab.close(), extensionPage.close()]);
   });
 });
