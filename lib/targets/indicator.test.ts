@@ -84,6 +84,18 @@ describe('findIndicator', () => {
     ['当中23 300个单位将于2015-16年度完工', '23 300个', '', '', '单位将于2015-16年度完工'],
     // …and nothing when nothing follows either: the previous figure's indicator applies.
     ['西藏以11.5%', '11.5%', '', '', ''],
+    // A head that opens with a comparison base names no indicator: the figure is a change or an
+    // earlier value of the thing named before it (r068, r200, r040, q002).
+    ['比上年年初預算增加1800億元', '1800億元', '', '', ''],
+    ['較去年公布的31.6萬個', '31.6萬個', '', '', ''],
+    ['比本屆政府上任時高出45%', '45%', '', '', ''],
+    ['较对上五年增加30 000个', '30 000个', '', '', ''],
+    // 比重, 比例 and 较快 are words, not a base.
+    ['服务业增加值比重达到55%', '55%', '', '', '服务业增加值比重'],
+    ['研发投入比例提高到2.5%', '2.5%', '', '', '研发投入比例'],
+    // 维持 and 当中 head a clause without being the thing measured (r043).
+    ['維持未來10年總房屋供應目標為46萬', '46萬', '', '', '總房屋供應'],
+    ['當中公營房屋供應目標為28萬個', '28萬個', '', '', '公營房屋供應'],
     // A forward reading ends before a level reached, a threshold, or 就能.
     ['可增加18%的病床数目至5,000张', '18%', '', '', '病床数目'],
     ['到首次突破80万亿元大关', '80万亿元', '突破', '', ''],
@@ -157,6 +169,11 @@ describe('indicators through analyzeText, in every script', () => {
         '101.2% [预算]',
         '10% [全社会固定资产投资]',
       ],
+    ],
+    [
+      'a change against a base takes the thing named before it (r068)',
+      '赤字规模4.06万亿元，比上年年初预算增加1800亿元。',
+      ['4.06万亿元 [赤字规模]', '1800亿元 [赤字规模]'],
     ],
   ])('%s', (_, text, expected) => {
     expect(indicators(text)).toEqual(expected);

@@ -7,7 +7,7 @@
 
 /** Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator. */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|当中|當中|维持|維持|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
@@ -200,6 +200,13 @@ const TRAILING_BASE =
 const COMPARISON_ONLY =
   /^(?:比|较|較|高于|高於|低于|低於|超过|超過|超出|快于|快於|慢于|慢於)(?:全[省市国國区區县縣]|预期目标|預期目標|预期|預期|计划目标|計劃目標|年度计划|年度計劃|计划|計劃|全国平均|全國平均)?(?:平均水平)?(?:高|低|快|慢)?了?$/;
 
+/**
+ * A head that opens with a comparison base (`比上年年初預算增加1800億元`, `較去年公布的31.6萬個`,
+ * `比本屆政府上任時高出45%`): the figure is a change or an earlier value of the thing named before it.
+ * Not 比重, 比例, 比率, 比值, 较大: those are nouns or degrees, not a base.
+ */
+const COMPARISON_LEAD = /^(?:比|较|較)(?![重例率值大好快高低多少])[^，,；;]{1,14}$/;
+
 /** A short action verb alone is not an indicator; the thing counted follows the quantity instead. */
 const BARE_VERB =
   /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|啓動|实现|實現|促进|促進|按|为|為|对|對|支持|帮助|幫助|探访|探訪|选聘|選聘|下放|设有|設有|有|会有|會有|可|提供|启动建设|啟動建設|啓動建設|启动实施|啟動實施|啓動實施|新建改造|新建和改建|维修改造|維修改造|开工|開工|累计开工|累計開工|开工建设|開工建設|提质扩能|提質擴能|配置|新开工改造|新開工改造)?$/;
@@ -339,7 +346,7 @@ export function findIndicator(
   // Bounded, so trimming stays cheap on clauses without punctuation.
   const back = trimIndicator(text.slice(Math.max(clauseStart, before - 80), before));
   // A gap to another body names no indicator of its own: the caller takes the previous one.
-  if (COMPARISON_ONLY.test(back)) return '';
+  if (COMPARISON_ONLY.test(back) || COMPARISON_LEAD.test(back)) return '';
   // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
   // 在金河镇…和群众路街道办事处的13个村: a place where the counted things are, not the things.
   const namesNothing =
