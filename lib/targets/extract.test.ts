@@ -326,6 +326,12 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     ['37支合格境外有限合伙人(QFLP)股权投资基金落地', ['37支']],
     ['共1,490位長者受益', ['1,490位']],
     ['排名前10位，上升3位，保持3位数增长', []],
+    // A count and the level it reaches are two figures, not a descriptor and its thing (r200).
+    ['公營房屋單位將由原先的6,300個增至8,700個。', ['6,300個', '8,700個']],
+    ['增加多5,000個過渡性房屋至2萬個。', ['5,000個', '2萬個']],
+    // 十萬 is ten 萬 (r200); 数十万 is no number.
+    ['私樓方面，可建約十萬個單位。', ['十萬個']],
+    ['吸引数十万群众参与。', []],
   ])('%s → %j', (text, quotes) => {
     expect(extract(text).map((t) => t.quote)).toEqual(quotes);
   });

@@ -264,7 +264,11 @@ function readNumber(text: string, pos: number): NumberRead | null {
     approx,
     hasMagnitude: magnitude !== '' || (chinese && /[万萬亿億兆]/.test(digits)),
     scale: chinese ? 1 : findMagnitude(magnitude),
-    bare: chinese && !CN_DIGIT.test(digits),
+    // 十萬個單位 is ten 萬, not a bare magnitude; 数十万 and 几十万 are not a number.
+    bare:
+      chinese &&
+      !CN_DIGIT.test(digits) &&
+      !(/^十[万萬亿億]/.test(digits) && !/[数數几幾上]/.test(text[pos - 1] ?? '')),
     percentWord: false,
   };
 }
@@ -699,6 +703,9 @@ function createTarget(text: string, q: QuantityRead, kind: TargetKind, section: 
       };
 }
 
+/** The end of the words between a count and the level it reaches (`增至`, `增加到`, `至`). */
+const LEVEL_REACHED = /(?:至|到)$/;
+
 /**
  * `建设6类市场化应用场景项目3000多万千瓦`: a bare count of kinds or items followed, in the same clause,
  * by another quantity describes the thing that quantity measures; only the measured one is kept.
@@ -708,6 +715,9 @@ function dropDescriptors(text: string, found: Found[]): Found[] {
     const next = found[k + 1];
     if (!next || !DESCRIPTOR_UNITS.has(f.target.unit) || f.target.qualifier !== '') return true;
     const between = text.slice(f.after, Math.min(next.before, f.after + MAX_CLAUSE + 1));
+    // `由原先的6,300個增至8,700個`, `多5,000個過渡性房屋至2萬個`: the next figure is the level the same
+    // thing reaches, not the thing this count describes.
+    if (next.target.unit === f.target.unit && LEVEL_REACHED.test(between)) return true;
     return between.length === 0 || between.length > MAX_CLAUSE || /[，,；;。、：:和及与與（(]/.test(between);
   });
 }

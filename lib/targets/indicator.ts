@@ -88,6 +88,10 @@ const TRAILING_WORDS: readonly string[] = [
   '港币',
   '现时',
   '現時',
+  // `由原先的6,300個增至8,700個`: the start of a change, after the thing that changes.
+  '原先',
+  '原来',
+  '原來',
   '实际增幅',
   '實際增幅',
   '实际增长',
@@ -216,7 +220,7 @@ const BARE_VERB =
  * `累计开工`): what the quantity counts is the noun after it, as with a bare verb.
  */
 const ACTION_TAIL =
-  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|开工|開工|落成|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓)了?$/;
+  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|开工|開工|落成|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓|收回|进行|進行|可建)了?$/;
 
 /**
  * A clause head that ends in a word that names nothing (a list word, a determiner, 以, 共): the quantity
@@ -259,7 +263,7 @@ const BOUND_BEFORE_YUE = '签簽籤节節制预預契公条條合特大相邀';
  * `25條市民反映強烈的瓶頸路` the thing counted is the noun after it, and the phrase ends there.
  */
 const FORWARD_STOP =
-  /[和与與及]|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓/;
+  /[和与與及]|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓|兴建|興建|超逾|超过|超過|不少于|不少於/;
 
 /** Nouns after 的 that say what about the counted thing is meant, not what is counted (`公屋單位的目標`). */
 const ABSTRACT_AFTER_DE = /^(?:目标|目標|需求|规模|規模|任务|任務|要求|计划|計劃|问题|問題|建设|建設)/;
@@ -290,7 +294,11 @@ function trimIndicator(raw: string): string {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) cut = Math.max(cut, m.index + m[0].length);
   }
-  let s = raw.slice(cut).replace(/[「『“‘]+$/, '');
+  // `增加多5,000個`, `額外提供多5,000個`: 多 is "more" of the thing after the number, not part of a head.
+  let s = raw
+    .slice(cut)
+    .replace(/[「『“‘]+$/, '')
+    .replace(/(?<=增加|提供|新增)多$/, '');
   // Inside an open parenthetical only its own words count: `(预期目标为8.5%以上)`.
   const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
   if (open >= 0 && s.indexOf(')', open) < 0 && s.indexOf('）', open) < 0) s = s.slice(open + 1);
@@ -367,6 +375,9 @@ export function findIndicator(
   // (牵头责任单位…); a short one stays (`服务站(街道)`).
   const stop = forward.search(FORWARD_STOP);
   if (stop >= 0) forward = forward.slice(0, stop);
+  // A parenthetical cut open by the next figure (`私人土地(當中超過 90%`) is not part of the thing.
+  // So is the start of the next figure's qualifier (`120 公頃土地超逾四倍`).
+  forward = forward.replace(/[（(][^）)]*$/, '').replace(/(?:超|逾)$/, '');
   forward = cutAtModifier(forward);
   // `1.12万贫困人口安全饮水问题`: the problem solved for the counted thing is not part of it (the work
   // on it is: `128个绿色矿山建设`, as the seed labels read).
