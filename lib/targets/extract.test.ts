@@ -332,6 +332,12 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     // 十萬 is ten 萬 (r200); 数十万 is no number.
     ['私樓方面，可建約十萬個單位。', ['十萬個']],
     ['吸引数十万群众参与。', []],
+    // Taiwan county reports write digits in Chinese, positionally (q054); ROC years stay dates.
+    [
+      '總經費共約一七.六八億元,左岸的路堤共構(約五.八公里)工程,預計一○七年底完工,工程經費約六九○○萬元,工程施工計分4案發包。',
+      ['一七.六八億元', '五.八公里', '六九○○萬元', '4案'],
+    ],
+    ['一.塑造新風貌的建設成果、二.加速完成進行中的重大建設', []],
   ])('%s → %j', (text, quotes) => {
     expect(extract(text).map((t) => t.quote)).toEqual(quotes);
   });

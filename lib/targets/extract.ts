@@ -19,7 +19,8 @@ import { CLASS_UNITS, COUNT_CLASSIFIERS, matchUnit } from './units';
 
 /** Digits with `,` thousands, or with a space between groups of three as Hong Kong writes them (`330 000个`). */
 const ARABIC = String.raw`(?:\d{1,3}(?: \d{3}(?!\d))+|\d+(?:,\d{3})*)(?:\.\d+)?`;
-const CN = `[${CN_NUMERAL_CHARS}]+(?:[点點][零〇一二三四五六七八九]+)?`;
+// ○ (Taiwan's 〇) and a `.` point only inside a numeral: `六九○○萬元`, `一七.六八億元`.
+const CN = `[${CN_NUMERAL_CHARS}○]+(?:[点點.][零〇○一二三四五六七八九]+)?`;
 const MAG = MAGNITUDES.map(([w]) => w).join('|');
 const APPROX = '[多余餘]';
 
@@ -168,7 +169,7 @@ function getClauseCodes(): Uint8Array {
 }
 
 /** Chinese digits proper (not places or magnitudes). */
-const CN_DIGIT = /[零〇一二两兩三四五六七八九]/;
+const CN_DIGIT = /[零〇○一二两兩三四五六七八九]/;
 /** Units that after a Chinese numeral count occasions or sessions (五次会议), never a target. */
 const CN_ORDINAL_UNITS = new Set(['次', '场', '場', '届', '期']);
 

@@ -7,7 +7,7 @@
 
 /** Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator. */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|当中|當中|维持|維持|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|[〇○零一二三四五六七八九]{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|当中|當中|包括|维持|維持|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
@@ -173,6 +173,13 @@ const TRAILING_WORDS: readonly string[] = [
   '在',
   '约',
   '約',
+  // `總經費共約一七.六八億元`, `可供市場興建合共不少於`: in all, after the thing totalled.
+  '合共',
+  '总共',
+  '總共',
+  '共计',
+  '共計',
+  '共',
   '近',
   '超',
   '的',
@@ -198,7 +205,7 @@ const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
  * acronym or a span of years in brackets, a span of time (`在三年间`), a rank (`成为全区第四个`).
  */
 const TRAILING_BASE =
-  /(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$|[(（][^()（）]*\d{4}[^()（）]*[)）]$|在?(?:过去|過去|未来|未來|近)?[一二三四五六七八九十两兩\d]{1,2}年[间間内內来來]$|(?:成为|成為)?(?:全[国國省市区區县縣])?第[一二三四五六七八九十\d]{1,3}[个個位名]?$/;
+  /(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$|[(（][^()（）]*\d{4}[^()（）]*[)）]$|(?<=[\u4e00-\u9fff])[(（][^()（）\d]{2,16}[)）]$|在?(?:过去|過去|未来|未來|近)?[一二三四五六七八九十两兩\d]{1,2}年[间間内內来來]$|(?:成为|成為)?(?:全[国國省市区區县縣])?第[一二三四五六七八九十\d]{1,3}[个個位名]?$/;
 
 /** A comparison with another body or the plan (`高于全市`, `比全省高`): the gap measures the indicator before it. */
 const COMPARISON_ONLY =
@@ -307,8 +314,8 @@ function trimIndicator(raw: string): string {
   // backtracking regex, so cost stays linear in the clause.
   for (let stripped = true; stripped && s !== '';) {
     stripped = false;
-    // An opening quote before a quoted target (`为“年均增长10%左右”`) ends no indicator.
-    if ('「『“‘'.includes(s[s.length - 1]!)) {
+    // An opening quote before a quoted target (`为“年均增长10%左右”`) ends no indicator, nor does a space.
+    if ('「『“‘ \t\n'.includes(s[s.length - 1]!)) {
       s = s.slice(0, -1);
       stripped = true;
       continue;
@@ -322,7 +329,9 @@ function trimIndicator(raw: string): string {
     for (const word of TRAILING_BY_LAST.get(s[s.length - 1]!) ?? []) {
       if (
         s.endsWith(word) &&
-        !(word.length === 1 && '约約'.includes(word) && BOUND_BEFORE_YUE.includes(s.at(-2) ?? ''))
+        !(word.length === 1 && '约約'.includes(word) && BOUND_BEFORE_YUE.includes(s.at(-2) ?? '')) &&
+        // 公共 is a word; after a count (`等5个共66万平方米`) 共 heads what follows, see FUNCTION_TAIL.
+        !(word === '共' && /[公\d个個项項]/.test(s.at(-2) ?? ''))
       ) {
         s = s.slice(0, -word.length);
         stripped = true;
