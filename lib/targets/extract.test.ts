@@ -338,6 +338,9 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
       ['一七.六八億元', '五.八公里', '六九○○萬元', '4案'],
     ],
     ['一.塑造新風貌的建設成果、二.加速完成進行中的重大建設', []],
+    // A count with 以上 before its noun counts the things (r201); 户 and 岁 still classify (q029).
+    ['2025年年底前,建成100個以上美麗鄉村精品村,500個以上美麗鄉村示範村。', ['100個', '500個']],
+    ['實現全市行政村、20戶以上自然村通客車', []],
   ])('%s → %j', (text, quotes) => {
     expect(extract(text).map((t) => t.quote)).toEqual(quotes);
   });

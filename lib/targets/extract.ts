@@ -128,6 +128,11 @@ const DURATION_AFTER_CLASSIFIER = /^(?:月|工作日|小时|小時|星期|季度
  */
 const QUOTED_RATE = /(?:增长|增長|增速|下降|降低|提高)[“「]?$/;
 
+/** Classifiers that only count the noun after them (个, 家, 所 …), unlike 户, 人 or 亿元, which measure it. */
+const GENERIC_CLASSIFIERS: ReadonlySet<string> = new Set(
+  '个個家所座项項件处處条條栋棟台臺套艘架辆輛张張间間',
+);
+
 /** A Han character right after 以上/以下 that starts the noun the threshold classifies (not 的, 和 …). */
 const THRESHOLD_NOUN = /[\u4e00-\u9fff](?<![的和及与與并並或且])/;
 
@@ -463,7 +468,13 @@ function readQuantity(
     postQualifier = '';
   after += postQualifier.length;
   // 10亿元以上项目, 5000万株以上育苗中心: a threshold naming a class of things, like 60岁以上老年人.
-  if ((postQualifier === '以上' || postQualifier === '以下') && THRESHOLD_NOUN.test(text[after] ?? ''))
+  // A generic classifier counts the things after it (`建成100個以上美麗鄉村精品村`): no class;
+  // 户, 人, 岁 measure each thing's size (`20戶以上自然村`).
+  if (
+    (postQualifier === '以上' || postQualifier === '以下') &&
+    THRESHOLD_NOUN.test(text[after] ?? '') &&
+    !GENERIC_CLASSIFIERS.has(unit)
+  )
     return null;
   const preQualifier = matchPreQualifier(text, pos);
   // A bare 百/萬/千億 is a quantity only when qualified: 近百家, 近萬個, 突破千億元.
