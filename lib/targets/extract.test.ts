@@ -341,6 +341,8 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     // A count with 以上 before its noun counts the things (r201); 户 and 岁 still classify (q029).
     ['2025年年底前,建成100個以上美麗鄉村精品村,500個以上美麗鄉村示範村。', ['100個', '500個']],
     ['實現全市行政村、20戶以上自然村通客車', []],
+    // A headline run on into its dateline (q042): the bound ends the headline.
+    ['李克强:2021年发展主要预期目标是GDP增长6%以上新华社北京3月5日电', ['6%']],
   ])('%s → %j', (text, quotes) => {
     expect(extract(text).map((t) => t.quote)).toEqual(quotes);
   });

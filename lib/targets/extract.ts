@@ -128,6 +128,13 @@ const DURATION_AFTER_CLASSIFIER = /^(?:月|工作日|小时|小時|星期|季度
  */
 const QUOTED_RATE = /(?:增长|增長|增速|下降|降低|提高)[“「]?$/;
 
+/**
+ * A news dateline run on to a headline that ends in a bound (`GDP增长6%以上新华社北京3月5日电`):
+ * the bound ends the headline, it classifies no noun.
+ */
+const DATELINE =
+  /^(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视|央視|本报|本報|记者|記者|来源|來源)/;
+
 /** Classifiers that only count the noun after them (个, 家, 所 …), unlike 户, 人 or 亿元, which measure it. */
 const GENERIC_CLASSIFIERS: ReadonlySet<string> = new Set(
   '个個家所座项項件处處条條栋棟台臺套艘架辆輛张張间間',
@@ -473,7 +480,8 @@ function readQuantity(
   if (
     (postQualifier === '以上' || postQualifier === '以下') &&
     THRESHOLD_NOUN.test(text[after] ?? '') &&
-    !GENERIC_CLASSIFIERS.has(unit)
+    !GENERIC_CLASSIFIERS.has(unit) &&
+    !DATELINE.test(text.slice(after, after + 4))
   )
     return null;
   const preQualifier = matchPreQualifier(text, pos);
