@@ -92,6 +92,9 @@ const TRAILING_WORDS: readonly string[] = [
   '原先',
   '原来',
   '原來',
+  // `一手物業供應量未來增加達90000個`: a time word after the thing.
+  '未来',
+  '未來',
   '实际增幅',
   '實際增幅',
   '实际增长',
@@ -227,7 +230,7 @@ const BARE_VERB =
  * `累计开工`): what the quantity counts is the noun after it, as with a bare verb.
  */
 const ACTION_TAIL =
-  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|开工|開工|落成|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓|收回|进行|進行|可建)了?$/;
+  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|开工|開工|落成|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓|收回|进行|進行|可建|首发|首發)了?$/;
 
 /**
  * A clause head that ends in a word that names nothing (a list word, a determiner, 以, 共): the quantity
@@ -252,6 +255,12 @@ const LOCATIVE =
 const PLACE_HEAD =
   /^(?:维修改造|維修改造|改造提升|新建|改造|解决|解決|建设|建設|实施|實施|完成)?(?:中心城区|中心城區|主城区|主城區|城区|城區|市区|市區|老城区|老城區|农村|農村|县城|縣城|城乡|城鄉|乡镇|鄉鎮)$/;
 
+/** A clause head ending in 的 (a relative clause or a possessive), spaces aside. */
+const RELATIVE_HEAD = /的\s*$/;
+/** A noun right after a quantity, not a verb or preposition that goes on with the sentence. */
+const NOUN_AFTER =
+  /^\s*[\u4e00-\u9fff](?<![用将將是为為在于於由从從可的等及和与與不增减減降提达達至到以已并並也都而相比较較])/;
+
 /** Verbs of saying: the indicator starts after them (`政府工作报告提出今年的全年经济增长目标为`). */
 const SAYING = /提出|表示|指出|显示|顯示|宣布|强调|強調|透露|获悉|獲悉|(?<!名)[称稱](?!号|號)|[说說](?!明)/g;
 
@@ -273,7 +282,7 @@ const FORWARD_STOP =
   /[和与與及]|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓|兴建|興建|超逾|超过|超過|不少于|不少於/;
 
 /** Nouns after 的 that say what about the counted thing is meant, not what is counted (`公屋單位的目標`). */
-const ABSTRACT_AFTER_DE = /^(?:目标|目標|需求|规模|規模|任务|任務|要求|计划|計劃|问题|問題|建设|建設)/;
+const ABSTRACT_AFTER_DE = /^(?:目标|目標|规模|規模|任务|任務|要求|计划|計劃|问题|問題|建设|建設)/;
 /** Longest head noun after 的 read forward: a longer run is a clause going on (`…医保的居民购买意外伤害保险`). */
 const MAX_HEAD_AFTER_DE = 6;
 
@@ -361,19 +370,24 @@ export function findIndicator(
   forwardEnd: number,
 ): string {
   // Bounded, so trimming stays cheap on clauses without punctuation.
-  const back = trimIndicator(text.slice(Math.max(clauseStart, before - 80), before));
+  const raw = text.slice(Math.max(clauseStart, before - 80), before);
+  const back = trimIndicator(raw);
   // A gap to another body names no indicator of its own: the caller takes the previous one.
   if (COMPARISON_ONLY.test(back) || COMPARISON_LEAD.test(back)) return '';
   // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
   // 在金河镇…和群众路街道办事处的13个村: a place where the counted things are, not the things.
   const namesNothing =
     back !== '' && (FUNCTION_TAIL.test(back) || LOCATIVE.test(back) || PLACE_HEAD.test(back));
+  // `選取作房屋發展的 255 公頃土地`, `全港所收回的 120 公頃土地`: a head ending in 的 modifies the noun
+  // after the quantity, which is what is counted; with no noun there (`占全省的12%`) the head stays.
+  const modifies = RELATIVE_HEAD.test(raw) && NOUN_AFTER.test(text.slice(after, forwardEnd));
   if (
     back !== '' &&
     !namesNothing &&
     !BARE_VERB.test(back) &&
     !back.endsWith('等') &&
-    !ACTION_TAIL.test(back)
+    !ACTION_TAIL.test(back) &&
+    !modifies
   )
     return back.slice(-40);
   let forward = text
