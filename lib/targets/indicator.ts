@@ -11,6 +11,60 @@ const LEADING_NOISE =
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
+  // A verb of change with 至/到 goes as one word, so 上升至 does not leave 上.
+  '上升至',
+  '上升到',
+  '提高至',
+  '提升至',
+  '增加至',
+  '增长至',
+  '增長至',
+  '降低至',
+  '下降至',
+  '减少至',
+  '減少至',
+  '扩大到',
+  '擴大到',
+  '扩大至',
+  '擴大至',
+  '缩小到',
+  '縮小到',
+  '缩小至',
+  '縮小至',
+  // Adverbs of manner, scope and time between the indicator and its verb (稳步提高到, 均达到).
+  '稳步',
+  '穩步',
+  '持续',
+  '持續',
+  '进一步',
+  '進一步',
+  '大幅度',
+  '大幅',
+  '明显',
+  '明顯',
+  '显著',
+  '顯著',
+  '逐步',
+  '逐年',
+  '较快',
+  '較快',
+  '快速',
+  '平稳',
+  '平穩',
+  '仍然',
+  '已经',
+  '已經',
+  '有望',
+  '可望',
+  '同期',
+  '均',
+  '都',
+  '也',
+  '又',
+  '还',
+  '還',
+  '仍',
+  '已',
   '降至',
   '降到',
   '增至',
@@ -340,7 +394,10 @@ function trimIndicator(raw: string): string {
         s.endsWith(word) &&
         !(word.length === 1 && '约約'.includes(word) && BOUND_BEFORE_YUE.includes(s.at(-2) ?? '')) &&
         // 公共 is a word; after a count (`等5个共66万平方米`) 共 heads what follows, see FUNCTION_TAIL.
-        !(word === '共' && /[公\d个個项項]/.test(s.at(-2) ?? ''))
+        !(word === '共' && /[公\d个個项項]/.test(s.at(-2) ?? '')) &&
+        // 人均, 平均, 首都, 古都: words, not the adverbs 均 and 都.
+        !(word === '均' && '人平年'.includes(s.at(-2) ?? '')) &&
+        !(word === '都' && '首古京成'.includes(s.at(-2) ?? ''))
       ) {
         s = s.slice(0, -word.length);
         stripped = true;
