@@ -7,7 +7,7 @@
 
 /** Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator. */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|[〇○零一二三四五六七八九]{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|当中|當中|包括|维持|維持|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年度|下年度|明年|到\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|[〇○零一二三四五六七八九]{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|当中|當中|包括|维持|維持|我们|我們|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
@@ -57,6 +57,10 @@ const TRAILING_WORDS: readonly string[] = [
   '有望',
   '可望',
   '同期',
+  // Hong Kong's year-on-year and Taiwan's budgeting verb: `毛收入按年上升`, `總預算編列`.
+  '按年',
+  '编列',
+  '編列',
   '均',
   '都',
   '也',
@@ -277,7 +281,7 @@ const COMPARISON_LEAD = /^(?:比|较|較)(?![重例率值大好快高低多少])
 
 /** A short action verb alone is not an indicator; the thing counted follows the quantity instead. */
 const BARE_VERB =
-  /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|啓動|实现|實現|促进|促進|按|为|為|对|對|支持|帮助|幫助|探访|探訪|选聘|選聘|下放|设有|設有|有|会有|會有|可|提供|启动建设|啟動建設|啓動建設|启动实施|啟動實施|啓動實施|新建改造|新建和改建|维修改造|維修改造|开工|開工|累计开工|累計開工|开工建设|開工建設|提质扩能|提質擴能|配置|新开工改造|新開工改造)?$/;
+  /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|啓動|实现|實現|促进|促進|按|为|為|对|對|支持|帮助|幫助|探访|探訪|选聘|選聘|下放|设有|設有|有|会有|會有|可|提供|启动建设|啟動建設|啓動建設|启动实施|啟動實施|啓動實施|增设|增設|新设|新設|设立|設立|兴建|興建|新建改造|新建和改建|维修改造|維修改造|开工|開工|累计开工|累計開工|开工建设|開工建設|提质扩能|提質擴能|配置|新开工改造|新開工改造)?$/;
 
 /**
  * A clause head that ends in an action verb, with or without 了 (`可兴建`, `我们已觅得`, `解决了`,
@@ -317,6 +321,9 @@ const NOUN_AFTER =
 
 /** Verbs of saying: the indicator starts after them (`政府工作报告提出今年的全年经济增长目标为`). */
 const SAYING = /提出|表示|指出|显示|顯示|宣布|强调|強調|透露|获悉|獲悉|(?<!名)[称稱](?!号|號)|[说說](?!明)/g;
+
+/** 把 fronts the object acted on (`將把公屋輪候時間縮短至`): the indicator starts after it. */
+const DISPOSAL = /把(?![握关關控持])/g;
 
 /** List bullets and box marks inside a clause head: what is before them is another item or a headline. */
 const BULLETS = /[■●◆▲★•▪]/g;
@@ -360,7 +367,7 @@ function trimIndicator(raw: string): string {
   const intent = /力争|力爭|争取|爭取|确保|確保/g;
   let cut = 0;
   for (let m = intent.exec(raw); m; m = intent.exec(raw)) cut = m.index + m[0].length;
-  for (const pattern of [SAYING, BULLETS]) {
+  for (const pattern of [SAYING, BULLETS, DISPOSAL]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) cut = Math.max(cut, m.index + m[0].length);
   }
