@@ -326,6 +326,23 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     ['37支合格境外有限合伙人(QFLP)股权投资基金落地', ['37支']],
     ['共1,490位長者受益', ['1,490位']],
     ['排名前10位，上升3位，保持3位数增长', []],
+    // A count and the level it reaches are two figures, not a descriptor and its thing (r200).
+    ['公營房屋單位將由原先的6,300個增至8,700個。', ['6,300個', '8,700個']],
+    ['增加多5,000個過渡性房屋至2萬個。', ['5,000個', '2萬個']],
+    // 十萬 is ten 萬 (r200); 数十万 is no number.
+    ['私樓方面，可建約十萬個單位。', ['十萬個']],
+    ['吸引数十万群众参与。', []],
+    // Taiwan county reports write digits in Chinese, positionally (q054); ROC years stay dates.
+    [
+      '總經費共約一七.六八億元,左岸的路堤共構(約五.八公里)工程,預計一○七年底完工,工程經費約六九○○萬元,工程施工計分4案發包。',
+      ['一七.六八億元', '五.八公里', '六九○○萬元', '4案'],
+    ],
+    ['一.塑造新風貌的建設成果、二.加速完成進行中的重大建設', []],
+    // A count with 以上 before its noun counts the things (r201); 户 and 岁 still classify (q029).
+    ['2025年年底前,建成100個以上美麗鄉村精品村,500個以上美麗鄉村示範村。', ['100個', '500個']],
+    ['實現全市行政村、20戶以上自然村通客車', []],
+    // A headline run on into its dateline (q042): the bound ends the headline.
+    ['李克强:2021年发展主要预期目标是GDP增长6%以上新华社北京3月5日电', ['6%']],
   ])('%s → %j', (text, quotes) => {
     expect(extract(text).map((t) => t.quote)).toEqual(quotes);
   });

@@ -19,7 +19,8 @@ import { CLASS_UNITS, COUNT_CLASSIFIERS, matchUnit } from './units';
 
 /** Digits with `,` thousands, or with a space between groups of three as Hong Kong writes them (`330 000个`). */
 const ARABIC = String.raw`(?:\d{1,3}(?: \d{3}(?!\d))+|\d+(?:,\d{3})*)(?:\.\d+)?`;
-const CN = `[${CN_NUMERAL_CHARS}]+(?:[点點][零〇一二三四五六七八九]+)?`;
+// ○ (Taiwan's 〇) and a `.` point only inside a numeral: `六九○○萬元`, `一七.六八億元`.
+const CN = `[${CN_NUMERAL_CHARS}○]+(?:[点點.][零〇○一二三四五六七八九]+)?`;
 const MAG = MAGNITUDES.map(([w]) => w).join('|');
 const APPROX = '[多余餘]';
 
@@ -127,6 +128,18 @@ const DURATION_AFTER_CLASSIFIER = /^(?:月|工作日|小时|小時|星期|季度
  */
 const QUOTED_RATE = /(?:增长|增長|增速|下降|降低|提高)[“「]?$/;
 
+/**
+ * A news dateline run on to a headline that ends in a bound (`GDP增长6%以上新华社北京3月5日电`):
+ * the bound ends the headline, it classifies no noun.
+ */
+const DATELINE =
+  /^(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视|央視|本报|本報|记者|記者|来源|來源)/;
+
+/** Classifiers that only count the noun after them (个, 家, 所 …), unlike 户, 人 or 亿元, which measure it. */
+const GENERIC_CLASSIFIERS: ReadonlySet<string> = new Set(
+  '个個家所座项項件处處条條栋棟台臺套艘架辆輛张張间間',
+);
+
 /** A Han character right after 以上/以下 that starts the noun the threshold classifies (not 的, 和 …). */
 const THRESHOLD_NOUN = /[\u4e00-\u9fff](?<![的和及与與并並或且])/;
 
@@ -168,7 +181,7 @@ function getClauseCodes(): Uint8Array {
 }
 
 /** Chinese digits proper (not places or magnitudes). */
-const CN_DIGIT = /[零〇一二两兩三四五六七八九]/;
+const CN_DIGIT = /[零〇○一二两兩三四五六七八九]/;
 /** Units that after a Chinese numeral count occasions or sessions (五次会议), never a target. */
 const CN_ORDINAL_UNITS = new Set(['次', '场', '場', '届', '期']);
 
@@ -264,7 +277,11 @@ function readNumber(text: string, pos: number): NumberRead | null {
     approx,
     hasMagnitude: magnitude !== '' || (chinese && /[万萬亿億兆]/.test(digits)),
     scale: chinese ? 1 : findMagnitude(magnitude),
-    bare: chinese && !CN_DIGIT.test(digits),
+    // 十萬個單位 is ten 萬, not a bare magnitude; 数十万 and 几十万 are not a number.
+    bare:
+      chinese &&
+      !CN_DIGIT.test(digits) &&
+      !(/^十[万萬亿億]/.test(digits) && !/[数數几幾上]/.test(text[pos - 1] ?? '')),
     percentWord: false,
   };
 }
@@ -458,7 +475,14 @@ function readQuantity(
     postQualifier = '';
   after += postQualifier.length;
   // 10亿元以上项目, 5000万株以上育苗中心: a threshold naming a class of things, like 60岁以上老年人.
-  if ((postQualifier === '以上' || postQualifier === '以下') && THRESHOLD_NOUN.test(text[after] ?? ''))
+  // A generic classifier counts the things after it (`建成100個以上美麗鄉村精品村`): no class;
+  // 户, 人, 岁 measure each thing's size (`20戶以上自然村`).
+  if (
+    (postQualifier === '以上' || postQualifier === '以下') &&
+    THRESHOLD_NOUN.test(text[after] ?? '') &&
+    !GENERIC_CLASSIFIERS.has(unit) &&
+    !DATELINE.test(text.slice(after, after + 4))
+  )
     return null;
   const preQualifier = matchPreQualifier(text, pos);
   // A bare 百/萬/千億 is a quantity only when qualified: 近百家, 近萬個, 突破千億元.
@@ -699,6 +723,9 @@ function createTarget(text: string, q: QuantityRead, kind: TargetKind, section: 
       };
 }
 
+/** The end of the words between a count and the level it reaches (`增至`, `增加到`, `至`). */
+const LEVEL_REACHED = /(?:至|到)$/;
+
 /**
  * `建设6类市场化应用场景项目3000多万千瓦`: a bare count of kinds or items followed, in the same clause,
  * by another quantity describes the thing that quantity measures; only the measured one is kept.
@@ -708,6 +735,9 @@ function dropDescriptors(text: string, found: Found[]): Found[] {
     const next = found[k + 1];
     if (!next || !DESCRIPTOR_UNITS.has(f.target.unit) || f.target.qualifier !== '') return true;
     const between = text.slice(f.after, Math.min(next.before, f.after + MAX_CLAUSE + 1));
+    // `由原先的6,300個增至8,700個`, `多5,000個過渡性房屋至2萬個`: the next figure is the level the same
+    // thing reaches, not the thing this count describes.
+    if (next.target.unit === f.target.unit && LEVEL_REACHED.test(between)) return true;
     return between.length === 0 || between.length > MAX_CLAUSE || /[，,；;。、：:和及与與（(]/.test(between);
   });
 }

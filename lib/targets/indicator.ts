@@ -7,10 +7,68 @@
 
 /** Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator. */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年|到\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年度|下年度|明年|到\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|[〇○零一二三四五六七八九]{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|当中|當中|包括|维持|維持|我们|我們|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
+  // A verb of change with 至/到 goes as one word, so 上升至 does not leave 上.
+  '上升至',
+  '上升到',
+  '提高至',
+  '提升至',
+  '增加至',
+  '增长至',
+  '增長至',
+  '降低至',
+  '下降至',
+  '减少至',
+  '減少至',
+  '扩大到',
+  '擴大到',
+  '扩大至',
+  '擴大至',
+  '缩小到',
+  '縮小到',
+  '缩小至',
+  '縮小至',
+  // Adverbs of manner, scope and time between the indicator and its verb (稳步提高到, 均达到).
+  '稳步',
+  '穩步',
+  '持续',
+  '持續',
+  '进一步',
+  '進一步',
+  '大幅度',
+  '大幅',
+  '明显',
+  '明顯',
+  '显著',
+  '顯著',
+  '逐步',
+  '逐年',
+  '较快',
+  '較快',
+  '快速',
+  '平稳',
+  '平穩',
+  '仍然',
+  '已经',
+  '已經',
+  '有望',
+  '可望',
+  '同期',
+  // Hong Kong's year-on-year and Taiwan's budgeting verb: `毛收入按年上升`, `總預算編列`.
+  '按年',
+  '编列',
+  '編列',
+  '均',
+  '都',
+  '也',
+  '又',
+  '还',
+  '還',
+  '仍',
+  '已',
   '降至',
   '降到',
   '增至',
@@ -88,6 +146,13 @@ const TRAILING_WORDS: readonly string[] = [
   '港币',
   '现时',
   '現時',
+  // `由原先的6,300個增至8,700個`: the start of a change, after the thing that changes.
+  '原先',
+  '原来',
+  '原來',
+  // `一手物業供應量未來增加達90000個`: a time word after the thing.
+  '未来',
+  '未來',
   '实际增幅',
   '實際增幅',
   '实际增长',
@@ -169,6 +234,13 @@ const TRAILING_WORDS: readonly string[] = [
   '在',
   '约',
   '約',
+  // `總經費共約一七.六八億元`, `可供市場興建合共不少於`: in all, after the thing totalled.
+  '合共',
+  '总共',
+  '總共',
+  '共计',
+  '共計',
+  '共',
   '近',
   '超',
   '的',
@@ -194,22 +266,29 @@ const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
  * acronym or a span of years in brackets, a span of time (`在三年间`), a rank (`成为全区第四个`).
  */
 const TRAILING_BASE =
-  /(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$|[(（][^()（）]*\d{4}[^()（）]*[)）]$|在?(?:过去|過去|未来|未來|近)?[一二三四五六七八九十两兩\d]{1,2}年[间間内內来來]$|(?:成为|成為)?(?:全[国國省市区區县縣])?第[一二三四五六七八九十\d]{1,3}[个個位名]?$/;
+  /(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$|[(（][^()（）]*\d{4}[^()（）]*[)）]$|(?<=[\u4e00-\u9fff])[(（][^()（）\d]{2,16}[)）]$|在?(?:过去|過去|未来|未來|近)?[一二三四五六七八九十两兩\d]{1,2}年[间間内內来來]$|(?:成为|成為)?(?:全[国國省市区區县縣])?第[一二三四五六七八九十\d]{1,3}[个個位名]?$/;
 
 /** A comparison with another body or the plan (`高于全市`, `比全省高`): the gap measures the indicator before it. */
 const COMPARISON_ONLY =
   /^(?:比|较|較|高于|高於|低于|低於|超过|超過|超出|快于|快於|慢于|慢於)(?:全[省市国國区區县縣]|预期目标|預期目標|预期|預期|计划目标|計劃目標|年度计划|年度計劃|计划|計劃|全国平均|全國平均)?(?:平均水平)?(?:高|低|快|慢)?了?$/;
 
+/**
+ * A head that opens with a comparison base (`比上年年初預算增加1800億元`, `較去年公布的31.6萬個`,
+ * `比本屆政府上任時高出45%`): the figure is a change or an earlier value of the thing named before it.
+ * Not 比重, 比例, 比率, 比值, 较大: those are nouns or degrees, not a base.
+ */
+const COMPARISON_LEAD = /^(?:比|较|較)(?![重例率值大好快高低多少])[^，,；;]{1,14}$/;
+
 /** A short action verb alone is not an indicator; the thing counted follows the quantity instead. */
 const BARE_VERB =
-  /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|啓動|实现|實現|促进|促進|按|为|為|对|對|支持|帮助|幫助|探访|探訪|选聘|選聘|下放|设有|設有|有|会有|會有|可|提供|启动建设|啟動建設|啓動建設|启动实施|啟動實施|啓動實施|新建改造|新建和改建|维修改造|維修改造|开工|開工|累计开工|累計開工|开工建设|開工建設|提质扩能|提質擴能|配置|新开工改造|新開工改造)?$/;
+  /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|啓動|实现|實現|促进|促進|按|为|為|对|對|支持|帮助|幫助|探访|探訪|选聘|選聘|下放|设有|設有|有|会有|會有|可|提供|启动建设|啟動建設|啓動建設|启动实施|啟動實施|啓動實施|增设|增設|新设|新設|设立|設立|兴建|興建|新建改造|新建和改建|维修改造|維修改造|开工|開工|累计开工|累計開工|开工建设|開工建設|提质扩能|提質擴能|配置|新开工改造|新開工改造)?$/;
 
 /**
  * A clause head that ends in an action verb, with or without 了 (`可兴建`, `我们已觅得`, `解决了`,
  * `累计开工`): what the quantity counts is the noun after it, as with a bare verb.
  */
 const ACTION_TAIL =
-  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|开工|開工|落成|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓)了?$/;
+  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|开工|開工|落成|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓|收回|进行|進行|可建|首发|首發)了?$/;
 
 /**
  * A clause head that ends in a word that names nothing (a list word, a determiner, 以, 共): the quantity
@@ -234,8 +313,17 @@ const LOCATIVE =
 const PLACE_HEAD =
   /^(?:维修改造|維修改造|改造提升|新建|改造|解决|解決|建设|建設|实施|實施|完成)?(?:中心城区|中心城區|主城区|主城區|城区|城區|市区|市區|老城区|老城區|农村|農村|县城|縣城|城乡|城鄉|乡镇|鄉鎮)$/;
 
+/** A clause head ending in 的 (a relative clause or a possessive), spaces aside. */
+const RELATIVE_HEAD = /的\s*$/;
+/** A noun right after a quantity, not a verb or preposition that goes on with the sentence. */
+const NOUN_AFTER =
+  /^\s*[\u4e00-\u9fff](?<![用将將是为為在于於由从從可的等及和与與不增减減降提达達至到以已并並也都而相比较較])/;
+
 /** Verbs of saying: the indicator starts after them (`政府工作报告提出今年的全年经济增长目标为`). */
 const SAYING = /提出|表示|指出|显示|顯示|宣布|强调|強調|透露|获悉|獲悉|(?<!名)[称稱](?!号|號)|[说說](?!明)/g;
+
+/** 把 fronts the object acted on (`將把公屋輪候時間縮短至`): the indicator starts after it. */
+const DISPOSAL = /把(?![握关關控持])/g;
 
 /** List bullets and box marks inside a clause head: what is before them is another item or a headline. */
 const BULLETS = /[■●◆▲★•▪]/g;
@@ -252,10 +340,10 @@ const BOUND_BEFORE_YUE = '签簽籤节節制预預契公条條合特大相邀';
  * `25條市民反映強烈的瓶頸路` the thing counted is the noun after it, and the phrase ends there.
  */
 const FORWARD_STOP =
-  /[和与與及]|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓/;
+  /[和与與及]|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓|兴建|興建|超逾|超过|超過|不少于|不少於/;
 
 /** Nouns after 的 that say what about the counted thing is meant, not what is counted (`公屋單位的目標`). */
-const ABSTRACT_AFTER_DE = /^(?:目标|目標|需求|规模|規模|任务|任務|要求|计划|計劃|问题|問題|建设|建設)/;
+const ABSTRACT_AFTER_DE = /^(?:目标|目標|规模|規模|任务|任務|要求|计划|計劃|问题|問題|建设|建設)/;
 /** Longest head noun after 的 read forward: a longer run is a clause going on (`…医保的居民购买意外伤害保险`). */
 const MAX_HEAD_AFTER_DE = 6;
 
@@ -279,11 +367,15 @@ function trimIndicator(raw: string): string {
   const intent = /力争|力爭|争取|爭取|确保|確保/g;
   let cut = 0;
   for (let m = intent.exec(raw); m; m = intent.exec(raw)) cut = m.index + m[0].length;
-  for (const pattern of [SAYING, BULLETS]) {
+  for (const pattern of [SAYING, BULLETS, DISPOSAL]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) cut = Math.max(cut, m.index + m[0].length);
   }
-  let s = raw.slice(cut).replace(/[「『“‘]+$/, '');
+  // `增加多5,000個`, `額外提供多5,000個`: 多 is "more" of the thing after the number, not part of a head.
+  let s = raw
+    .slice(cut)
+    .replace(/[「『“‘]+$/, '')
+    .replace(/(?<=增加|提供|新增)多$/, '');
   // Inside an open parenthetical only its own words count: `(预期目标为8.5%以上)`.
   const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
   if (open >= 0 && s.indexOf(')', open) < 0 && s.indexOf('）', open) < 0) s = s.slice(open + 1);
@@ -292,8 +384,8 @@ function trimIndicator(raw: string): string {
   // backtracking regex, so cost stays linear in the clause.
   for (let stripped = true; stripped && s !== '';) {
     stripped = false;
-    // An opening quote before a quoted target (`为“年均增长10%左右”`) ends no indicator.
-    if ('「『“‘'.includes(s[s.length - 1]!)) {
+    // An opening quote before a quoted target (`为“年均增长10%左右”`) ends no indicator, nor does a space.
+    if ('「『“‘ \t\n'.includes(s[s.length - 1]!)) {
       s = s.slice(0, -1);
       stripped = true;
       continue;
@@ -307,7 +399,12 @@ function trimIndicator(raw: string): string {
     for (const word of TRAILING_BY_LAST.get(s[s.length - 1]!) ?? []) {
       if (
         s.endsWith(word) &&
-        !(word.length === 1 && '约約'.includes(word) && BOUND_BEFORE_YUE.includes(s.at(-2) ?? ''))
+        !(word.length === 1 && '约約'.includes(word) && BOUND_BEFORE_YUE.includes(s.at(-2) ?? '')) &&
+        // 公共 is a word; after a count (`等5个共66万平方米`) 共 heads what follows, see FUNCTION_TAIL.
+        !(word === '共' && /[公\d个個项項]/.test(s.at(-2) ?? '')) &&
+        // 人均, 平均, 首都, 古都: words, not the adverbs 均 and 都.
+        !(word === '均' && '人平年'.includes(s.at(-2) ?? '')) &&
+        !(word === '都' && '首古京成'.includes(s.at(-2) ?? ''))
       ) {
         s = s.slice(0, -word.length);
         stripped = true;
@@ -337,19 +434,24 @@ export function findIndicator(
   forwardEnd: number,
 ): string {
   // Bounded, so trimming stays cheap on clauses without punctuation.
-  const back = trimIndicator(text.slice(Math.max(clauseStart, before - 80), before));
+  const raw = text.slice(Math.max(clauseStart, before - 80), before);
+  const back = trimIndicator(raw);
   // A gap to another body names no indicator of its own: the caller takes the previous one.
-  if (COMPARISON_ONLY.test(back)) return '';
+  if (COMPARISON_ONLY.test(back) || COMPARISON_LEAD.test(back)) return '';
   // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
   // 在金河镇…和群众路街道办事处的13个村: a place where the counted things are, not the things.
   const namesNothing =
     back !== '' && (FUNCTION_TAIL.test(back) || LOCATIVE.test(back) || PLACE_HEAD.test(back));
+  // `選取作房屋發展的 255 公頃土地`, `全港所收回的 120 公頃土地`: a head ending in 的 modifies the noun
+  // after the quantity, which is what is counted; with no noun there (`占全省的12%`) the head stays.
+  const modifies = RELATIVE_HEAD.test(raw) && NOUN_AFTER.test(text.slice(after, forwardEnd));
   if (
     back !== '' &&
     !namesNothing &&
     !BARE_VERB.test(back) &&
     !back.endsWith('等') &&
-    !ACTION_TAIL.test(back)
+    !ACTION_TAIL.test(back) &&
+    !modifies
   )
     return back.slice(-40);
   let forward = text
@@ -360,6 +462,9 @@ export function findIndicator(
   // (牵头责任单位…); a short one stays (`服务站(街道)`).
   const stop = forward.search(FORWARD_STOP);
   if (stop >= 0) forward = forward.slice(0, stop);
+  // A parenthetical cut open by the next figure (`私人土地(當中超過 90%`) is not part of the thing.
+  // So is the start of the next figure's qualifier (`120 公頃土地超逾四倍`).
+  forward = forward.replace(/[（(][^）)]*$/, '').replace(/(?:超|逾)$/, '');
   forward = cutAtModifier(forward);
   // `1.12万贫困人口安全饮水问题`: the problem solved for the counted thing is not part of it (the work
   // on it is: `128个绿色矿山建设`, as the seed labels read).

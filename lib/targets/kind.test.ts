@@ -12,6 +12,9 @@ describe('classifyKind', () => {
     ['去年一季度全區經濟增長5.8%', false, 'achieved'],
     ['自治區已經下放了679項', false, 'achieved'],
     ['一年來,我們堅持育產業、換動能,建成全產業鏈項目140個', false, 'achieved'],
+    // Any span of years up to now reviews it (q019, Chengdu's 兩年來 of its ten projects).
+    ['兩年來,成都市統籌推動重點領域民生項目719個', false, 'achieved'],
+    ['三年来累计完成投资3205亿元', false, 'achieved'],
     ['主要指标比上年增长6%', false, 'target'],
     ['赤字率拟按4%左右安排，赤字规模比上年增加2300亿元', false, 'target'],
     ['预计未来五年有约12 000个单位可让市民提早上楼', false, 'target'],

@@ -19,6 +19,12 @@ describe('parseChineseNumeral', () => {
     ['零点五', 0.5],
     ['三点一四', 3.14],
     ['三千零五', 3005],
+    // Taiwan's positional numerals, with a `.` point and the circle ○ for zero (q054).
+    ['一七.六八', 17.68],
+    ['四.二七', 4.27],
+    ['六九○○', 6900],
+    ['六九○○萬', 69_000_000],
+    ['一七.六八億', 1_768_000_000],
   ])('%s → %d', (text, value) => {
     expect(parseChineseNumeral(text)).toBe(value);
   });

@@ -9,6 +9,8 @@
 const CN_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
+  // Taiwan writes 〇 as the circle ○ (U+25CB) in positional numerals: `六九○○萬元`.
+  '○': 0,
   一: 1,
   二: 2,
   两: 2,
@@ -68,6 +70,11 @@ export function parseArabic(text: string): number {
   return Number.parseFloat(/[, ]/.test(text) ? text.replace(/[, ]/g, '') : text);
 }
 
+/** Two or more Chinese digits with no place between them: a positional numeral. */
+const POSITIONAL = /^[零〇○一二两兩三四五六七八九]{2,}$/;
+/** A positional numeral followed by group magnitudes (`六九○○萬`). */
+const POSITIONAL_GROUP = /^([零〇○一二两兩三四五六七八九]{2,})((?:万亿|萬億|亿|億|万|萬|兆)+)$/;
+
 /**
  * Parses a Chinese numeral: `两千万` → 20000000, `一千兩百萬` → 12000000, `十五` → 15,
  * `百` → 100, `萬` → 10000, `一万亿` → 1e12, `零点五` → 0.5, `三点一四` → 3.14, `一点四兆` → 1.4e12.
@@ -76,10 +83,12 @@ export function parseArabic(text: string): number {
  */
 export function parseChineseNumeral(text: string): number {
   // Most numerals have no decimal point: skip both searches for one.
-  const pointAt = text.includes('点') || text.includes('點') ? text.search(/[点點]/) : -1;
+  // Taiwan writes the point as `.` between Chinese digits: `一七.六八億元`.
+  const pointAt =
+    text.includes('点') || text.includes('點') || text.includes('.') ? text.search(/[点點.]/) : -1;
   // 一点四兆: a decimal followed by a magnitude scales the whole number.
   const trailing =
-    pointAt < 0 ? null : /[点點][零〇一二三四五六七八九]+((?:万亿|萬億|亿|億|万|萬|兆)+)$/.exec(text);
+    pointAt < 0 ? null : /[点點.][零〇○一二三四五六七八九]+((?:万亿|萬億|亿|億|万|萬|兆)+)$/.exec(text);
   if (trailing) {
     const base = parseChineseNumeral(text.slice(0, text.length - trailing[1]!.length));
     return roundValue(base * parseChineseNumeral(trailing[1]!));
@@ -98,6 +107,16 @@ export function parseChineseNumeral(text: string): number {
     }
   }
   if (intPart === '') return pointAt >= 0 ? roundValue(fraction) : Number.NaN;
+  // Digits without places are positional, as Taiwan writes them (`一七.六八` → 17.68, `六九○○` → 6900),
+  // also before a group magnitude (`六九○○萬` → 69,000,000).
+  const positionalGroup = POSITIONAL_GROUP.exec(intPart);
+  if (positionalGroup && fracPart === '')
+    return roundValue(parseChineseNumeral(positionalGroup[1]!) * parseChineseNumeral(positionalGroup[2]!));
+  if (POSITIONAL.test(intPart)) {
+    let whole = 0;
+    for (const ch of intPart) whole = whole * 10 + CN_DIGITS[ch]!;
+    return roundValue(whole + fraction);
+  }
   let total = 0; // groups already closed by 万/亿/兆
   let section = 0; // value inside the current four-digit group
   let digit = 0; // the pending digit

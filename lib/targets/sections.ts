@@ -45,7 +45,8 @@ function matchesAt(pattern: RegExp, text: string, pos: number): boolean {
 }
 
 /** A top-level heading that reviews past work: 过去五年工作回顾, 2025年工作回顾, 一年来的工作. */
-const REVIEW_HEADING = /回顾|回顧|总结|總結|过去|過去|一年来|一年來|五年来|五年來|成就|成绩|成績/;
+const REVIEW_HEADING =
+  /回顾|回顧|总结|總結|过去|過去|(?:[一二两兩三四五六七八九十几幾多]|\d)年[来來]|成就|成绩|成績/;
 /**
  * A top-level heading on how last year's plan went (`一、2022年国民经济和社会发展计划执行情况`),
  * unless it also names the coming plan (`执行情况与2023年计划草案`).

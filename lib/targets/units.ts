@@ -103,6 +103,8 @@ const UNIT_LIST: readonly string[] = [
   '件',
   '处',
   '處',
+  // Contracts let (`工程施工計分4案發包`, Taiwan).
+  '案',
   '所',
   '座',
   '栋',
