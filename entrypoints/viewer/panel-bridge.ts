@@ -1,7 +1,8 @@
 /**
  * The side panel's Targets and Outline tabs on the reader's tab. The panel asks whatever is in the
  * active tab with `tabs.sendMessage`, which reaches an extension page open in that tab as it
- * reaches a web page's content script; the reader answers the same `→content` messages as the
+ * reaches a web page's content script, in Chromium and in Firefox alike (tests/browser and
+ * tests/firefox `pdf-side-panel.test.ts`); the reader answers the same `→content` messages as the
  * highlighting feature does, from its document model. The sender policy is unchanged: these routes
  * take extension senders only (the side panel), so a content script's `runtime.sendMessage` that
  * reaches this page too is refused.

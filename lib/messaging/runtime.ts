@@ -92,7 +92,15 @@ export async function sendMessage<N extends RuntimeName>(
   }
 }
 
-/** Sends `name` to the content script of a tab (top frame unless `frameId` is given). */
+/**
+ * Sends `name` to the content script of a tab (top frame unless `frameId` is given), or to our own
+ * extension page shown in that tab (the PDF reader, `viewer.html`), which answers through its
+ * `runtime.onMessage` as a content script does. Both browsers deliver it there: Chromium, and
+ * Firefox (checked in ESR 153, `tests/firefox/pdf-side-panel.test.ts`), so no second transport
+ * (`extension.getViews`, a broadcast) is needed. {@link watchTab}'s `tabs.connect` reaches such
+ * a page's `runtime.onConnect` too in Firefox ESR 153 (the reader listens for no watch port yet).
+ * The receiving page classifies the sender as an extension page, as its routes require.
+ */
 export async function sendTabMessage<N extends keyof ToContent>(
   tabId: number,
   name: N,
