@@ -335,10 +335,19 @@ export async function waitForEditorReady(page: Page, timeout = 30_000): Promise<
  * Opens the note editor on `text` as a reader does — selects it, clicks **Add note** — and waits
  * until the editor is ready for typing ({@link waitForEditorReady}); returns its frame.
  */
-export async function openEditorOn(page: Page, text: string): Promise<Frame> {
-  await selectText(page, text);
-  await clickInNotesUi(page, { role: 'button', name: 'Add note' });
-  return waitForEditorReady(page);
+export async function openEditorOn(page: Page, text: string, add = 'Add note'): Promise<Frame> {
+  // The toolbar is placed beside the selection once it is made; a click aimed while it still moved
+  // (the selection was scrolled into view) missed it and no editor came (seen once in CI): click it
+  // where it stands still, and make the selection and the click once more if no editor comes.
+  for (let attempt = 1; ; attempt++) {
+    await selectText(page, text);
+    await clickInNotesUi(page, { role: 'button', name: add }, true);
+    try {
+      return await waitForEditorReady(page, 15_000);
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
 }
 
 /**
@@ -476,10 +485,9 @@ export async function addNoteThroughToolbar(
 ): Promise<void> {
   // The notes UI is made on the first selection: the feature must be listening for it.
   await waitForNotesFeature(page);
-  await selectText(page, text);
-  await clickInNotesUi(page, { role: 'button', name: names.add });
-  // Keys typed before the editor frame's script has started are lost (seen under CI load).
-  await waitForEditorReady(page);
+  // Keys typed before the editor frame's script has started are lost (seen under CI load): the
+  // editor is opened and ready before typing.
+  await openEditorOn(page, text, names.add);
   await fillInNotesUi(page, { role: 'textbox', name: names.note }, body);
   await clickInNotesUi(page, { role: 'button', name: names.save });
 }
