@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { SenderOf } from '@/lib/messaging/dispatch';
+import type { TabSender } from '@/lib/messaging/dispatch';
 import type { RequestOf } from '@/lib/messaging/protocol';
 import { onMessage } from '@/lib/messaging/runtime';
 import { CONTENT_SCHEMAS } from '@/lib/messaging/schemas';
@@ -14,7 +14,7 @@ import { CONTENT_SCHEMAS } from '@/lib/messaging/schemas';
 /** The page's announcements a panel follows. */
 type PageEventName = 'targetsPageHover' | 'targetsPageLocation' | 'targetsPageUpdated';
 
-type PageListener<N extends PageEventName> = (data: RequestOf<N>, sender: SenderOf<N>) => void;
+type PageListener<N extends PageEventName> = (data: RequestOf<N>, sender: TabSender) => void;
 
 const hubs = new Map<PageEventName, { listeners: Set<PageListener<never>>; remove: () => void }>();
 
@@ -31,7 +31,7 @@ export function listenToPage<N extends PageEventName>(name: N, listener: PageLis
     const register = onMessage as (name: N, handler: unknown, schema: unknown) => () => void;
     const remove = register(
       name,
-      (data: RequestOf<N>, sender: SenderOf<N>) => {
+      (data: RequestOf<N>, sender: TabSender) => {
         for (const each of [...listeners]) (each as PageListener<N>)(data, sender);
         return null;
       },

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { tellPanel } from './tell-panel';
 import { anchorMany, foldPageSliced, foldQuote, type AnchorOutcome } from '@/lib/anchor/match';
 import { sectionPathAt } from '@/lib/anchor/section';
 import { describePosition, describeQuote } from '@/lib/anchor/selectors';
@@ -182,6 +183,7 @@ export async function startNotes(context: NotesContext): Promise<void> {
       })
       .sort((a, b) => (a.at?.start ?? Infinity) - (b.at?.start ?? Infinity));
     paint();
+    tellPanel('notesPageUpdated');
   };
   // The side panel's Notes tab on this tab (tabs.sendMessage reaches an extension page in a tab;
   // these routes take extension senders only, as in a web page's reader).

@@ -18,6 +18,7 @@ import { hideCard, showCard } from './card';
 import { DocumentModel } from './document-model';
 import type { ViewerCorrections } from './corrections';
 import { servePanel } from './panel-bridge';
+import { tellPanel, tellPanelHover } from './tell-panel';
 import { yieldAfterFrame, yieldToPage } from './yield-to-page';
 import { addPageBox, layOutTextLayer, paintPage, readPage, rescalePage, type ViewerPage } from './pdf-pages';
 
@@ -224,6 +225,7 @@ function wireCard(model: DocumentModel, strings: UiStrings, signal: AbortSignal)
           focused = null;
           hideCard(card);
           CSS.highlights.delete('planlens-focus');
+          tellPanelHover(-1);
         }
         return;
       }
@@ -231,6 +233,7 @@ function wireCard(model: DocumentModel, strings: UiStrings, signal: AbortSignal)
       focused = hit.target;
       setHighlight('planlens-focus', hit.ranges!);
       showCard(card, hit.target, strings, event.clientX, event.clientY);
+      tellPanelHover(model.placed.indexOf(hit));
     },
     { signal },
   );
@@ -431,6 +434,7 @@ export async function startReader(
   const { wireScriptSwitch } = await import('./script-switch');
   wireScriptSwitch(model, reader, signal);
   document.documentElement.dataset.planlensReader = 'ready';
+  tellPanel('targetsPageUpdated');
   await yieldToPage();
   const pdfFingerprint = pdf.fingerprints[0] ?? '';
   const { startCorrections } = await import('./corrections');
@@ -440,6 +444,8 @@ export async function startReader(
       return null;
     },
   );
+  // Corrections change what the panel's table shows.
+  if (corrections) tellPanel('targetsPageUpdated');
   await yieldToPage();
   const { rememberPdf } = await import('./library');
   await rememberPdf({ model, file, title, pdfFingerprint, signal })

@@ -134,6 +134,61 @@ describe('createDispatcher: sender policy', () => {
   });
 });
 
+describe('createDispatcher: page events from our pages shown in a tab', () => {
+  const VIEWER_TAB: RawSender = {
+    id: SELF.id,
+    url: `${SELF.baseUrl}viewer.html?file=http%3A%2F%2Fwww.nmg.gov.cn%2Fplan.pdf`,
+    tab: { id: 12 },
+  };
+  const pageEvent = () =>
+    ({
+      ...route('content', () => null, CONTENT_SCHEMAS.targetsPageUpdated),
+      tabPages: true,
+    }) as Route<MessageName> & {
+      handle: ReturnType<typeof vi.fn>;
+    };
+
+  it.each([
+    ['a content script', CONTENT, 7],
+    ['the PDF reader shown in tab 12', VIEWER_TAB, 12],
+  ])('takes a page event from %s, with the tab it is in', async (_, sender, tabId) => {
+    const event = pageEvent();
+    const { result } = await send({ targetsPageUpdated: event }, 'targetsPageUpdated', {}, sender);
+    expect(result).toEqual({ ok: true, value: null });
+    expect(event.handle.mock.calls[0]![1]).toMatchObject({ tabId });
+  });
+
+  it.each([
+    ['an extension page in no tab (the popup)', POPUP],
+    ['the service worker', WORKER],
+    ['another extension', OTHER_EXTENSION],
+  ])('refuses a page event from %s', async (_, sender) => {
+    const event = pageEvent();
+    const { result } = await send({ targetsPageUpdated: event }, 'targetsPageUpdated', {}, sender);
+    expect(result?.ok ?? false).toBe(false);
+    expect(event.handle).not.toHaveBeenCalled();
+  });
+
+  it('still checks the payload of a page event from our page', async () => {
+    const hover = { ...route('content', () => null, CONTENT_SCHEMAS.targetsPageHover), tabPages: true };
+    const { result } = await send(
+      { targetsPageHover: hover as Route<MessageName> },
+      'targetsPageHover',
+      { index: 'x' },
+      VIEWER_TAB,
+    );
+    expect(result?.ok).toBe(false);
+    expect(hover.handle).not.toHaveBeenCalled();
+  });
+
+  it('refuses a content-sent message without tabPages from our page in a tab', async () => {
+    const plain = route('content', () => null, CONTENT_SCHEMAS.targetsPageUpdated);
+    const { result } = await send({ targetsPageUpdated: plain }, 'targetsPageUpdated', {}, VIEWER_TAB);
+    expect(result?.ok).toBe(false);
+    expect(plain.handle).not.toHaveBeenCalled();
+  });
+});
+
 describe('createDispatcher: schemas at the boundary', () => {
   const draft = {
     url: PLAN_URL,

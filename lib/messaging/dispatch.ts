@@ -37,6 +37,13 @@ export interface ExtensionSender {
   tabId?: number;
 }
 
+/**
+ * Who may send a page event (`content→page`): a content script, or one of our own pages shown in
+ * a tab (the PDF reader, which plays the content script's part in its tab). Listeners compare
+ * `tabId` with the tab they show.
+ */
+export type TabSender = ContentSender | (ExtensionSender & { tabId: number });
+
 /** A sender the policy recognised. */
 export type Sender = ContentSender | ExtensionSender;
 
@@ -58,6 +65,11 @@ export type SenderKindOf<N extends MessageName> = SenderOf<N>['kind'];
  */
 export interface Route<N extends MessageName> {
   from: SenderKindOf<N>;
+  /**
+   * For a content-sent route: one of our pages shown in a tab may send it too (page events from
+   * the PDF reader). Its payload still passes the schema.
+   */
+  tabPages?: boolean;
   handle: Handler<N>;
   schema?: Schema<RequestOf<N>>;
 }
@@ -125,7 +137,8 @@ export function createDispatcher(
     if (!route) return false;
     const sender = classifySender(rawSender, self);
     const kind = route.from;
-    if (!sender || sender.kind !== kind) {
+    const fromTabPage = route.tabPages === true && sender?.kind === 'extension' && sender.tabId !== undefined;
+    if (!sender || (sender.kind !== kind && !fromTabPage)) {
       sendResponse({
         ok: false,
         error: `Refused "${name}": only ${kind === 'content' ? 'a content script' : 'an extension page'} may send it.`,

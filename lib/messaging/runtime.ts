@@ -40,6 +40,18 @@ import type { Schema } from './validate';
 type RuntimeName =
   keyof ContentToBackground | keyof PageToBackground | keyof ContentToPage | keyof BackgroundToOffscreen;
 /** Messages handled outside the background: in content scripts, the offscreen document, extension pages. */
+/**
+ * The page events (`content→page`), which our own pages shown in a tab may send as well: the PDF
+ * reader tells the side panel what a content script tells it on a web page. A record, so a new
+ * page event that is left out fails to compile.
+ */
+const PAGE_EVENTS: Readonly<Record<keyof ContentToPage, true>> = {
+  notesPageUpdated: true,
+  targetsPageHover: true,
+  targetsPageLocation: true,
+  targetsPageUpdated: true,
+};
+
 type NonBackgroundName = keyof ToContent | keyof BackgroundToOffscreen | keyof ContentToPage;
 /** Messages the background handles. */
 export type BackgroundName = keyof ContentToBackground | keyof PageToBackground;
@@ -163,7 +175,8 @@ export function onMessage<N extends NonBackgroundName>(
   ...[schema]: N extends ContentSentName ? [schema: Schema<RequestOf<N>>] : []
 ): () => void {
   const from = schema ? 'content' : 'extension';
-  const route = { from, handle: handler, schema } as unknown as Route<MessageName>;
+  const tabPages = from === 'content' && Object.hasOwn(PAGE_EVENTS, name);
+  const route = { from, handle: handler, schema, tabPages } as unknown as Route<MessageName>;
   routes.set(name, route);
   removeRoot ??= addRootListener(createDispatcher((n) => routes.get(n), identity()));
   return () => {

@@ -44,6 +44,7 @@ describe('the side panel on the PDF reader', () => {
   let pdfDir: string;
   let reader: Page;
   let panel: Page;
+  let viewer: string;
 
   beforeAll(async () => {
     pages = await startFixtureServer(PAGES_DIR);
@@ -56,7 +57,7 @@ describe('the side panel on the PDF reader', () => {
     );
     await printer.close();
     pdfs = await startFixtureServer(pdfDir);
-    const viewer = `chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent(pdfs.url('plan.pdf'))}`;
+    viewer = `chrome-extension://${browser.extensionId}/viewer.html?file=${encodeURIComponent(pdfs.url('plan.pdf'))}`;
     reader = await browser.context.newPage();
     await reader.goto(viewer);
     await reader.waitForFunction(
@@ -94,6 +95,51 @@ describe('the side panel on the PDF reader', () => {
     expect((await reader.evaluate(readFocusInPage))[0]!.inView).toBe(true);
     expect(await reader.locator('#card').isVisible()).toBe(true);
     expect(await reader.locator('#card').textContent()).toContain('Indicator');
+  });
+
+  it('a panel open on the tab before the PDF is read lists its rows once it is', async () => {
+    // The panel follows the tab from a web page with no reader to the PDF reader: the tab's load
+    // completes before the reader has read the PDF, so only the reader's own word can tell it.
+    const tab = await browser.context.newPage();
+    const before = pages.url('sports-scores.html?early-panel');
+    await tab.goto(before);
+    const early = await browser.context.newPage();
+    await early.goto(
+      `chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${await tabIdOf(browser, before)}`,
+    );
+    await tab.goto(viewer);
+    await tab.waitForFunction(() => document.documentElement.dataset.planlensReader === 'ready', undefined, {
+      timeout: 30_000,
+    });
+    const highlights = await tab.evaluate(readPdfHighlightsInPage);
+    expect(highlights.length).toBeGreaterThan(10);
+    await expect.poll(() => early.locator(ROWS).count(), { timeout: 15_000 }).toBe(highlights.length);
+    await early.close();
+    await tab.close();
+  });
+
+  it('marks the row of the quantity the pointer is over in the reader', async () => {
+    await reader.bringToFront();
+    await reader.evaluate(() => scrollTo(0, 0));
+    // The first highlighted quantity's box, in the reader's viewport.
+    const box = await reader.evaluate(() => {
+      const [first] = [...(CSS.highlights.get('planlens-target') ?? [])];
+      if (!first) return null;
+      const range = document.createRange();
+      range.setStart(first.startContainer, first.startOffset);
+      range.setEnd(first.endContainer, first.endOffset);
+      first.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, text: range.toString() };
+    });
+    expect(box).not.toBeNull();
+    await reader.mouse.move(box!.x, box!.y);
+    await expect.poll(() => reader.locator('#card').isVisible()).toBe(true);
+    const hovered = panel.locator(`${ROWS}[data-hovered]`);
+    await expect.poll(() => hovered.count(), { timeout: 10_000 }).toBe(1);
+    expect(box!.text.replace(/\s/g, '')).toContain(await hovered.locator('td:nth-child(2)').textContent());
+    await reader.mouse.move(1, 1);
+    await expect.poll(() => hovered.count(), { timeout: 10_000 }).toBe(0);
   });
 
   it('exports cite the page of every quantity', async () => {
