@@ -41,3 +41,21 @@ export function readPdfHighlightsInPage(): Highlighted[] {
   }
   return merged.map(({ text, kind }) => ({ text, kind }));
 }
+
+/**
+ * Runs in the PDF reader: selects the first six Chinese characters of the first line on page 2
+ * that opens with ten of them (a clause to note, away from the top) and returns the selected text.
+ */
+export function selectClauseOnPage2InPage(): string {
+  const span = [
+    ...document.querySelectorAll<HTMLElement>('.page[data-page-number="2"] .textLayer span'),
+  ].find((s) => /^[\u4e00-\u9fff]{10}/.test(s.textContent!.trim()))!;
+  span.scrollIntoView({ block: 'center' });
+  const text = span.firstChild as Text;
+  const range = document.createRange();
+  range.setStart(text, text.data.search(/[\u4e00-\u9fff]/));
+  range.setEnd(text, text.data.search(/[\u4e00-\u9fff]/) + 6);
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(range);
+  return range.toString();
+}

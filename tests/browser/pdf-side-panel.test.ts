@@ -17,7 +17,7 @@ import {
   type TestBrowser,
 } from './harness';
 import { tabIdOf } from './highlight-helpers';
-import { readPdfHighlightsInPage } from './pdf-helpers';
+import { readPdfHighlightsInPage, selectClauseOnPage2InPage } from './pdf-helpers';
 import { printPageToPdf } from './pdf-print';
 
 const ROWS = '[data-testid="targets-table"] tbody tr[data-index]';
@@ -191,19 +191,7 @@ describe('the side panel on the PDF reader', () => {
 
   it('Notes: a note made in the reader is listed, and a click shows it', async () => {
     await reader.evaluate(() => scrollTo(0, 0));
-    const chosen = await reader.evaluate(() => {
-      const span = [
-        ...document.querySelectorAll<HTMLElement>('.page[data-page-number="2"] .textLayer span'),
-      ].find((s) => /^[\u4e00-\u9fff]{10}/.test(s.textContent!.trim()))!;
-      span.scrollIntoView({ block: 'center' });
-      const text = span.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(text, text.data.search(/[\u4e00-\u9fff]/));
-      range.setEnd(text, text.data.search(/[\u4e00-\u9fff]/) + 6);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return range.toString();
-    });
+    const chosen = await reader.evaluate(selectClauseOnPage2InPage);
     await reader.locator('#add-note').click();
     await reader.locator('#note-body').fill('面板里也要看到');
     await reader.locator('#note-save').click();

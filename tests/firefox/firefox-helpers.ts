@@ -230,3 +230,19 @@ export async function extensionErrors(ff: FirefoxBrowser): Promise<ConsoleError[
   }, ADDON_ID);
   return errors.filter((e) => !FIREFOX_LIFECYCLE.test(e.message));
 }
+
+/**
+ * Opens the PlanLens PDF reader on `file` (a PDF's address) in the current tab and waits until it
+ * has read the document; throws unless it ends `ready` (not `no-text` or `error`).
+ */
+export async function openPdfReader(ff: FirefoxBrowser, file: string): Promise<void> {
+  await ff.navigate(`${EXTENSION_ORIGIN}/viewer.html?file=${encodeURIComponent(file)}`);
+  const state = await waitInPage(
+    ff,
+    () => document.documentElement.dataset.planlensReader ?? '',
+    [],
+    'the reader to finish',
+    60_000,
+  );
+  if (state !== 'ready') throw new Error(`the PDF reader ended "${state}"`);
+}

@@ -11,8 +11,8 @@ import { launchBrowser, startFixtureServer, type FixtureServer } from '../browse
 import { alignByLcs, MIN_PRECISION, MIN_RECALL, readGold } from '../browser/fixture-gold';
 import { readPdfHighlightsInPage } from '../browser/pdf-helpers';
 import { buildSeed001PdfHtml } from '../browser/plan-pdf';
-import { EXTENSION_ORIGIN, launchFirefox, type FirefoxBrowser } from './firefox-harness';
-import { waitInPage } from './firefox-helpers';
+import { launchFirefox, type FirefoxBrowser } from './firefox-harness';
+import { openPdfReader } from './firefox-helpers';
 
 describe('the PDF reader in Firefox', () => {
   let ff: FirefoxBrowser;
@@ -43,16 +43,7 @@ describe('the PDF reader in Firefox', () => {
   });
 
   it('opens a plan PDF and highlights the quantities the labels name', async () => {
-    const file = encodeURIComponent(server.url('seed-001-layout.pdf'));
-    await ff.navigate(`${EXTENSION_ORIGIN}/viewer.html?file=${file}`);
-    const state = await waitInPage(
-      ff,
-      () => document.documentElement.dataset.planlensReader ?? '',
-      [],
-      'the reader to finish',
-      60_000,
-    );
-    expect(state).toBe('ready');
+    await openPdfReader(ff, server.url('seed-001-layout.pdf'));
     const got = await ff.evaluate(readPdfHighlightsInPage);
     const gold = readGold('001_3671b968aed7ce7c.jsonl');
     const pairs = alignByLcs(gold, got);

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PAGES_DIR, startFixtureServer, type FixtureServer } from '../browser/harness';
-import { readPdfHighlightsInPage } from '../browser/pdf-helpers';
+import { readPdfHighlightsInPage, selectClauseOnPage2InPage } from '../browser/pdf-helpers';
 import { printPageToPdf } from '../browser/pdf-print';
 import { EXTENSION_ORIGIN, launchFirefox, type FirefoxBrowser } from './firefox-harness';
-import { extensionErrors, pointerTo, waitInPage } from './firefox-helpers';
+import { extensionErrors, openPdfReader, pointerTo, waitInPage } from './firefox-helpers';
 
 const ROWS = '[data-testid="targets-table"] tbody tr[data-index]';
 
@@ -75,17 +75,8 @@ describe('the side panel on the PDF reader in Firefox', () => {
     }
     pdfs = await startFixtureServer(dir);
     ff = await launchFirefox({ locale: 'en-US' });
-    const viewer = `${EXTENSION_ORIGIN}/viewer.html?file=${encodeURIComponent(pdfs.url('plan.pdf'))}`;
-    await ff.navigate(viewer);
+    await openPdfReader(ff, pdfs.url('plan.pdf'));
     readerTab = (await ff.client.send<{ value: string }>('WebDriver:GetWindowHandle')).value;
-    const state = await waitInPage(
-      ff,
-      () => document.documentElement.dataset.planlensReader ?? '',
-      [],
-      'the reader to finish',
-      60_000,
-    );
-    expect(state).toBe('ready');
     // The reader's own tab id, asked in the reader (a page opened just to ask would be unloaded
     // with requests pending, which Firefox reports as errors of the extension).
     const tabId = await ff.evaluate(async () => {
@@ -191,20 +182,8 @@ describe('the side panel on the PDF reader in Firefox', () => {
 
   it('Notes: a note made in the reader is listed, and a click shows it', async () => {
     await ff.switchTo(readerTab);
-    const chosen = await ff.evaluate(() => {
-      scrollTo(0, 0);
-      const span = [
-        ...document.querySelectorAll<HTMLElement>('.page[data-page-number="2"] .textLayer span'),
-      ].find((s) => /^[\u4e00-\u9fff]{10}/.test(s.textContent!.trim()))!;
-      span.scrollIntoView({ block: 'center' });
-      const text = span.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(text, text.data.search(/[\u4e00-\u9fff]/));
-      range.setEnd(text, text.data.search(/[\u4e00-\u9fff]/) + 6);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return range.toString();
-    });
+    await ff.evaluate(() => scrollTo(0, 0));
+    const chosen = await ff.evaluate(selectClauseOnPage2InPage);
     await waitInPage(ff, () => !document.getElementById('add-note')!.hidden, [], 'the Add note button');
     await ff.evaluate(() => {
       document.getElementById('add-note')!.click();
