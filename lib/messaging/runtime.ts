@@ -39,7 +39,6 @@ import type { Schema } from './validate';
 /** Messages that travel over `runtime.sendMessage` (to the background or extension pages). */
 type RuntimeName =
   keyof ContentToBackground | keyof PageToBackground | keyof ContentToPage | keyof BackgroundToOffscreen;
-/** Messages handled outside the background: in content scripts, the offscreen document, extension pages. */
 /**
  * The page events (`content→page`), which our own pages shown in a tab may send as well: the PDF
  * reader tells the side panel what a content script tells it on a web page. A record, so a new
@@ -52,6 +51,7 @@ const PAGE_EVENTS: Readonly<Record<keyof ContentToPage, true>> = {
   targetsPageUpdated: true,
 };
 
+/** Messages handled outside the background: in content scripts, the offscreen document, extension pages. */
 type NonBackgroundName = keyof ToContent | keyof BackgroundToOffscreen | keyof ContentToPage;
 /** Messages the background handles. */
 export type BackgroundName = keyof ContentToBackground | keyof PageToBackground;
