@@ -37,6 +37,27 @@ function readFocusInPage() {
   });
 }
 
+/**
+ * Scrolls the reader so the heading starting with `title` sits a tenth of the view from its top
+ * (the text layer's spans in layer order; a heading may be cut into several runs).
+ */
+function scrollHeadingNearTopInPage(title: string): void {
+  const wanted = title.replace(/\s/g, '').slice(0, 8);
+  const spans = [...document.querySelectorAll<HTMLElement>('.textLayer span')];
+  let text = '';
+  const owner: HTMLElement[] = [];
+  for (const span of spans) {
+    for (const ch of (span.textContent ?? '').replace(/\s/g, '')) {
+      text += ch;
+      owner.push(span);
+    }
+  }
+  const at = text.indexOf(wanted);
+  if (at < 0) throw new Error(`heading not in the text layer: ${wanted}`);
+  const top = owner[at]!.getBoundingClientRect().top + scrollY;
+  scrollTo(0, top - innerHeight * 0.1);
+}
+
 describe('the side panel on the PDF reader', () => {
   let browser: TestBrowser;
   let pages: FixtureServer;
@@ -187,6 +208,31 @@ describe('the side panel on the PDF reader', () => {
         }, heading),
       )
       .toBe(true);
+  });
+
+  it('Outline: the section the reader scrolls to is marked current, and scrolling back marks the earlier one', async () => {
+    await panel.getByRole('tab', { name: 'Outline' }).click();
+    const buttons = panel.locator('[data-testid="outline"] button');
+    await expect.poll(() => buttons.count()).toBeGreaterThan(3);
+    const sections = await buttons.evaluateAll((all) =>
+      all.map((b) => ({
+        title: b.querySelector('span')!.textContent ?? '',
+        start: Number((b as HTMLElement).dataset.offset),
+      })),
+    );
+    // Sections with a long text before the next heading, so only their heading is near the line.
+    const titles = sections
+      .filter((s, k) => (sections[k + 1]?.start ?? Infinity) - s.start > 400)
+      .map((s) => s.title);
+    expect(titles.length).toBeGreaterThan(2);
+    const current = () =>
+      panel.evaluate(() => document.querySelector('[aria-current="location"] span')?.textContent ?? '');
+    // The reader draws frames (and so reports its scroll) only in front.
+    await reader.bringToFront();
+    for (const title of [titles.at(-1)!, titles[1]!]) {
+      await reader.evaluate(scrollHeadingNearTopInPage, title);
+      await expect.poll(current, { timeout: 10_000 }).toBe(title);
+    }
   });
 
   it('Notes: a note made in the reader is listed, and a click shows it', async () => {
