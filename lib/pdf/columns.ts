@@ -83,18 +83,40 @@ function findGaps(
   minWidth: number,
 ): Array<{ from: number; to: number }> {
   const size = Math.ceil(right - left) + 1;
-  const covered = new Int32Array(size + 1);
+  // Lines per unit of width, summed from each line's covered stretches (a difference array).
+  const change = new Int32Array(size + 1);
   for (const row of rows) {
-    // Each line counts once per unit it covers, however many runs cover it.
-    const mark = new Uint8Array(size);
+    // Each line counts once per unit it covers, however many runs cover it: merge its stretches.
+    const stretches: Array<[number, number]> = [];
     for (const k of row.runs) {
       const run = runs[k]!;
       if (!hasText(run)) continue;
       const from = Math.max(0, Math.floor(run.x - left));
       const to = Math.min(size, Math.ceil(run.x + run.width - left));
-      mark.fill(1, from, to);
+      if (to > from) stretches.push([from, to]);
     }
-    for (let u = 0; u < size; u++) covered[u]! += mark[u]!;
+    stretches.sort((a, b) => a[0] - b[0]);
+    let current: [number, number] | null = null;
+    for (const stretch of stretches) {
+      if (current && stretch[0] <= current[1]) current[1] = Math.max(current[1], stretch[1]);
+      else {
+        if (current) {
+          change[current[0]]!++;
+          change[current[1]]!--;
+        }
+        current = [stretch[0], stretch[1]];
+      }
+    }
+    if (current) {
+      change[current[0]]!++;
+      change[current[1]]!--;
+    }
+  }
+  const covered = new Int32Array(size);
+  let lines = 0;
+  for (let u = 0; u < size; u++) {
+    lines += change[u]!;
+    covered[u] = lines;
   }
   const zoneFrom = Math.ceil(GUTTER_ZONE * (right - left));
   const zoneTo = Math.floor((1 - GUTTER_ZONE) * (right - left));
@@ -130,8 +152,13 @@ export function findColumns(page: PdfPageText): ColumnReading | null {
   const rows = readRows(runs);
   const texts = runs.filter(hasText);
   if (rows.length < 2 * MIN_SIDE_LINES || texts.length === 0) return null;
-  const left = Math.min(...texts.map((run) => run.x));
-  const right = Math.max(...texts.map((run) => run.x + run.width));
+  // A loop, not a spread: a page can hold more runs than a call takes arguments.
+  let left = Infinity;
+  let right = -Infinity;
+  for (const run of texts) {
+    left = Math.min(left, run.x);
+    right = Math.max(right, run.x + run.width);
+  }
   const unit = readMedian(texts.map((run) => Math.max(run.height, 1)));
   const maxCrossing = Math.floor(MAX_CROSSING * rows.length);
   const gaps = findGaps(runs, rows, left, right, maxCrossing, MIN_GUTTER * unit);

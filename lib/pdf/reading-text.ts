@@ -228,8 +228,9 @@ export function readPdfText(pages: readonly PdfPageText[]): PdfReadingText {
   );
   // A column's edges, per page: its lines end at the gutter, or start after it.
   const columnEdges = new Map<string, { left: number; right: number }>();
+  const bodyEdges = { left: bodyLeft, right: bodyRight };
   const edgesOf = (line: Line): { left: number; right: number } => {
-    if (line.column < 0) return { left: bodyLeft, right: bodyRight };
+    if (line.column < 0) return bodyEdges;
     const key = `${line.page}:${line.column}`;
     let edges = columnEdges.get(key);
     if (!edges) {
