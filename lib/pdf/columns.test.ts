@@ -125,6 +125,29 @@ describe('findColumns and readPdfText on two-column pages', () => {
     expect(read.droppedLines).toBe(1);
   });
 
+  it('reads a heading across both columns between two blocks of columns in place', () => {
+    const heading = '二、就业和价格';
+    const upper = twoColumnPage(BULLETIN.slice(0, 1), { interleaved: true });
+    const lower = twoColumnPage(BULLETIN.slice(1), { interleaved: true });
+    const upperBottom = Math.min(...upper.runs.map((r) => r.y));
+    const drop = TOP - upperBottom + 3 * LEADING;
+    const page: PdfPageText = {
+      ...PAGE,
+      runs: [
+        ...upper.runs,
+        run(
+          heading,
+          (PAGE.width - measure(heading)) / 2,
+          upperBottom - 1.5 * LEADING,
+          measure(heading),
+          true,
+        ),
+        ...lower.runs.map((r) => ({ ...r, y: r.y - drop })),
+      ],
+    };
+    expect(readPdfText([page]).text).toBe([BULLETIN[0], heading, ...BULLETIN.slice(1)].join('\n'));
+  });
+
   it('does not split a single column with a centred title and indented lines', () => {
     const lines = flow(BULLETIN, 483);
     const runs: PdfTextRun[] = [run('第一章　综合', 261, TOP, 72, true)];
