@@ -32,6 +32,8 @@ export interface PanelBridgeContext {
   layOutPage: (index: number) => Promise<void>;
   /** The corrections once started (null before the document is read through). */
   readCorrections: () => ViewerCorrections | null;
+  /** The `start` of the outline section the reader is in now (-1: none), for a panel opening. */
+  readSection: () => number;
   signal: AbortSignal;
 }
 
@@ -89,7 +91,7 @@ export function servePanel(context: PanelBridgeContext): void {
         targets,
         outline: model.reading ? buildOutline(model.reading.text, targets) : [],
         corrections: context.readCorrections()?.describe() ?? [],
-        currentSection: -1,
+        currentSection: context.readSection(),
         pages: targets.map((t) => model.pageNumberAt(t.start)),
       };
     }),

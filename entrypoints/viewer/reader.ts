@@ -18,6 +18,7 @@ import { hideCard, showCard } from './card';
 import { DocumentModel } from './document-model';
 import type { ViewerCorrections } from './corrections';
 import { servePanel } from './panel-bridge';
+import { watchReadingLocation } from './reading-location';
 import { tellPanel, tellPanelHover } from './tell-panel';
 import { yieldAfterFrame, yieldToPage } from './yield-to-page';
 import { addPageBox, layOutTextLayer, paintPage, readPage, rescalePage, type ViewerPage } from './pdf-pages';
@@ -408,6 +409,7 @@ export async function startReader(
   }, signal);
   const read = readDocument(pdf, model, visible, readScale, file, title, signal);
   let corrections: ViewerCorrections | null = null;
+  const location = watchReadingLocation(model, signal);
   servePanel({
     model,
     file,
@@ -415,6 +417,7 @@ export async function startReader(
     strings,
     layOutPage: (index) => read.layOutPage(index),
     readCorrections: () => corrections,
+    readSection: location.find,
     signal,
   });
   await read.done;

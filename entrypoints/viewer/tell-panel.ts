@@ -20,3 +20,11 @@ export function tellPanel(name: 'targetsPageUpdated' | 'notesPageUpdated'): void
 export function tellPanelHover(index: number): void {
   sendMessage('targetsPageHover', { index }).catch(() => undefined);
 }
+
+/**
+ * Tells an open panel the `start` of the outline section the reader is in (-1: before the first
+ * heading), as a content script does on a web page. The caller sends it only when it changed.
+ */
+export function tellPanelLocation(section: number): void {
+  sendMessage('targetsPageLocation', { section }).catch(() => undefined);
+}

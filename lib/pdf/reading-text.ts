@@ -5,28 +5,11 @@
  *
  * @module
  */
+import { findColumns, type ColumnReading } from './columns';
 import { foldRadicals } from './radicals';
+import type { PdfPageText } from './text-runs';
 
-/** One text run of a page (pdf.js's TextItem), positioned in PDF user space (y grows upwards). */
-export interface PdfTextRun {
-  str: string;
-  /** Left edge of the run. */
-  x: number;
-  /** Baseline of the run. */
-  y: number;
-  width: number;
-  /** Font height: the unit for gaps and indents. */
-  height: number;
-  /** pdf.js marks a run that ends a line. */
-  hasEOL: boolean;
-}
-
-/** One page's runs, in the order the text layer creates its spans. */
-export interface PdfPageText {
-  width: number;
-  height: number;
-  runs: PdfTextRun[];
-}
+export type { PdfPageText, PdfTextRun } from './text-runs';
 
 /** The reading text and its map back to the runs. */
 export interface PdfReadingText {
@@ -59,6 +42,8 @@ interface Line {
   y: number;
   height: number;
   page: number;
+  /** 0 or 1: the column of a two-column page it is in; -1: a page's full width. */
+  column: number;
 }
 
 /** Characters that end a paragraph when they end a line. */
@@ -77,12 +62,18 @@ function isBlank(ch: string): boolean {
   return /\s/.test(ch);
 }
 
-/** Splits one page's runs into lines, in the order the runs come. */
-function readLines(pageIndex: number, page: PdfPageText): Line[] {
+/**
+ * Splits one page's runs into lines, in the order the runs come, or in `columns`' order on a
+ * two-column page.
+ */
+function readLines(pageIndex: number, page: PdfPageText, columns: ColumnReading | null): Line[] {
   const lines: Line[] = [];
   let current: Line | undefined;
   let endsLine = true;
-  page.runs.forEach((run, runIndex) => {
+  const order = columns?.order ?? page.runs.map((_, k) => k);
+  order.forEach((runIndex) => {
+    const run = page.runs[runIndex]!;
+    const column = columns?.column[runIndex] ?? -1;
     if (run.str === '') {
       if (run.hasEOL) endsLine = true;
       return;
@@ -92,9 +83,10 @@ function readLines(pageIndex: number, page: PdfPageText): Line[] {
       !current ||
       endsLine ||
       Math.abs(run.y - current.y) > 0.5 * Math.max(height, current.height) ||
-      run.x < current.right - 2 * height;
+      run.x < current.right - 2 * height ||
+      column !== current.column;
     if (newLine) {
-      current = { glyphs: [], left: run.x, right: run.x, y: run.y, height, page: pageIndex };
+      current = { glyphs: [], left: run.x, right: run.x, y: run.y, height, page: pageIndex, column };
       lines.push(current);
     } else if (current) {
       // A visible gap between runs on one line is a space the runs do not write.
@@ -208,22 +200,55 @@ function readQuantile(values: number[], q: number): number {
  * - Letter-spaced digits (`2 0 2 6 年`) lose their spaces; other spaces stay for the analysis's own
  *   normalisation (`22 万人`).
  *
+ * - A page set in two columns (findColumns: a clear gutter most lines respect, prose on both
+ *   sides) is read left column top to bottom, then the right; lines across both columns (a title
+ *   above them) stay in place. A column's lines join against the column's own edges, so a line
+ *   ending at the gutter does not end its paragraph, and the left column's last line continues into
+ *   the right column's first.
+ *
  * Edge cases: an empty document gives empty text; a page without runs (a scan) contributes nothing
- * and its `pageStarts` entry equals the next page's. Multi-column layouts are read in run order.
+ * and its `pageStarts` entry equals the next page's. A page of more than two columns, or one whose
+ * maker wrote both columns of a line as one run, is read in run order.
  */
 export function readPdfText(pages: readonly PdfPageText[]): PdfReadingText {
-  const linesByPage = pages.map((page, p) => readLines(p, page));
+  const linesByPage = pages.map((page, p) => readLines(p, page, findColumns(page)));
   const running = findRunningLines(pages, linesByPage);
   const body = linesByPage.map((lines) => lines.filter((line) => !running.has(line)));
   const all = body.flat();
+  // The text block's edges: of the full-width lines (every line of a document without columns).
+  const wide = all.filter((line) => line.column < 0);
+  const edgeLines = wide.length > 0 ? wide : all;
   const bodyRight = readQuantile(
-    all.map((line) => line.right),
+    edgeLines.map((line) => line.right),
     0.9,
   );
   const bodyLeft = readQuantile(
-    all.map((line) => line.left),
+    edgeLines.map((line) => line.left),
     0.1,
   );
+  // A column's edges, per page: its lines end at the gutter, or start after it.
+  const columnEdges = new Map<string, { left: number; right: number }>();
+  const bodyEdges = { left: bodyLeft, right: bodyRight };
+  const edgesOf = (line: Line): { left: number; right: number } => {
+    if (line.column < 0) return bodyEdges;
+    const key = `${line.page}:${line.column}`;
+    let edges = columnEdges.get(key);
+    if (!edges) {
+      const lines = body[line.page]!.filter((other) => other.column === line.column);
+      edges = {
+        left: readQuantile(
+          lines.map((other) => other.left),
+          0.1,
+        ),
+        right: readQuantile(
+          lines.map((other) => other.right),
+          0.9,
+        ),
+      };
+      columnEdges.set(key, edges);
+    }
+    return edges;
+  };
   const glyphs: Glyph[] = [];
   const pageStarts: number[] = [];
   const inserted = (ch: string): Glyph => ({ ch, page: -1, run: -1, offset: -1 });
@@ -241,8 +266,8 @@ export function readPdfText(pages: readonly PdfPageText[]): PdfReadingText {
         const unit = Math.max(previous.height, line.height);
         const paragraph =
           PARAGRAPH_END.test(last) ||
-          previous.right < bodyRight - 2 * unit ||
-          line.left > bodyLeft + 1.5 * unit ||
+          previous.right < edgesOf(previous).right - 2 * unit ||
+          line.left > edgesOf(line).left + 1.5 * unit ||
           HEADING_START.test(firstText);
         if (paragraph) glyphs.push(inserted('\n'));
         else if (/[A-Za-z]/.test(last) && /[A-Za-z]/.test(first)) glyphs.push(inserted(' '));

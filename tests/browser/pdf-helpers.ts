@@ -59,3 +59,24 @@ export function selectClauseOnPage2InPage(): string {
   getSelection()!.addRange(range);
   return range.toString();
 }
+
+/**
+ * Scrolls the reader so the heading starting with `title` sits a tenth of the view from its top
+ * (the text layer's spans in layer order; a heading may be cut into several runs).
+ */
+export function scrollHeadingNearTopInPage(title: string): void {
+  const wanted = title.replace(/\s/g, '').slice(0, 8);
+  const spans = [...document.querySelectorAll<HTMLElement>('.textLayer span')];
+  let text = '';
+  const owner: HTMLElement[] = [];
+  for (const span of spans) {
+    for (const ch of (span.textContent ?? '').replace(/\s/g, '')) {
+      text += ch;
+      owner.push(span);
+    }
+  }
+  const at = text.indexOf(wanted);
+  if (at < 0) throw new Error(`heading not in the text layer: ${wanted}`);
+  const top = owner[at]!.getBoundingClientRect().top + scrollY;
+  scrollTo(0, top - innerHeight * 0.1);
+}

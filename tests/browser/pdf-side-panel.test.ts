@@ -17,7 +17,11 @@ import {
   type TestBrowser,
 } from './harness';
 import { tabIdOf } from './highlight-helpers';
-import { readPdfHighlightsInPage, selectClauseOnPage2InPage } from './pdf-helpers';
+import {
+  readPdfHighlightsInPage,
+  scrollHeadingNearTopInPage,
+  selectClauseOnPage2InPage,
+} from './pdf-helpers';
 import { printPageToPdf } from './pdf-print';
 
 const ROWS = '[data-testid="targets-table"] tbody tr[data-index]';
@@ -187,6 +191,31 @@ describe('the side panel on the PDF reader', () => {
         }, heading),
       )
       .toBe(true);
+  });
+
+  it('Outline: the section the reader scrolls to is marked current, and scrolling back marks the earlier one', async () => {
+    await panel.getByRole('tab', { name: 'Outline' }).click();
+    const buttons = panel.locator('[data-testid="outline"] button');
+    await expect.poll(() => buttons.count()).toBeGreaterThan(3);
+    const sections = await buttons.evaluateAll((all) =>
+      all.map((b) => ({
+        title: b.querySelector('span')!.textContent ?? '',
+        start: Number((b as HTMLElement).dataset.offset),
+      })),
+    );
+    // Sections with a long text before the next heading, so only their heading is near the line.
+    const titles = sections
+      .filter((s, k) => (sections[k + 1]?.start ?? Infinity) - s.start > 400)
+      .map((s) => s.title);
+    expect(titles.length).toBeGreaterThan(2);
+    const current = () =>
+      panel.evaluate(() => document.querySelector('[aria-current="location"] span')?.textContent ?? '');
+    // The reader draws frames (and so reports its scroll) only in front.
+    await reader.bringToFront();
+    for (const title of [titles.at(-1)!, titles[1]!]) {
+      await reader.evaluate(scrollHeadingNearTopInPage, title);
+      await expect.poll(current, { timeout: 10_000 }).toBe(title);
+    }
   });
 
   it('Notes: a note made in the reader is listed, and a click shows it', async () => {

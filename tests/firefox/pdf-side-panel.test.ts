@@ -9,7 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PAGES_DIR, startFixtureServer, type FixtureServer } from '../browser/harness';
-import { readPdfHighlightsInPage, selectClauseOnPage2InPage } from '../browser/pdf-helpers';
+import {
+  readPdfHighlightsInPage,
+  scrollHeadingNearTopInPage,
+  selectClauseOnPage2InPage,
+} from '../browser/pdf-helpers';
 import { printPageToPdf } from '../browser/pdf-print';
 import { EXTENSION_ORIGIN, launchFirefox, type FirefoxBrowser } from './firefox-harness';
 import { extensionErrors, openPdfReader, pointerTo, waitInPage } from './firefox-helpers';
@@ -178,6 +182,37 @@ describe('the side panel on the PDF reader in Firefox', () => {
       [heading],
       `the heading ${heading} in view`,
     );
+  });
+
+  it('Outline: the section the reader scrolls to is marked current, and scrolling back marks the earlier one', async () => {
+    await ff.switchTo(panelTab);
+    await ff.evaluate(() => document.getElementById('tab-outline')!.click());
+    const titles = await waitInPage(
+      ff,
+      () => {
+        const sections = [...document.querySelectorAll<HTMLElement>('[data-testid="outline"] button')].map(
+          (b) => ({ title: b.querySelector('span')?.textContent ?? '', start: Number(b.dataset.offset) }),
+        );
+        // Sections with a long text before the next heading, so only their heading is near the line.
+        const long = sections
+          .filter((s, k) => (sections[k + 1]?.start ?? Infinity) - s.start > 400)
+          .map((s) => s.title);
+        return long.length > 2 ? long : null;
+      },
+      [],
+      'the outline',
+    );
+    for (const title of [titles!.at(-1)!, titles![1]!]) {
+      await ff.switchTo(readerTab);
+      await ff.evaluate(scrollHeadingNearTopInPage, title);
+      await ff.switchTo(panelTab);
+      await waitInPage(
+        ff,
+        (want: string) => document.querySelector('[aria-current="location"] span')?.textContent === want,
+        [title],
+        `the section ${title} marked current`,
+      );
+    }
   });
 
   it('Notes: a note made in the reader is listed, and a click shows it', async () => {
