@@ -5,7 +5,7 @@
  * page opens in the reader; one from another site stays in Firefox's viewer; the popup offers the
  * reader for such a tab, and not for an HTML page at the same kind of address.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,7 @@ describe('PDFs known by their content type only, in Firefox', () => {
     } finally {
       await chromium.close();
     }
+    await writeFile(path.join(dir, 'plan.pdf'), bytes);
     server = await startFixtureServer(dir, {
       '/download': { type: 'application/pdf', body: bytes },
       // A generic type with a PDF file name, shown inline: Firefox's viewer takes it too.
@@ -107,6 +108,12 @@ describe('PDFs known by their content type only, in Firefox', () => {
       60_000,
     );
     expect(state).toBe('ready');
+  });
+
+  it('still opens a .pdf address from a chosen site (tab address and response both say so)', async () => {
+    const chosen = server.url('plan.pdf', 'www.nmg.gov.cn');
+    await openInPdfTab(chosen);
+    await waitForTabAddress(viewerAddress(chosen));
   });
 
   it('opens one sent as application/octet-stream with a .pdf file name from a chosen site', async () => {
