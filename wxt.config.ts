@@ -68,7 +68,10 @@ export default defineConfig({
       // because imports are capped (size, count, field lengths: lib/db/import.ts), so no file can
       // make the store grow without bound.
       'unlimitedStorage',
-      ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
+      // Firefox runs no content script in its own PDF viewer: the background reads top-level
+      // responses' headers to know a PDF served at any address (entrypoints/background/
+      // pdf-responses.ts). No prompt in Firefox; it reaches only the hosts below.
+      ...(browser === 'firefox' ? ['webRequest'] : ['offscreen', 'sidePanel']),
     ],
     host_permissions: ['http://*/*', 'https://*/*'],
     // The note editor is framed in web pages (typing there never reaches the page's listeners):

@@ -8,6 +8,7 @@ import { libraryRoutes } from './library';
 import { targetsRoutes } from './targets';
 import { registerMenuLanguage } from './menu-language';
 import { pdfSitesRoutes, registerPdfSites } from './pdf-sites';
+import { pdfResponsesRoutes, registerPdfResponses } from './pdf-responses';
 
 /**
  * The background: ONE message listener over one dispatch table (every message it serves, each
@@ -24,6 +25,7 @@ export default defineBackground(() => {
     ...targets,
     ...libraryRoutes(),
     ...pdfSitesRoutes(),
+    ...pdfResponsesRoutes(),
     // A starting reader's first reads of both features in one round trip (same checks as each).
     readerPageRecords: {
       from: 'content',
@@ -42,4 +44,5 @@ export default defineBackground(() => {
   registerNotesUi();
   registerMenuLanguage();
   registerPdfSites();
+  registerPdfResponses();
 });

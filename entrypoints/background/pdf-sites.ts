@@ -3,9 +3,11 @@
  * reader, `viewer.html?file=…`, two ways: a tab whose address becomes a `.pdf` address on one of
  * those hosts (tabs.onUpdated, before the browser's viewer shows it), and a tab whose document the
  * gate found to be a PDF by its content type (`pdfDocumentShown`: `/download?id=3` served as
- * `application/pdf`). The second needs no permission beyond the gate's: in Chromium the gate runs
- * in the PDF viewer's top document, whose `document.contentType` is `application/pdf`. (Firefox
- * runs no content script in its own PDF viewer: there only `.pdf` addresses are recognised.)
+ * `application/pdf`). The second needs no permission beyond the gate's in Chromium: the gate runs
+ * in the PDF viewer's top document, whose `document.contentType` is `application/pdf`. Firefox
+ * runs no content script in its own PDF viewer: there the background reads the response's
+ * headers instead (`pdf-responses.ts`) and calls {@link openChosenSitePdf} as the gate's report
+ * does.
  *
  * @module
  */
@@ -34,6 +36,18 @@ function openInReader(tabId: number, address: string): boolean {
 }
 
 /**
+ * Opens the PDF at `address`, which tab `tabId` shows (known to be a PDF by its content type),
+ * in the reader when its host is on the user's list, read from storage now (the background may
+ * just have started); false when it is not, when the address is not one the reader opens, or
+ * when the tab was just sent there for it.
+ */
+export async function openChosenSitePdf(tabId: number, address: string): Promise<boolean> {
+  if (!isPdfAddress(address, 'application/pdf')) return false;
+  const sites = parsePdfReaderSites(await pdfReaderSitesItem.getValue());
+  return isPdfReaderSite(sites, address) && openInReader(tabId, address);
+}
+
+/**
  * The gate's report of a PDF known by its content type: the sender's own top document, its
  * address (as the browser knows it) on a listed host, read from storage now (the worker may just
  * have woken for this message).
@@ -43,12 +57,8 @@ export function pdfSitesRoutes(): Pick<BackgroundRoutes, 'pdfDocumentShown'> {
     pdfDocumentShown: {
       from: 'content',
       schema: CONTENT_SCHEMAS.pdfDocumentShown,
-      handle: async (_, sender) => {
-        if (sender.frameId !== 0 || !isPdfAddress(sender.url, 'application/pdf')) return false;
-        const sites = parsePdfReaderSites(await pdfReaderSitesItem.getValue());
-        if (!isPdfReaderSite(sites, sender.url)) return false;
-        return openInReader(sender.tabId, sender.url);
-      },
+      handle: async (_, sender) =>
+        sender.frameId === 0 && (await openChosenSitePdf(sender.tabId, sender.url)),
     },
   };
 }

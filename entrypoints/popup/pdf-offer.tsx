@@ -7,17 +7,20 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { pdfStrings } from '@/lib/i18n/strings';
 import type { UiStrings } from '@/lib/i18n/strings';
+import { sendMessage } from '@/lib/messaging/runtime';
 import { buildViewerAddress, isPdfAddress } from '@/lib/pdf/pdf-address';
 
 /**
- * The tab's address when it shows a PDF (by its path, else by the document's content type, read
- * where the extension may run scripts), or null.
+ * The tab's address when it shows a PDF (by its path, else by its response's content type as the
+ * background saw it — Firefox, whose viewer runs no script of ours — else by the document's
+ * content type, read where the extension may run scripts: Chromium's viewer), or null.
  */
 async function readPdfTabAddress(tabId: number): Promise<string | null> {
   const tab = await browser.tabs.get(tabId);
   const address = tab.url ?? '';
   if (!address || isPdfAddress(address)) return address || null;
   if (!isPdfAddress(address, 'application/pdf')) return null; // not an address the reader opens
+  if (await sendMessage('tabShowsPdf', { tabId, url: address }).catch(() => false)) return address;
   try {
     const [result] = await browser.scripting.executeScript({
       target: { tabId },

@@ -68,6 +68,13 @@ export interface PageProtocol {
    * it did.
    */
   pdfDocumentShown: { req: Record<string, never>; res: boolean };
+  /**
+   * Popup → background: was a PDF response for `url` seen in tab `tabId` (by its headers)? Only
+   * where the background watches top-level responses (Firefox: `webRequest`; its own PDF viewer
+   * runs no script of ours). False when none was seen — always in Chromium, where the popup reads
+   * the document's content type itself — so false means "not known", not "not a PDF".
+   */
+  tabShowsPdf: { req: { tabId: number; url: string }; res: boolean };
   /** Background → gate: the verdict the gate reached for this page (the popup on other pages). */
   getDetection: { req: Record<string, never>; res: { url: string; detection: Detection } };
   /** Reader → background: highlights were (re)drawn or removed. */

@@ -78,6 +78,7 @@ export interface Directions {
   notesEditorSetup: 'page→background';
   notesEditorEvent: 'page→background';
   libraryOpenFigure: 'page→background';
+  tabShowsPdf: 'page→background';
 
   getDetection: '→content';
   setHighlighting: '→content';

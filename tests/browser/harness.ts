@@ -37,11 +37,11 @@ export interface FixtureServer {
 }
 
 /** A generated response: its body, and its content type when the path's extension does not say it. */
-export type FixtureRoute = string | { type: string; body: string | Buffer };
+export type FixtureRoute = string | { type: string; body: string | Buffer; headers?: Record<string, string> };
 
 /**
  * Serves `dir` on 127.0.0.1 at a free port. Extra routes (path → body, typed by the path's
- * extension, else HTML; or body and type) let a test serve generated pages. Paths outside `dir`
+ * extension, else HTML; or body and type, with more headers if given) let a test serve generated pages. Paths outside `dir`
  * are refused.
  */
 export async function startFixtureServer(
@@ -55,6 +55,7 @@ export async function startFixtureServer(
       const type = typeof route === 'string' ? undefined : route.type;
       res.writeHead(200, {
         'content-type': type ?? TYPES[path.extname(urlPath)] ?? 'text/html; charset=utf-8',
+        ...(typeof route === 'string' ? {} : route.headers),
       });
       res.end(typeof route === 'string' ? route : route.body);
       return;

@@ -26,7 +26,15 @@ function fixtureHosts(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(PAGES_DIR, 'manifest.json'), 'utf8')) as Array<{
     host: string;
   }>;
-  return [...new Set([...manifest.map((e) => e.host), 'plan.example.cn', 'news.example.cn'])];
+  return [
+    ...new Set([
+      ...manifest.map((e) => e.host),
+      'plan.example.cn',
+      'news.example.cn',
+      'files.www.nmg.gov.cn',
+      'www.example.org',
+    ]),
+  ];
 }
 
 /** Preferences of the test profile: quiet, offline apart from loopback, deterministic. */
