@@ -1,7 +1,8 @@
 /**
- * The page feature in the background: takes the gate's verdict (sent for plan pages, "always"
- * sites and sites with a remembered 简/繁 choice only), decides with the per-site choices whether to
- * inject the reader, keeps each tab's status for the popup, and turns highlights on/off
+ * The page feature in the background: scores the gate's page sample (sent for pages with Chinese
+ * text only, so the detector runs here instead of on the page's thread), takes the gate's verdict
+ * (sent for plan pages, "always" sites and sites with a remembered 简/繁 choice only), decides
+ * with the per-site choices whether to inject the reader, keeps each tab's status for the popup, and turns highlights on/off
  * from the popup, the context menu and the `toggle-highlights` command.
  *
  * @module
@@ -19,6 +20,7 @@ import { emptyTabState, forgetTab, readTabState, updateTabState } from './page-t
 import { countNotesOfPage } from './notes-store';
 import { ensureReader } from './reader-injection';
 import { showTargetBadge } from './badge';
+import { scoreGateSample } from './score-sample';
 
 const MENU_TOGGLE = 'page-toggle-highlights';
 const COMMAND_TOGGLE = 'toggle-highlights';
@@ -26,9 +28,19 @@ const COMMAND_TOGGLE = 'toggle-highlights';
 /** The page feature's messages: the gate's verdict, the reader's counts and the popup's questions. */
 export function pageRoutes(): Pick<
   BackgroundRoutes,
-  'pageDetected' | 'highlightsUpdated' | 'getPageStatus' | 'setPageEnabled' | 'setSiteChoice'
+  | 'scorePageSample'
+  | 'pageDetected'
+  | 'highlightsUpdated'
+  | 'getPageStatus'
+  | 'setPageEnabled'
+  | 'setSiteChoice'
 > {
   return {
+    scorePageSample: {
+      from: 'content',
+      schema: CONTENT_SCHEMAS.scorePageSample,
+      handle: scoreGateSample,
+    },
     pageDetected: {
       from: 'content',
       schema: CONTENT_SCHEMAS.pageDetected,

@@ -15,6 +15,7 @@
  */
 import { FEATURE_IDS, FEATURE_KIND, foldSample, MAX_TEXT, readFeatures, type FeatureId } from './features';
 import { scorePhraseBuckets } from './phrasing';
+import { hasChineseText, noChineseTextVerdict } from './prefilter';
 import { DETECTOR_BIAS, DETECTOR_WEIGHTS, PHRASE_SCALE, PHRASE_WEIGHTS } from './weights.generated';
 
 export type { PageSample, PlanKind } from './sample';
@@ -54,21 +55,17 @@ const LINK_PENALTY = -6;
 /** Share of the sample in links above which the page is an index or list, not a document. */
 const MAX_LINK_SHARE = 0.5;
 
-/** Any Han character (CJK unified ideographs and extension A). */
-const HAN = /[\u3400-\u9fff]/;
-
 /**
  * Decides whether `sample` is a plan page and of which kind.
  *
  * Works on simplified, traditional and pinyin-laced text (`政府工作報(bào)告`) and on PDF text with
  * spaces and line breaks inside words; a page without title or headings (a plain-text page) is
  * judged by its first lines. Reads at most 20,000 characters of `text`. A page without any Han
- * character in title or text is rejected at once (most pages a browser opens).
+ * character in title or text is rejected at once (most pages a browser opens; the gate makes the
+ * same check itself, `prefilter.ts`, and sends only the other pages' samples here).
  */
 export function detectPlanPage(sample: PageSample): Detection {
-  if (!HAN.test(sample.title) && !HAN.test(sample.text.slice(0, MAX_TEXT))) {
-    return { match: false, kind: null, score: 0, signals: ['no-chinese-text'] };
-  }
+  if (!hasChineseText(sample.title, sample.text.slice(0, MAX_TEXT))) return noChineseTextVerdict();
   const folded = foldSample(sample);
   const features = readFeatures(folded);
   let score = DETECTOR_BIAS;

@@ -22,3 +22,17 @@ export interface PageSample {
 
 /** The page kinds PlanLens recognises. */
 export type PlanKind = 'plan' | 'report' | 'policy';
+
+/**
+ * How much visible text the gate samples (the `text` of a {@link PageSample} it sends to the
+ * background to be scored; the message's schema refuses more).
+ */
+export const SAMPLE_CHARS = 6000;
+/** Headings a sample keeps, and characters kept per heading. */
+export const SAMPLE_HEADINGS = 12;
+export const SAMPLE_HEADING_CHARS = 200;
+/**
+ * Characters of the title the gate sends (a page may set any title; real ones are under 300).
+ * The gate cuts a longer title to this before sending it.
+ */
+export const SAMPLE_TITLE_CHARS = 10_000;

@@ -5,13 +5,14 @@
  * @module
  */
 import type { PageSample } from '../detect/detect';
+import { SAMPLE_CHARS, SAMPLE_HEADING_CHARS, SAMPLE_HEADINGS } from '../detect/sample';
 import { isBlockTag, isHiddenByAttributes, isNonTextTag } from './flatten';
 
 export type { PageSample };
 
-/** Headings kept, and characters kept per heading. */
-const MAX_HEADINGS = 12;
-const MAX_HEADING_LENGTH = 200;
+/** Headings kept, and characters kept per heading (the gate's message schema holds them to it). */
+const MAX_HEADINGS = SAMPLE_HEADINGS;
+const MAX_HEADING_LENGTH = SAMPLE_HEADING_CHARS;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
 /** CMS title boxes (`<div class="detail-title">`, `#xxgk_title`) that stand in for an h1. */
 const TITLE_BOX = /title|biaoti/i;
@@ -52,7 +53,7 @@ function collapseSpaces(text: string): string {
  * a document without a body gives empty text; a frameset page is sampled from its loaded
  * same-origin frames (see sampleFrameset).
  */
-export function samplePage(doc: Document, limit = 6000): PageSample {
+export function samplePage(doc: Document, limit = SAMPLE_CHARS): PageSample {
   const root = doc.body;
   if (root?.localName === 'frameset') return sampleFrameset(doc, root, limit);
   const headings: string[] = [];

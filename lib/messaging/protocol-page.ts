@@ -2,13 +2,14 @@
  * Messages about a page's status: detection, targets, the per-site reader choice.
  * Owned by the highlighting feature.
  *
- * Flow: on plan pages (and "always" sites) the gate sends `pageDetected`; the background decides (per-site choice) and injects the
+ * Flow: on pages with Chinese text the gate sends its sample (`scorePageSample`) and gets the
+ * verdict back; on plan pages (and "always" sites) it then sends `pageDetected`; the background decides (per-site choice) and injects the
  * reader; the reader reports `highlightsUpdated`; the popup reads `getPageStatus` and changes things
  * with `setPageEnabled` / `setSiteChoice`; the background drives the reader with `setHighlighting`.
  *
  * @module
  */
-import type { Detection } from '../detect/detect';
+import type { Detection, PageSample } from '../detect/detect';
 import type { SiteChoice } from '../site-prefs/site-choice';
 import type { NotesProtocol } from './protocol-notes';
 import type { TargetsProtocol } from './protocol-targets';
@@ -40,8 +41,25 @@ export interface PageStatus {
   supported: boolean;
 }
 
+/**
+ * What the gate sends to be scored: its bounded sample of the page (`lib/dom/page-sample.ts`)
+ * without the address — the background scores it with the sender's own address.
+ */
+export type GateSample = Omit<PageSample, 'url'>;
+
 /** Page-level messages. */
 export interface PageProtocol {
+  /**
+   * Gate → background: score this sample (`detectPlanPage`, off the page's thread); answers the
+   * verdict, keeps nothing. Sent only for pages whose sample has Chinese text (the gate answers
+   * the others itself, `lib/detect/prefilter.ts`), so English pages never wake the background.
+   * Sender policy: a content script of a tab, any frame; the address scored is the sender's, never
+   * one the page names; the sample is page-derived and bounded by its schema (6,000 characters of
+   * text, 12 headings of 200, a 10,000-character title). A content script that lies about its
+   * sample only changes its own page's verdict — which it could already do by sending
+   * `pageDetected` — so the answer needs no other check.
+   */
+  scorePageSample: { req: GateSample; res: Detection };
   /**
    * Gate → background: the verdict for the page that just loaded (again when it comes back from the
    * back/forward cache). Sent only for plan pages, on sites set to "always" and on sites with a

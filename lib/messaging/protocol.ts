@@ -46,6 +46,7 @@ export type Direction =
  * enforces it through the sender kind of its routes (`dispatch.ts`).
  */
 export interface Directions {
+  scorePageSample: 'content→background';
   pageDetected: 'content→background';
   pdfDocumentShown: 'content→background';
   highlightsUpdated: 'content→background';

@@ -35,7 +35,7 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
-const { askTab, onMessage, sendMessage, sendTabMessage } = await import('./runtime');
+const { askTab, onMessage, sendMessage, sendMessageNow, sendTabMessage } = await import('./runtime');
 const { CONTENT_SCHEMAS, TAB_ANSWER_SCHEMAS } = await import('./schemas');
 
 const BACKGROUND: RawSender = { id: 'planlens-id', url: 'chrome-extension://planlens-id/background.js' };
@@ -170,5 +170,42 @@ describe('sendMessage / sendTabMessage', () => {
     await expect(askTab(4, 'convertReadStatus', {}, TAB_ANSWER_SCHEMAS.convertReadStatus)).rejects.toThrow(
       'answer.target',
     );
+  });
+});
+
+describe('sendMessageNow: the gate’s one request, posted at once', () => {
+  const sample = {
+    title: '内蒙古自治区人民政府关于下达2026年自治区国民经济和社会发展计划的通知',
+    headings: ['2026年自治区国民经济和社会发展计划'],
+    text: '地区生产总值增长5.5%左右。',
+    linkText: 0,
+  };
+
+  it('posts the envelope in the same task, before anything is awaited', () => {
+    void sendMessageNow('scorePageSample', sample).catch(() => undefined);
+    expect(fake.sent).toEqual([{ planlens: 'scorePageSample', data: sample }]);
+  });
+
+  it('unwraps the verdict, and throws what the background refused or when nobody answered', async () => {
+    const verdict = { match: true, kind: 'plan', score: 4.2, signals: ['lead-annual-plan'] };
+    fake.answer = { ok: true, value: verdict };
+    expect(await sendMessageNow('scorePageSample', sample)).toEqual(verdict);
+    fake.answer = { ok: false, error: 'Bad "scorePageSample" request: data.text: expected a string ≤ 6000' };
+    await expect(sendMessageNow('scorePageSample', sample)).rejects.toThrow('data.text');
+    fake.answer = undefined;
+    await expect(sendMessageNow('scorePageSample', sample)).rejects.toThrow(
+      'no handler answered "scorePageSample"',
+    );
+  });
+
+  it('leaves no timer and no page listener behind (the caller asks again on pageshow)', async () => {
+    vi.useFakeTimers();
+    try {
+      fake.answer = { ok: true, value: { match: false, kind: null, score: -3, signals: [] } };
+      await sendMessageNow('scorePageSample', sample);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

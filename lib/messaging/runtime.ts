@@ -105,6 +105,23 @@ export async function sendMessage<N extends RuntimeName>(
 }
 
 /**
+ * {@link sendMessage} without its guards: posts `name` at once and resolves with the typed
+ * response, with no timer and no `pagehide` listener (on a page's cold thread those two first uses
+ * of DOM APIs cost about as much as posting itself). For the one request the gate sends on every
+ * page with Chinese text, whose caller bounds the wait itself: Chrome always settles the request
+ * (an answer, or an error when the background goes away), but Firefox drops the answer to a page
+ * that went into the back/forward cache meanwhile, so the caller must ask again when the page is
+ * shown (`pageshow` with `persisted`). Rejects like {@link sendMessage} otherwise.
+ */
+export async function sendMessageNow<N extends RuntimeName>(
+  name: N,
+  data: RequestOf<N>,
+): Promise<ResponseOf<N>> {
+  const envelope: Envelope<N> = { planlens: name, data };
+  return unwrapResult<ResponseOf<N>>(await browser.runtime.sendMessage(envelope), name);
+}
+
+/**
  * Sends `name` to the content script of a tab (top frame unless `frameId` is given), or to our own
  * extension page shown in that tab (the PDF reader, `viewer.html`), which answers through its
  * `runtime.onMessage` as a content script does. Both browsers deliver it there: Chromium, and

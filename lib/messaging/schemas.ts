@@ -7,6 +7,7 @@
  * @module
  */
 import type { PlanKind } from '../detect/detect';
+import { SAMPLE_CHARS, SAMPLE_HEADING_CHARS, SAMPLE_HEADINGS, SAMPLE_TITLE_CHARS } from '../detect/sample';
 import { ENGINE_PRESETS, SCRIPT_TARGETS } from '../convert/targets';
 import { NOTE_COLORS } from '../db/note';
 import type { ContentSentName, RequestOf, ResponseOf } from './protocol';
@@ -125,6 +126,13 @@ const libraryFigure = object({
 
 /** One schema per message a content script may send. */
 export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } = {
+  // The gate's page sample, exactly as bounded as the sampler makes it.
+  scorePageSample: object({
+    title: string(SAMPLE_TITLE_CHARS),
+    headings: array(string(SAMPLE_HEADING_CHARS), SAMPLE_HEADINGS),
+    text: string(SAMPLE_CHARS),
+    linkText: optional(number({ integer: true, min: 0 })),
+  }),
   pageDetected: object({
     url,
     detection,

@@ -21,6 +21,8 @@ const PLAN_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"
 <div id="late"></div>
 </body></html>`;
 
+const ENGLISH_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weather</title></head>
+<body><h1>Weekend weather</h1><p>Rain is likely on Saturday, with highs of 12 degrees.</p></body></html>`;
 const NEWS_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>本地新闻</title></head>
 <body><h1>周末天气</h1><p>明天降水概率60%，气温回升。</p></body></html>`;
 
@@ -34,7 +36,11 @@ describe('highlights in a real browser', () => {
   let server: FixtureServer;
   let page: Page;
   beforeAll(async () => {
-    server = await startFixtureServer(undefined, { '/plan.html': PLAN_PAGE, '/news.html': NEWS_PAGE });
+    server = await startFixtureServer(undefined, {
+      '/plan.html': PLAN_PAGE,
+      '/news.html': NEWS_PAGE,
+      '/weather.html': ENGLISH_PAGE,
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -180,7 +186,7 @@ describe('highlights in a real browser', () => {
     await news.close();
   });
 
-  it('leaves a page that is not a plan untouched, without waking the background', async () => {
+  it('leaves a page that is not a plan untouched: the background only scores its sample, and never hears of an English page', async () => {
     const seen = await browser.worker!.evaluate(() => {
       const api = (globalThis as unknown as { chrome: { runtime: { onMessage: ChromeEvent } } }).chrome;
       const log: string[] = [];
@@ -201,9 +207,20 @@ describe('highlights in a real browser', () => {
     await news.waitForTimeout(1000);
     expect((await registryNames(news)).filter((n) => (NAMES as readonly string[]).includes(n))).toEqual([]);
     expect(await news.locator('[data-planlens-ui]').count()).toBe(0);
+    const log = () =>
+      browser.worker!.evaluate(() => (globalThis as unknown as { __gateLog: string[] }).__gateLog);
+    // A page with Chinese text: its sample is scored in the background, and nothing else is sent.
+    expect(await log()).toEqual(['scorePageSample']);
+    // A page without Chinese text is judged by the gate itself: the background hears nothing.
+    await news.goto(server.url('weather.html'));
+    await news.waitForFunction(() => performance.getEntriesByName('planlens:detect').length > 0);
     expect(
-      await browser.worker!.evaluate(() => (globalThis as unknown as { __gateLog: string[] }).__gateLog),
-    ).toEqual([]);
+      await news.evaluate(
+        () => (performance.getEntriesByName('planlens:detect')[0] as PerformanceMeasure).detail,
+      ),
+    ).toMatchObject({ scoredIn: 'page' });
+    await news.waitForTimeout(500);
+    expect(await log()).toEqual(['scorePageSample']);
     await news.close();
   });
 });
