@@ -17,7 +17,7 @@ import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
 import { readSiteChoice, writeSiteChoice } from '@/lib/storage/items';
 import { emptyTabState, forgetTab, readTabState, updateTabState } from './page-tab-state';
 import { countNotesOfPage } from './notes-store';
-import { ensureReader } from './reader-injection';
+import { ensureReader, injectReaderFeature } from './reader-injection';
 import { showTargetBadge } from './badge';
 
 const MENU_TOGGLE = 'page-toggle-highlights';
@@ -26,7 +26,12 @@ const COMMAND_TOGGLE = 'toggle-highlights';
 /** The page feature's messages: the gate's verdict, the reader's counts and the popup's questions. */
 export function pageRoutes(): Pick<
   BackgroundRoutes,
-  'pageDetected' | 'highlightsUpdated' | 'getPageStatus' | 'setPageEnabled' | 'setSiteChoice'
+  | 'pageDetected'
+  | 'highlightsUpdated'
+  | 'readerLoadFeature'
+  | 'getPageStatus'
+  | 'setPageEnabled'
+  | 'setSiteChoice'
 > {
   return {
     pageDetected: {
@@ -51,6 +56,15 @@ export function pageRoutes(): Pick<
         const target = { documentId: sender.documentId, documentToken, notesOnly };
         if (await ensureReader(sender.tabId, target)) await updateTabState(sender.tabId, { injected: true });
         return null;
+      },
+    },
+    // A running reader's on-demand feature file, into the sender's own document only.
+    readerLoadFeature: {
+      from: 'content',
+      schema: CONTENT_SCHEMAS.readerLoadFeature,
+      handle: async ({ feature }, sender) => {
+        await injectReaderFeature(sender, feature);
+        return true as const;
       },
     },
     highlightsUpdated: {
