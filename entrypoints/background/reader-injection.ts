@@ -21,7 +21,10 @@ import type { ReaderFeatureFile } from '../../lib/messaging/protocol-page';
 
 const READER_FILE = '/content-scripts/reader.js';
 /** The built file of each on-demand feature (WXT builds `entrypoints/<name>.ts` as `/<name>.js`). */
-const FEATURE_FILES = { convert: '/reader-convert.js' } as const satisfies Record<ReaderFeatureFile, string>;
+const FEATURE_FILES = { convert: '/reader-convert.js', notes: '/reader-notes.js' } as const satisfies Record<
+  ReaderFeatureFile,
+  string
+>;
 /** executeScript can hang when the document goes away under it: never wait on it for ever. */
 const INJECT_TIMEOUT_MS = 3000;
 /** How long an injected reader may take to answer `readerReady` before the request gives up. */

@@ -17,7 +17,7 @@ import type { TargetsProtocol } from './protocol-targets';
  * The reader's features that are built as files of their own and injected when a page first needs
  * them (`entrypoints/reader-<feature>.ts`), so a page that never uses them never parses them.
  */
-export const READER_FEATURE_FILES = ['convert'] as const;
+export const READER_FEATURE_FILES = ['convert', 'notes'] as const;
 /** One of {@link READER_FEATURE_FILES}. */
 export type ReaderFeatureFile = (typeof READER_FEATURE_FILES)[number];
 
