@@ -680,12 +680,16 @@ const BUDGET = {
   gateMs: 0.5,
 };
 
-/** Sizes of the built content scripts, largest first. */
+/** Sizes of the built content scripts and the reader's feature files, largest first. */
 async function contentScriptSizes(): Promise<Array<[string, number]>> {
   const dir = path.join(EXTENSION_DIR, 'content-scripts');
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.js'));
+  // With the reader's on-demand feature files (reader-<feature>.js at the root), injected into pages too.
+  const files = [
+    ...(await readdir(dir)).filter((f) => f.endsWith('.js')),
+    ...(await readdir(EXTENSION_DIR)).filter((f) => /^reader-[\w-]+\.js$/.test(f)).map((f) => `../${f}`),
+  ];
   const sizes = await Promise.all(
-    files.map(async (f) => [f, (await stat(path.join(dir, f))).size] as [string, number]),
+    files.map(async (f) => [f.replace('../', ''), (await stat(path.join(dir, f))).size] as [string, number]),
   );
   return sizes.sort((a, b) => b[1] - a[1]);
 }

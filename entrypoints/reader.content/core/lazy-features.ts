@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { browser } from 'wxt/browser';
 import type { ReaderFeatureFile } from '../../../lib/messaging/protocol-page';
 import { sendMessage } from '../../../lib/messaging/runtime';
 import { worldSlot } from './injection';
@@ -20,11 +21,26 @@ import type { PageCore } from './page-core';
 /** A feature file's start function: starts the feature on `core` and returns what the core drives. */
 export type FeatureStart<T> = (core: PageCore) => T;
 
-const PROVIDED = worldSlot<Partial<Record<ReaderFeatureFile, FeatureStart<unknown>>>>('__planlensFeatures');
+/** A feature file's start function, with the extension runtime the file was injected by. */
+interface Provided {
+  start: FeatureStart<unknown>;
+  runtime: object;
+}
+
+const PROVIDED = worldSlot<Partial<Record<ReaderFeatureFile, Provided>>>('__planlensFeatures');
 
 /** Called by a feature file as it runs: makes `start` the start function of `feature` in this world. */
 export function provideFeature<T>(feature: ReaderFeatureFile, start: FeatureStart<T>): void {
-  PROVIDED.set({ ...PROVIDED.get(), [feature]: start });
+  PROVIDED.set({ ...PROVIDED.get(), [feature]: { start, runtime: browser.runtime } });
+}
+
+/**
+ * The start function of `feature` a file provided in this world, unless that file came from an
+ * extension that has since been reloaded or updated (its code would talk to a runtime that is gone).
+ */
+function providedStart<T>(feature: ReaderFeatureFile): FeatureStart<T> | undefined {
+  const provided = PROVIDED.get()?.[feature];
+  return provided?.runtime === browser.runtime ? (provided.start as FeatureStart<T>) : undefined;
 }
 
 /**
@@ -35,8 +51,8 @@ export function provideFeature<T>(feature: ReaderFeatureFile, start: FeatureStar
  *   updated) or the reader stopped meanwhile (a feature started then would outlive it)
  */
 export async function loadFeature<T>(core: PageCore, feature: ReaderFeatureFile): Promise<T> {
-  if (!PROVIDED.get()?.[feature]) await sendMessage('readerLoadFeature', { feature });
-  const start = PROVIDED.get()?.[feature] as FeatureStart<T> | undefined;
+  if (!providedStart(feature)) await sendMessage('readerLoadFeature', { feature });
+  const start = providedStart<T>(feature);
   if (!start) throw new Error(`PlanLens: the ${feature} file did not run`);
   if (core.signal.aborted) throw new Error('PlanLens: the reader stopped');
   return start(core);
