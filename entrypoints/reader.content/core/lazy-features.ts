@@ -7,6 +7,8 @@
  * file brings its own copies of the libraries it uses: shared state goes through the core object
  * and world slots, never through module variables.
  *
+ * Each start is marked `planlens:feature:<feature>` in User Timing.
+ *
  * A file injected once stays provided in the world, so a reader injected again (it is, whenever a
  * feature is asked for) starts the feature without another round trip.
  *
@@ -55,5 +57,8 @@ export async function loadFeature<T>(core: PageCore, feature: ReaderFeatureFile)
   const start = providedStart<T>(feature);
   if (!start) throw new Error(`PlanLens: the ${feature} file did not run`);
   if (core.signal.aborted) throw new Error('PlanLens: the reader stopped');
-  return start(core);
+  const started = start(core);
+  // In User Timing, as the reader's other marks: tests and benchmarks see which features a page loaded.
+  performance.mark(`planlens:feature:${feature}`);
+  return started;
 }
