@@ -55,7 +55,17 @@ export function rememberedChoice(settings: Readonly<Record<string, unknown>>): S
 export function launchConverting(core: PageCore): () => void {
   if (window !== window.top) return () => undefined;
   let feature: Promise<ConvertFeature> | null = null;
-  const load = () => (feature ??= loadFeature<ConvertFeature>(core, 'convert'));
+  const load = () => {
+    if (!feature) {
+      const loading = loadFeature<ConvertFeature>(core, 'convert').catch((error: unknown) => {
+        // Not kept: the next message asks for the file again.
+        if (feature === loading) feature = null;
+        throw error;
+      });
+      feature = loading;
+    }
+    return feature;
+  };
   const removers = [
     onMessage('convertApply', async ({ target, hidePinyin }) => (await load()).apply(target, hidePinyin)),
     onMessage('convertReadStatus', async () => (await load()).status()),

@@ -42,11 +42,20 @@ export function launchNotes(core: PageCore): () => void {
   let feature: Promise<NotesFeature> | null = null;
   const load = () => {
     if (!feature) {
-      waiting.abort();
-      feature = loadFeature<NotesFeature | null>(core, 'notes').then((started) => {
-        if (!started) throw new Error('PlanLens: no notes in this browser');
-        return started;
-      });
+      const loading = loadFeature<NotesFeature | null>(core, 'notes').then(
+        (started) => {
+          if (!started) throw new Error('PlanLens: no notes in this browser');
+          // Started: it follows the selection itself from now on.
+          waiting.abort();
+          return started;
+        },
+        (error: unknown) => {
+          // Not kept: the next need (a selection, a message) asks for the file again.
+          if (feature === loading) feature = null;
+          throw error;
+        },
+      );
+      feature = loading;
     }
     return feature;
   };
