@@ -18,7 +18,7 @@ import { hostnameOf, shouldAutoStart } from '@/lib/site-prefs/site-choice';
 import { readSiteChoice, writeSiteChoice } from '@/lib/storage/items';
 import { emptyTabState, forgetTab, readTabState, updateTabState } from './page-tab-state';
 import { countNotesOfPage } from './notes-store';
-import { ensureReader } from './reader-injection';
+import { ensureReader, injectReaderFeature } from './reader-injection';
 import { showTargetBadge } from './badge';
 import { scoreGateSample } from './score-sample';
 
@@ -31,6 +31,7 @@ export function pageRoutes(): Pick<
   | 'scorePageSample'
   | 'pageDetected'
   | 'highlightsUpdated'
+  | 'readerLoadFeature'
   | 'getPageStatus'
   | 'setPageEnabled'
   | 'setSiteChoice'
@@ -63,6 +64,15 @@ export function pageRoutes(): Pick<
         const target = { documentId: sender.documentId, documentToken, notesOnly };
         if (await ensureReader(sender.tabId, target)) await updateTabState(sender.tabId, { injected: true });
         return null;
+      },
+    },
+    // A running reader's on-demand feature file, into the sender's own document only.
+    readerLoadFeature: {
+      from: 'content',
+      schema: CONTENT_SCHEMAS.readerLoadFeature,
+      handle: async ({ feature }, sender) => {
+        await injectReaderFeature(sender, feature);
+        return true as const;
       },
     },
     highlightsUpdated: {

@@ -16,8 +16,15 @@
 import { browser } from 'wxt/browser';
 import { askTab } from '../../lib/messaging/runtime';
 import { TAB_ANSWER_SCHEMAS } from '../../lib/messaging/schemas';
+import type { ContentSender } from '../../lib/messaging/dispatch';
+import type { ReaderFeatureFile } from '../../lib/messaging/protocol-page';
 
 const READER_FILE = '/content-scripts/reader.js';
+/** The built file of each on-demand feature (WXT builds `entrypoints/<name>.ts` as `/<name>.js`). */
+const FEATURE_FILES = { convert: '/reader-convert.js', notes: '/reader-notes.js' } as const satisfies Record<
+  ReaderFeatureFile,
+  string
+>;
 /** executeScript can hang when the document goes away under it: never wait on it for ever. */
 const INJECT_TIMEOUT_MS = 3000;
 /** How long an injected reader may take to answer `readerReady` before the request gives up. */
@@ -128,6 +135,23 @@ async function injectInto(tabId: number, target: ReaderTarget): Promise<void> {
     target: documentId ? { tabId, documentIds: [documentId] } : { tabId },
     files: [READER_FILE],
   });
+}
+
+/**
+ * Injects the file of the reader's on-demand feature `feature` (`entrypoints/reader-<feature>.ts`)
+ * into the document of the reader that asked, and nowhere else: Chrome pins it to the sender's
+ * document id, Firefox (no document ids) to its frame. The file only hands its start function to
+ * the reader running there (`reader.content/core/lazy-features.ts`), so one that lands in a page
+ * without a reader does nothing.
+ *
+ * @throws when the document is gone or cannot be scripted, or after {@link INJECT_TIMEOUT_MS}
+ */
+export async function injectReaderFeature(sender: ContentSender, feature: ReaderFeatureFile): Promise<void> {
+  const target =
+    !import.meta.env.FIREFOX && sender.documentId
+      ? { tabId: sender.tabId, documentIds: [sender.documentId] }
+      : { tabId: sender.tabId, frameIds: [sender.frameId] };
+  await withTimeout(browser.scripting.executeScript({ target, files: [FEATURE_FILES[feature]] }));
 }
 
 /**

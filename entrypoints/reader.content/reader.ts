@@ -7,12 +7,12 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage } from '@/lib/messaging/runtime';
-import { startConverting } from './convert';
+import { launchConverting } from './convert/launch';
 import { claimPage } from './core/injection';
 import { createPageCore } from './core/page-core';
 import type { ReaderMode } from './core/reader-admission';
 import { startHighlighting } from './highlight';
-import { startNotes } from './notes';
+import { launchNotes } from './notes/launch';
 
 /**
  * Starts every feature in this page; they stop when `ctx` is invalidated or a newer reader starts.
@@ -35,7 +35,7 @@ export function startReader(
   const release = claimPage(stop);
   ctx.onInvalidated(stop);
   const core = createPageCore(ctx, lifetime.signal, startup);
-  stops.push(startHighlighting(core, mode === 'full'), startConverting(core), startNotes(core));
+  stops.push(startHighlighting(core, mode === 'full'), launchConverting(core), launchNotes(core));
   // Last: the background's `ensureReader` waits for this answer, after which every feature's
   // messages are answered (a reader that answered one feature's message while the next one was
   // still starting made the background retry).

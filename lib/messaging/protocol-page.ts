@@ -14,6 +14,14 @@ import type { SiteChoice } from '../site-prefs/site-choice';
 import type { NotesProtocol } from './protocol-notes';
 import type { TargetsProtocol } from './protocol-targets';
 
+/**
+ * The reader's features that are built as files of their own and injected when a page first needs
+ * them (`entrypoints/reader-<feature>.ts`), so a page that never uses them never parses them.
+ */
+export const READER_FEATURE_FILES = ['convert', 'notes'] as const;
+/** One of {@link READER_FEATURE_FILES}. */
+export type ReaderFeatureFile = (typeof READER_FEATURE_FILES)[number];
+
 /** What the reader found in a page, for the popup. */
 export interface HighlightCounts {
   /** Highlighted goals (`planlens-target`). */
@@ -118,6 +126,11 @@ export interface PageProtocol {
    * `correctionsForPage` answer, in one round trip (each answer runs on the page's thread). The
    * features' later reads (a page change, a reload) ask their own messages.
    */
+  /**
+   * Reader core → background: inject the file of an on-demand feature (see
+   * `reader.content/core/lazy-features.ts`) into the sender's document. Answers once the file ran.
+   */
+  readerLoadFeature: { req: { feature: ReaderFeatureFile }; res: true };
   readerPageRecords: {
     req: NotesProtocol['notesForPage']['req'];
     res: {

@@ -55,6 +55,7 @@ export interface Directions {
   convertTexts: 'content→background';
   notesForPage: 'content→background';
   readerPageRecords: 'content→background';
+  readerLoadFeature: 'content→background';
   notesFingerprint: 'content→background';
   t2sDictionaries: 'content→background';
   notesSave: 'content→background';

@@ -13,6 +13,7 @@ import { NOTE_COLORS } from '../db/note';
 import type { ContentSentName, RequestOf, ResponseOf } from './protocol';
 import { METRIC_IDS } from '../targets/metric';
 import { MAX_LIBRARY_FIGURES } from './protocol-library';
+import { READER_FEATURE_FILES } from './protocol-page';
 import {
   array,
   boolean,
@@ -155,6 +156,7 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
   convertTexts: object({ preset: oneOf(ENGINE_PRESETS), texts: array(string(), 200_000) }),
   notesForPage: object({ url, canonicalUrl: url, ...pageLead }),
   readerPageRecords: object({ url, canonicalUrl: url, ...pageLead }),
+  readerLoadFeature: object({ feature: oneOf(READER_FEATURE_FILES) }),
   notesFingerprint: object(pageLead),
   t2sDictionaries: empty,
   notesSave: object({ draft: noteDraft }),

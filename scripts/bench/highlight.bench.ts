@@ -16,6 +16,7 @@
  * Pages: the seed 002 reprint (the largest fixture) and a stress page with its article ten times.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import {
@@ -571,77 +572,104 @@ function scriptCpuMs(events: readonly TraceEvent[], marker: string): number {
   return total;
 }
 
-/** Loads per setting for the whole-feature script time. */
-const SCRIPT_TIME_RUNS = 7;
+/**
+ * Loads per setting for the whole-feature script time; `PLANLENS_BENCH_SCRIPT_RUNS=n` raises it
+ * (the figure swings by tens of percent from run to run on a loaded machine).
+ */
+const SCRIPT_TIME_RUNS = Number(process.env.PLANLENS_BENCH_SCRIPT_RUNS) || 7;
+
+/** One build's script time: medians, and each load's thread CPU time in load order. */
+interface ScriptTime {
+  gateOnly: number;
+  withReader: number;
+  cpu: { gateOnly: number; withReader: number };
+  cpuLoads: { gateOnly: number[]; withReader: number[] };
+}
 
 /**
  * All JavaScript time on the page's thread during a load of `file` (CDP `ScriptDuration`: the
  * page's scripts, the gate, and the reader's compile, start-up and every feature), with the site set
- * to "never" (gate only) and to automatic (gate + reader). The User Timing measures count only the
- * highlighting passes; this shows what else the reader costs. Medians of {@link SCRIPT_TIME_RUNS}.
+ * to "never" (gate only) and to automatic (gate + reader), in each browser of `builds` (one build of
+ * the extension each: the paired baseline of `PLANLENS_BENCH_BASE`). The User Timing measures count
+ * only the highlighting passes; this shows what else the reader costs. Medians of
+ * {@link SCRIPT_TIME_RUNS}; loads alternate between settings and builds, so all see the same drift
+ * of the machine's load.
  */
 async function measureScriptTime(
-  browser: TestBrowser,
+  builds: readonly TestBrowser[],
   server: FixtureServer,
   file: string,
   host: string,
-): Promise<{ gateOnly: number; withReader: number; cpu: { gateOnly: number; withReader: number } }> {
-  const settings = await browser.context.newPage();
-  await settings.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=0`);
+): Promise<ScriptTime[]> {
   const key = `site-choice:${host}`;
-  const result = { gateOnly: 0, withReader: 0, cpu: { gateOnly: 0, withReader: 0 } };
+  const settingsPages = await Promise.all(
+    builds.map(async (browser) => {
+      const settings = await browser.context.newPage();
+      await settings.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=0`);
+      return settings;
+    }),
+  );
+  const values = builds.map(() => ({ gateOnly: [] as number[], withReader: [] as number[] }));
+  const cpu = builds.map(() => ({ gateOnly: [] as number[], withReader: [] as number[] }));
   try {
-    const values = { gateOnly: [] as number[], withReader: [] as number[] };
-    const cpu = { gateOnly: [] as number[], withReader: [] as number[] };
-    // Alternate the two settings load by load: the machine's load drifts, and both medians should see the same drift.
     for (let k = 0; k < SCRIPT_TIME_RUNS; k++) {
-      for (const mode of ['gateOnly', 'withReader'] as const) {
-        await settings.evaluate(
-          ([key, never]) => {
-            const { local } = (globalThis as unknown as ExtensionStorage).chrome.storage;
-            return never ? local.set({ [key]: 'never' }) : local.remove(key);
-          },
-          [key, mode === 'gateOnly'] as const,
-        );
-        const page = await browser.context.newPage();
-        const cdp = await browser.context.newCDPSession(page);
-        await cdp.send('Performance.enable');
-        const events: TraceEvent[] = [];
-        cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-        await cdp.send('Tracing.start', {
-          categories: 'devtools.timeline,v8.execute',
-          transferMode: 'ReportEvents',
-        });
-        const marker = `script=${mode}${k}`;
-        await page.goto(server.url(`${file}?${marker}`, host));
-        if (mode === 'withReader') {
-          await page.waitForFunction(() => performance.getEntriesByName('planlens:highlight').length > 0);
+      for (const [b, browser] of builds.entries()) {
+        const settings = settingsPages[b]!;
+        for (const mode of ['gateOnly', 'withReader'] as const) {
+          await settings.evaluate(
+            ([key, never]) => {
+              const { local } = (globalThis as unknown as ExtensionStorage).chrome.storage;
+              return never ? local.set({ [key]: 'never' }) : local.remove(key);
+            },
+            [key, mode === 'gateOnly'] as const,
+          );
+          const page = await browser.context.newPage();
+          const cdp = await browser.context.newCDPSession(page);
+          await cdp.send('Performance.enable');
+          const events: TraceEvent[] = [];
+          cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+          await cdp.send('Tracing.start', {
+            categories: 'devtools.timeline,v8.execute',
+            transferMode: 'ReportEvents',
+          });
+          const marker = `script=${mode}${k}b${b}`;
+          await page.goto(server.url(`${file}?${marker}`, host));
+          if (mode === 'withReader') {
+            await page.waitForFunction(() => performance.getEntriesByName('planlens:highlight').length > 0);
+          }
+          await page.waitForTimeout(1_000); // notes, conversion and the card settle too
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          values[b]![mode].push(
+            1000 * (metrics.find((m: { name: string }) => m.name === 'ScriptDuration')?.value ?? NaN),
+          );
+          const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+          await cdp.send('Tracing.end');
+          await complete;
+          cpu[b]![mode].push(scriptCpuMs(events, marker));
+          await page.close();
         }
-        await page.waitForTimeout(1_000); // notes, conversion and the card settle too
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        values[mode].push(
-          1000 * (metrics.find((m: { name: string }) => m.name === 'ScriptDuration')?.value ?? NaN),
-        );
-        const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-        await cdp.send('Tracing.end');
-        await complete;
-        cpu[mode].push(scriptCpuMs(events, marker));
-        await page.close();
       }
     }
-    const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
-    for (const mode of ['gateOnly', 'withReader'] as const) {
-      result[mode] = median(values[mode]);
-      result.cpu[mode] = median(cpu[mode]);
-    }
   } finally {
-    await settings.evaluate(
-      (k) => (globalThis as unknown as ExtensionStorage).chrome.storage.local.remove(k),
-      key,
-    );
-    await settings.close();
+    for (const settings of settingsPages) {
+      await settings.evaluate(
+        (k) => (globalThis as unknown as ExtensionStorage).chrome.storage.local.remove(k),
+        key,
+      );
+      await settings.close();
+    }
   }
-  return result;
+  return builds.map((_, b) => ({
+    gateOnly: median(values[b]!.gateOnly),
+    withReader: median(values[b]!.withReader),
+    cpu: { gateOnly: median(cpu[b]!.gateOnly), withReader: median(cpu[b]!.withReader) },
+    cpuLoads: cpu[b]!,
+  }));
+}
+
+/** The median of `list` (the upper one of an even count); does not change `list`. */
+function median(list: readonly number[]): number {
+  return [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
 }
 
 /** Issue #9's budgets. */
@@ -652,12 +680,16 @@ const BUDGET = {
   gateMs: 0.5,
 };
 
-/** Sizes of the built content scripts, largest first. */
+/** Sizes of the built content scripts and the reader's feature files, largest first. */
 async function contentScriptSizes(): Promise<Array<[string, number]>> {
   const dir = path.join(EXTENSION_DIR, 'content-scripts');
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.js'));
+  // With the reader's on-demand feature files (reader-<feature>.js at the root), injected into pages too.
+  const files = [
+    ...(await readdir(dir)).filter((f) => f.endsWith('.js')),
+    ...(await readdir(EXTENSION_DIR)).filter((f) => /^reader-[\w-]+\.js$/.test(f)).map((f) => `../${f}`),
+  ];
   const sizes = await Promise.all(
-    files.map(async (f) => [f, (await stat(path.join(dir, f))).size] as [string, number]),
+    files.map(async (f) => [f.replace('../', ''), (await stat(path.join(dir, f))).size] as [string, number]),
   );
   return sizes.sort((a, b) => b[1] - a[1]);
 }
@@ -735,15 +767,40 @@ export async function run(): Promise<void> {
     }
     if (process.env.PLANLENS_BENCH_DEBUG) for (const [, f] of rows) console.log(f.debug);
     if (parts.has('script')) {
-      const script = await measureScriptTime(browser, server, LARGEST, HOST);
+      // `PLANLENS_BENCH_BASE=<dir of a built chrome-mv3>`: that build (e.g. main's) in a second
+      // browser, its loads alternated with this build's, for paired differences in one run.
+      const baseDir = process.env.PLANLENS_BENCH_BASE;
+      const base = baseDir ? await launchBrowser({ extensionDir: baseDir }) : null;
+      const loadBefore = loadavg()[0]!;
+      const [script, baseScript] = await measureScriptTime(
+        base ? [browser, base] : [browser],
+        server,
+        LARGEST,
+        HOST,
+      ).finally(() => base?.close());
+      const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
+      if (!script) throw new Error('no script time measured');
       const extra = script.withReader - script.gateOnly;
       const extraCpu = script.cpu.withReader - script.cpu.gateOnly;
       console.log(
         `seed 002 page, all JavaScript on the page's thread per load (median of ${SCRIPT_TIME_RUNS}): ` +
           `${script.gateOnly.toFixed(1)} ms with the site set to never (gate only), ${script.withReader.toFixed(1)} ms with the reader ` +
           `→ the reader costs ${extra.toFixed(1)} ms in all (compile, start-up, highlights, notes, conversion); ` +
-          `as thread CPU time (trace): ${script.cpu.gateOnly.toFixed(1)} / ${script.cpu.withReader.toFixed(1)} ms → ${extraCpu.toFixed(1)} ms`,
+          `as thread CPU time (trace): ${script.cpu.gateOnly.toFixed(1)} / ${script.cpu.withReader.toFixed(1)} ms → ${extraCpu.toFixed(1)} ms (${load})`,
       );
+      if (baseScript) {
+        const extraOf = (t: ScriptTime) => t.cpuLoads.withReader.map((w, k) => w - t.cpuLoads.gateOnly[k]!);
+        const paired = script.cpuLoads.withReader.map((w, k) => w - baseScript.cpuLoads.withReader[k]!);
+        const gatePaired = script.cpuLoads.gateOnly.map((g, k) => g - baseScript.cpuLoads.gateOnly[k]!);
+        console.log(
+          `paired with the build in ${baseDir} (loads alternated, ${SCRIPT_TIME_RUNS} each), thread CPU time: ` +
+            `base gate only / with the reader ${baseScript.cpu.gateOnly.toFixed(1)} / ${baseScript.cpu.withReader.toFixed(1)} ms ` +
+            `→ ${(baseScript.cpu.withReader - baseScript.cpu.gateOnly).toFixed(1)} ms; the reader's cost per load, median ` +
+            `${median(extraOf(baseScript)).toFixed(1)} ms base, ${median(extraOf(script)).toFixed(1)} ms this build; ` +
+            `this build − base with the reader, median of the paired differences ${median(paired).toFixed(1)} ms ` +
+            `(gate only: ${median(gatePaired).toFixed(1)} ms, the noise floor) (${load})`,
+        );
+      }
       budgetLine(
         `reader's page-thread JavaScript on a seed 002 load ≤ ${BUDGET.readerScriptMs} ms (ScriptDuration, wall)`,
         `${extra.toFixed(1)} ms (${script.withReader.toFixed(1)} with the reader − ${script.gateOnly.toFixed(1)} gate only, same run)`,

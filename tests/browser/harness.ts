@@ -113,21 +113,23 @@ export interface TestBrowser {
 
 /**
  * Launches Chromium with a fresh profile. With `extension: false` it is a bare browser (for
- * baselines). `headless: false` shows a window (the demo, when a display exists).
+ * baselines). `headless: false` shows a window (the demo, when a display exists). `extensionDir`
+ * loads another build than this worktree's (the bench's paired baseline).
  */
 export async function launchBrowser(
-  options: { extension?: boolean; headless?: boolean; locale?: string } = {},
+  options: { extension?: boolean; headless?: boolean; locale?: string; extensionDir?: string } = {},
 ): Promise<TestBrowser> {
   const withExtension = options.extension ?? true;
   const headless = options.headless ?? true;
-  if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const executablePath = findChromium();
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'planlens-profile-'));
   const args = CHROMIUM_FLAGS.filter((flag) => headless || flag !== '--headless=new');
   if (withExtension) {
-    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   }
   if (options.locale) args.push(`--lang=${options.locale}`);
   let context: BrowserContext | undefined;

@@ -11,11 +11,17 @@ import { EXTENSION_DIR } from './harness';
 const CONTENT_SCRIPT_BUDGET_BYTES = 150 * 1024;
 
 const dir = path.join(EXTENSION_DIR, 'content-scripts');
-const scripts = readdirSync(dir).filter((file) => file.endsWith('.js'));
+/** The reader's on-demand feature files (core/lazy-features), injected into pages as well. */
+const featureFiles = readdirSync(EXTENSION_DIR)
+  .filter((file) => /^reader-[\w-]+\.js$/.test(file))
+  .map((file) => path.join('..', file));
+const scripts = [...readdirSync(dir).filter((file) => file.endsWith('.js')), ...featureFiles];
 
 describe('content script bundles', () => {
   it('include the reader and the gate', () => {
-    expect(scripts).toEqual(expect.arrayContaining(['reader.js', 'gate.js']));
+    expect(scripts).toEqual(
+      expect.arrayContaining(['reader.js', 'gate.js', '../reader-notes.js', '../reader-convert.js']),
+    );
   });
 
   it.each(scripts)(`%s stays within ${CONTENT_SCRIPT_BUDGET_BYTES / 1024} kB`, (file) => {

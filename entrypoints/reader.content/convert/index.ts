@@ -1,26 +1,25 @@
 import { browser } from 'wxt/browser';
-import { choiceForHost, parseSettings, SETTINGS_KEY } from '../../../lib/site-prefs/script-choice';
-import { readPageVerdict } from '../../../lib/content-script/page-verdict';
-import { onMessage, sendMessage } from '../../../lib/messaging/runtime';
+import { SETTINGS_KEY } from '../../../lib/site-prefs/script-choice';
+import { sendMessage } from '../../../lib/messaging/runtime';
 import { worldSlot } from '../core/injection';
 import type { PageCore } from '../core/page-core';
 import { PageConverter } from './page-converter';
+import { CONVERTER_SLOT, rememberedChoice, type ConvertFeature } from './launch';
 
 /**
  * The reader's conversion state lives on the isolated world's global object, so a second injection
  * of the reader (the background injects it whenever a feature needs it) adopts the same converter
  * and its originals instead of taking our output for the page's text.
  */
-const CONVERTER = worldSlot<{ converter: PageConverter; owner: PageCore }>('__planlensConverter');
+const CONVERTER = worldSlot<{ converter: PageConverter; owner: PageCore }>(CONVERTER_SLOT);
 
 /**
- * Starts the convert feature in the page: answers the background's `convertApply` /
- * `convertReadStatus` and applies the remembered choice for the site. Only the top frame converts;
- * it walks same-origin frames itself, so every frame shows the same script. Returns the function
- * that stops it.
+ * Starts the convert feature in the page (the top frame: it walks same-origin frames itself, so
+ * every frame shows the same script) and applies the remembered choice for the site, or adopts the
+ * converter of a previous reader. Built into its own file (`entrypoints/reader-convert.ts`) and
+ * started by ./launch when the page first needs it; the core answers its messages.
  */
-export function startConverting(core: PageCore): () => void {
-  if (window !== window.top) return () => undefined;
+export function startConverting(core: PageCore): ConvertFeature {
   const adopted = CONVERTER.get() !== undefined;
   const state = CONVERTER.get() ?? {
     converter: new PageConverter(document, async (preset, texts) => {
@@ -31,12 +30,7 @@ export function startConverting(core: PageCore): () => void {
   CONVERTER.set(state);
   state.owner = core;
   const { converter } = state;
-  const removers = [
-    onMessage('convertApply', ({ target, hidePinyin }) => converter.apply(target, hidePinyin)),
-    onMessage('convertReadStatus', () => converter.status()),
-  ];
   const stop = () => {
-    removers.forEach((remove) => remove());
     // A re-injected reader takes over synchronously; if none did, the extension is gone: stop
     // observing. The originals stay on the global so a later reader can still restore them.
     setTimeout(() => {
@@ -57,16 +51,21 @@ export function startConverting(core: PageCore): () => void {
     },
     { signal: core.signal },
   );
+  const feature: ConvertFeature = {
+    apply: (target, hidePinyin) => converter.apply(target, hidePinyin),
+    status: () => converter.status(),
+    stop,
+  };
   if (!adopted) {
     // The choice as read with the reader's settings at start-up: no storage read of its own.
     void applyRememberedChoice(converter, core.startup).catch(() => undefined);
-    return stop;
+    return feature;
   }
   // Adopted after the previous reader stopped: pick the shown script up again (writes nothing that
   // is already right, and observes the page again).
   const { target, hidePinyin } = converter.status();
   if (target !== 'original' || hidePinyin) void converter.apply(target, hidePinyin).catch(() => undefined);
-  return stop;
+  return feature;
 }
 
 /**
@@ -79,9 +78,6 @@ async function applyRememberedChoice(
 ): Promise<void> {
   const settings: Readonly<Record<string, unknown>> =
     stored ?? (await browser.storage.local.get(SETTINGS_KEY));
-  // The reader also runs on pages that are not plans (the popup asked for it): the default for
-  // plan pages must not reach those. The gate's verdict is the one the background acted on.
-  const isPlanPage = () => readPageVerdict()?.match ?? false;
-  const choice = choiceForHost(parseSettings(settings[SETTINGS_KEY]), location.hostname, isPlanPage);
+  const choice = rememberedChoice(settings);
   if (choice) await converter.apply(choice.target, choice.hidePinyin);
 }

@@ -17,11 +17,34 @@ import {
 } from '@/lib/settings/highlight-colors';
 import { browserLanguageTag, SETTINGS_KEYS } from '@/lib/settings/keys';
 import { SETTINGS_KEY as SCRIPT_CHOICE_KEY } from '@/lib/site-prefs/script-choice';
+import { worldSlot } from './injection';
 
-let locale: UiLocale = pickUiLocale(globalThis.navigator?.language);
-/** The notes' line colour chosen on the options page, or null for the built-in (light/dark) one. */
-let noteLine: string | null = null;
-const noteLineListeners = new Set<(color: string | null) => void>();
+/** The settings as the reader follows them. */
+interface FollowedSettings {
+  locale: UiLocale;
+  /** The notes' line colour chosen on the options page, or null for the built-in (light/dark) one. */
+  noteLine: string | null;
+  noteLineListeners: Set<(color: string | null) => void>;
+}
+
+/**
+ * Kept on the isolated world's global object, not in this module: a feature built into a file of
+ * its own (core/lazy-features) carries its own copy of this module and must read the same values.
+ */
+const FOLLOWED = worldSlot<FollowedSettings>(Symbol.for('planlens.reader.settings'));
+
+function followed(): FollowedSettings {
+  let state = FOLLOWED.get();
+  if (!state) {
+    state = {
+      locale: pickUiLocale(globalThis.navigator?.language),
+      noteLine: null,
+      noteLineListeners: new Set(),
+    };
+    FOLLOWED.set(state);
+  }
+  return state;
+}
 
 /**
  * Storage keys the reader's features read when they start (the site's remembered 简/繁 choice):
@@ -42,8 +65,9 @@ export async function startReaderSettings(ctx: ContentScriptContext): Promise<Re
   // document's sheets makes the browser re-match its styles.
   let adopted = false;
   const apply = (values: Record<string, unknown>) => {
+    const state = followed();
     if (uiLanguage in values)
-      locale = resolveUiLocale(parseUiLanguageChoice(values[uiLanguage]), browserLanguageTag());
+      state.locale = resolveUiLocale(parseUiLanguageChoice(values[uiLanguage]), browserLanguageTag());
     if (highlightColors in values) {
       const colors = parseHighlightColors(values[highlightColors]);
       const css = highlightColorsCss(colors);
@@ -52,8 +76,8 @@ export async function startReaderSettings(ctx: ContentScriptContext): Promise<Re
         adopted = true;
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, colorSheet];
       }
-      noteLine = colors.note === DEFAULT_HIGHLIGHT_COLORS.note ? null : colors.note;
-      for (const listener of noteLineListeners) listener(noteLine);
+      state.noteLine = colors.note === DEFAULT_HIGHLIGHT_COLORS.note ? null : colors.note;
+      for (const listener of state.noteLineListeners) listener(state.noteLine);
     }
   };
   const stored: Record<string, unknown> = await browser.storage.local
@@ -80,25 +104,26 @@ export async function startReaderSettings(ctx: ContentScriptContext): Promise<Re
  */
 export function watchNoteLineColor(listener: (color: string | null) => void, signal: AbortSignal): void {
   if (signal.aborted) return;
-  noteLineListeners.add(listener);
-  signal.addEventListener('abort', () => noteLineListeners.delete(listener), { once: true });
-  listener(noteLine);
+  const state = followed();
+  state.noteLineListeners.add(listener);
+  signal.addEventListener('abort', () => state.noteLineListeners.delete(listener), { once: true });
+  listener(state.noteLine);
 }
 
 /** The card's strings, always in the current choice (a language change shows on the next card). */
 export function readerUiStrings(): UiStrings {
   return {
     get locale() {
-      return locale;
+      return followed().locale;
     },
-    t: (key) => uiStrings(locale).t(key),
-    format: (key, values) => uiStrings(locale).format(key, values),
+    t: (key) => uiStrings(followed().locale).t(key),
+    format: (key, values) => uiStrings(followed().locale).format(key, values),
   };
 }
 
 /** The notes UI's strings, read at use time from the current choice. */
 export function readerNotesStrings(): NotesStrings {
   return new Proxy({} as NotesStrings, {
-    get: (_, key) => notesStrings(locale)[key as keyof NotesStrings],
+    get: (_, key) => notesStrings(followed().locale)[key as keyof NotesStrings],
   });
 }

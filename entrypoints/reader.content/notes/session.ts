@@ -372,6 +372,14 @@ export class NotesSession {
     return true;
   }
 
+  /**
+   * Answers the selection as it is now: the feature starts on a selection made before it was
+   * loaded (see ./launch), which no `selectionchange` will report again.
+   */
+  followSelection(): void {
+    this.onSelectionChange();
+  }
+
   private onSelectionChange(): void {
     if (this.orphaned || this.mountedUi?.ui.isEditing()) return;
     if (isContextGone(runtimeId())) {
