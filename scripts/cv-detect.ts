@@ -70,6 +70,15 @@ if (asJson) {
       );
     }
   }
+  // Would a threshold of its own pay for one script? Errors (missed plans + false alarms) per script.
+  for (const script of ['simplified', 'traditional', 'pinyin']) {
+    const inScript = scored.filter((s) => s.row.meta.script === script);
+    const cells = [-1, -0.5, -0.25, 0, 0.25, 0.5, 1].map((t) => {
+      const wrong = inScript.filter(({ row, z }) => z >= t !== (row.y === 1)).length;
+      return `${t}: ${wrong}`;
+    });
+    print(`  ${script.padEnd(12)} errors by threshold  ${cells.join('  ')}`);
+  }
   for (const { row, z } of scored.sort((a, b) => a.z - b.z))
     if (z >= MATCH_THRESHOLD !== (row.y === 1))
       print(
