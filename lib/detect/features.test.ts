@@ -110,6 +110,24 @@ describe('readFeatures', () => {
     expect(readFeatures(foldSample(sample({ title, text: '正文' })))['lead-commentary']).toBe(1);
   });
 
+  it.each([
+    // Commentary that argues for one target (corpus s018, s020 in traditional): who said what.
+    [
+      '今年实现5%左右的目标有基础、有支撑、有保障，我们对此充满信心。专家表示，这个目标兼顾了需要与可能。',
+      true,
+    ],
+    ['國務院發展研究中心研究員張立群認為，5%左右目標的制定既積極又穩妥。', true],
+    // A summary of the targets reports none: the report states them.
+    [
+      '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；居民消费价格涨幅2%左右。',
+      false,
+    ],
+  ] as const)('reads opinion wording in %s: %s', (text, opinion) => {
+    const value = readFeatures(foldSample(sample({ text })))['opinion-wording'];
+    if (opinion) expect(value).toBeGreaterThan(0);
+    else expect(value).toBe(0);
+  });
+
   it('does not take a site section named 观察 in the chrome for commentary', () => {
     const title = '内蒙古自治区人民政府关于下达2026年自治区国民经济和社会发展计划的通知';
     const text = '客户端 官方微信 北疆观察 数字报刊\n北疆新闻>要闻>正文';

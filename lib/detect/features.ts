@@ -74,6 +74,7 @@ export const FEATURE_IDS = [
   'budget-wording',
   'encyclopedia-wording',
   'rules-wording',
+  'opinion-wording',
 ] as const;
 
 /** One feature's id. */
@@ -100,6 +101,7 @@ export const NEGATIVE_FEATURES: ReadonlySet<FeatureId> = new Set<FeatureId>([
   'resolution-wording',
   'lead-named-as-object',
   'named-as-object',
+  'opinion-wording',
 ]);
 
 /** The kind a type cue speaks for (the others speak for no kind). */
@@ -171,6 +173,11 @@ const ACHIEVED_WORDING = [
   '环比',
 ];
 const RESOLUTION_WORDING = ['决议', '批准', '通过了', '闭幕会'];
+/**
+ * Reported opinion: who says what about a target (`专家表示`, `委员认为`, `充满信心`). Commentary that
+ * quotes one target and argues for it is written so; a plan or a summary of its targets is not.
+ */
+const OPINION = ['表示', '认为', '专家', '学者', '信心', '底气', '解读'];
 /** Qualifiers that make a number a target when they follow it closely (`5%左右`, `1.2万人以上`). */
 const NUMBER_QUALIFIERS = ['左右', '以上', '以内', '上下'];
 /** Words that make a number a target when they come just before it (`不低于5%`, `达到100万`). */
@@ -473,5 +480,8 @@ export function readFeatures(folded: FoldedSample): Record<FeatureId, number> {
     'budget-wording': density(countWords(text, BUDGET), length),
     'encyclopedia-wording': +hasAny(lead, ENCYCLOPEDIA),
     'rules-wording': logCount(countWords(text, RULES), 2),
+    // Commentary that quotes a target reports who said what about it; a plan and a summary of
+    // its targets do not (dev cross-validation: AUC 0.948 → 0.957, errors 43 → 35).
+    'opinion-wording': density(countWords(text, OPINION), length),
   };
 }

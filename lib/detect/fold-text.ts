@@ -163,6 +163,10 @@ const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {
   約: '约',
   轉: '转',
   參: '参',
+  認: '认', // the opinion cue's words (認為, 採訪, 底氣)
+  訪: '访',
+  採: '采',
+  氣: '气',
 };
 
 /** A `(pinyin)` group right after a Han character: `當(dāng)`, `業(ye)`, also in full-width `（）`. */

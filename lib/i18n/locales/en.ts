@@ -258,6 +258,7 @@ export const reasons = {
   'budget-wording': 'The text is about a budget',
   'encyclopedia-wording': 'The page is an encyclopedia or glossary entry',
   'rules-wording': 'The text is a law or regulation (articles, 本条例)',
+  'opinion-wording': 'The text reports opinions (experts said, members think)',
   'achieved-wording': 'The figures are results already achieved',
   'resolution-wording': 'The text is about a resolution or approval',
   'plan-phrasing': 'Its wording is like that of plan pages',

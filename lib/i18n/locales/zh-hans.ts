@@ -252,6 +252,7 @@ export const reasons: typeof en.reasons = {
   'budget-wording': '正文讲的是预算',
   'encyclopedia-wording': '页面是百科或释义',
   'rules-wording': '正文是法规条文（第一条、本条例）',
+  'opinion-wording': '正文转述各方观点（专家表示、委员认为）',
   'achieved-wording': '数字多为已完成的结果',
   'resolution-wording': '正文讲的是决议或批准',
   'plan-phrasing': '措辞像规划、报告类页面',

@@ -252,6 +252,7 @@ export const reasons: typeof en.reasons = {
   'budget-wording': '正文講的是預算',
   'encyclopedia-wording': '頁面是百科或釋義',
   'rules-wording': '正文是法規條文（第一條、本條例）',
+  'opinion-wording': '正文轉述各方觀點（專家表示、委員認為）',
   'achieved-wording': '數字多為已完成的結果',
   'resolution-wording': '正文講的是決議或批准',
   'plan-phrasing': '措辭像規劃、報告類頁面',
