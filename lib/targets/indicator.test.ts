@@ -167,6 +167,24 @@ describe('findIndicator', () => {
       '整体公营房屋建屋量',
     ],
     ['工业经济总量成为全区第四个突破2000亿元大关', '2000亿元', '突破', '', '工业经济总量'],
+    // What the thing receives (獲) and "only" (僅, 僅有) come after it; a rise's size alone names
+    // nothing, so the previous figure's indicator applies (t003, t008).
+    ['合資格研發開支獲300%扣稅', '300%', '', '', '合資格研發開支'],
+    ['建議將企業首200萬元利得稅率降至8.25%', '8.25%', '', '', '企業首200萬元利得稅率'],
+    ['餘額獲200%扣稅', '200%', '', '', '餘額'],
+    ['僅增加2億', '2億', '', '', ''],
+    ['增加幅度僅有0.88%', '0.88%', '', '', ''],
+    ['实施集体收获15万亩', '15万亩', '', '', '实施集体收获'],
+    // Setting up, opening, choosing, weighing and kinds: the thing counted follows (t007, t005, t001).
+    ['开设20个爱心暑托班', '20个', '', '', '爱心暑托班'],
+    ['开发1000个青年就业见习岗位', '1000个', '', '', '青年就业见习岗位'],
+    ['在全区遴选4-8个村居培育宜居宜业和美乡村', '4-8个', '', '', '村居'],
+    ['行動方案統籌考慮15個適宜種植油茶省區市', '15個', '', '', '適宜種植油茶省區市'],
+    ['确定以下八类11个项目为2024年度淮安市淮安区政府民生实事项目', '11个', '', '', '项目'],
+    // 为 after a count reads on to what is counted (q016).
+    ['其中44例為境外輸入病例', '44例', '', '', '境外輸入病例'],
+    // A forward reading ends before 包括 (t007).
+    ['40项民生实事项目包括', '40项', '', '', '民生实事项目'],
   ])('%s → %s', (clause, quantity, pre, post, indicator) => {
     expect(indicatorOf(clause, quantity, pre, post)).toBe(indicator);
   });
@@ -201,6 +219,21 @@ describe('indicators through analyzeText, in every script', () => {
         '123.4亿元 [一般公共预算收入]',
         '101.2% [预算]',
         '10% [全社会固定资产投资]',
+      ],
+    ],
+    [
+      'a digit-less milestone passed is no part of the figure’s indicator (p087)',
+      '预计:全县GDP突破百亿元大关,达109亿元、增长9.2%。',
+      ['109亿元 [全县GDP]', '9.2% [全县GDP]'],
+    ],
+    [
+      'only, and the size of a rise, name nothing: the figure before names the thing (t008)',
+      '编列105年度总预算为230亿,与104年228亿相较,仅增加2亿,增加幅度仅有0.88%。',
+      [
+        '230亿 [编列105年度总预算]',
+        '228亿 [编列105年度总预算]',
+        '2亿 [编列105年度总预算]',
+        '0.88% [编列105年度总预算]',
       ],
     ],
     [
