@@ -183,6 +183,8 @@ describe('findIndicator', () => {
     ['确定以下八类11个项目为2024年度淮安市淮安区政府民生实事项目', '11个', '', '', '项目'],
     // 为 after a count reads on to what is counted (q016).
     ['其中44例為境外輸入病例', '44例', '', '', '境外輸入病例'],
+    // What a plan states (明確了) and the span it sets come before the indicator (t001).
+    ['行動方案明確了2023年至2025年完成新增油茶種植1917萬畝', '1917萬畝', '', '', '新增油茶種植'],
     // A forward reading ends before 包括 (t007).
     ['40项民生实事项目包括', '40项', '', '', '民生实事项目'],
   ])('%s → %s', (clause, quantity, pre, post, indicator) => {

@@ -36,11 +36,12 @@ const GOAL =
 const COMING = /今年(?!以来|以來|[一二三四]季度|上半年|前|\d|[一二三四五六七八九十]+月)|明年/g;
 
 /**
- * A year named as the figures' own (not a comparison base 比/较/从2020年, nor 到2027年, the end of a
- * span 2024—2025年, 2021年以来, or a full date: a dateline `2022年12月30日` says when, not which year).
+ * A year named as the figures' own (not a comparison base 比/较/从2020年, nor 到2027年, either end of a
+ * span 2023年至2025年 or 2024—2025年, a deadline 2020年前, 2021年以来, or a full date: a dateline
+ * `2022年12月30日` says when, not which year).
  */
 const NAMED_YEAR =
-  /(比|较|較|从|從|由|自|到|至|—|–|-|~)?((?:19|20)\d{2})年(以来|以來|起|来|來|\d{1,2}月\d{1,2}日)?/g;
+  /(比|较|較|从|從|由|自|到|至|—|–|-|~)?((?:19|20)\d{2})年(?![至到—–\-~](?:19|20)\d{2})(以来|以來|起|来|來|前|\d{1,2}月\d{1,2}日)?/g;
 
 /** Splits a pattern's source at its top-level `|`. */
 function splitAlternatives(source: string): string[] {
