@@ -875,7 +875,10 @@ function bindRespectively(text: string, start: number, found: Found[]): void {
     const head = text.slice(clauseStart, found[k]!.before);
     const at = head.search(/分别|分別/);
     let items: string[] = [];
-    if (at >= 0) {
+    if (at >= 0 && /^[占佔]/.test(head.slice(at + 2))) {
+      // `分別占全國新增、改造任務的77.6%、87%`: shares of a whole measure the share, not the figures
+      // before them; each keeps the share phrase its own head gives.
+    } else if (at >= 0) {
       items = splitListItems(head.slice(0, at).replace(LIST_LEAD, ''), group.length);
       if (items.length === 0 || (items.length === 1 && BARE_LIST_HEAD.test(items[0]!))) {
         // No items of its own: the figures just before name them, one each.

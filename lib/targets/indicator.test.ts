@@ -239,6 +239,21 @@ describe('indicators through analyzeText, in every script', () => {
       ],
     ],
     [
+      'shares after 分别 measure the share, not the figures before them (t001)',
+      '核心发展区计划新增油茶种植1488.5万亩、改造低产林1110.6万亩,分别占全国新增、改造任务的77.6%、87%。',
+      [
+        '1488.5万亩 [核心发展区计划新增油茶种植]',
+        '1110.6万亩 [改造低产林]',
+        '77.6% [占全国新增、改造任务]',
+        '87% [占全国新增、改造任务]',
+      ],
+    ],
+    [
+      'a milestone passed (历史性跨越) takes the figure before’s indicator (q050)',
+      '全年完成投资2510.1亿元,同比增长5.3%,历史性跨越2500亿元大关。',
+      ['2510.1亿元 [投资]', '5.3% [投资]', '2500亿元 [投资]'],
+    ],
+    [
       'a change against a base takes the thing named before it (r068)',
       '赤字规模4.06万亿元，比上年年初预算增加1800亿元。',
       ['4.06万亿元 [赤字规模]', '1800亿元 [赤字规模]'],
