@@ -144,6 +144,11 @@ describe('direction of real corpus sentences', () => {
       ['6,300個 -', '8,700個 up', '六年 -', '四年半 down', '四成 up', '210个 up', '8.25% down'],
     ],
     [
+      '多 after a verb of adding is more, and the level it reaches is up too; 5,000 has no clause break (r200)',
+      '建議未來數年額外提供多5,000個過渡性房屋至2萬個,資助額增至116億元。',
+      ['5,000個 up', '2萬個 up', '116億元 up'],
+    ],
+    [
       'a bullet ends the clause a verb governs (q050)',
       '提升城市生态环境 ■ 城市基础设施类安排正式项目68项',
       ['68项 -'],

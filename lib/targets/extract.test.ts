@@ -326,6 +326,11 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     // The first so much of a thing names what a rate applies to (t003); 首發 is a verb (r069).
     ['建議將企業首200萬元利得稅率降至8.25%,建議首200萬元合資格研發開支獲300%扣稅', ['8.25%', '300%']],
     ['更將首發1兆元超長期特別國債', ['1兆元']],
+    // Agreements counted in 份 (t003); people counted with 以上 before the people themselves (t005),
+    // unlike a class of firms sized by their staff.
+    ['簽訂全面性避免雙重課稅協定的數目增加至50份。', ['50份']],
+    ['为8000名以上符合条件的就业困难人员落实社会保险补贴。', ['8000名']],
+    ['支持100名以上员工的企业。', []],
     // A count of the document's own tasks (t001).
     ['部署了加快建設高標準油茶林、加強品牌建設等6項重點任務。', []],
     // A bare magnitude ending its clause counts in the indicator's own terms (unit '').

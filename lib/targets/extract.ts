@@ -141,6 +141,12 @@ const GENERIC_CLASSIFIERS: ReadonlySet<string> = new Set(
 );
 
 /** A Han character right after 以上/以下 that starts the noun the threshold classifies (not 的, 和 …). */
+/**
+ * People after a count of people with 以上 are the people counted (`为8000名以上符合条件的就业困难人员`),
+ * not a class sized by it (`100名以上员工的企业`).
+ */
+const COUNTED_PEOPLE =
+  /^[^，,；;。、]{0,10}?(?:人员|人員|群众|群眾|居民|学生|學生|职工|職工|老人|长者|長者|儿童|兒童|农户|農戶)(?![^，,；;。、]{0,4}的)/;
 const THRESHOLD_NOUN = /[\u4e00-\u9fff](?<![的和及与與并並或且])/;
 
 /** Bounds a goal is written with: with no cue in its sentence, such a quantity is a target. */
@@ -477,6 +483,7 @@ function readQuantity(
     (postQualifier === '以上' || postQualifier === '以下') &&
     THRESHOLD_NOUN.test(text[after] ?? '') &&
     !GENERIC_CLASSIFIERS.has(unit) &&
+    !(PEOPLE_UNITS.has(unit) && COUNTED_PEOPLE.test(text.slice(after, after + 14))) &&
     !DATELINE.test(text.slice(after, after + 4))
   )
     return null;

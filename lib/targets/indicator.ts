@@ -372,18 +372,26 @@ const FORWARD_STOP =
 
 /** Nouns after 的 that say what about the counted thing is meant, not what is counted (`公屋單位的目標`). */
 const ABSTRACT_AFTER_DE = /^(?:目标|目標|规模|規模|任务|任務|要求|计划|計劃|问题|問題|建设|建設)/;
+/** A short head noun of people or bodies right after 的, before the clause goes on. */
+const PEOPLE_HEAD =
+  /^[\u4e00-\u9fff]{0,4}?(?:人员|人員|群众|群眾|居民|学生|學生|职工|職工|家庭|农户|農戶|长者|長者|老人|儿童|兒童|企业|企業)/;
 /** Longest head noun after 的 read forward: a longer run is a clause going on (`…医保的居民购买意外伤害保险`). */
 const MAX_HEAD_AFTER_DE = 6;
 
 /**
  * Cuts a forward reading at its first 的 unless what follows is the short head noun of the phrase:
  * `市民反映強烈的瓶頸路`, `未完成安置補償的城中村改造` keep it (the thing counted is after 的);
- * `参加城乡居民医保的居民购买意外伤害保险` and `公屋單位的目標` are cut before 的.
+ * `参加城乡居民医保的居民购买意外伤害保险` ends at its people noun (`…的居民`); `公屋單位的目標` and
+ * other long runs are cut before 的.
  */
 function cutAtModifier(forward: string): string {
   const de = forward.indexOf('的');
   if (de < 0) return forward;
   const tail = forward.slice(de + 1);
+  // A clause going on after a head noun of people or bodies: the phrase ends with that noun
+  // (`8000名以上符合条件的就业困难人员落实…`, `81.2万参加城乡居民医保的居民购买…`).
+  const noun = PEOPLE_HEAD.exec(tail);
+  if (noun && tail.length > MAX_HEAD_AFTER_DE) return forward.slice(0, de + 1 + noun[0].length);
   return tail === '' || tail.length > MAX_HEAD_AFTER_DE || tail.includes('的') || ABSTRACT_AFTER_DE.test(tail)
     ? forward.slice(0, de)
     : forward;
