@@ -331,6 +331,10 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     ['簽訂全面性避免雙重課稅協定的數目增加至50份。', ['50份']],
     ['为8000名以上符合条件的就业困难人员落实社会保险补贴。', ['8000名']],
     ['支持100名以上员工的企业。', []],
+    // The document's own items: KPIs (r062), 民生實事 (q026); projects are counted (t007).
+    ['施政報告|李家超列110項KPI 涵蓋土地房屋供應', []],
+    ['今年,市政府將集中精力辦好10件民生實事。', []],
+    ['40项民生实事项目包括:开设20个爱心暑托班', ['40项', '20个']],
     // A count of the document's own tasks (t001).
     ['部署了加快建設高標準油茶林、加強品牌建設等6項重點任務。', []],
     // A bare magnitude ending its clause counts in the indicator's own terms (unit '').
