@@ -139,6 +139,16 @@ describe('direction of real corpus sentences', () => {
       ['10.7% up', '10.5% up', '6.5%-7% up'],
     ],
     [
+      'a level reached by 增至/降至/增加…至 keeps the way of its verb (r200, q003, q037, t003)',
+      '公營房屋單位將由原先的6,300個增至8,700個。把輪候時間由六年降至約四年半。手术室增加四成至210个。建議將利得稅率降至8.25%。',
+      ['6,300個 -', '8,700個 up', '六年 -', '四年半 down', '四成 up', '210个 up', '8.25% down'],
+    ],
+    [
+      '多 after a verb of adding is more, and the level it reaches is up too; 5,000 has no clause break (r200)',
+      '建議未來數年額外提供多5,000個過渡性房屋至2萬個,資助額增至116億元。',
+      ['5,000個 up', '2萬個 up', '116億元 up'],
+    ],
+    [
       'a bullet ends the clause a verb governs (q050)',
       '提升城市生态环境 ■ 城市基础设施类安排正式项目68项',
       ['68项 -'],

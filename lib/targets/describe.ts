@@ -33,10 +33,13 @@ function getEndCodes(): Uint8Array {
  * figure moved, as the corpus labels it; 增加值 is a noun; 涨幅/增幅 name a rate of increase, 降幅 one of
  * decrease; 净增 (a stock's net rise), 增收 (income gained) and 减贫 (people lifted out of poverty) are
  * changes. 提升 in 改造提升/提升改造 upgrades a counted thing (`改造提升农村公厕6座`) and says nothing of
- * a rise. The last verb before the quantity wins: `分别增长6%和7%` reads 增长 for both.
+ * a rise. The one-character verbs of a level reached, 增至/升至 and 降至/减至 (`由原先的6,300個增至8,700個`,
+ * `把輪候時間由六年降至約四年半`), say which way as 提高到/降低到 do, and so does 多 after a verb of
+ * adding (`額外提供多5,000個過渡性房屋`: 5,000 more). The last verb before the quantity wins:
+ * `分别增长6%和7%` reads 增长 for both.
  */
 const DIRECTION_VERB =
-  /(增[长長]|增加(?!值)|提高|(?<!改造|升级|升級)提升(?!改造)|上[涨漲]|上升|[扩擴]大|[涨漲]幅|增幅|增速|成[长長]|增[涨漲]|[净淨]增|增收|下降|降低|降幅|[减減]少|[减減]贫|[减減]貧|下[调調]|回落|[压壓][减減降]|削[减減]|[缩縮]短|[缩縮]小)(到|至)?/g;
+  /((?<=提供|增加|新增|增设|增設)多(?=$|\s*[\d一二三四五六七八九十两兩])|[增升降](?=[至到])|[减減](?=至)|增[长長]|增加(?!值)|提高|(?<!改造|升级|升級)提升(?!改造)|上[涨漲]|上升|[扩擴]大|[涨漲]幅|增幅|增速|成[长長]|增[涨漲]|[净淨]增|增收|下降|降低|降幅|[减減]少|[减減]贫|[减減]貧|下[调調]|回落|[压壓][减減降]|削[减減]|[缩縮]短|[缩縮]小)(到|至)?/g;
 /** Falls, by first character (下降, 降低, 减少, 下调, 回落, 压减, 削减, 缩短 in either script). */
 const DOWN_FIRST = /^[下降减減回压壓削缩縮]/;
 /**
@@ -67,11 +70,17 @@ const SOFT_QUALIFIER = /左右/;
 const NAMED_YEAR =
   /(比|[较較]|[从從]|由|自|[与與])?((?:19|20)\d{2})年(以[来來]|起|[开開]始|[来來]|\d{1,2}月\d{1,2}日)?/g;
 
-/** The last clause of a folded sentence prefix (after its last ，、：). */
+/**
+ * The last clause of a folded sentence prefix (after its last ，、：); a comma between digits is a
+ * thousands separator (`多5,000個過渡性房屋至`), not a clause end.
+ */
 function sliceLastClause(sentence: string): string {
   const codes = getEndCodes();
-  for (let i = sentence.length - 1; i >= 0; i--)
-    if (codes[sentence.charCodeAt(i)] === 2) return sentence.slice(i + 1);
+  for (let i = sentence.length - 1; i >= 0; i--) {
+    if (codes[sentence.charCodeAt(i)] !== 2) continue;
+    if (sentence[i] === ',' && /\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 1] ?? '')) continue;
+    return sentence.slice(i + 1);
+  }
   return sentence;
 }
 
@@ -203,9 +212,12 @@ export function describeTargets(text: string, targets: Target[]): void {
     const clause = sliceLastClause(stretch);
     // After a 、 the verb before the list still governs: 增长9.4%、10.2%; 分别下降1.5%、10.6%.
     const listed = clause.length < stretch.length && stretch[stretch.length - clause.length - 1] === '、';
+    // A gap that ends in 至/到 leads to the level the same thing reaches (`增加多5,000個過渡性房屋至2萬個`):
+    // the verb before the first figure still governs.
+    const gap = previousEnd > start && previousEnd < at ? text.slice(previousEnd, at) : '';
     const renamed =
-      clause.length === stretch.length && !newSentence && previousEnd > start && previousEnd < at
-        ? namesNewIndicator(text.slice(previousEnd, at))
+      clause.length === stretch.length && !newSentence && gap !== ''
+        ? namesNewIndicator(gap) && !/[至到]\s*$/.test(gap)
         : false;
     cues.direction =
       (clause.length < stretch.length && !listed) || renamed

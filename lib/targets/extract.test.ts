@@ -54,8 +54,6 @@ describe('extractTargets: quantities', () => {
         ['69%', 69, '%', '近'],
       ],
     ],
-    ['落地鏈主企業近百家', [['百家', 100, '家', '近']]],
-    ['力爭今年現代煤化工產值突破千億元大關', [['千億元', 100_000_000_000, '元', '突破']]],
     ['157萬貧困人口全部脫貧', [['157萬', 1_570_000, '人', '']]],
     ['力爭并網裝機25GW以上', [['25GW', 25, 'GW', '以上']]],
     ['發電2.9萬億度', [['2.9萬億度', 2.9e12, '度', '']]],
@@ -314,6 +312,31 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     ['今年市政府将集中精力办好10件实事。', []],
     ['在31个省区市中，有26地GDP增速超过全国。', []],
     ['全省首个超百亿元水利工程开工。', []],
+    // Digit-less magnitudes are orders of magnitude, qualified or not (p087, p135; LABELLING-r3.md):
+    // the figure is the one that follows, when the text gives it.
+    ['预计:全县GDP突破百亿元大关,达109亿元。', ['109亿元']],
+    ['国际能源交易中心交易额突破千亿元。', []],
+    ['落地鏈主企業近百家，力爭今年現代煤化工產值突破千億元大關', []],
+    // Kinds that group a list's items are not counted; the items are (q019, t005; LABELLING-r3.md).
+    // A count of kinds that is a result stays (p135).
+    ['确定以下八类11个项目为2024年度民生实事项目', ['11个']],
+    ['成都將實施30類,、533個重大民生項目', ['533個']],
+    ['聚焦十大重點領域,,30類民生事項', []],
+    ['高效承接15类自贸港“首单”业务落地', ['15类']],
+    // The first so much of a thing names what a rate applies to (t003); 首發 is a verb (r069).
+    ['建議將企業首200萬元利得稅率降至8.25%,建議首200萬元合資格研發開支獲300%扣稅', ['8.25%', '300%']],
+    ['更將首發1兆元超長期特別國債', ['1兆元']],
+    // Agreements counted in 份 (t003); people counted with 以上 before the people themselves (t005),
+    // unlike a class of firms sized by their staff.
+    ['簽訂全面性避免雙重課稅協定的數目增加至50份。', ['50份']],
+    ['为8000名以上符合条件的就业困难人员落实社会保险补贴。', ['8000名']],
+    ['支持100名以上员工的企业。', []],
+    // The document's own items: KPIs (r062), 民生實事 (q026); projects are counted (t007).
+    ['施政報告|李家超列110項KPI 涵蓋土地房屋供應', []],
+    ['今年,市政府將集中精力辦好10件民生實事。', []],
+    ['40项民生实事项目包括:开设20个爱心暑托班', ['40项', '20个']],
+    // A count of the document's own tasks (t001).
+    ['部署了加快建設高標準油茶林、加強品牌建設等6項重點任務。', []],
     // A bare magnitude ending its clause counts in the indicator's own terms (unit '').
     ['农村贫困人口减少1109万，玉龙机场旅客吞吐量200万。', ['1109万', '200万']],
     ['2019年，投资1.5万亿元。', ['1.5万亿元']],

@@ -58,8 +58,12 @@ const POLICY_WORDS = /政策|措施|举措|舉措|意见|意見/;
 /** Generic classifiers that, right before another quantity, describe what it measures (`6类项目3000万千瓦`). */
 const DESCRIPTOR_UNITS = new Set(['类', '類', '个', '個', '项', '項', '种', '種']);
 
-/** Counts of the document's own items (31项指标, 10件实事, 十一个方面): not quantities of work. */
-const OWN_ITEMS_AFTER = /^(?:主要|重点|重點)?(?:指标|指標|实事|實事|方面|举措|舉措)/;
+/**
+ * Counts of the document's own items (31项指标, 110項KPI, 10件实事, 10件民生實事, 十一个方面, 6項重點任務): not
+ * quantities of work. A count of 民生实事项目 counts projects, which are (LABELLING-r3.md).
+ */
+const OWN_ITEMS_AFTER =
+  /^(?:主要|重点|重點)?(?:指标|指標|KPI|方面|举措|舉措|任务|任務)|^(?:民生)?(?:实事|實事)(?!项目|項目)/;
 const ITEM_UNITS: ReadonlySet<string> = new Set(['项', '項', '件', '个', '個', '条', '條']);
 /** Counts of jurisdictions in a round-up or ranking: 31个省区市, 9个省份GDP实际增幅. */
 const JURISDICTIONS_AFTER = /^(?:省区市|省區市|省市区|省市區|省份|省区|省區|省市|地区|地區)/;
@@ -69,9 +73,9 @@ const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '名', '位']);
 
 /**
  * What may follow a bare magnitude that ends its clause (`减少1109万，`, `减少1000萬以上，`, `吞吐量突破200万大关`):
- * a break, or 大关 (the figure is the threshold itself).
+ * a break, 大关 (the figure is the threshold itself), or 相较 (`與104年228億相較`: a base compared with).
  */
-const BARE_END = /^(?:[，,；;。、！!？?\s]|大关|大關|$)/;
+const BARE_END = /^(?:[，,；;。、！!？?\s]|大关|大關|相较|相較|相比|$)/;
 
 /** Words before a figure that make 年 a duration measured (`受教育年限提高到11.7年`, `轮候时间为5.1年`). */
 const DURATION_BEFORE = /年限|时间|時間|缩短|縮短|等待|等候|轮候|輪候|工期/;
@@ -141,6 +145,12 @@ const GENERIC_CLASSIFIERS: ReadonlySet<string> = new Set(
 );
 
 /** A Han character right after 以上/以下 that starts the noun the threshold classifies (not 的, 和 …). */
+/**
+ * People after a count of people with 以上 are the people counted (`为8000名以上符合条件的就业困难人员`),
+ * not a class sized by it (`100名以上员工的企业`).
+ */
+const COUNTED_PEOPLE =
+  /^[^，,；;。、]{0,10}?(?:人员|人員|群众|群眾|居民|学生|學生|职工|職工|老人|长者|長者|儿童|兒童|农户|農戶)(?![^，,；;。、]{0,4}的)/;
 const THRESHOLD_NOUN = /[\u4e00-\u9fff](?<![的和及与與并並或且])/;
 
 /** Bounds a goal is written with: with no cue in its sentence, such a quantity is a target. */
@@ -437,6 +447,9 @@ function readQuantity(
   ) {
     return null;
   }
+  // 首200萬元利得稅率: the first so much of a thing names the class the rate applies to (t003), like
+  // a threshold inside an indicator's name.
+  if (text[pos - 1] === '首' && /[\u4e00-\u9fff]/.test(text[quoteEnd] ?? '')) return null;
   // 12个月, 3个工作日: a span of time, like 年, not a count.
   if (
     (unit === '个' || unit === '個') &&
@@ -455,13 +468,6 @@ function readQuantity(
     return null;
   // A short window, not the clause: the check runs on every count of people.
   if (PEOPLE_UNITS.has(unit) && ATTENDANCE.test(text.slice(Math.max(0, pos - 10), quoteEnd + 6))) return null;
-  // 全省首个超百亿元水利工程: a digit-less magnitude before a noun names a class (突破千億元大關 stays).
-  if (
-    num.bare &&
-    /^(?!大关|大關)[\u4e00-\u9fff]/.test(following) &&
-    matchPostQualifier(text, quoteEnd) === ''
-  )
-    return null;
   // 20个500千伏…: a spec right after a counted quantity describes the thing counted; the people of
   // counted households are counted too (`易地扶贫搬迁1646户6680人`).
   if (previousEnd === pos && !PEOPLE_UNITS.has(unit)) return null;
@@ -481,12 +487,15 @@ function readQuantity(
     (postQualifier === '以上' || postQualifier === '以下') &&
     THRESHOLD_NOUN.test(text[after] ?? '') &&
     !GENERIC_CLASSIFIERS.has(unit) &&
+    !(PEOPLE_UNITS.has(unit) && COUNTED_PEOPLE.test(text.slice(after, after + 14))) &&
     !DATELINE.test(text.slice(after, after + 4))
   )
     return null;
   const preQualifier = matchPreQualifier(text, pos);
-  // A bare 百/萬/千億 is a quantity only when qualified: 近百家, 近萬個, 突破千億元.
-  if (num.bare && preQualifier === '') return null;
+  // A bare 百/萬/千億 is an order of magnitude, not a measured figure, even when qualified
+  // (突破千億元大關, 近百家, 超百亿元): the corpus rule (LABELLING-r3.md); the figure itself, when
+  // the text gives it, follows (`突破百亿元大关,达109亿元`).
+  if (num.bare) return null;
   const before = pos - preQualifier.length;
   const qualifier = postQualifier || preQualifier || num.approx;
   return {
@@ -723,6 +732,9 @@ function createTarget(text: string, q: QuantityRead, kind: TargetKind, section: 
       };
 }
 
+/** What a count of kinds groups when it names a list's items: `30類民生事項`, `13类民生实事`. */
+const GROUPED_ITEMS = /^(?:民生)?(?:事项|事項|实事|實事)/;
+
 /** The end of the words between a count and the level it reaches (`增至`, `增加到`, `至`). */
 const LEVEL_REACHED = /(?:至|到)$/;
 
@@ -733,6 +745,12 @@ const LEVEL_REACHED = /(?:至|到)$/;
 function dropDescriptors(text: string, found: Found[]): Found[] {
   return found.filter((f, k) => {
     const next = found[k + 1];
+    if (f.target.unit === '类' || f.target.unit === '類') {
+      // `确定以下八类11个项目`, `成都將實施30類,、533個重大民生項目`, `30類民生事項`: the kinds group a
+      // list's items, which are the quantity (LABELLING-r3.md); `承接15类自贸港“首单”业务` counts a result.
+      if (next && /^[，,、\s]*$/.test(text.slice(f.after, next.before))) return false;
+      if (GROUPED_ITEMS.test(text.slice(f.after, f.after + 4))) return false;
+    }
     if (!next || !DESCRIPTOR_UNITS.has(f.target.unit) || f.target.qualifier !== '') return true;
     const between = text.slice(f.after, Math.min(next.before, f.after + MAX_CLAUSE + 1));
     // `由原先的6,300個增至8,700個`, `多5,000個過渡性房屋至2萬個`: the next figure is the level the same
@@ -868,7 +886,10 @@ function bindRespectively(text: string, start: number, found: Found[]): void {
     const head = text.slice(clauseStart, found[k]!.before);
     const at = head.search(/分别|分別/);
     let items: string[] = [];
-    if (at >= 0) {
+    if (at >= 0 && /^[占佔]/.test(head.slice(at + 2))) {
+      // `分別占全國新增、改造任務的77.6%、87%`: shares of a whole measure the share, not the figures
+      // before them; each keeps the share phrase its own head gives.
+    } else if (at >= 0) {
       items = splitListItems(head.slice(0, at).replace(LIST_LEAD, ''), group.length);
       if (items.length === 0 || (items.length === 1 && BARE_LIST_HEAD.test(items[0]!))) {
         // No items of its own: the figures just before name them, one each.

@@ -5,9 +5,12 @@
  * @module
  */
 
-/** Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator. */
+/**
+ * Words at the head of a clause that are intent, time or scope (全区, 各级), not part of the indicator;
+ * Taiwan's Republic years among them (`與104年228億相較`).
+ */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年度|下年度|明年|到\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|[〇○零一二三四五六七八九]{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|当中|當中|包括|维持|維持|我们|我們|和|及|与|與|要|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年度|下年度|明年|[到至]\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|1[01]\d年度?|[〇○零一二三四五六七八九]{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|当中|當中|包括|另外|分别|分別|历史性|歷史性|维持|維持|我们|我們|和|及|与|與|要|建议|建議|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
@@ -59,11 +62,25 @@ const TRAILING_WORDS: readonly string[] = [
   '同期',
   // Hong Kong's year-on-year and Taiwan's budgeting verb: `毛收入按年上升`, `總預算編列`.
   '按年',
+  // `僅增加2億`, `增加幅度僅有0.88%` (t008): only; a rise's size names no indicator of its own.
+  '僅有',
+  '仅有',
+  '只有',
+  '僅',
+  '仅',
+  '增加幅度',
+  '增长幅度',
+  '增長幅度',
+  // `合資格研發開支獲300%扣稅` (t003): what the thing receives, after it.
+  '獲',
+  '获',
   '编列',
   '編列',
   '均',
   '都',
   '也',
+  // Hong Kong's 亦 (also): `公屋輪候時間亦由6.1年降至5.1年`.
+  '亦',
   '又',
   '还',
   '還',
@@ -206,6 +223,7 @@ const TRAILING_WORDS: readonly string[] = [
   '突破',
   '跨过',
   '跨過',
+  '跨越',
   '不低于',
   '不低於',
   '不超过',
@@ -262,11 +280,12 @@ const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /**
- * What ends a head without being the indicator: a comparison base (较2015年下降 → strip 较2015年 too), an
+ * What ends a head without being the indicator: a digit-less milestone passed (`全县GDP突破百亿元大关,达`),
+ * a comparison base (较2015年下降 → strip 较2015年 too), an
  * acronym or a span of years in brackets, a span of time (`在三年间`), a rank (`成为全区第四个`).
  */
 const TRAILING_BASE =
-  /(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$|[(（][^()（）]*\d{4}[^()（）]*[)）]$|(?<=[\u4e00-\u9fff])[(（][^()（）\d]{2,16}[)）]$|在?(?:过去|過去|未来|未來|近)?[一二三四五六七八九十两兩\d]{1,2}年[间間内內来來]$|(?:成为|成為)?(?:全[国國省市区區县縣])?第[一二三四五六七八九十\d]{1,3}[个個位名]?$/;
+  /(?:突破|超过|超過|跨越|跨过|跨過|迈过|邁過|迈上|邁上)[百千万萬]+[亿億]?元?(?:大[关關])?$|[百千万萬]+[亿億]?元?大[关關]$|(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$|[(（][^()（）]*\d{4}[^()（）]*[)）]$|(?<=[\u4e00-\u9fff])[(（][^()（）\d]{2,16}[)）]$|在?(?:过去|過去|未来|未來|近)?[一二三四五六七八九十两兩\d]{1,2}年[间間内內来來]$|(?:成为|成為)?(?:全[国國省市区區县縣])?第[一二三四五六七八九十\d]{1,3}[个個位名]?$/;
 
 /** A comparison with another body or the plan (`高于全市`, `比全省高`): the gap measures the indicator before it. */
 const COMPARISON_ONLY =
@@ -288,7 +307,13 @@ const BARE_VERB =
  * `累计开工`): what the quantity counts is the noun after it, as with a bare verb.
  */
 const ACTION_TAIL =
-  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|开工|開工|落成|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓|收回|进行|進行|可建|首发|首發)了?$/;
+  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|开工|開工|落成|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓|收回|进行|進行|可建|首发|首發|开设|開設|开发|開發|遴选|遴選|考虑|考慮|帮扶|幫扶|创成|創成|签约改造|簽約改造)了?$/;
+
+/**
+ * A clause head that ends in a count of kinds (`确定以下八类11个项目`): the kinds group the things the
+ * quantity counts, which follow it.
+ */
+const GROUP_TAIL = /[一二三四五六七八九十两兩\d]大?[类類]$/;
 
 /**
  * A clause head that ends in a word that names nothing (a list word, a determiner, 以, 共): the quantity
@@ -319,8 +344,12 @@ const RELATIVE_HEAD = /的\s*$/;
 const NOUN_AFTER =
   /^\s*[\u4e00-\u9fff](?<![用将將是为為在于於由从從可的等及和与與不增减減降提达達至到以已并並也都而相比较較])/;
 
-/** Verbs of saying: the indicator starts after them (`政府工作报告提出今年的全年经济增长目标为`). */
-const SAYING = /提出|表示|指出|显示|顯示|宣布|强调|強調|透露|获悉|獲悉|(?<!名)[称稱](?!号|號)|[说說](?!明)/g;
+/**
+ * Verbs of saying: the indicator starts after them (`政府工作报告提出今年的全年经济增长目标为`,
+ * `行動方案…明確了2023年至2025年完成新增油茶種植`).
+ */
+const SAYING =
+  /提出|明[确確]了|表示|指出|显示|顯示|宣布|强调|強調|透露|获悉|獲悉|(?<!名)[称稱](?!号|號)|[说說](?!明)/g;
 
 /** 把 fronts the object acted on (`將把公屋輪候時間縮短至`): the indicator starts after it. */
 const DISPOSAL = /把(?![握关關控持])/g;
@@ -332,30 +361,41 @@ const BULLETS = /[■●◆▲★•▪]/g;
 const BOUND_BEFORE_YUE = '签簽籤节節制预預契公条條合特大相邀';
 
 /**
- * Where a forward reading stops: a list word, 任务, a long parenthetical, a level reached (至),
+ * Where a forward reading stops: a list word, 包括, 相较 (`與104年228億相較`), 为 (`11个项目为2024年度…项目`),
+ * 會在/將在 (`三萬個簡約公屋單位會在…落成`; not 将于, after which the completion is what the labels count),
+ * a space after a word (a headline's end), 任务, a long
+ * parenthetical, a level reached (至),
  * a threshold (`突破80万亿元大关`: the thing measured is before it), an adverb (就能, 才能), or a verb of what is
  * done with the counted thing (`4989户贫困群众发展到户产业`, `2000名科技特派员赴基层`,
  * `49家世界500强企业进驻`, `540吨“弥你红”红心猕猴桃远销俄罗斯`, `25條市民反映強烈的瓶頸路進行改造`,
- * `29個未完成安置補償的城中村改造工作`): the indicator is the noun before it. Not 的: in
+ * `29個未完成安置補償的城中村改造工作`, `4-8个村居培育宜居宜业和美乡村`): the indicator is the noun before it. Not 的: in
  * `25條市民反映強烈的瓶頸路` the thing counted is the noun after it, and the phrase ends there.
  */
 const FORWARD_STOP =
-  /[和与與及]|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓|兴建|興建|超逾|超过|超過|不少于|不少於/;
+  /[和与與及]|包括|培育|相[较較比]|[会會将將]在|[会會][于於]|实现|實現|(?<=[\u4e00-\u9fff])\s|(?<![行作认認成因以])[为為]|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓|兴建|興建|超逾|超过|超過|不少于|不少於/;
 
 /** Nouns after 的 that say what about the counted thing is meant, not what is counted (`公屋單位的目標`). */
 const ABSTRACT_AFTER_DE = /^(?:目标|目標|规模|規模|任务|任務|要求|计划|計劃|问题|問題|建设|建設)/;
+/** A short head noun of people or bodies right after 的, before the clause goes on. */
+const PEOPLE_HEAD =
+  /^[\u4e00-\u9fff]{0,4}?(?:人员|人員|群众|群眾|居民|学生|學生|职工|職工|家庭|农户|農戶|长者|長者|老人|儿童|兒童|企业|企業)/;
 /** Longest head noun after 的 read forward: a longer run is a clause going on (`…医保的居民购买意外伤害保险`). */
 const MAX_HEAD_AFTER_DE = 6;
 
 /**
  * Cuts a forward reading at its first 的 unless what follows is the short head noun of the phrase:
  * `市民反映強烈的瓶頸路`, `未完成安置補償的城中村改造` keep it (the thing counted is after 的);
- * `参加城乡居民医保的居民购买意外伤害保险` and `公屋單位的目標` are cut before 的.
+ * `参加城乡居民医保的居民购买意外伤害保险` ends at its people noun (`…的居民`); `公屋單位的目標` and
+ * other long runs are cut before 的.
  */
 function cutAtModifier(forward: string): string {
   const de = forward.indexOf('的');
   if (de < 0) return forward;
   const tail = forward.slice(de + 1);
+  // A clause going on after a head noun of people or bodies: the phrase ends with that noun
+  // (`8000名以上符合条件的就业困难人员落实…`, `81.2万参加城乡居民医保的居民购买…`).
+  const noun = PEOPLE_HEAD.exec(tail);
+  if (noun && tail.length > MAX_HEAD_AFTER_DE) return forward.slice(0, de + 1 + noun[0].length);
   return tail === '' || tail.length > MAX_HEAD_AFTER_DE || tail.includes('的') || ABSTRACT_AFTER_DE.test(tail)
     ? forward.slice(0, de)
     : forward;
@@ -404,6 +444,8 @@ function trimIndicator(raw: string): string {
         !(word === '共' && /[公\d个個项項]/.test(s.at(-2) ?? '')) &&
         // 人均, 平均, 首都, 古都: words, not the adverbs 均 and 都.
         !(word === '均' && '人平年'.includes(s.at(-2) ?? '')) &&
+        // 收获, 荣获, 破获, 查获: words, not the verb 获 after a thing.
+        !((word === '获' || word === '獲') && '收荣榮破查斩斬俘捕缴繳截斬'.includes(s.at(-2) ?? '')) &&
         !(word === '都' && '首古京成'.includes(s.at(-2) ?? ''))
       ) {
         s = s.slice(0, -word.length);
@@ -451,13 +493,14 @@ export function findIndicator(
     !BARE_VERB.test(back) &&
     !back.endsWith('等') &&
     !ACTION_TAIL.test(back) &&
+    !GROUP_TAIL.test(back) &&
     !modifies
   )
     return back.slice(-40);
   let forward = text
     .slice(after, forwardEnd)
     .replace(/^[)）\]】」』”’]+/, '')
-    .replace(/^\s*(?:的|是)/, '');
+    .replace(/^\s*(?:的|是|为|為)/, '');
   // Stop at 和/的/任务, a verb of what is done with the counted thing, or a long parenthetical
   // (牵头责任单位…); a short one stays (`服务站(街道)`).
   const stop = forward.search(FORWARD_STOP);

@@ -155,6 +155,16 @@ describe('kind of real corpus sentences with no review heading', () => {
       '单位国内生产总值二氧化碳排放累计降低17%。一般公共预算支出规模将首次达到30万亿元。力争累计完成投资500亿元。争取新增就业10万人以上。',
       ['17% target', '30万亿元 target', '500亿元 target', '10万人 target'],
     ],
+    [
+      'what is expected to be built is a goal, after a past comparison (r040)',
+      '自12年前政府開始定期公布供應數字以來,一手住宅物業供應量達94000個。另外,房協在2016-17年度起5年內,預計興建約94500個公營房屋單位,當中公屋單位約71800個。',
+      ['94000個 achieved', '94500個 target', '71800個 target'],
+    ],
+    [
+      'a plan period’s first year and a deadline (2020年前) are no past year (t001, t002)',
+      '我國力爭2025年油茶種植面積達到9000萬畝。行動方案明確了2023年至2025年完成新增油茶種植1917萬畝、改造低產林1275.9萬畝,到2025年全國油茶種植面積達到9000萬畝以上。確定的4240萬畝坡耕地,2020年前組織實施。',
+      ['9000萬畝 target', '1917萬畝 target', '1275.9萬畝 target', '9000萬畝 target', '4240萬畝 target'],
+    ],
   ])('%s', (_, text, expected) => {
     const kinds = (t: string) => analyzeText(t).map((x) => x.kind);
     expect(analyzeText(text).map((t) => `${t.quote} ${t.kind}`)).toEqual(expected);

@@ -22,12 +22,13 @@ const PAST =
 
 /**
  * Wording that states an intent or goal: 力争, 确保, 预期, 目标 (not a completed 目标任务), 将, 拟, 未来.
- * What something can deliver is a goal too (可兴建, 可提供, 足以, 足够兴建, 预计的…需求, 预计共有…落成).
+ * What something can deliver is a goal too (可兴建, 可提供, 足以, 足够兴建, 预计的…需求, 预计共有…落成,
+ * 預計興建約94500個).
  * Not 争取 before funds, bonds, projects or policies (`争取增发国债项目69个`): there it means obtained,
  * a review's verb as much as a plan's.
  */
 const GOAL =
-  /力争|力爭|足以|足够(?=兴建|提供|容纳|满足)|足夠(?=興建|提供|容納|滿足)|预计(?=共有|将有|可)|預計(?=共有|將有|可)|可(?=兴建|興建|提供|增加|容纳|容納|满足|滿足|惠及|带动|帶動)|预计的|預計的|争取(?!增发|增發|中央|上级|上級|国家|國家|国债|國債|资金|資金|专项|專項|债券|債券|超长期|超長期|项目|項目|政策|试点|試點)|爭取(?!增发|增發|中央|上级|上級|国家|國家|国债|國債|资金|資金|专项|專項|债券|債券|超长期|超長期|项目|項目|政策|试点|試點)|确保|確保|预期|預期|目标(?!任务)|目標(?!任務)|(?<!即)将(?!近)|(?<!即)將(?!近)|今后|今後|未来|未來|(?<!模)拟(?!合)|(?<!模)擬(?!合)|建议|建議|工作安排|总体要求|總體要求|主要任务|主要任務/g;
+  /力争|力爭|足以|足够(?=兴建|提供|容纳|满足)|足夠(?=興建|提供|容納|滿足)|预计(?=共有|将有|可|兴建|興建|提供|建成|落成)|預計(?=共有|將有|可|兴建|興建|提供|建成|落成)|可(?=兴建|興建|提供|增加|容纳|容納|满足|滿足|惠及|带动|帶動)|预计的|預計的|争取(?!增发|增發|中央|上级|上級|国家|國家|国债|國債|资金|資金|专项|專項|债券|債券|超长期|超長期|项目|項目|政策|试点|試點)|爭取(?!增发|增發|中央|上级|上級|国家|國家|国债|國債|资金|資金|专项|專項|债券|債券|超长期|超長期|项目|項目|政策|试点|試點)|确保|確保|预期|預期|目标(?!任务)|目標(?!任務)|(?<!即)将(?!近)|(?<!即)將(?!近)|今后|今後|未来|未來|(?<!模)拟(?!合)|(?<!模)擬(?!合)|建议|建議|工作安排|总体要求|總體要求|主要任务|主要任務/g;
 
 /**
  * The coming period also marks a goal: 今年, 明年 — not 今年以来 nor a part of this year already past
@@ -36,11 +37,12 @@ const GOAL =
 const COMING = /今年(?!以来|以來|[一二三四]季度|上半年|前|\d|[一二三四五六七八九十]+月)|明年/g;
 
 /**
- * A year named as the figures' own (not a comparison base 比/较/从2020年, nor 到2027年, the end of a
- * span 2024—2025年, 2021年以来, or a full date: a dateline `2022年12月30日` says when, not which year).
+ * A year named as the figures' own (not a comparison base 比/较/从2020年, nor 到2027年, either end of a
+ * span 2023年至2025年 or 2024—2025年, a deadline 2020年前, 2021年以来, or a full date: a dateline
+ * `2022年12月30日` says when, not which year).
  */
 const NAMED_YEAR =
-  /(比|较|較|从|從|由|自|到|至|—|–|-|~)?((?:19|20)\d{2})年(以来|以來|起|来|來|\d{1,2}月\d{1,2}日)?/g;
+  /(比|较|較|从|從|由|自|到|至|—|–|-|~)?((?:19|20)\d{2})年(?![至到—–\-~](?:19|20)\d{2})(以来|以來|起|来|來|前|\d{1,2}月\d{1,2}日)?/g;
 
 /** Splits a pattern's source at its top-level `|`. */
 function splitAlternatives(source: string): string[] {

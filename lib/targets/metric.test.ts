@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/cn2t';
+import { Converter as ToSimplified } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,6 +51,7 @@ const CASES: ReadonlyArray<[string, string, string | null]> = [
   ['战略性新兴产业增加值', '%', null],
   ['粮食产量', '斤', 'grain_output'],
   ['粮食总产量', '吨', 'grain_output'],
+  ['粮食总产', '斤', 'grain_output'], // p083: 粮食总产达到557亿斤
   ['粮食播种面积', '亩', null],
   ['单位地区生产总值能耗', '%', 'energy_intensity'],
   ['单位国内生产总值能耗', '%', 'energy_intensity'],
@@ -162,5 +164,38 @@ describe('metrics of whole sentences from real pages (tests/corpus)', () => {
     ],
   ])('%s', (_, sentence, expected) => {
     expect(metricsIn(sentence)).toEqual(expected);
+  });
+});
+
+describe('traditional wording gives the simplified figures and metrics (LABELLING-r3.md)', () => {
+  const toSimplified = ToSimplified({ from: 'hk', to: 'cn' });
+  /** What a ledger keeps of each figure: value, unit and indicator folded to simplified, metric, direction. */
+  const ledgerRows = (text: string) =>
+    analyzeText(text).map(
+      (t) => `${t.value} ${toSimplified(t.unit)} [${toSimplified(t.indicator)}] ${t.metric} ${t.direction}`,
+    );
+  // Dev pages: p083 (Hubei 2025 digest), p113 (a county's 个百分点 gap), t002 (万公顷).
+  const text =
+    '预计全省地区生产总值增长6%左右。粮食总产达到557亿斤。经济增长6%左右。城镇调查失业率5.5%左右,城镇新增就业70万人以上。' +
+    '居民消费价格涨幅2%左右。粮食产量继续保持500亿斤以上。全年实现地区生产总值增长5.9%,高于全市0.8个百分点。新增沙化土地治理面积1000万公顷。';
+  it('reads the simplified passage as the labels do', () => {
+    expect(ledgerRows(text)).toEqual([
+      '6 % [地区生产总值] gdp_growth up',
+      '55700000000 斤 [粮食总产] grain_output null',
+      '6 % [经济] gdp_growth up',
+      '5.5 % [城镇调查失业率] urban_unemployment null',
+      '700000 人 [城镇新增就业] urban_new_jobs null',
+      '2 % [居民消费价格涨幅] cpi up',
+      '50000000000 斤 [粮食产量] grain_output null',
+      '5.9 % [地区生产总值] gdp_growth up',
+      '0.8 个百分点 [地区生产总值] null null',
+      '10000000 公顷 [新增沙化土地治理面积] null null',
+    ]);
+  });
+  it.each([
+    ['Taiwan', toTaiwan],
+    ['Hong Kong', toHongKong],
+  ])('gives the same rows in %s script (生產總值, 失業率, 萬, 億, 公頃, 個百分點)', (_, convert) => {
+    expect(ledgerRows(convert(text))).toEqual(ledgerRows(text));
   });
 });

@@ -98,7 +98,8 @@ const RULES: readonly MetricRule[] = [
   },
   { id: 'retail_sales_growth', pattern: /社会消费品零售总额/, units: 'percent' },
   { id: 'industrial_value_added_growth', pattern: /^规(?:模以)?上工业增加值/, units: 'percent' },
-  { id: 'grain_output', pattern: /粮食(?:总)?产量|粮食生产/, not: /面积|单产/, units: 'weight' },
+  // 粮食总产 is the digests' short form (p083: 粮食总产达到557亿斤).
+  { id: 'grain_output', pattern: /粮食(?:总)?产量|粮食总产|粮食生产/, not: /面积|单产/, units: 'weight' },
   {
     id: 'foreign_trade_growth',
     pattern: /^(?:外贸)?进出口(?:总额|总值)?$|^外贸进出口|^对外贸易/,

@@ -105,6 +105,8 @@ const UNIT_LIST: readonly string[] = [
   '處',
   // Contracts let (`工程施工計分4案發包`, Taiwan).
   '案',
+  // Agreements and documents (`避免雙重課稅協定的數目增加至50份`, Hong Kong).
+  '份',
   '所',
   '座',
   '栋',
@@ -153,7 +155,7 @@ export const PERCENT_UNITS: ReadonlySet<string> = new Set([
  * (两个轮子, 四件事, 八项规定), unlike measures (两个百分点, 三倍).
  */
 export const COUNT_CLASSIFIERS: ReadonlySet<string> = new Set(
-  '个 個 家 户 戶 头 頭 只 隻 株 条 條 列 套 台 臺 项 項 件 处 處 所 座 栋 棟 辆 輛 架 艘 类 類 张 張 床 间 間 名 人 场 場 次 例 批次 台套 臺套 起 口 支 位'.split(
+  '个 個 家 户 戶 头 頭 只 隻 株 条 條 列 套 台 臺 项 項 件 处 處 份 所 座 栋 棟 辆 輛 架 艘 类 類 张 張 床 间 間 名 人 场 場 次 例 批次 台套 臺套 起 口 支 位'.split(
     ' ',
   ),
 );
