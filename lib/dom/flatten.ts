@@ -199,21 +199,6 @@ export function isHiddenByAttributes(element: Element): boolean {
 }
 
 /**
- * {@link isHiddenByAttributes} for an element whose attribute names the caller has read already
- * (`names`: its `getAttributeNames()`), so attributes it does not have cost no call into the DOM:
- * the gate's walk reads each element's names once and answers its other questions from them.
- * Same answer as isHiddenByAttributes for every element (names are compared as `hasAttribute`
- * compares them: lower-case queries against qualified names); an empty `names` is false.
- */
-export function isHiddenByAttributeNames(element: Element, names: readonly string[]): boolean {
-  if (names.includes('data-planlens-ui') || names.includes('hidden')) return true;
-  if (names.includes('aria-hidden') && element.getAttribute('aria-hidden') === 'true') return true;
-  if (!names.includes('style')) return false;
-  const style = element.getAttribute('style');
-  return style !== null && mayHideByStyle(style) && HIDDEN_STYLE.test(style);
-}
-
-/**
  * False when an inline style cannot match {@link HIDDEN_STYLE}: that pattern is case-insensitive
  * only over ASCII, so any match contains `none` or `hidden` once lower-cased. Most styles say
  * neither, and the pattern then is never compiled (~0.1 ms on first use, paid by the gate on

@@ -6,7 +6,7 @@
  */
 import type { PageSample } from '../detect/detect';
 import { SAMPLE_CHARS, SAMPLE_HEADING_CHARS, SAMPLE_HEADINGS } from '../detect/sample';
-import { isBlockTag, isHiddenByAttributeNames, isNonTextTag } from './flatten';
+import { isBlockTag, isHiddenByAttributes, isNonTextTag } from './flatten';
 
 export type { PageSample };
 
@@ -24,25 +24,17 @@ const MAX_TITLE_BOX_CHILDREN = 3;
  */
 const DOTTED_CAPITAL_I = '\u0130';
 
-/**
- * `names`: the element's attribute names (empty when it has none), so an element without a class
- * or id, which cannot name a title box, costs no further call into the DOM.
- */
-function isHeadingLike(element: Element, tag: string, names: readonly string[]): boolean {
+/** `plain`: the element has no attributes, so no class or id to name a title box. */
+function isHeadingLike(element: Element, tag: string, plain: boolean): boolean {
   if (HEADING_TAGS.has(tag)) return true;
-  const hasClass = names.includes('class');
-  const hasId = names.includes('id');
-  if ((!hasClass && !hasId) || element.childElementCount > MAX_TITLE_BOX_CHILDREN) return false;
-  const text = `${hasClass ? (element.getAttribute('class') ?? '') : ''} ${hasId ? element.id : ''}`;
+  if (plain || element.childElementCount > MAX_TITLE_BOX_CHILDREN) return false;
+  const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
   // The gate runs on every page, and a case-insensitive pattern costs ~0.1 ms to compile on first
   // use; lower-casing and includes() give the same answer unless `İ` is present.
-  if (text.includes(DOTTED_CAPITAL_I)) return TITLE_BOX.test(text);
-  const lower = text.toLowerCase();
+  if (names.includes(DOTTED_CAPITAL_I)) return TITLE_BOX.test(names);
+  const lower = names.toLowerCase();
   return lower.includes('title') || lower.includes('biaoti');
 }
-
-/** What a walk reads for an element without attributes. */
-const NO_NAMES: readonly string[] = [];
 
 function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -87,24 +79,23 @@ export function samplePage(doc: Document, limit = SAMPLE_CHARS): PageSample {
       const element = node as Element;
       const tag = element.localName;
       // Most elements (p, span, td) have no attributes: one call then rules out every attribute
-      // check below. The others' names, read in one call, answer which attributes to read at all
-      // (each a call into the DOM, costly while the gate's code is still cold).
-      const names = tag === 'br' || !element.hasAttributes() ? NO_NAMES : element.getAttributeNames();
+      // check below (each a call into the DOM, costly while the gate's code is still cold).
+      const plain = !element.hasAttributes();
       if (tag === 'br') {
         parts.push('\n');
         length += 1;
-      } else if (!isNonTextTag(tag) && (names.length === 0 || !isHiddenByAttributeNames(element, names))) {
+      } else if (!isNonTextTag(tag) && (plain || !isHiddenByAttributes(element))) {
         if (isBlockTag(tag) || tag === 'td' || tag === 'th') {
           parts.push(tag === 'td' || tag === 'th' ? '\t' : '\n');
           length += 1;
         }
-        if (headings.length < MAX_HEADINGS && isHeadingLike(element, tag, names)) {
+        if (headings.length < MAX_HEADINGS && isHeadingLike(element, tag, plain)) {
           const heading = collapseSpaces(element.textContent ?? '').slice(0, MAX_HEADING_LENGTH);
           if (heading) headings.push(heading);
         }
         descend = true;
-        // What `closest('a[href]')` looks for.
-        enters = !link && tag === 'a' && names.includes('href');
+        // What `closest('a[href]')` looks for (an element without attributes has no href).
+        enters = !link && tag === 'a' && !plain && element.hasAttribute('href');
       }
     }
     // Iterative pre-order step: first child, else the next sibling of the nearest ancestor.
