@@ -45,14 +45,14 @@ export default defineContentScript({
     // awaited is asked for again; and a reader injection (or its answers) may have been lost while
     // the page was away, so a reported page reports again and the background makes sure a reader
     // runs here, as on a fresh load.
-    let report: (() => void) | null = null;
+    let report: (() => Promise<unknown>) | null = null;
     let watching = false;
     const watchPageshow = () => {
       if (watching) return;
       watching = true;
       ctx.addEventListener(window, 'pageshow', (event) => {
         if (!event.persisted) return;
-        if (report) report();
+        if (report) void report();
         else judging.askAgain();
       });
     };
@@ -69,26 +69,39 @@ export default defineContentScript({
     const detection = await judging.verdict;
     // The background did not answer twice (restarting, or the extension is being reloaded): the
     // page has no verdict, and the popup shows none. Nothing else to do without one.
-    if (!detection) return;
+    if (!detection) return markSettled(false);
     // Names this document, so the background injects the reader into it and no later one.
     // (crypto.randomUUID exists only in secure contexts: many gov portals are still plain http.)
     const documentToken = [...crypto.getRandomValues(new Uint32Array(4))].map((n) => n.toString(36)).join('');
     (globalThis as GateWorld).__planlensDocumentToken = documentToken;
     const site = await prefs;
-    if (!detection.match && !site.alwaysOn && !site.scriptRemembered && !site.noted) return;
+    if (!detection.match && !site.alwaysOn && !site.scriptRemembered && !site.noted)
+      return markSettled(false);
     // A background that is restarting or an extension being reloaded must not break the page.
     report = () =>
-      void sendMessage('pageDetected', {
+      sendMessage('pageDetected', {
         url,
         detection,
         documentToken,
         scriptRemembered: site.scriptRemembered,
         notedSite: site.noted,
       }).catch(() => undefined);
-    report();
+    // Settled once the background has answered: it answers after injecting the reader, or not.
+    void report().then(() => markSettled(true));
     watchPageshow();
   },
 });
+
+/**
+ * Marks `planlens:gate-settled` once the gate has done all it does on a load (`detail.reported`:
+ * whether it reported the page to the background, the only message it sends after the sample; if
+ * so, the mark follows the background's answer, which comes after any reader injection).
+ * Tests wait for it before asserting that nothing else happened; DevTools shows it beside
+ * `planlens:detect`.
+ */
+function markSettled(reported: boolean): void {
+  performance.mark('planlens:gate-settled', { detail: { reported } });
+}
 
 /** What the gate measures as `planlens:detect`, and where the verdict was reached. */
 interface DetectTiming {
