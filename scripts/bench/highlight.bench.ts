@@ -11,7 +11,8 @@
  * gate ≤ 0.5 ms median on every fixture page.
  *
  * `PLANLENS_BENCH_PARTS=pages,script,gate` runs only those parts (all by default), for iterating
- * on one budget; the budget lines of parts not run are left out.
+ * on one budget; the budget lines of parts not run are left out. `PLANLENS_BENCH_BASE=<a built
+ * chrome-mv3>` loads that build too, alternating with this one's loads, in the script and gate parts.
  *
  * Pages: the seed 002 reprint (the largest fixture) and a stress page with its article ten times.
  */
@@ -415,8 +416,11 @@ async function measurePageWarm(
   );
 }
 
-/** Loads per page for the gate survey: the gate's cost is near the timer's 0.1 ms resolution. */
-const GATE_RUNS = 9;
+/**
+ * Loads per page for the gate survey: the gate's cost is near the timer's 0.1 ms resolution
+ * (`PLANLENS_BENCH_GATE_RUNS` takes more, for comparing builds).
+ */
+const GATE_RUNS = Number(process.env.PLANLENS_BENCH_GATE_RUNS) || 9;
 
 /** One page's gate figures: medians over {@link GATE_RUNS} loads. */
 interface GateFigures {
@@ -429,63 +433,83 @@ interface GateFigures {
    * synchronously): the detection's CPU time, free of the shared machine's preemption.
    */
   cpu: number;
+  /**
+   * Thread CPU time of the gate's whole `EvaluateScript` (trace `tdur`, to the microsecond): the
+   * detection's synchronous part plus evaluating gate.js itself. Not the budget's figure, but free
+   * of the 0.1 ms timer step, so it resolves a change to the sample's walk that `cpu` cannot.
+   */
+  evaluateCpu: number;
 }
 
 /**
  * "Gate ≤ 1 ms on any page" (and issue #9's 0.5 ms): the median `planlens:detect` of every fixture
  * page (plans and look-alikes) and an English page, each loaded {@link GATE_RUNS} times on its own
- * host, as wall time and as CPU time (see {@link GateFigures}).
+ * host, as wall time and as CPU time (see {@link GateFigures}). Given several pages (one per
+ * browser: this build and a base build), each load of a page is taken in every browser in turn,
+ * so all builds see the same drift of the shared machine's load; one list of figures per page.
  */
-async function surveyGate(page: Page, server: FixtureServer): Promise<GateFigures[]> {
+async function surveyGate(pages: Page[], server: FixtureServer): Promise<GateFigures[][]> {
   const manifest = JSON.parse(await readFile(path.join(PAGES_DIR, 'manifest.json'), 'utf8')) as Array<{
     file: string;
     host?: string;
   }>;
-  const pages = [
+  const files = [
     ...manifest.map((m) => [m.file, m.host ?? 'localhost'] as const),
     ['english.html', 'example.com'] as const,
   ];
-  const cdp = await page.context().newCDPSession(page);
-  const out: GateFigures[] = [];
+  const cdps = await Promise.all(pages.map((page) => page.context().newCDPSession(page)));
+  const out: GateFigures[][] = pages.map(() => []);
   const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
-  for (const [file, host] of pages) {
-    const wall: number[] = [];
-    const cpu: number[] = [];
+  for (const [file, host] of files) {
+    const wall: number[][] = pages.map(() => []);
+    const cpu: number[][] = pages.map(() => []);
+    const evaluate: number[][] = pages.map(() => []);
     for (let k = 0; k < GATE_RUNS; k++) {
-      const events: TraceEvent[] = [];
-      const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
-      cdp.on('Tracing.dataCollected', collect);
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
-      const marker = `gate=${k}`;
-      await page.goto(server.url(`${file}?${marker}`, host));
-      await page.waitForFunction(
-        () => performance.getEntriesByName('planlens:detect').length > 0,
-        undefined,
-        {
-          timeout: 30_000,
-        },
-      );
-      const detect = await page.evaluate(() => performance.getEntriesByName('planlens:detect')[0]!.duration);
-      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await complete;
-      cdp.off('Tracing.dataCollected', collect);
-      const gate = events.find(
-        (e) =>
-          e.ph === 'X' &&
-          e.name === 'EvaluateScript' &&
-          (e.args as { data?: { url?: string } } | undefined)?.data?.url?.endsWith(
-            '/content-scripts/gate.js',
-          ),
-      );
-      const share = gate?.dur && gate.tdur !== undefined ? Math.min(1, gate.tdur / gate.dur) : 1;
-      wall.push(detect);
-      cpu.push(detect * share);
+      for (let b = 0; b < pages.length; b++) {
+        const [detect, share, evaluateMs] = await measureGateLoad(
+          pages[b]!,
+          cdps[b]!,
+          server.url(`${file}?gate=${k}`, host),
+        );
+        wall[b]!.push(detect);
+        cpu[b]!.push(detect * share);
+        evaluate[b]!.push(evaluateMs);
+      }
     }
-    out.push({ file, wall: median(wall), cpu: median(cpu) });
+    for (let b = 0; b < pages.length; b++)
+      out[b]!.push({ file, wall: median(wall[b]!), cpu: median(cpu[b]!), evaluateCpu: median(evaluate[b]!) });
   }
-  await cdp.detach();
+  await Promise.all(cdps.map((cdp) => cdp.detach()));
   return out;
+}
+
+/**
+ * One traced load of `url`: its `planlens:detect` (wall), the thread-time share of the gate's
+ * `EvaluateScript` in that load (1 when the trace has no such event) and that event's thread time
+ * in ms (0 without it).
+ */
+async function measureGateLoad(page: Page, cdp: CDPSession, url: string): Promise<[number, number, number]> {
+  const events: TraceEvent[] = [];
+  const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('planlens:detect').length > 0, undefined, {
+    timeout: 30_000,
+  });
+  const detect = await page.evaluate(() => performance.getEntriesByName('planlens:detect')[0]!.duration);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  const gate = events.find(
+    (e) =>
+      e.ph === 'X' &&
+      e.name === 'EvaluateScript' &&
+      (e.args as { data?: { url?: string } } | undefined)?.data?.url?.endsWith('/content-scripts/gate.js'),
+  );
+  const share = gate?.dur && gate.tdur !== undefined ? Math.min(1, gate.tdur / gate.dur) : 1;
+  return [detect, share, (gate?.tdur ?? 0) / 1000];
 }
 
 /** The fields of a Chrome trace event the CPU sum reads. */
@@ -812,15 +836,45 @@ export async function run(): Promise<void> {
         extraCpu <= BUDGET.readerScriptMs,
       );
     }
-    const gate = parts.has('gate') ? await surveyGate(page, server) : [];
-    if (gate.length > 0) {
-      console.log(
-        `gate, median of ${GATE_RUNS} loads per page, CPU time (wall time): ${gate
+    let gateWalls: number[] = [];
+    if (parts.has('gate')) {
+      // With `PLANLENS_BENCH_BASE`, the base build's loads alternate with this build's here too.
+      const baseDir = process.env.PLANLENS_BENCH_BASE;
+      const base = baseDir ? await launchBrowser({ extensionDir: baseDir }) : null;
+      const loadBefore = loadavg()[0]!;
+      const [gate, baseGate] = await surveyGate(
+        base ? [page, await base.context.newPage()] : [page],
+        server,
+      ).finally(() => base?.close());
+      const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
+      const line = (figures: GateFigures[]) =>
+        figures
           .map((g) => `${g.file.replace(/\.html$/, '')} ${g.cpu.toFixed(2)} (${g.wall.toFixed(2)})`)
-          .join(', ')} ms`,
+          .join(', ');
+      const worstOf = (figures: GateFigures[]) => figures.reduce((a, b) => (b.cpu > a.cpu ? b : a));
+      console.log(
+        `gate, median of ${GATE_RUNS} loads per page, CPU time (wall time): ${line(gate!)} ms (${load})`,
       );
-      const worst = gate.reduce((a, b) => (b.cpu > a.cpu ? b : a));
-      const worstWall = gate.reduce((a, b) => (b.wall > a.wall ? b : a));
+      if (baseGate) {
+        const sum = (figures: GateFigures[], of: (g: GateFigures) => number = (g) => g.cpu) =>
+          figures.reduce((total, g) => total + of(g), 0);
+        const evaluateLine = (figures: GateFigures[]) =>
+          figures.map((g) => `${g.file.replace(/\.html$/, '')} ${g.evaluateCpu.toFixed(2)}`).join(', ');
+        console.log(
+          `gate of the build in ${baseDir} (loads alternated with this build's): ${line(baseGate)} ms; ` +
+            `worst ${worstOf(baseGate).cpu.toFixed(2)} ms (${worstOf(baseGate).file}) base, ` +
+            `${worstOf(gate!).cpu.toFixed(2)} ms (${worstOf(gate!).file}) this build; summed over the pages ` +
+            `${sum(baseGate).toFixed(2)} ms base, ${sum(gate!).toFixed(2)} ms this build (CPU)`,
+        );
+        console.log(
+          `gate.js's whole evaluation (detection included), thread CPU time, medians: this build ` +
+            `${evaluateLine(gate!)} ms; base ${evaluateLine(baseGate)} ms; summed over the pages ` +
+            `${sum(baseGate, (g) => g.evaluateCpu).toFixed(2)} ms base, ${sum(gate!, (g) => g.evaluateCpu).toFixed(2)} ms this build`,
+        );
+      }
+      gateWalls = gate!.map((g) => g.wall);
+      const worst = worstOf(gate!);
+      const worstWall = gate!.reduce((a, b) => (b.wall > a.wall ? b : a));
       budgetLine(
         `gate median ≤ ${BUDGET.gateMs} ms on every fixture page (CPU time)`,
         `worst ${worst.cpu.toFixed(2)} ms (${worst.file}); as wall time worst ${worstWall.wall.toFixed(2)} ms (${worstWall.file})`,
@@ -846,7 +900,7 @@ export async function run(): Promise<void> {
     console.log(`budgets (issue #9):\n${budgets.join('\n')}`);
     if (rows.length < 2) return;
     const [, stress] = rows[1]!;
-    const worst = Math.max(0, ...rows.map(([, f]) => f.detect), ...gate.map((g) => g.wall));
+    const worst = Math.max(0, ...rows.map(([, f]) => f.detect), ...gateWalls);
     const ratioFirst = Math.max(...rows.map(([, f]) => (f.analyze + f.highlight) / f.bareFirst));
     const ratioRepeated = Math.max(...rows.map(([, f]) => (f.analyze + f.highlight) / f.bare));
     const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');

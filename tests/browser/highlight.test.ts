@@ -202,9 +202,9 @@ describe('highlights in a real browser', () => {
     expect(seen).toBe(0);
     const news = await browser.context.newPage();
     await news.goto(server.url('news.html'));
-    // The gate has run once its measure exists; give the background time to (not) inject.
-    await news.waitForFunction(() => performance.getEntriesByName('planlens:detect').length > 0);
-    await news.waitForTimeout(1000);
+    // The gate has done all it does on this load once it marks itself settled: it did not report
+    // the page, so the background has nothing to inject a reader for.
+    expect(await gateSettled(news)).toEqual({ reported: false });
     expect((await registryNames(news)).filter((n) => (NAMES as readonly string[]).includes(n))).toEqual([]);
     expect(await news.locator('[data-planlens-ui]').count()).toBe(0);
     const log = () =>
@@ -219,8 +219,19 @@ describe('highlights in a real browser', () => {
         () => (performance.getEntriesByName('planlens:detect')[0] as PerformanceMeasure).detail,
       ),
     ).toMatchObject({ scoredIn: 'page' });
-    await news.waitForTimeout(500);
+    expect(await gateSettled(news)).toEqual({ reported: false });
     expect(await log()).toEqual(['scorePageSample']);
     await news.close();
   });
 });
+
+/**
+ * Waits for the gate's completion signal on `page` (`planlens:gate-settled`, marked once the gate
+ * has done all it does on a load) and gives its detail.
+ */
+async function gateSettled(page: Page): Promise<unknown> {
+  await page.waitForFunction(() => performance.getEntriesByName('planlens:gate-settled').length > 0);
+  return page.evaluate(
+    () => (performance.getEntriesByName('planlens:gate-settled')[0] as PerformanceMark).detail,
+  );
+}

@@ -64,9 +64,25 @@ describe('the popup', () => {
   it('remembers "never" for the site: a reload stays untouched', async () => {
     await popup.getByRole('radio', { name: 'Never' }).check();
     await expect.poll(() => planLensEntries(plan)).toEqual([]);
+    // WXT dispatches a start event on the document for each content-script start (named with our
+    // id): count the reader's on the reloaded page.
+    await plan.addInitScript((id) => {
+      const w = window as unknown as { __readerStarts: number };
+      w.__readerStarts = 0;
+      document.addEventListener(`${id}:reader:wxt:content-script-started`, () => w.__readerStarts++);
+    }, browser.extensionId);
     await plan.reload();
-    await plan.waitForFunction(() => performance.getEntriesByName('planlens:detect').length > 0);
-    await plan.waitForTimeout(800);
+    // The gate reports the plan page and marks itself settled once the background has answered,
+    // which it does after injecting a reader or deciding not to.
+    await plan.waitForFunction(() => performance.getEntriesByName('planlens:gate-settled').length > 0);
+    expect(
+      await plan.evaluate(
+        () => (performance.getEntriesByName('planlens:gate-settled')[0] as PerformanceMark).detail,
+      ),
+    ).toEqual({ reported: true });
+    expect(await plan.evaluate(() => (window as unknown as { __readerStarts: number }).__readerStarts)).toBe(
+      0,
+    );
     expect(await planLensEntries(plan)).toEqual([]);
     await popup.reload();
     expect(await popup.getByRole('radio', { name: 'Never' }).isChecked()).toBe(true);
