@@ -268,6 +268,43 @@ describe('indicators through analyzeText, in every script', () => {
       '赤字规模4.06万亿元，比上年年初预算增加1800亿元。',
       ['4.06万亿元 [赤字规模]', '1800亿元 [赤字规模]'],
     ],
+    // LABELLING-r4.md / extract-7: where an indicator starts and ends, on dev sentences.
+    [
+      // The second figure still takes the first one's indicator: the clause between names none.
+      'a comparison among bodies ends no indicator (p105)',
+      '其中,贵州GDP设定的最高,为“年均增长10%左右”,广东提出GDP增速较低,为“年均增长7%”。',
+      ['10% [贵州GDP]', '7% [贵州GDP]'],
+    ],
+    [
+      'a period or a point in time after the thing is not part of it (t014)',
+      '公营房屋建屋量未来五年达18.9万个单位。公屋轮候时数在三年前平均轮候6.1年。',
+      ['18.9万个 [公营房屋建屋量]', '6.1年 [公屋轮候时数]'],
+    ],
+    [
+      '或 between two figures is a list word: the thing follows the second (t014)',
+      '若劏房户早一年入住公屋,可分别节省平均每年约36,000元或50,000元的租金。',
+      ['36,000元 [可分别节省]', '50,000元 [租金]'],
+    ],
+    [
+      'an aside of what a total includes leaves the total as the indicator (t014)',
+      '2026/27年度起的五年,总体公营房屋建屋量,包括简约公屋将达18.9万个单位,较李家超上任时增加约80%。',
+      ['18.9万个 [总体公营房屋建屋量]', '80% [总体公营房屋建屋量]'],
+    ],
+    [
+      'one count of things named in a row counts them all (p087, q037, t002)',
+      '15个乡镇中心校、卫生院和便民服务中心全面达标。预计探访15万户独居长者、双老家庭,以及15万户基层家庭。《总体方案》确定的具备条件,4240万亩坡耕地和严重沙化耕地,以及陡坡耕地。',
+      [
+        '15个 [乡镇中心校、卫生院和便民服务中心]',
+        '15万户 [独居长者、双老家庭]',
+        '15万户 [基层家庭]',
+        '4240万亩 [坡耕地和严重沙化耕地]',
+      ],
+    ],
+    [
+      'but not past another figure or a quoted name (p120, p084)',
+      '99.24%的乡镇和98.34%的建制村通上沥青路。精心打造8条特色餐饮街区和“邯郸名宴”。',
+      ['99.24% [乡镇]', '98.34% [建制村通上沥青路]', '8条 [特色餐饮街区]'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(indicators(text)).toEqual(expected);
     // Traditional and pinyin-laced reprints give the same indicators, in their own script.

@@ -282,10 +282,12 @@ const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
 /**
  * What ends a head without being the indicator: a digit-less milestone passed (`全县GDP突破百亿元大关,达`),
  * a comparison base (较2015年下降 → strip 较2015年 too), an
- * acronym or a span of years in brackets, a span of time (`在三年间`), a rank (`成为全区第四个`).
+ * acronym or a span of years in brackets, a span of time (`在三年间`), a rank (`成为全区第四个`),
+ * a comparison among bodies (`贵州GDP设定的最高`, `广东…GDP增速较低`), a period after the thing
+ * (`公營房屋建屋量未來五年達`).
  */
 const TRAILING_BASE =
-  /(?:突破|超过|超過|跨越|跨过|跨過|迈过|邁過|迈上|邁上)[百千万萬]+[亿億]?元?(?:大[关關])?$|[百千万萬]+[亿億]?元?大[关關]$|(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$|[(（][^()（）]*\d{4}[^()（）]*[)）]$|(?<=[\u4e00-\u9fff])[(（][^()（）\d]{2,16}[)）]$|在?(?:过去|過去|未来|未來|近)?[一二三四五六七八九十两兩\d]{1,2}年[间間内內来來]$|(?:成为|成為)?(?:全[国國省市区區县縣])?第[一二三四五六七八九十\d]{1,3}[个個位名]?$/;
+  /(?:突破|超过|超過|跨越|跨过|跨過|迈过|邁過|迈上|邁上)[百千万萬]+[亿億]?元?(?:大[关關])?$|[百千万萬]+[亿億]?元?大[关關]$|(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$|[(（][^()（）]*\d{4}[^()（）]*[)）]$|(?<=[\u4e00-\u9fff])[(（][^()（）\d]{2,16}[)）]$|在?(?:过去|過去|未来|未來|近)?[一二三四五六七八九十两兩\d]{1,2}年[间間内內来來]$|(?:成为|成為)?(?:全[国國省市区區县縣])?第[一二三四五六七八九十\d]{1,3}[个個位名]?$|(?:设定|設定)?的?(?:最高|最低|较高|較高|较低|較低|最快|最慢)$|(?:未来|未來|过去|過去|今后|今後)[一二三四五六七八九十两兩\d]{1,2}年$/;
 
 /** A comparison with another body or the plan (`高于全市`, `比全省高`): the gap measures the indicator before it. */
 const COMPARISON_ONLY =
@@ -321,7 +323,7 @@ const GROUP_TAIL = /[一二三四五六七八九十两兩\d]大?[类類]$/;
  * when nothing follows, shares the previous figure's (`西藏以11.5%`, `分别达到10.7%和10.5%`).
  */
 const FUNCTION_TAIL =
-  /(?:以及|(?<![拥擁现現所具])有|(?<!总|總)和|(?<![普涉波])及|(?<![参參])[与與]|[以这這该該此]|(?<!公)共|当中|當中|其中|合共|合计|合計)$/;
+  /(?:以及|(?<![或])或|(?<![拥擁现現所具])有|(?<!总|總)和|(?<![普涉波])及|(?<![参參])[与與]|[以这這该該此]|(?<!公)共|当中|當中|其中|合共|合计|合計)$/;
 
 /**
  * A clause head that is only a place phrase (在…镇/街道办事处/区): the counted things come after it
@@ -337,6 +339,12 @@ const LOCATIVE =
  */
 const PLACE_HEAD =
   /^(?:维修改造|維修改造|改造提升|新建|改造|解决|解決|建设|建設|实施|實施|完成)?(?:中心城区|中心城區|主城区|主城區|城区|城區|市区|市區|老城区|老城區|农村|農村|县城|縣城|城乡|城鄉|乡镇|鄉鎮)$/;
+
+/**
+ * A head that opens with 包括 and goes on to a modal or a verb of reaching (a qualifier such as 达 may
+ * already be cut off): an aside inside a longer clause.
+ */
+const INCLUDES_ASIDE = /^(?:包括|包含)[^，,；;]{1,12}?(?:将|將|会|會|达|達|达到|達到|增至)$/;
 
 /** A clause head ending in 的 (a relative clause or a possessive), spaces aside. */
 const RELATIVE_HEAD = /的\s*$/;
@@ -357,6 +365,17 @@ const DISPOSAL = /把(?![握关關控持])/g;
 /** List bullets and box marks inside a clause head: what is before them is another item or a headline. */
 const BULLETS = /[■●◆▲★•▪]/g;
 
+/** 在 + a point in time (`在三年前`, `在2020年底`) inside a head, after the thing measured. */
+const TIME_AFTER_THING =
+  /在(?:[一二三四五六七八九十两兩\d]{1,2}年前|\d{4}年(?:底|末|初)?|(?:任内|任內|上任[时時]))/;
+
+/**
+ * A head of adverbs and modals only, perhaps with a bare verb (`預計今年會正增長`, `比去年略為下調`,
+ * `預計今年先發行`, `現已縮短`): it names nothing; the thing is in the clause before.
+ */
+const ADVERBS_ONLY =
+  /^(?:现已|現已|已经|已經|已|会|會|将|將|可|先|略|正|再|仍|又|或)+(?:为|為|爲)?(?:发行|發行|缩短|縮短|下调|下調|上调|上調)?$/;
+
 /** Characters before which a trailing 约 belongs to a word (签约, 节约, 制约) rather than approximates. */
 const BOUND_BEFORE_YUE = '签簽籤节節制预預契公条條合特大相邀';
 
@@ -373,6 +392,37 @@ const BOUND_BEFORE_YUE = '签簽籤节節制预預契公条條合特大相邀';
  */
 const FORWARD_STOP =
   /[和与與及]|包括|培育|相[较較比]|[会會将將]在|[会會][于於]|实现|實現|(?<=[\u4e00-\u9fff])\s|(?<![行作认認成因以])[为為]|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓|兴建|興建|超逾|超过|超過|不少于|不少於/;
+
+/** FORWARD_STOP without its list words: where a run of coordinated nouns ends. */
+const CONJUNCTS_STOP = new RegExp(FORWARD_STOP.source.replace(/^\[和与與及\]\|/, ''));
+/** A list word or enumeration comma between coordinated nouns. */
+const CONJUNCTION = /[、和及与與]/;
+/** Longest run of coordinated nouns read forward, and longest last conjunct. */
+const MAX_CONJUNCTS = 24;
+const MAX_LAST_CONJUNCT = 8;
+
+/**
+ * `15个乡镇中心校、卫生院和便民服务中心全面达标`, `预计探访15万户独居长者、双老家庭`,
+ * `4240萬畝坡耕地和嚴重沙化耕地`: one count of several things named in a row counts them all, so the
+ * forward reading goes on over 、/和/及 to where the clause's verb or end comes. Not when another number
+ * comes first (`99.24%的乡镇和98.34%的建制村`: each count has its own thing), a conjunct is quoted
+ * (`8条特色餐饮街区和“邯郸名宴”`: a brand, not more streets) or the run is long.
+ */
+function extendOverConjuncts(text: string, after: number, forward: string): string {
+  let run = /^[^，,；;。！？!?：:\n]*/.exec(text.slice(after, after + MAX_CONJUNCTS + 8))![0];
+  if (/[\d〇○零一二三四五六七八九十百千万萬亿億两兩]/.test(run.replace(/^[^\u4e00-\u9fff]*/, '').slice(0, 1)))
+    return forward;
+  const stop = run.search(CONJUNCTS_STOP);
+  if (stop >= 0) run = run.slice(0, stop);
+  run = run.replace(/^[)）\]】」』”’]+/, '').trim();
+  if (/\d/.test(run) || run.length > MAX_CONJUNCTS || !run.startsWith(forward.trim())) return forward;
+  const parts = run.split(CONJUNCTION);
+  const last = parts[parts.length - 1]!;
+  if (parts.length < 2 || run.length <= forward.length || last.length < 2 || last.length > MAX_LAST_CONJUNCT)
+    return forward;
+  // A quoted name after 和 (`8条特色餐饮街区和“邯郸名宴”`) is another thing, not counted by this figure.
+  return parts.some((part) => part.length < 2 || /[的“”「」『』"]/.test(part)) ? forward : run;
+}
 
 /** Nouns after 的 that say what about the counted thing is meant, not what is counted (`公屋單位的目標`). */
 const ABSTRACT_AFTER_DE = /^(?:目标|目標|规模|規模|任务|任務|要求|计划|計劃|问题|問題|建设|建設)/;
@@ -420,6 +470,10 @@ function trimIndicator(raw: string): string {
   const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
   if (open >= 0 && s.indexOf(')', open) < 0 && s.indexOf('）', open) < 0) s = s.slice(open + 1);
   s = s.replace(LEADING_NOISE, '');
+  // `公屋輪候時數在三年前平均輪候`: a 在 + point in time after the thing measured; what follows it
+  // restates the measuring (平均輪候), so the indicator ends before 在.
+  const when = TIME_AFTER_THING.exec(s);
+  if (when && when.index > 0) s = s.slice(0, when.index);
   // Strip trailing words one at a time (longest first): a loop of endsWith checks, never a
   // backtracking regex, so cost stays linear in the clause.
   for (let stripped = true; stripped && s !== '';) {
@@ -483,7 +537,11 @@ export function findIndicator(
   // 阿拉善等6个…示范工程: examples ending in 等 name members; the counted thing follows.
   // 在金河镇…和群众路街道办事处的13个村: a place where the counted things are, not the things.
   const namesNothing =
-    back !== '' && (FUNCTION_TAIL.test(back) || LOCATIVE.test(back) || PLACE_HEAD.test(back));
+    back !== '' &&
+    (FUNCTION_TAIL.test(back) || LOCATIVE.test(back) || PLACE_HEAD.test(back) || ADVERBS_ONLY.test(back));
+  // `總體公營房屋建屋量，包括簡約公屋將達18.9萬個`: an aside of what the total includes, with the
+  // total's verb after it; the thing measured is the clause before the aside.
+  if (INCLUDES_ASIDE.test(raw)) return '';
   // `選取作房屋發展的 255 公頃土地`, `全港所收回的 120 公頃土地`: a head ending in 的 modifies the noun
   // after the quantity, which is what is counted; with no noun there (`占全省的12%`) the head stays.
   const modifies = RELATIVE_HEAD.test(raw) && NOUN_AFTER.test(text.slice(after, forwardEnd));
@@ -505,6 +563,7 @@ export function findIndicator(
   // (牵头责任单位…); a short one stays (`服务站(街道)`).
   const stop = forward.search(FORWARD_STOP);
   if (stop >= 0) forward = forward.slice(0, stop);
+  forward = extendOverConjuncts(text, after, forward);
   // A parenthetical cut open by the next figure (`私人土地(當中超過 90%`) is not part of the thing.
   // So is the start of the next figure's qualifier (`120 公頃土地超逾四倍`).
   forward = forward.replace(/[（(][^）)]*$/, '').replace(/(?:超|逾)$/, '');
