@@ -301,6 +301,40 @@ describe('indicators through analyzeText, in every script', () => {
       ],
     ],
     [
+      'a list item’s head of verbs and scope names nothing: the thing follows (v001, v002)',
+      '4。 继续补助全市158家“空白村”卫生所;\n7。 改造建设20个长者食堂;\n05 建立10个未成年人保护工作站。',
+      ['158家 [“空白村”卫生所]', '20个 [长者食堂]', '10个 [未成年人保护工作站]'],
+    ],
+    [
+      'a forward reading ends at what is done with the thing, and at 如下 (v001, v002, v004)',
+      '35个项目顺利完成,1个项目基本完成。39个为民办实事项目如下:在5所公办幼儿园增设托班;实现300个泊位错时停车。完成6所小区配套幼儿园回收。',
+      [
+        '35个 [项目]',
+        '1个 [项目]',
+        '39个 [为民办实事项目]',
+        '5所 [公办幼儿园]',
+        '300个 [泊位]',
+        '6所 [小区配套幼儿园]',
+      ],
+    ],
+    [
+      'a parenthetical that is only the figure measures the head before it, 提升 folded as a verb (v002)',
+      '新虹桥中心花园桥下空间形象提升(约3000平方米)。',
+      ['3000平方米 [新虹桥中心花园桥下空间形象]'],
+    ],
+    [
+      'a rate’s period, a release verb, 创造 and a year compared name nothing (v007, v008)',
+      '可引入南化清水每日5万吨。约可释出48.37公顷产业用地。创造约413亿元产值。整体年度预算达成率94.69%,高于104年的93.82%。另105年度列管198项计划。',
+      [
+        '5万吨 [可引入南化清水]',
+        '48.37公顷 [产业用地]',
+        '413亿元 [产值]',
+        '94.69% [整体年度预算达成率]',
+        '93.82% [整体年度预算达成率]',
+        '198项 [计划]',
+      ],
+    ],
+    [
       'but not past another figure or a quoted name (p120, p084)',
       '99.24%的乡镇和98.34%的建制村通上沥青路。精心打造8条特色餐饮街区和“邯郸名宴”。',
       ['99.24% [乡镇]', '98.34% [建制村通上沥青路]', '8条 [特色餐饮街区]'],

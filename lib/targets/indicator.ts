@@ -10,7 +10,7 @@
  * Taiwan's Republic years among them (`與104年228億相較`).
  */
 const LEADING_NOISE =
-  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年度|下年度|明年|[到至]\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|1[01]\d年度?|[〇○零一二三四五六七八九]{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|当中|當中|包括|另外|分别|分別|历史性|歷史性|维持|維持|我们|我們|和|及|与|與|要|建议|建議|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
+  /^(?:——|—|-|\s|的|本府|本[县縣市区區]|[县縣市]府|[今本]年度|[并並](?![购購网網联聯行轨軌])|[为為爲](?=预算|預算|计划|計劃|年度)|(?:未来|未來|过去|過去)[一二三四五六七八九十两兩\d]{1,2}年(?:内|內|间|間)?|[(（][^()（）]{1,30}[)）]|[●■◆▲★•·▪]|力争|力爭|争取|爭取|确保|確保|预计|預計|今年|全年|当年|當年|明年度|下年度|明年|[到至]\d{4}年(?:底|末|前)?|\d{4}年(?:底|末)?|1[01]\d年度?|[〇○零一二三四五六七八九]{4}年(?:底|末)?|现在|現在|现时|現時|目前|[一二三两兩四五六七八九十\d]年前|\d{1,2}[.、。]|\d{1,2}\s+(?=[\u4e00-\u9fff])|0\d(?=[\u4e00-\u9fff])|另(?![有外])|[一二三四五六七八九十]{1,3}(?:、|是)|、|全区|全區|全市|全省|全国|全國|各级|各級|其中|当中|當中|包括|另外|分别|分別|历史性|歷史性|维持|維持|我们|我們|和|及|与|與|要|建议|建議|将|將|拟|擬|完成|实现|實現|五年|十年|再|继续|繼續|进一步|進一步)+/;
 
 /** Verbs and connectives between the indicator and the number (增长, 达到, 从 …), stripped from the end. */
 const TRAILING_WORDS: readonly string[] = [
@@ -152,6 +152,9 @@ const TRAILING_WORDS: readonly string[] = [
   '將增',
   '每年',
   '每月',
+  // `可引入南化清水每日5萬噸`: a rate's period after the thing.
+  '每日',
+  '每天',
   '每人每月',
   '每人每年',
   '新臺幣',
@@ -295,21 +298,30 @@ const COMPARISON_ONLY =
 
 /**
  * A head that opens with a comparison base (`比上年年初預算增加1800億元`, `較去年公布的31.6萬個`,
- * `比本屆政府上任時高出45%`): the figure is a change or an earlier value of the thing named before it.
+ * `比本屆政府上任時高出45%`, `高於104年的93.82%`): the figure is a change or an earlier value of the thing
+ * named before it.
  * Not 比重, 比例, 比率, 比值, 较大: those are nouns or degrees, not a base.
  */
-const COMPARISON_LEAD = /^(?:比|较|較)(?![重例率值大好快高低多少])[^，,；;]{1,14}$/;
+const COMPARISON_LEAD =
+  /^(?:比|较|較)(?![重例率值大好快高低多少])[^，,；;]{1,14}$|^(?:高于|高於|低于|低於)(?:\d{4}|1[01]\d|上)年的?$/;
 
 /** A short action verb alone is not an indicator; the thing counted follows the quantity instead. */
 const BARE_VERB =
   /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|啓動|实现|實現|促进|促進|按|为|為|对|對|支持|帮助|幫助|探访|探訪|选聘|選聘|下放|设有|設有|有|会有|會有|可|提供|启动建设|啟動建設|啓動建設|启动实施|啟動實施|啓動實施|增设|增設|新设|新設|设立|設立|兴建|興建|新建改造|新建和改建|维修改造|維修改造|开工|開工|累计开工|累計開工|开工建设|開工建設|提质扩能|提質擴能|配置|新开工改造|新開工改造)?$/;
 
 /**
+ * A list item's head of action verbs only, perhaps with a level or scope (`新改扩建`, `改善全市`,
+ * `市级重点扶持`, `巩固提升`, `对城乡`, `涉及`, `列管`): what is counted follows the quantity.
+ */
+const ACTION_SCOPE =
+  /^(?:(?:市级|市級|省级|省級|区级|區級|县级|縣級)?重点|(?:市级|市級|省级|省級|区级|區級|县级|縣級)?重點)?(?:新建|改建|扩建|擴建|新改扩建|新改擴建|改扩建|改擴建|改造|建设|建設|提升|巩固|鞏固|改善|补助|補助|推进|推進|扶持|涉及|建立|实施|實施|完成|打造|培育|创建|創建|创造|創造|开展|開展|开设|開設|增设|增設|对|對|为|為|帮助|幫助|支持|引进|引進|组织|組織|列管|持续|持續|继续|繼續)+(?:全市|全区|全區|全县|全縣|全省|辖区|轄區|城乡|城鄉)?$/;
+
+/**
  * A clause head that ends in an action verb, with or without 了 (`可兴建`, `我们已觅得`, `解决了`,
  * `累计开工`): what the quantity counts is the noun after it, as with a bare verb.
  */
 const ACTION_TAIL =
-  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|开工|開工|落成|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓|收回|进行|進行|可建|首发|首發|开设|開設|开发|開發|遴选|遴選|考虑|考慮|帮扶|幫扶|创成|創成|签约改造|簽約改造)了?$/;
+  /(?:打造|承接|实施|實施|完善|发行|發行|规划|規劃|针对|針對|开工|開工|落成|兴建|興建|提供|配置|找到|觅得|覓得|选派|選派|选聘|選聘|探访|探訪|引进|引進|新建|建成|培育|下放|解决|解決|举办|舉辦|准备好|準備好|计及|計及|共有|还有|還有|尚有|另有|找|觅|覓|收回|进行|進行|可建|首发|首發|开设|開設|开发|開發|遴选|遴選|考虑|考慮|帮扶|幫扶|创成|創成|签约改造|簽約改造|释出|釋出|释放|釋放)了?$/;
 
 /**
  * A clause head that ends in a count of kinds (`确定以下八类11个项目`): the kinds group the things the
@@ -391,7 +403,7 @@ const BOUND_BEFORE_YUE = '签簽籤节節制预預契公条條合特大相邀';
  * `25條市民反映強烈的瓶頸路` the thing counted is the noun after it, and the phrase ends there.
  */
 const FORWARD_STOP =
-  /[和与與及]|包括|培育|相[较較比]|[会會将將]在|[会會][于於]|实现|實現|(?<=[\u4e00-\u9fff])\s|(?<![行作认認成因以])[为為]|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓|兴建|興建|超逾|超过|超過|不少于|不少於/;
+  /[和与與及]|包括|培育|相[较較比]|[会會将將]在|[会會][于於]|实现|實現|(?<=[\u4e00-\u9fff])\s|(?<![行作认認成因以])[为為](?!民)|顺利|順利|基本完成|基本建成|增设|增設|错时|錯時|回收|提前完成|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓|兴建|興建|超逾|超过|超過|不少于|不少於/;
 
 /** FORWARD_STOP without its list words: where a run of coordinated nouns ends. */
 const CONJUNCTS_STOP = new RegExp(FORWARD_STOP.source.replace(/^\[和与與及\]\|/, ''));
@@ -403,15 +415,14 @@ const MAX_LAST_CONJUNCT = 8;
 
 /**
  * `15个乡镇中心校、卫生院和便民服务中心全面达标`, `预计探访15万户独居长者、双老家庭`,
- * `4240萬畝坡耕地和嚴重沙化耕地`: one count of several things named in a row counts them all, so the
+ * `4240萬畝坡耕地和嚴重沙化耕地`, `50名“两癌”患病及困难妇女`: one count of several things named in a row
+ * counts them all, so the
  * forward reading goes on over 、/和/及 to where the clause's verb or end comes. Not when another number
  * comes first (`99.24%的乡镇和98.34%的建制村`: each count has its own thing), a conjunct is quoted
  * (`8条特色餐饮街区和“邯郸名宴”`: a brand, not more streets) or the run is long.
  */
 function extendOverConjuncts(text: string, after: number, forward: string): string {
   let run = /^[^，,；;。！？!?：:\n]*/.exec(text.slice(after, after + MAX_CONJUNCTS + 8))![0];
-  if (/[\d〇○零一二三四五六七八九十百千万萬亿億两兩]/.test(run.replace(/^[^\u4e00-\u9fff]*/, '').slice(0, 1)))
-    return forward;
   const stop = run.search(CONJUNCTS_STOP);
   if (stop >= 0) run = run.slice(0, stop);
   run = run.replace(/^[)）\]】」』”’]+/, '').trim();
@@ -421,7 +432,9 @@ function extendOverConjuncts(text: string, after: number, forward: string): stri
   if (parts.length < 2 || run.length <= forward.length || last.length < 2 || last.length > MAX_LAST_CONJUNCT)
     return forward;
   // A quoted name after 和 (`8条特色餐饮街区和“邯郸名宴”`) is another thing, not counted by this figure.
-  return parts.some((part) => part.length < 2 || /[的“”「」『』"]/.test(part)) ? forward : run;
+  return parts.some((part) => part.length < 2 || part.includes('的')) || /^[“「『"]/.test(last)
+    ? forward
+    : run;
 }
 
 /** Nouns after 的 that say what about the counted thing is meant, not what is counted (`公屋單位的目標`). */
@@ -468,7 +481,10 @@ function trimIndicator(raw: string): string {
     .replace(/(?<=增加|提供|新增)多$/, '');
   // Inside an open parenthetical only its own words count: `(预期目标为8.5%以上)`.
   const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
-  if (open >= 0 && s.indexOf(')', open) < 0 && s.indexOf('）', open) < 0) s = s.slice(open + 1);
+  // `新虹橋中心花園橋下空間形象提升(約3000平方米)`: a parenthetical that is only the figure measures
+  // the head before it.
+  if (open >= 0 && s.indexOf(')', open) < 0 && s.indexOf('）', open) < 0)
+    s = s.slice(open + 1).trim() === '' ? s.slice(0, open) : s.slice(open + 1);
   s = s.replace(LEADING_NOISE, '');
   // `公屋輪候時數在三年前平均輪候`: a 在 + point in time after the thing measured; what follows it
   // restates the measuring (平均輪候), so the indicator ends before 在.
@@ -549,6 +565,7 @@ export function findIndicator(
     back !== '' &&
     !namesNothing &&
     !BARE_VERB.test(back) &&
+    !ACTION_SCOPE.test(back) &&
     !back.endsWith('等') &&
     !ACTION_TAIL.test(back) &&
     !GROUP_TAIL.test(back) &&
@@ -558,7 +575,7 @@ export function findIndicator(
   let forward = text
     .slice(after, forwardEnd)
     .replace(/^[)）\]】」』”’]+/, '')
-    .replace(/^\s*(?:的|是|为|為)/, '');
+    .replace(/^\s*(?:的|是|[为為](?!民))/, '');
   // Stop at 和/的/任务, a verb of what is done with the counted thing, or a long parenthetical
   // (牵头责任单位…); a short one stays (`服务站(街道)`).
   const stop = forward.search(FORWARD_STOP);
@@ -570,7 +587,11 @@ export function findIndicator(
   forward = cutAtModifier(forward);
   // `1.12万贫困人口安全饮水问题`: the problem solved for the counted thing is not part of it (the work
   // on it is: `128个绿色矿山建设`, as the seed labels read).
-  forward = forward.trim().replace(/(?:问题|問題)$/, '');
+  // `39个为民办实事项目如下:`: the words that introduce a list are not part of the thing.
+  forward = forward
+    .trim()
+    .replace(/(?:问题|問題)$/, '')
+    .replace(/如下$/, '');
   // A head that names nothing gives nothing: the caller takes the previous figure's indicator.
   return (forward || (namesNothing ? '' : back)).slice(0, 40);
 }
