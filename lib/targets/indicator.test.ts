@@ -335,6 +335,16 @@ describe('indicators through analyzeText, in every script', () => {
       ],
     ],
     [
+      'a growth kept in double digits, land for counted units, the conditions of counted places (p068, r062, t001)',
+      '2016年贵州GDP增速继续保持两位数增长,分别达到10.7%和10.5%。可供市场兴建合共不少于72,000个私营房屋单位的土地。统筹考虑15个适宜种植油茶省区市的自然条件。',
+      ['10.7% [贵州GDP增速]', '10.5% [贵州GDP增速]', '72,000个 [私营房屋单位]', '15个 [适宜种植油茶省区市]'],
+    ],
+    [
+      'but an area of land measures the land, and a numbered head of verbs names nothing (q004, v002, t015)',
+      '我们准备好170公顷政府主导的土地。11新建改建10个市民益智健身点。完成签约改造97个村建成BRT3号线。',
+      ['170公顷 [政府主导的土地]', '10个 [市民益智健身点]', '97个 [村]'],
+    ],
+    [
       'but not past another figure or a quoted name (p120, p084)',
       '99.24%的乡镇和98.34%的建制村通上沥青路。精心打造8条特色餐饮街区和“邯郸名宴”。',
       ['99.24% [乡镇]', '98.34% [建制村通上沥青路]', '8条 [特色餐饮街区]'],

@@ -287,10 +287,10 @@ const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
  * a comparison base (较2015年下降 → strip 较2015年 too), an
  * acronym or a span of years in brackets, a span of time (`在三年间`), a rank (`成为全区第四个`),
  * a comparison among bodies (`贵州GDP设定的最高`, `广东…GDP增速较低`), a period after the thing
- * (`公營房屋建屋量未來五年達`).
+ * (`公營房屋建屋量未來五年達`), a growth kept in double digits (`GDP增速继续保持两位数`).
  */
 const TRAILING_BASE =
-  /(?:突破|超过|超過|跨越|跨过|跨過|迈过|邁過|迈上|邁上)[百千万萬]+[亿億]?元?(?:大[关關])?$|[百千万萬]+[亿億]?元?大[关關]$|(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$|[(（][^()（）]*\d{4}[^()（）]*[)）]$|(?<=[\u4e00-\u9fff])[(（][^()（）\d]{2,16}[)）]$|在?(?:过去|過去|未来|未來|近)?[一二三四五六七八九十两兩\d]{1,2}年[间間内內来來]$|(?:成为|成為)?(?:全[国國省市区區县縣])?第[一二三四五六七八九十\d]{1,3}[个個位名]?$|(?:设定|設定)?的?(?:最高|最低|较高|較高|较低|較低|最快|最慢)$|(?:未来|未來|过去|過去|今后|今後)[一二三四五六七八九十两兩\d]{1,2}年$/;
+  /(?:突破|超过|超過|跨越|跨过|跨過|迈过|邁過|迈上|邁上)[百千万萬]+[亿億]?元?(?:大[关關])?$|[百千万萬]+[亿億]?元?大[关關]$|(?:较|較|比|是)\d{4}年的?$|[(（][A-Za-z]{2,8}[)）]$|[(（]下同[)）]$|[(（][^()（）]*\d{4}[^()（）]*[)）]$|(?<=[\u4e00-\u9fff])[(（][^()（）\d]{2,16}[)）]$|在?(?:过去|過去|未来|未來|近)?[一二三四五六七八九十两兩\d]{1,2}年[间間内內来來]$|(?:成为|成為)?(?:全[国國省市区區县縣])?第[一二三四五六七八九十\d]{1,3}[个個位名]?$|(?:设定|設定)?的?(?:最高|最低|较高|較高|较低|較低|最快|最慢)$|(?:未来|未來|过去|過去|今后|今後)[一二三四五六七八九十两兩\d]{1,2}年$|(?:继续|繼續)?保持[一两兩二三][位]数(?:增长)?$|(?:继续|繼續)?保持[一两兩二三][位]數(?:增長)?$/;
 
 /** A comparison with another body or the plan (`高于全市`, `比全省高`): the gap measures the indicator before it. */
 const COMPARISON_ONLY =
@@ -310,11 +310,12 @@ const BARE_VERB =
   /^(?:新建|改建|新改建|新建改扩建|新建改擴建|创建|創建|实施|實施|完成|培育|招募|选派|選派|打造|布局建设|布局建設|建设|建設|建立|建成|推动|推動|引进|引進|开展|開展|组织|組織|升级改造|升級改造|改造|改造提升|新增|启动|啟動|啓動|实现|實現|促进|促進|按|为|為|对|對|支持|帮助|幫助|探访|探訪|选聘|選聘|下放|设有|設有|有|会有|會有|可|提供|启动建设|啟動建設|啓動建設|启动实施|啟動實施|啓動實施|增设|增設|新设|新設|设立|設立|兴建|興建|新建改造|新建和改建|维修改造|維修改造|开工|開工|累计开工|累計開工|开工建设|開工建設|提质扩能|提質擴能|配置|新开工改造|新開工改造)?$/;
 
 /**
- * A list item's head of action verbs only, perhaps with a level or scope (`新改扩建`, `改善全市`,
- * `市级重点扶持`, `巩固提升`, `对城乡`, `涉及`, `列管`): what is counted follows the quantity.
+ * A list item's head of action verbs only, perhaps with its number, a level or a scope (`新改扩建`,
+ * `改善全市`, `市级重点扶持`, `巩固提升`, `对城乡`, `涉及`, `列管`, `11新建改建`): what is counted follows
+ * the quantity.
  */
 const ACTION_SCOPE =
-  /^(?:(?:市级|市級|省级|省級|区级|區級|县级|縣級)?重点|(?:市级|市級|省级|省級|区级|區級|县级|縣級)?重點)?(?:新建|改建|扩建|擴建|新改扩建|新改擴建|改扩建|改擴建|改造|建设|建設|提升|巩固|鞏固|改善|补助|補助|推进|推進|扶持|涉及|建立|实施|實施|完成|打造|培育|创建|創建|创造|創造|开展|開展|开设|開設|增设|增設|对|對|为|為|帮助|幫助|支持|引进|引進|组织|組織|列管|持续|持續|继续|繼續)+(?:全市|全区|全區|全县|全縣|全省|辖区|轄區|城乡|城鄉)?$/;
+  /^\d{0,2}(?:(?:市级|市級|省级|省級|区级|區級|县级|縣級)?重点|(?:市级|市級|省级|省級|区级|區級|县级|縣級)?重點)?(?:新建|改建|扩建|擴建|新改扩建|新改擴建|改扩建|改擴建|改造|建设|建設|提升|巩固|鞏固|改善|补助|補助|推进|推進|扶持|涉及|建立|实施|實施|完成|打造|培育|创建|創建|创造|創造|开展|開展|开设|開設|增设|增設|对|對|为|為|帮助|幫助|支持|引进|引進|组织|組織|列管|持续|持續|继续|繼續)+(?:全市|全区|全區|全县|全縣|全省|辖区|轄區|城乡|城鄉)?$/;
 
 /**
  * A clause head that ends in an action verb, with or without 了 (`可兴建`, `我们已觅得`, `解决了`,
@@ -403,7 +404,7 @@ const BOUND_BEFORE_YUE = '签簽籤节節制预預契公条條合特大相邀';
  * `25條市民反映強烈的瓶頸路` the thing counted is the noun after it, and the phrase ends there.
  */
 const FORWARD_STOP =
-  /[和与與及]|包括|培育|相[较較比]|[会會将將]在|[会會][于於]|实现|實現|(?<=[\u4e00-\u9fff])\s|(?<![行作认認成因以])[为為](?!民)|顺利|順利|基本完成|基本建成|增设|增設|错时|錯時|回收|提前完成|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓|兴建|興建|超逾|超过|超過|不少于|不少於/;
+  /[和与與及]|包括|培育|相[较較比]|[会會将將]在|[会會][于於]|实现|實現|(?<=[\u4e00-\u9fff])\s|(?<![行作认認成因以])[为為](?!民)|顺利|順利|基本完成|基本建成|增设|增設|错时|錯時|回收|提前完成|建成(?![区區])|任务|任務|[（(][^）)]{5}|赴|发展到|發展到|到|至|远销|遠銷|从哪|從哪|进行|進行|工作(?!站|室|组|組|队|隊|者|人员|人員)|大关|大關|就[能可会會]|才[能可]|能够|能夠|可以|助推|销售|銷售|全部|全面|进驻|進駐|落地|落户|落戶|开展|開展|获批|獲批|外出|受益|参与|參與|陆续|陸續|可让|可讓|兴建|興建|超逾|超过|超過|不少于|不少於/;
 
 /** FORWARD_STOP without its list words: where a run of coordinated nouns ends. */
 const CONJUNCTS_STOP = new RegExp(FORWARD_STOP.source.replace(/^\[和与與及\]\|/, ''));
@@ -437,8 +438,12 @@ function extendOverConjuncts(text: string, after: number, forward: string): stri
     : run;
 }
 
-/** Nouns after 的 that say what about the counted thing is meant, not what is counted (`公屋單位的目標`). */
-const ABSTRACT_AFTER_DE = /^(?:目标|目標|规模|規模|任务|任務|要求|计划|計劃|问题|問題|建设|建設)/;
+/**
+ * Nouns after 的 that say what about the counted thing is meant, not what is counted (`公屋單位的目標`,
+ * `72,000個私營房屋單位的土地`, `15個適宜種植油茶省區市的自然條件`).
+ */
+const ABSTRACT_AFTER_DE =
+  /^(?:目标|目標|规模|規模|任务|任務|要求|计划|計劃|问题|問題|建设|建設|自然条件|自然條件)/;
 /** A short head noun of people or bodies right after 的, before the clause goes on. */
 const PEOPLE_HEAD =
   /^[\u4e00-\u9fff]{0,4}?(?:人员|人員|群众|群眾|居民|学生|學生|职工|職工|家庭|农户|農戶|长者|長者|老人|儿童|兒童|企业|企業)/;
@@ -459,7 +464,14 @@ function cutAtModifier(forward: string): string {
   // (`8000名以上符合条件的就业困难人员落实…`, `81.2万参加城乡居民医保的居民购买…`).
   const noun = PEOPLE_HEAD.exec(tail);
   if (noun && tail.length > MAX_HEAD_AFTER_DE) return forward.slice(0, de + 1 + noun[0].length);
-  return tail === '' || tail.length > MAX_HEAD_AFTER_DE || tail.includes('的') || ABSTRACT_AFTER_DE.test(tail)
+  // `72,000個私營房屋單位的土地`: a count of units names the land for them; the units are counted
+  // (`170公顷政府主导的土地` keeps its land: an area measures it).
+  const landForUnits = /^土地/.test(tail) && /[单單]位$/.test(forward.slice(0, de));
+  return tail === '' ||
+    tail.length > MAX_HEAD_AFTER_DE ||
+    tail.includes('的') ||
+    ABSTRACT_AFTER_DE.test(tail) ||
+    landForUnits
     ? forward.slice(0, de)
     : forward;
 }
