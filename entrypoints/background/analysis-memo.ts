@@ -1,7 +1,7 @@
 /**
  * The last text each reader had analysed and the targets found in it, kept in the background for
- * the library: the reader remembers its page with `libraryRememberAnalyzed`, naming only the pass's
- * size, and the background reads the figures' context from its own copy instead of the page's
+ * the library: the reader remembers its page with `highlightsUpdated`'s `library` part, naming
+ * only the pass's size, and the background reads the figures' context from its own copy instead of the page's
  * thread building them and sending the text a second time (issue #9: the library entry was the
  * largest share of the reader's start-up on a plan page).
  *

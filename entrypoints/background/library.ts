@@ -18,6 +18,8 @@ import {
   LIBRARY_HEAD_CHARS,
   type HistoryEntry,
   type HistoryFigure,
+  type LibraryRememberAnalyzedRequest,
+  type LibraryRememberAnswer,
   type LibraryRememberRequest,
 } from '@/lib/messaging/protocol-library';
 import { sendTabMessage, type BackgroundRoutes } from '@/lib/messaging/runtime';
@@ -39,30 +41,13 @@ let pendingWrite: Promise<unknown> | null = null;
 /** The library's messages. */
 export function libraryRoutes(): Pick<
   BackgroundRoutes,
-  'libraryRemember' | 'libraryRememberAnalyzed' | 'libraryHistory' | 'libraryOpenFigure'
+  'libraryRemember' | 'libraryHistory' | 'libraryOpenFigure'
 > {
   return {
     libraryRemember: {
       from: 'content',
       schema: CONTENT_SCHEMAS.libraryRemember,
       handle: async (request, sender) => ({ stored: await remember(request, sender) }),
-    },
-    libraryRememberAnalyzed: {
-      from: 'content',
-      schema: CONTENT_SCHEMAS.libraryRememberAnalyzed,
-      handle: async ({ canonicalUrl, title, headings, chars, count, dropped }, sender) => {
-        const analysis = takeAnalysis(sender, chars, count);
-        if (!analysis) return { stored: false, known: false };
-        const skip = new Set(dropped);
-        const targets = skip.size === 0 ? analysis.targets : analysis.targets.filter((_, k) => !skip.has(k));
-        const head = analysis.text.slice(0, LIBRARY_HEAD_CHARS);
-        // Figures are read only once the page is known to be stored (not paused, not private).
-        const figures = () => readLibraryFigures(analysis.text, targets);
-        return {
-          stored: await remember({ canonicalUrl, title, headings, head, figures }, sender),
-          known: true,
-        };
-      },
     },
     libraryHistory: {
       from: 'content',
@@ -84,6 +69,25 @@ export function libraryRoutes(): Pick<
     },
     libraryOpenFigure: { from: 'extension', handle: (request) => openFigure(request) },
   };
+}
+
+/**
+ * Remembers the sender's page from the analysis the background made of the text of its last
+ * `analyzeTargets` (the library part of `highlightsUpdated`, already validated). `known` is false
+ * when that analysis is no longer held (a restarted service worker): the reader sends its figures.
+ */
+export async function rememberAnalyzed(
+  { canonicalUrl, title, headings, chars, count, dropped }: LibraryRememberAnalyzedRequest,
+  sender: ContentSender,
+): Promise<LibraryRememberAnswer> {
+  const analysis = takeAnalysis(sender, chars, count);
+  if (!analysis) return { stored: false, known: false };
+  const skip = new Set(dropped);
+  const targets = skip.size === 0 ? analysis.targets : analysis.targets.filter((_, k) => !skip.has(k));
+  const head = analysis.text.slice(0, LIBRARY_HEAD_CHARS);
+  // Figures are read only once the page is known to be stored (not paused, not private).
+  const figures = () => readLibraryFigures(analysis.text, targets);
+  return { stored: await remember({ canonicalUrl, title, headings, head, figures }, sender), known: true };
 }
 
 /**

@@ -20,6 +20,7 @@ import { emptyTabState, forgetTab, readTabState, updateTabState } from './page-t
 import { countNotesOfPage } from './notes-store';
 import { ensureReader, injectReaderFeature } from './reader-injection';
 import { showTargetBadge } from './badge';
+import { rememberAnalyzed } from './library';
 import { scoreGateSample } from './score-sample';
 
 const MENU_TOGGLE = 'page-toggle-highlights';
@@ -78,11 +79,18 @@ export function pageRoutes(): Pick<
     highlightsUpdated: {
       from: 'content',
       schema: CONTENT_SCHEMAS.highlightsUpdated,
-      handle: async ({ enabled, counts }, sender) => {
-        if (sender.frameId !== 0) return null;
-        await updateTabState(sender.tabId, { injected: true, enabled, counts });
-        await showTargetBadge(sender.tabId, enabled, counts);
-        return null;
+      handle: async ({ enabled, counts, library }, sender) => {
+        const showCounts = async () => {
+          if (sender.frameId !== 0) return;
+          await updateTabState(sender.tabId, { injected: true, enabled, counts });
+          await showTargetBadge(sender.tabId, enabled, counts);
+        };
+        // The library part rides along to spare the page a message (see the protocol).
+        const [remembered] = await Promise.all([
+          library ? rememberAnalyzed(library, sender) : null,
+          showCounts(),
+        ]);
+        return remembered;
       },
     },
     getPageStatus: { from: 'extension', handle: ({ tabId }) => readPageStatus(tabId) },

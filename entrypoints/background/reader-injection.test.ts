@@ -11,10 +11,13 @@ const tab = vi.hoisted(() => {
     answering: new Set<string>(),
     asked: [] as string[],
     injections: 0,
+    /** The arguments of each admission stamp. */
+    stamps: [] as unknown[][],
     reset() {
       state.answering.clear();
       state.asked.length = 0;
       state.injections = 0;
+      state.stamps.length = 0;
     },
   };
   return state;
@@ -35,9 +38,18 @@ vi.mock('wxt/browser', () => ({
         return { ok: true, value: envelope.planlens === 'readerReady' ? true : null };
       },
     },
+    storage: {
+      local: {
+        get: async (keys: string[]) =>
+          Object.fromEntries(keys.filter((k) => k === 'settings:uiLanguage').map((k) => [k, 'zh-Hant'])),
+      },
+    },
     scripting: {
-      executeScript: async (injection: { func?: unknown; files?: string[] }) => {
-        if (injection.func) return [{ result: true }];
+      executeScript: async (injection: { func?: unknown; files?: string[]; args?: unknown[] }) => {
+        if (injection.func) {
+          tab.stamps.push(injection.args ?? []);
+          return [{ result: true }];
+        }
         tab.injections++;
         void (async () => {
           for (const names of FEATURES) {
@@ -63,6 +75,8 @@ describe('ensureReader', () => {
     for (const names of FEATURES) for (const name of names) expect(tab.answering.has(name)).toBe(true);
     expect(tab.asked.every((name) => name === 'readerReady')).toBe(true);
     expect(tab.injections).toBe(1);
+    // The stamp hands the reader its start-up settings, read here: its start asks storage nothing.
+    expect(tab.stamps).toEqual([[null, null, false, { 'settings:uiLanguage': 'zh-Hant' }]]);
   });
 
   it('does not inject again into a tab whose reader is ready', async () => {

@@ -18,6 +18,7 @@ import { askTab } from '../../lib/messaging/runtime';
 import { TAB_ANSWER_SCHEMAS } from '../../lib/messaging/schemas';
 import type { ContentSender } from '../../lib/messaging/dispatch';
 import type { ReaderFeatureFile } from '../../lib/messaging/protocol-page';
+import { READER_STARTUP_KEYS } from '../../lib/settings/keys';
 
 const READER_FILE = '/content-scripts/reader.js';
 /** The built file of each on-demand feature (WXT builds `entrypoints/<name>.ts` as `/<name>.js`). */
@@ -121,10 +122,12 @@ async function readerAnswers(tabId: number): Promise<boolean> {
 async function injectInto(tabId: number, target: ReaderTarget): Promise<void> {
   // Firefox rejects `documentIds`; Chrome pins each step to the document that asked.
   const pinned = import.meta.env.FIREFOX || !target.documentId ? undefined : [target.documentId];
+  // Read here and handed over with the stamp: the reader's start then asks storage nothing.
+  const stored = await browser.storage.local.get([...READER_STARTUP_KEYS]).catch(() => null);
   const [stamp] = await browser.scripting.executeScript({
     target: pinned ? { tabId, documentIds: pinned } : { tabId },
     func: admitReader,
-    args: [target.documentToken ?? null, target.url ?? null, target.notesOnly === true],
+    args: [target.documentToken ?? null, target.url ?? null, target.notesOnly === true, stored],
   });
   if (stamp?.result !== true) throw new Error('PlanLens: the tab shows another document now');
   // Chrome reports which document the stamp went to: the reader file must go to the same one.
@@ -156,18 +159,26 @@ export async function injectReaderFeature(sender: ContentSender, feature: Reader
 
 /**
  * Runs in the page's content-script world (serialized: self-contained). Admits one more reader
- * start in the document if it is the requested one.
+ * start in the document if it is the requested one, with the reader's start-up settings `stored`
+ * (null: the reader reads them itself).
  */
-function admitReader(token: string | null, url: string | null, notesOnly: boolean): boolean {
+function admitReader(
+  token: string | null,
+  url: string | null,
+  notesOnly: boolean,
+  stored: Record<string, unknown> | null,
+): boolean {
   const world = globalThis as {
     __planlensDocumentToken?: string;
     __planlensReaderAdmissions?: number;
     __planlensReaderNotesOnly?: boolean;
+    __planlensReaderStored?: Record<string, unknown> | null;
   };
   if (token !== null && world.__planlensDocumentToken !== token) return false;
   if (url !== null && location.href !== url) return false;
   world.__planlensReaderAdmissions = (world.__planlensReaderAdmissions ?? 0) + 1;
   world.__planlensReaderNotesOnly = notesOnly;
+  world.__planlensReaderStored = stored;
   return true;
 }
 

@@ -18,14 +18,14 @@ export default defineContentScript({
   async main(ctx) {
     // Only in the document the background meant: never in a page the user moved on to. Checked
     // before the guard, so a refused copy never supersedes the reader already running here.
-    const mode = takeReaderAdmission();
-    if (!mode) return;
+    const admission = takeReaderAdmission();
+    if (!admission) return;
     protectContext(ctx);
-    const startup = await startReaderSettings(ctx);
+    const startup = await startReaderSettings(ctx, admission.stored);
     if (ctx.isInvalid) return;
     // A copy already running keeps answering while this one reads its settings, and hands over in
     // the task in which this one starts answering: the background may be talking to it meanwhile.
     takeOverFrom(ctx, 'reader');
-    startReader(ctx, mode, startup);
+    startReader(ctx, admission.mode, startup);
   },
 });

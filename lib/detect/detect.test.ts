@@ -214,11 +214,22 @@ describe('foldForDetection', () => {
       '关于下达2020年自治区国民经济和社会发展计划的通知',
     ],
     ['25GW (gigawatts)', '25GW(gigawatts)'],
-    // Mapped characters first, last, side by side and alone; unmapped traditional ones (廣) stay.
+    // Mapped characters first, last, side by side and alone.
     ['國', '国'],
     ['經濟', '经济'],
-    ['這是廣東特區政府施政報告', '这是廣东特区政府施政报告'],
+    ['這是廣東特區政府施政報告', '这是广东特区政府施政报告'],
     ['施政報告：經濟增長', '施政报告：经济增长'],
+    // Every character OpenCC's table knows, not only the cues' (dev pages u018, u029, r111).
+    ['現在,我代表市人民政府,向大會報告工作', '现在,我代表市人民政府,向大会报告工作'],
+    ['推動戰略性新興產業增加值佔GDP比重超過17%', '推动战略性新兴产业增加值占GDP比重超过17%'],
+    ['覓得興建31.6萬個公營房屋單位', '觅得兴建31.6万个公营房屋单位'],
+    // Taiwan's 計畫 reads as 计划 (the cues' word), where OpenCC's table gives 画.
+    ['行政院107年度施政計畫', '行政院107年度施政计划'],
+    // A character beyond the BMP (a surrogate pair, 𠗣 → 㓆) is looked up whole, the text around it kept.
+    ['𠗣款項', '㓆款项'],
+    // Simplified and non-Han text come back unchanged.
+    ['城镇新增就业1200万人以上', '城镇新增就业1200万人以上'],
+    ['GDP 5%', 'GDP5%'],
   ])('%s → %s', (input, expected) => {
     expect(foldForDetection(input)).toBe(expected);
   });

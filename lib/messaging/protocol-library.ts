@@ -1,7 +1,8 @@
 /**
  * Messages of the library and the ledger. Owned by the library feature.
  *
- * Flow: after a highlight pass the reader sends what it read of its page (`libraryRememberAnalyzed`:
+ * Flow: after a highlight pass the reader sends what it read of its page (`highlightsUpdated`'s
+ * `library`, a {@link LibraryRememberAnalyzedRequest}:
  * the page title and headings; the figures and the text's opening are the background's own copy of
  * the pass's analysis, else `libraryRemember` with them: every figure with its metric); the background reads
  * the document's fields and fingerprint from that and writes the library, unless the library is
@@ -29,8 +30,10 @@ export const MAX_LIBRARY_FIGURES = 2_000;
 export const LIBRARY_HEAD_CHARS = 3000;
 
 /**
- * What the reader sends of its page for the library when the background still holds the pass's
- * analysis (see `libraryRememberAnalyzed`): the page's own parts, and which analysis it means.
+ * What the reader sends of its page for the library with its `highlightsUpdated` after a pass: the
+ * page's own parts, and which analysis it means. Its figures are the targets the background found
+ * in the text of this reader's last `analyzeTargets` (`chars` and `count` name it), less `dropped`;
+ * the background reads their context and the text's opening from its own copy.
  */
 export interface LibraryRememberAnalyzedRequest {
   canonicalUrl: string;
@@ -42,6 +45,16 @@ export interface LibraryRememberAnalyzedRequest {
   count: number;
   /** Indexes (ascending) of answered targets that are not highlighted (their text is gone). */
   dropped: number[];
+}
+
+/**
+ * The background's answer to a {@link LibraryRememberAnalyzedRequest}: whether the page will be
+ * stored, and `known` false when it holds no such analysis (a restarted service worker): the reader
+ * then sends `libraryRemember`.
+ */
+export interface LibraryRememberAnswer {
+  stored: boolean;
+  known: boolean;
 }
 
 /** What the reader sends of its page for the library. */
@@ -80,17 +93,6 @@ export interface LibraryProtocol {
    * page will not be stored (library paused, private window, not a web page's top frame).
    */
   libraryRemember: { req: LibraryRememberRequest; res: { stored: boolean } };
-  /**
-   * Reader → background: remember this page, its figures being the targets the background found in
-   * the text of this reader's last `analyzeTargets` (`chars` and `count` name it), less `dropped`;
-   * the background reads their context and the text's opening from its own copy. `known` is false
-   * when it holds no such analysis (a restarted service worker): the reader then sends
-   * `libraryRemember`.
-   */
-  libraryRememberAnalyzed: {
-    req: LibraryRememberAnalyzedRequest;
-    res: { stored: boolean; known: boolean };
-  };
   /** Reader → background: the history of these metrics in the page's jurisdiction, oldest first. */
   libraryHistory: {
     req: { metrics: MetricId[] };

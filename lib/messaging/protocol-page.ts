@@ -10,6 +10,7 @@
  * @module
  */
 import type { Detection, PageSample } from '../detect/detect';
+import type { LibraryRememberAnalyzedRequest, LibraryRememberAnswer } from './protocol-library';
 import type { SiteChoice } from '../site-prefs/site-choice';
 import type { NotesProtocol } from './protocol-notes';
 import type { TargetsProtocol } from './protocol-targets';
@@ -103,8 +104,16 @@ export interface PageProtocol {
   tabShowsPdf: { req: { tabId: number; url: string }; res: boolean };
   /** Background → gate: the verdict the gate reached for this page (the popup on other pages). */
   getDetection: { req: Record<string, never>; res: { url: string; detection: Detection } };
-  /** Reader → background: highlights were (re)drawn or removed. */
-  highlightsUpdated: { req: { enabled: boolean; counts: HighlightCounts }; res: null };
+  /**
+   * Reader → background: highlights were (re)drawn or removed. With `library` (a pass whose figures
+   * changed), also remember the page in the library as `LibraryRememberAnalyzedRequest` says, in the
+   * same message (each message costs the page's thread about a millisecond on a cold start); the
+   * answer is then the library's (`known` false: the reader sends `libraryRemember`), else null.
+   */
+  highlightsUpdated: {
+    req: { enabled: boolean; counts: HighlightCounts; library?: LibraryRememberAnalyzedRequest };
+    res: LibraryRememberAnswer | null;
+  };
   /** Popup → background: this tab's status. */
   getPageStatus: { req: { tabId: number }; res: PageStatus };
   /** Popup → background: turn highlights on/off for this page (injects the reader when needed). */

@@ -65,7 +65,6 @@ export interface Directions {
   correctionsForPage: 'content→background';
   notesEditorOpen: 'content→background';
   libraryRemember: 'content→background';
-  libraryRememberAnalyzed: 'content→background';
   libraryHistory: 'content→background';
 
   getPageStatus: 'page→background';

@@ -70,6 +70,25 @@ function identity(): ExtensionIdentity {
 /** How long a request may wait for its answer before it fails (a lost answer must not hang a feature). */
 const ANSWER_TIMEOUT_MS = 30_000;
 
+/** Fails each request of this context still waiting for its answer (see {@link sendMessage}). */
+const waiting = new Set<(why: string) => void>();
+let watchingHide = false;
+
+/**
+ * Fails every waiting request when the document goes into the back/forward cache: one `pagehide`
+ * listener for the context, added with its first request (a listener and an `AbortController` per
+ * request cost the reader's cold start about as much as posting the message itself).
+ */
+function watchHide(): void {
+  if (watchingHide || typeof window === 'undefined' || typeof document === 'undefined') return;
+  watchingHide = true;
+  // A page unloaded for good needs no answer; one kept in the cache gets none.
+  window.addEventListener('pagehide', (event) => {
+    if (!event.persisted) return;
+    for (const fail of [...waiting]) fail('was abandoned: the page went into the back/forward cache');
+  });
+}
+
 /**
  * Sends `name` to the background (or extension pages) and resolves with the typed response.
  *
@@ -82,25 +101,19 @@ export async function sendMessage<N extends RuntimeName>(
   data: RequestOf<N>,
 ): Promise<ResponseOf<N>> {
   const envelope: Envelope<N> = { planlens: name, data };
-  const abandon = new AbortController();
+  let fail: (why: string) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => {
+    fail = (why) => reject(new Error(`PlanLens: "${name}" ${why}`));
+  });
+  const timer = setTimeout(() => fail('got no answer in time'), ANSWER_TIMEOUT_MS);
+  waiting.add(fail);
+  watchHide();
   try {
-    const answer = await Promise.race([
-      browser.runtime.sendMessage(envelope) as Promise<unknown>,
-      new Promise<never>((_, reject) => {
-        const fail = (why: string) => () => reject(new Error(`PlanLens: "${name}" ${why}`));
-        const timer = setTimeout(fail('got no answer in time'), ANSWER_TIMEOUT_MS);
-        abandon.signal.addEventListener('abort', () => clearTimeout(timer));
-        if (typeof window !== 'undefined' && typeof document !== 'undefined') {
-          const hidden = fail('was abandoned: the page went into the back/forward cache');
-          // A page unloaded for good needs no answer; one kept in the cache gets none.
-          const onHide = (event: PageTransitionEvent) => event.persisted && hidden();
-          window.addEventListener('pagehide', onHide, { signal: abandon.signal });
-        }
-      }),
-    ]);
+    const answer = await Promise.race([browser.runtime.sendMessage(envelope) as Promise<unknown>, failed]);
     return unwrapResult<ResponseOf<N>>(answer, name);
   } finally {
-    abandon.abort();
+    clearTimeout(timer);
+    waiting.delete(fail);
   }
 }
 

@@ -110,11 +110,14 @@ describe('the library’s messages', () => {
     expect(() => CONTENT_SCHEMAS.libraryRemember(bad({ value: Number.NaN }), 'data')).toThrow();
     expect(() => CONTENT_SCHEMAS.libraryHistory({ metrics: ['gdp_growth', 'x'] }, 'data')).toThrow();
     // The short form names the background's analysis: sizes and dropped indexes are counts.
+    // It travels with the pass's highlightsUpdated, whose counts stay required.
     const named = { canonicalUrl: '', title: '', headings: [], chars: 120_000, count: 274, dropped: [3] };
-    expect(CONTENT_SCHEMAS.libraryRememberAnalyzed(named, 'data')).toEqual(named);
-    expect(() => CONTENT_SCHEMAS.libraryRememberAnalyzed({ ...named, count: 0 }, 'data')).toThrow();
-    expect(() => CONTENT_SCHEMAS.libraryRememberAnalyzed({ ...named, dropped: [-1] }, 'data')).toThrow();
-    expect(() => CONTENT_SCHEMAS.libraryRememberAnalyzed({ ...named, chars: 1.5 }, 'data')).toThrow();
+    const updated = (library: object) => ({ enabled: true, counts: { target: 270, achieved: 4 }, library });
+    expect(CONTENT_SCHEMAS.highlightsUpdated(updated(named), 'data')).toEqual(updated(named));
+    expect(() => CONTENT_SCHEMAS.highlightsUpdated(updated({ ...named, count: 0 }), 'data')).toThrow();
+    expect(() => CONTENT_SCHEMAS.highlightsUpdated(updated({ ...named, dropped: [-1] }), 'data')).toThrow();
+    expect(() => CONTENT_SCHEMAS.highlightsUpdated(updated({ ...named, chars: 1.5 }), 'data')).toThrow();
+    expect(() => CONTENT_SCHEMAS.highlightsUpdated({ library: named }, 'data')).toThrow();
     expect(CONTENT_SCHEMAS.libraryHistory({ metrics: ['cpi'], jurisdiction: '四川省' }, 'data')).toEqual({
       metrics: ['cpi'],
     });

@@ -125,6 +125,16 @@ const libraryFigure = object({
   average: boolean,
 });
 
+/** The library part of `highlightsUpdated`: it names the background's analysis by its sizes. */
+const libraryRememberAnalyzed = object({
+  canonicalUrl: url,
+  title: shortText,
+  headings: array(string(1_000), 100),
+  chars: offset,
+  count: number({ integer: true, min: 1 }),
+  dropped: array(offset, MAX_LIBRARY_FIGURES),
+});
+
 /** One schema per message a content script may send. */
 export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } = {
   // The gate's page sample, exactly as bounded as the sampler makes it.
@@ -142,7 +152,11 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
     notedSite: optional(boolean),
   }),
   pdfDocumentShown: empty,
-  highlightsUpdated: object({ enabled: boolean, counts: object({ target: offset, achieved: offset }) }),
+  highlightsUpdated: object({
+    enabled: boolean,
+    counts: object({ target: offset, achieved: offset }),
+    library: optional(libraryRememberAnalyzed),
+  }),
   analyzeTargetsPart: object({
     request: string(100),
     index: offset,
@@ -181,14 +195,6 @@ export const CONTENT_SCHEMAS: { [N in ContentSentName]: Schema<RequestOf<N>> } =
     headings: array(string(1_000), 100),
     head: string(10_000),
     figures: array(libraryFigure, 20_000),
-  }),
-  libraryRememberAnalyzed: object({
-    canonicalUrl: url,
-    title: shortText,
-    headings: array(string(1_000), 100),
-    chars: offset,
-    count: number({ integer: true, min: 1 }),
-    dropped: array(offset, MAX_LIBRARY_FIGURES),
   }),
   libraryHistory: object({ metrics: array(oneOf(METRIC_IDS), METRIC_IDS.length) }),
 };

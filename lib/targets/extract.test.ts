@@ -312,11 +312,12 @@ describe('extractTargets: real-page forms (tests/corpus)', () => {
     ['今年市政府将集中精力办好10件实事。', []],
     ['在31个省区市中，有26地GDP增速超过全国。', []],
     ['全省首个超百亿元水利工程开工。', []],
-    // Digit-less magnitudes are orders of magnitude, qualified or not (p087, p135; LABELLING-r3.md):
-    // the figure is the one that follows, when the text gives it.
+    // A digit-less magnitude counts when qualified, as the seed gold labels it (p135, seed 002;
+    // LABELLING-r3.md); a milestone the clause then states exactly is no figure of its own (p087).
     ['预计:全县GDP突破百亿元大关,达109亿元。', ['109亿元']],
-    ['国际能源交易中心交易额突破千亿元。', []],
-    ['落地鏈主企業近百家，力爭今年現代煤化工產值突破千億元大關', []],
+    ['国际能源交易中心交易额突破千亿元。', ['千亿元']],
+    ['落地鏈主企業近百家，力爭今年現代煤化工產值突破千億元大關', ['百家', '千億元']],
+    ['全市进出口总额突破千亿元大关，达到1052亿元。', ['1052亿元']],
     // Kinds that group a list's items are not counted; the items are (q019, t005; LABELLING-r3.md).
     // A count of kinds that is a result stays (p135).
     ['确定以下八类11个项目为2024年度民生实事项目', ['11个']],

@@ -78,6 +78,9 @@ const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '名', '位']);
  */
 const BARE_END = /^(?:[，,；;。、！!？?\s]|大关|大關|相较|相較|相比|$)/;
 
+/** After a bare magnitude: the exact figure follows (`百亿元大关,达109亿元`), so the milestone is no figure. */
+const MILESTONE_THEN_FIGURE = /^(?:大关|大關)?[，,、]?(?:达到|達到|达|達|为|為|至)[0-9０-９]/;
+
 /** Words before a figure that make 年 a duration measured (`受教育年限提高到11.7年`, `轮候时间为5.1年`). */
 const DURATION_BEFORE = /年限|时间|時間|缩短|縮短|等待|等候|轮候|輪候|工期/;
 /**
@@ -492,11 +495,14 @@ function readQuantity(
     !DATELINE.test(text.slice(after, after + 4))
   )
     return null;
+  // 全省首个超百亿元水利工程: a digit-less magnitude before a noun names a class (突破千億元大關 stays).
+  if (num.bare && /^(?!大关|大關)[\u4e00-\u9fff]/.test(following) && postQualifier === '') return null;
   const preQualifier = matchPreQualifier(text, pos);
-  // A bare 百/萬/千億 is an order of magnitude, not a measured figure, even when qualified
-  // (突破千億元大關, 近百家, 超百亿元): the corpus rule (LABELLING-r3.md); the figure itself, when
-  // the text gives it, follows (`突破百亿元大关,达109亿元`).
-  if (num.bare) return null;
+  // A bare 百/萬/千億 is a quantity only when qualified (近百家, 突破千億元: the seed gold and the
+  // spec's Chinese numerals); unqualified it names an order of magnitude (LABELLING-r3.md).
+  if (num.bare && preQualifier === '') return null;
+  // 突破百亿元大关,达109亿元: a milestone passed on the way to the figure the clause then gives.
+  if (num.bare && MILESTONE_THEN_FIGURE.test(text.slice(after, after + 8))) return null;
   const before = pos - preQualifier.length;
   const qualifier = postQualifier || preQualifier || num.approx;
   return {

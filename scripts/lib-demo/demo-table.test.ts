@@ -16,6 +16,12 @@ describe('the demo table', () => {
     expect(findMisses(LABELS, ['6%左右', '增长5.8%'])).toEqual([LABELS[1]]);
     // One highlight covers one label only.
     expect(findMisses([LABELS[0]!, LABELS[0]!], ['6%左右'])).toEqual([LABELS[0]]);
+    // A shorter quote inside a longer highlight does not take the highlight its own label needs.
+    const investment = [
+      { quote: '300億元', indicator: '帮扶资金', kind: 'achieved' },
+      { quote: '6300億元', indicator: '完成投資', kind: 'target' },
+    ];
+    expect(findMisses(investment, ['6300億元', '300億元'])).toEqual([]);
   });
 
   it('says detection as yes/no with the score against the threshold', () => {

@@ -41,21 +41,28 @@ const fold = (text: string) => foldText(text.replace(INLINE_PINYIN, ''), { t2s: 
 /**
  * The labelled figures no highlight covers. A highlight covers a label when its folded text
  * (简/繁, spaces, inline pinyin folded away) contains the label's quote; each highlight covers one
- * label, in document order, so a repeated figure needs a highlight per occurrence.
+ * label, so a repeated figure needs a highlight per occurrence. Labels take highlights equal to
+ * their quote before any that merely contain it.
  */
 export function findMisses(
   labelled: readonly LabelledFigure[],
   highlighted: readonly string[],
 ): LabelledFigure[] {
   const free = highlighted.map(fold);
-  const misses: LabelledFigure[] = [];
-  for (const figure of labelled) {
-    const quote = fold(figure.quote);
-    const at = free.findIndex((text) => text !== '' && text.includes(quote));
-    if (at < 0) misses.push(figure);
-    else free[at] = '';
+  const quotes = labelled.map((figure) => fold(figure.quote));
+  const covered = quotes.map(() => false);
+  // Exact matches first: a label's quote inside a longer highlight (`300億元` in `6300億元`) must
+  // not take the highlight its own label needs.
+  for (const exact of [true, false]) {
+    quotes.forEach((quote, k) => {
+      if (covered[k]) return;
+      const at = free.findIndex((text) => text !== '' && (exact ? text === quote : text.includes(quote)));
+      if (at < 0) return;
+      free[at] = '';
+      covered[k] = true;
+    });
   }
-  return misses;
+  return labelled.filter((_, k) => !covered[k]);
 }
 
 /** `yes: plan (12.40 ≥ 5)` / `no (2.10 < 5)` / `not checked`. */

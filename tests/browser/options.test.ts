@@ -118,6 +118,22 @@ describe('the options page', () => {
     await expect.poll(() => targetBackground(plan)).toBe(before);
   });
 
+  it('colours a page opened after the choice from its first highlights on', async () => {
+    const red = /^color\(srgb 1 0 0 \/ 0\.35\)$|rgba\(255, 0, 0, 0\.35\)/;
+    const before = await targetBackground(plan);
+    await options.locator('input[data-color="target"]').fill('#ff0000');
+    await expect.poll(() => targetBackground(plan)).toMatch(red);
+    // The background reads the colours as it injects the reader and hands them over with the
+    // admission: the new page's first highlights already wear them.
+    const fresh = await browser.context.newPage();
+    await fresh.goto(server.url('plan.html?opened-after'));
+    await waitForHighlights(fresh);
+    expect(await targetBackground(fresh)).toMatch(red);
+    await fresh.close();
+    await options.getByRole('button', { name: 'Reset colours' }).click();
+    await expect.poll(() => targetBackground(plan)).toBe(before);
+  });
+
   it('refuses a note colour that could be taken for a target or an achieved figure', async () => {
     const stored = () =>
       options.evaluate(async () => {

@@ -15,13 +15,19 @@ import {
   highlightColorsCss,
   parseHighlightColors,
 } from '@/lib/settings/highlight-colors';
-import { browserLanguageTag, SETTINGS_KEYS } from '@/lib/settings/keys';
+import { browserLanguageTag, READER_STARTUP_KEYS, SETTINGS_KEYS } from '@/lib/settings/keys';
 import { SETTINGS_KEY as SCRIPT_CHOICE_KEY } from '@/lib/site-prefs/script-choice';
 import { worldSlot } from './injection';
 
 /** The settings as the reader follows them. */
 interface FollowedSettings {
-  locale: UiLocale;
+  /** The UI locale, resolved from the choice on its first read after the choice was set. */
+  readonly locale: UiLocale;
+  /**
+   * Sets how the locale is resolved, on its next read: asking the browser for its UI language is the
+   * page's first `i18n` call (≈ 0.5 ms on a cold start), which a page nobody hovers never needs.
+   */
+  chooseLocale(resolve: () => UiLocale): void;
   /** The notes' line colour chosen on the options page, or null for the built-in (light/dark) one. */
   noteLine: string | null;
   noteLineListeners: Set<(color: string | null) => void>;
@@ -36,8 +42,16 @@ const FOLLOWED = worldSlot<FollowedSettings>(Symbol.for('planlens.reader.setting
 function followed(): FollowedSettings {
   let state = FOLLOWED.get();
   if (!state) {
+    let resolve = () => pickUiLocale(globalThis.navigator?.language);
+    let locale: UiLocale | null = null;
     state = {
-      locale: pickUiLocale(globalThis.navigator?.language),
+      get locale() {
+        return (locale ??= resolve());
+      },
+      chooseLocale(next) {
+        resolve = next;
+        locale = null;
+      },
       noteLine: null,
       noteLineListeners: new Set(),
     };
@@ -54,11 +68,18 @@ function followed(): FollowedSettings {
 const STARTUP_KEYS = [SCRIPT_CHOICE_KEY] as const;
 
 /**
- * Reads the language and colour settings, then follows their changes until `ctx` is invalidated.
+ * Applies the language and colour settings, then follows their changes until `ctx` is invalidated.
  * Await it before starting the features so their first strings are already in the chosen language.
- * Resolves with the values of {@link STARTUP_KEYS} (absent keys missing) for the features' start.
+ * `stored`: the values of `READER_STARTUP_KEYS` the background read as it injected the reader (a
+ * storage request from here costs the page's cold thread about a millisecond); without them they
+ * are read here. A change made between the background's read and this call shows from the next
+ * change on, as one made while the reader's own read was under way did. Resolves with the values
+ * of {@link STARTUP_KEYS} (absent keys missing) for the features' start.
  */
-export async function startReaderSettings(ctx: ContentScriptContext): Promise<Record<string, unknown>> {
+export async function startReaderSettings(
+  ctx: ContentScriptContext,
+  stored: Record<string, unknown> | null = null,
+): Promise<Record<string, unknown>> {
   const { uiLanguage, highlightColors } = SETTINGS_KEYS;
   const colorSheet = new CSSStyleSheet();
   // Adopted with the first chosen colours: the default look needs no sheet, and changing the
@@ -66,8 +87,10 @@ export async function startReaderSettings(ctx: ContentScriptContext): Promise<Re
   let adopted = false;
   const apply = (values: Record<string, unknown>) => {
     const state = followed();
-    if (uiLanguage in values)
-      state.locale = resolveUiLocale(parseUiLanguageChoice(values[uiLanguage]), browserLanguageTag());
+    if (uiLanguage in values) {
+      const choice = parseUiLanguageChoice(values[uiLanguage]);
+      state.chooseLocale(() => resolveUiLocale(choice, browserLanguageTag()));
+    }
     if (highlightColors in values) {
       const colors = parseHighlightColors(values[highlightColors]);
       const css = highlightColorsCss(colors);
@@ -80,11 +103,10 @@ export async function startReaderSettings(ctx: ContentScriptContext): Promise<Re
       for (const listener of state.noteLineListeners) listener(state.noteLine);
     }
   };
-  const stored: Record<string, unknown> = await browser.storage.local
-    .get([uiLanguage, highlightColors, ...STARTUP_KEYS])
-    .catch(() => ({}));
+  const values: Record<string, unknown> =
+    stored ?? (await browser.storage.local.get([...READER_STARTUP_KEYS]).catch(() => ({})));
   if (ctx.isInvalid) return {};
-  apply({ [uiLanguage]: undefined, [highlightColors]: undefined, ...stored });
+  apply({ [uiLanguage]: undefined, [highlightColors]: undefined, ...values });
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     apply(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue])));
@@ -94,7 +116,7 @@ export async function startReaderSettings(ctx: ContentScriptContext): Promise<Re
     browser.storage.onChanged.removeListener(onChanged);
     if (adopted) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== colorSheet);
   });
-  return Object.fromEntries(STARTUP_KEYS.filter((key) => key in stored).map((key) => [key, stored[key]]));
+  return Object.fromEntries(STARTUP_KEYS.filter((key) => key in values).map((key) => [key, values[key]]));
 }
 
 /**

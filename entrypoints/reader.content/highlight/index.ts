@@ -1,5 +1,6 @@
 import { onMessage, onWatchers, sendMessage, TARGETS_PANEL_PORT } from '@/lib/messaging/runtime';
 import type { HighlightCounts } from '@/lib/messaging/protocol-page';
+import type { LibraryRememberAnalyzedRequest } from '@/lib/messaging/protocol-library';
 import { supportsHighlights } from '../core/highlight-registry';
 import type { PageCore } from '../core/page-core';
 import { readerUiStrings } from '../core/reader-settings';
@@ -15,12 +16,18 @@ export function startHighlighting(core: PageCore, enabled = true): () => void {
   let session: HighlightSession | null = null;
   const zero: HighlightCounts = { target: 0, achieved: 0 };
   let reported = '';
-  // Pages that change often re-derive often: tell the background only when something it shows changed.
-  const report = (enabled: boolean, counts: HighlightCounts) => {
+  // Pages that change often re-derive often: tell the background only when something it shows
+  // changed, or the library has a part to send with it (then the answer is the library's).
+  const report = (enabled: boolean, counts: HighlightCounts, library?: LibraryRememberAnalyzedRequest) => {
     const key = `${enabled}:${counts.target}:${counts.achieved}`;
-    if (key === reported) return;
+    if (key === reported && !library) return null;
     reported = key;
-    sendMessage('highlightsUpdated', { enabled, counts }).catch(() => undefined);
+    const sent = sendMessage(
+      'highlightsUpdated',
+      library ? { enabled, counts, library } : { enabled, counts },
+    );
+    sent.catch(() => undefined);
+    return sent;
   };
   const state = () => ({ enabled: session !== null, counts: session?.currentCounts ?? zero });
   // Side panels showing this tab (their watch ports): told when what they show changed, so they
@@ -32,9 +39,10 @@ export function startHighlighting(core: PageCore, enabled = true): () => void {
 
   const enable = () => {
     if (session || !supportsHighlights()) return;
-    session = new HighlightSession(core, strings, (counts) => {
-      report(true, counts);
+    session = new HighlightSession(core, strings, (counts, library) => {
+      const answer = report(true, counts, library);
       announce();
+      return answer ?? undefined;
     });
     session.watchedByPanel(panels > 0);
     session.start();

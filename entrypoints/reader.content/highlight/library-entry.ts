@@ -1,6 +1,8 @@
 /**
- * What the reader tells the library about its page, and what it asks back: sent from an idle
- * callback after the highlights are shown, and only when the figures changed since the last send.
+ * What the reader tells the library about its page, and what it asks back: sent with the pass's
+ * `highlightsUpdated` once the highlights are shown (one message instead of two: each costs the
+ * page's thread about a millisecond on a cold start), and only when the figures changed since the
+ * last send.
  * The figures are the targets the background found in the text this pass sent it, so the reader
  * names that analysis and which of its targets it highlighted; the background reads their context
  * from its own copy of the text (off this thread). Only when the background no longer holds it (a
@@ -14,6 +16,8 @@ import {
   LIBRARY_HEAD_CHARS,
   MAX_LIBRARY_FIGURES,
   type HistoryEntry,
+  type LibraryRememberAnalyzedRequest,
+  type LibraryRememberAnswer,
   type LibraryRememberRequest,
 } from '@/lib/messaging/protocol-library';
 import { sendMessage } from '@/lib/messaging/runtime';
@@ -74,24 +78,38 @@ export class LibraryLink {
   private remembered: Promise<unknown> = Promise.resolve();
 
   /**
-   * Sends the page's figures, `targets` (the highlighted ones of `answered`, the background's
-   * answer for `text`), if they changed since the last send; the history is asked afresh after it.
+   * The library part of the pass's `highlightsUpdated` for the page's figures, `targets` (the
+   * highlighted ones of `answered`, the background's answer for `text`), or null when they are
+   * the ones last sent (or none, or too many). When it is not null the caller sends it and hands
+   * the answer to {@link remember}; the history is asked afresh after that.
    */
-  remember(text: string, answered: readonly Target[], targets: readonly Target[]): void {
-    if (targets.length === 0 || targets.length > MAX_LIBRARY_FIGURES) return;
+  prepare(
+    text: string,
+    answered: readonly Target[],
+    targets: readonly Target[],
+  ): LibraryRememberAnalyzedRequest | null {
+    if (targets.length === 0 || targets.length > MAX_LIBRARY_FIGURES) return null;
     const signature = signatureOf(text, targets);
-    if (signature === this.sent) return;
+    if (signature === this.sent) return null;
     this.sent = signature;
     this.history = null;
-    const request = {
+    return {
       ...readPageParts(),
       chars: Math.min(text.length, MAX_ANALYZED_CHARS),
       count: answered.length,
       dropped: findDropped(answered, targets),
     };
-    this.remembered = sendMessage('libraryRememberAnalyzed', request)
-      .then(({ known }) => {
-        if (!known) return sendMessage('libraryRemember', buildLibraryRequest(text, targets));
+  }
+
+  /**
+   * Follows the background's `answer` to a {@link prepare}d request: when it no longer held the
+   * analysis (a restarted service worker), the figures are built here and sent.
+   */
+  remember(answer: Promise<LibraryRememberAnswer | null>, text: string, targets: readonly Target[]): void {
+    this.remembered = answer
+      .then((answered) => {
+        if (answered && !answered.known)
+          return sendMessage('libraryRemember', buildLibraryRequest(text, targets));
       })
       .catch(() => undefined);
   }

@@ -41,7 +41,11 @@ import { isInsidePlanLensUi } from '../core/markers';
 import { findTargetAtPoint } from './hit-test';
 import { runInSlices } from '../core/idle-slices';
 import { LibraryLink } from './library-entry';
-import type { HistoryEntry } from '@/lib/messaging/protocol-library';
+import type {
+  HistoryEntry,
+  LibraryRememberAnalyzedRequest,
+  LibraryRememberAnswer,
+} from '@/lib/messaging/protocol-library';
 import type { MetricId } from '@/lib/targets/metric';
 import type { PageCore } from '../core/page-core';
 
@@ -145,7 +149,14 @@ export class HighlightSession {
   constructor(
     private readonly core: PageCore,
     private readonly strings: UiStrings,
-    private readonly onUpdated: (counts: HighlightCounts) => void,
+    /**
+     * Reports the counts after a pass, with the library's part when there is one to send; returns
+     * the background's answer when it sent that part.
+     */
+    private readonly onUpdated: (
+      counts: HighlightCounts,
+      library?: LibraryRememberAnalyzedRequest,
+    ) => Promise<LibraryRememberAnswer | null> | undefined,
   ) {
     core.signal.addEventListener('abort', () => this.stop(), { once: true, signal: this.abort.signal });
   }
@@ -379,19 +390,14 @@ export class HighlightSession {
       duration: (placement.busy.highlight ?? 0) + registerTime,
       detail,
     });
-    this.onUpdated(this.counts);
-    // The library entry goes after the highlights are shown, in its own idle callback.
-    const model = placing.model;
-    this.core.idle(() => {
-      if (token !== this.runToken) return;
-      this.library.remember(
-        model.flat.text,
-        analysis.targets,
-        model.placed.map((p) => p.target),
-      );
-      this.history = null;
-      this.historyAsked = false;
-    });
+    // The library entry goes with the counts, after the highlights are shown.
+    const text = placing.model.flat.text;
+    const targets = placing.model.placed.map((p) => p.target);
+    const library = this.library.prepare(text, analysis.targets, targets);
+    const answer = this.onUpdated(this.counts, library ?? undefined);
+    if (library && answer) this.library.remember(answer, text, targets);
+    this.history = null;
+    this.historyAsked = false;
   }
 
   // ── corrections ──────────────────────────────────────────────────────────────────────────────
