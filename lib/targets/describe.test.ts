@@ -134,6 +134,11 @@ describe('direction of real corpus sentences', () => {
       ['6座 -', '50个 -', '11座 -'],
     ],
     [
+      '建设提升, 巩固提升 and 形象提升 upgrade too; 增加学位 is a rise (v001, v002, v004)',
+      '建设提升33个“妇女儿童之家”;巩固提升100个自然灾害避灾点。新虹桥中心花园桥下空间形象提升(约3000平方米)。增加学位1890个。',
+      ['33个 -', '100个 -', '3000平方米 -', '1890个 up'],
+    ],
+    [
       'a figure that is itself a rate of increase is up whatever verb reaches it (p068, p115)',
       '2016年贵州GDP增速继续保持两位数，分别达到10.7%和10.5%。有6.5%-7%的增速就能够实现比较充分的就业。',
       ['10.7% up', '10.5% up', '6.5%-7% up'],

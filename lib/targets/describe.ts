@@ -32,14 +32,14 @@ function getEndCodes(): Uint8Array {
  * Rise and fall verbs. A verb followed by 到/至 (提高到60%, 降低到1.4%) still says which way the
  * figure moved, as the corpus labels it; 增加值 is a noun; 涨幅/增幅 name a rate of increase, 降幅 one of
  * decrease; 净增 (a stock's net rise), 增收 (income gained) and 减贫 (people lifted out of poverty) are
- * changes. 提升 in 改造提升/提升改造 upgrades a counted thing (`改造提升农村公厕6座`) and says nothing of
- * a rise. The one-character verbs of a level reached, 增至/升至 and 降至/减至 (`由原先的6,300個增至8,700個`,
+ * changes. 提升 in 改造提升/提升改造 (and 建设提升, 巩固提升, 改善提升, 形象提升) upgrades a counted thing
+ * (`改造提升农村公厕6座`, `巩固提升100个自然灾害避灾点`) and says nothing of a rise. The one-character verbs of a level reached, 增至/升至 and 降至/减至 (`由原先的6,300個增至8,700個`,
  * `把輪候時間由六年降至約四年半`), say which way as 提高到/降低到 do, and so does 多 after a verb of
  * adding (`額外提供多5,000個過渡性房屋`: 5,000 more). The last verb before the quantity wins:
  * `分别增长6%和7%` reads 增长 for both.
  */
 const DIRECTION_VERB =
-  /((?<=提供|增加|新增|增设|增設)多(?=$|\s*[\d一二三四五六七八九十两兩])|[增升降](?=[至到])|[减減](?=至)|增[长長]|增加(?!值)|提高|(?<!改造|升级|升級)提升(?!改造)|上[涨漲]|上升|[扩擴]大|[涨漲]幅|增幅|增速|成[长長]|增[涨漲]|[净淨]增|增收|下降|降低|降幅|[减減]少|[减減]贫|[减減]貧|下[调調]|回落|[压壓][减減降]|削[减減]|[缩縮]短|[缩縮]小)(到|至)?/g;
+  /((?<=提供|增加|新增|增设|增設)多(?=$|\s*[\d一二三四五六七八九十两兩])|[增升降](?=[至到])|[减減](?=至)|增[长長]|增加(?!值)|提高|(?<!改造|升级|升級|建设|建設|巩固|鞏固|改善|形象)提升(?!改造)|上[涨漲]|上升|[扩擴]大|[涨漲]幅|增幅|增速|成[长長]|增[涨漲]|[净淨]增|增收|下降|降低|降幅|[减減]少|[减減]贫|[减減]貧|下[调調]|回落|[压壓][减減降]|削[减減]|[缩縮]短|[缩縮]小)(到|至)?/g;
 /** Falls, by first character (下降, 降低, 减少, 下调, 回落, 压减, 削减, 缩短 in either script). */
 const DOWN_FIRST = /^[下降减減回压壓削缩縮]/;
 /**

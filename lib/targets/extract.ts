@@ -59,11 +59,12 @@ const POLICY_WORDS = /政策|措施|举措|舉措|意见|意見/;
 const DESCRIPTOR_UNITS = new Set(['类', '類', '个', '個', '项', '項', '种', '種']);
 
 /**
- * Counts of the document's own items (31项指标, 110項KPI, 10件实事, 10件民生實事, 十一个方面, 6項重點任務): not
+ * Counts of the document's own items (31项指标, 110項KPI, 10件实事, 10件民生實事, 十一个方面, 6項重點任務,
+ * 34项具体内容): not
  * quantities of work. A count of 民生实事项目 counts projects, which are (LABELLING-r3.md).
  */
 const OWN_ITEMS_AFTER =
-  /^(?:主要|重点|重點)?(?:指标|指標|KPI|方面|举措|舉措|任务|任務)|^(?:民生)?(?:实事|實事)(?!项目|項目)/;
+  /^(?:主要|重点|重點)?(?:指标|指標|KPI|方面|举措|舉措|任务|任務)|^(?:民生)?(?:实事|實事)(?!项目|項目)|^(?:具体|具體)(?:内容|內容)/;
 const ITEM_UNITS: ReadonlySet<string> = new Set(['项', '項', '件', '个', '個', '条', '條']);
 /** Counts of jurisdictions in a round-up or ranking: 31个省区市, 9个省份GDP实际增幅. */
 const JURISDICTIONS_AFTER = /^(?:省区市|省區市|省市区|省市區|省份|省区|省區|省市|地区|地區)/;

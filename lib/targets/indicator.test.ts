@@ -268,6 +268,87 @@ describe('indicators through analyzeText, in every script', () => {
       '赤字规模4.06万亿元，比上年年初预算增加1800亿元。',
       ['4.06万亿元 [赤字规模]', '1800亿元 [赤字规模]'],
     ],
+    // LABELLING-r4.md / extract-7: where an indicator starts and ends, on dev sentences.
+    [
+      // The second figure still takes the first one's indicator: the clause between names none.
+      'a comparison among bodies ends no indicator (p105)',
+      '其中,贵州GDP设定的最高,为“年均增长10%左右”,广东提出GDP增速较低,为“年均增长7%”。',
+      ['10% [贵州GDP]', '7% [贵州GDP]'],
+    ],
+    [
+      'a period or a point in time after the thing is not part of it (t014)',
+      '公营房屋建屋量未来五年达18.9万个单位。公屋轮候时数在三年前平均轮候6.1年。',
+      ['18.9万个 [公营房屋建屋量]', '6.1年 [公屋轮候时数]'],
+    ],
+    [
+      '或 between two figures is a list word: the thing follows the second (t014)',
+      '若劏房户早一年入住公屋,可分别节省平均每年约36,000元或50,000元的租金。',
+      ['36,000元 [可分别节省]', '50,000元 [租金]'],
+    ],
+    [
+      'an aside of what a total includes leaves the total as the indicator (t014)',
+      '2026/27年度起的五年,总体公营房屋建屋量,包括简约公屋将达18.9万个单位,较李家超上任时增加约80%。',
+      ['18.9万个 [总体公营房屋建屋量]', '80% [总体公营房屋建屋量]'],
+    ],
+    [
+      'one count of things named in a row counts them all (p087, q037, t002)',
+      '15个乡镇中心校、卫生院和便民服务中心全面达标。预计探访15万户独居长者、双老家庭,以及15万户基层家庭。《总体方案》确定的具备条件,4240万亩坡耕地和严重沙化耕地,以及陡坡耕地。',
+      [
+        '15个 [乡镇中心校、卫生院和便民服务中心]',
+        '15万户 [独居长者、双老家庭]',
+        '15万户 [基层家庭]',
+        '4240万亩 [坡耕地和严重沙化耕地]',
+      ],
+    ],
+    [
+      'a list item’s head of verbs and scope names nothing: the thing follows (v001, v002)',
+      '4。 继续补助全市158家“空白村”卫生所;\n7。 改造建设20个长者食堂;\n05 建立10个未成年人保护工作站。',
+      ['158家 [“空白村”卫生所]', '20个 [长者食堂]', '10个 [未成年人保护工作站]'],
+    ],
+    [
+      'a forward reading ends at what is done with the thing, and at 如下 (v001, v002, v004)',
+      '35个项目顺利完成,1个项目基本完成。39个为民办实事项目如下:在5所公办幼儿园增设托班;实现300个泊位错时停车。完成6所小区配套幼儿园回收。',
+      [
+        '35个 [项目]',
+        '1个 [项目]',
+        '39个 [为民办实事项目]',
+        '5所 [公办幼儿园]',
+        '300个 [泊位]',
+        '6所 [小区配套幼儿园]',
+      ],
+    ],
+    [
+      'a parenthetical that is only the figure measures the head before it, 提升 folded as a verb (v002)',
+      '新虹桥中心花园桥下空间形象提升(约3000平方米)。',
+      ['3000平方米 [新虹桥中心花园桥下空间形象]'],
+    ],
+    [
+      'a rate’s period, a release verb, 创造 and a year compared name nothing (v007, v008)',
+      '可引入南化清水每日5万吨。约可释出48.37公顷产业用地。创造约413亿元产值。整体年度预算达成率94.69%,高于104年的93.82%。另105年度列管198项计划。',
+      [
+        '5万吨 [可引入南化清水]',
+        '48.37公顷 [产业用地]',
+        '413亿元 [产值]',
+        '94.69% [整体年度预算达成率]',
+        '93.82% [整体年度预算达成率]',
+        '198项 [计划]',
+      ],
+    ],
+    [
+      'a growth kept in double digits, land for counted units, the conditions of counted places (p068, r062, t001)',
+      '2016年贵州GDP增速继续保持两位数增长,分别达到10.7%和10.5%。可供市场兴建合共不少于72,000个私营房屋单位的土地。统筹考虑15个适宜种植油茶省区市的自然条件。',
+      ['10.7% [贵州GDP增速]', '10.5% [贵州GDP增速]', '72,000个 [私营房屋单位]', '15个 [适宜种植油茶省区市]'],
+    ],
+    [
+      'but an area of land measures the land, and a numbered head of verbs names nothing (q004, v002, t015)',
+      '我们准备好170公顷政府主导的土地。11新建改建10个市民益智健身点。完成签约改造97个村建成BRT3号线。',
+      ['170公顷 [政府主导的土地]', '10个 [市民益智健身点]', '97个 [村]'],
+    ],
+    [
+      'but not past another figure or a quoted name (p120, p084)',
+      '99.24%的乡镇和98.34%的建制村通上沥青路。精心打造8条特色餐饮街区和“邯郸名宴”。',
+      ['99.24% [乡镇]', '98.34% [建制村通上沥青路]', '8条 [特色餐饮街区]'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(indicators(text)).toEqual(expected);
     // Traditional and pinyin-laced reprints give the same indicators, in their own script.

@@ -38,6 +38,9 @@ describe('classifyKind', () => {
     ['新建农村公路500公里，完成年度计划的102%', false, 'achieved'],
     ['新建農村公路500公里，完成年度計劃的102%', false, 'achieved'],
     ['项目完成率98%', false, 'achieved'],
+    // A rate reached and what a report shows are a review's figures (v008, Executive Yuan 2017).
+    ['工程會報告顯示,105年度公共建設計畫整體年度預算達成率94.69%', false, 'achieved'],
+    ['工程会报告显示,整体年度预算达成率94.69%', false, 'achieved'],
     ['全年新增城镇就业3.2万人，完成年度目标的106%', false, 'achieved'],
     // What something can deliver, and what is forecast to be there (HK 2015, 2021 addresses).
     ['今年已经找到350公顷土地，足够兴建330 000个公营房屋单位', false, 'target'],

@@ -20,7 +20,8 @@ const CASES: ReadonlyArray<[string, string, string | null]> = [
   ['GDP', '%', 'gdp_growth'],
   ['地区生产总值', '元', null], // a level: 从1.5万亿元增长到2.3万亿元
   ['人均地区生产总值', '%', null],
-  ['万元地区生产总值二氧化碳排放量', '%', null], // p080: 万元地区生产总值二氧化碳排放量下降3.9%
+  ['单位国内生产总值二氧化碳排放', '%', null], // p072: 单位国内生产总值二氧化碳排放降低3.8%左右
+  ['万元GDP建设用地', '%', null], // p123: 万元GDP建设用地、水耗、电耗分别下降1.5%、10.6%和6.4%
   ['万元地区生产总值用水量', '%', null],
   ['万元地区生产总值能耗', '%', 'energy_intensity'],
   // p135 (Haikou 2022): shares of the province's totals, not growth rates.
@@ -121,23 +122,25 @@ const metricsIn = (text: string) => analyzeText(text).map((t) => `${t.quote} ${t
 describe('metrics of whole sentences from real pages (tests/corpus)', () => {
   it.each<[string, string, string[]]>([
     [
-      'simplified, a review with levels and rates (p027, Xinjiang 2022)',
-      '全年实现地区生产总值1.6万亿元、增长7%,规模以上工业增加值4560亿元、增长8.8%,实现一般公共预算收入1618.6亿元、增长9.6%,固定资产投资突破8200亿元、增长15%。',
+      'simplified, a review with levels and rates (p002, Maanshan 2019)',
+      '预计实现地区生产总值1800亿元、增长8.5%,超过全省0.4个百分点;财政收入270.66亿元、增长10.3%;固定资产投资增长10%;规上工业增加值增长9%;社会消费品零售总额增长13%;进出口总额44亿美元、增长15.8%。',
       [
-        '1.6万亿元 null',
-        '7% gdp_growth',
-        '4560亿元 null',
-        '8.8% industrial_value_added_growth',
-        '1618.6亿元 null',
-        '9.6% fiscal_revenue_growth',
-        '8200亿元 null',
-        '15% fixed_investment_growth',
+        '1800亿元 null',
+        '8.5% gdp_growth',
+        '0.4个百分点 null',
+        '270.66亿元 null',
+        '10.3% null',
+        '10% fixed_investment_growth',
+        '9% industrial_value_added_growth',
+        '13% retail_sales_growth',
+        '44亿美元 null',
+        '15.8% foreign_trade_growth',
       ],
     ],
     [
-      'simplified, 万元 intensities of which only energy is a metric (p080, Shanxi 2017)',
-      '约束性指标是:资源节约方面,万元地区生产总值能耗下降3.2%,万元地区生产总值二氧化碳排放量下降3.9%,万元地区生产总值用水量下降3%。',
-      ['3.2% energy_intensity', '3.9% null', '3% null'],
+      'simplified, intensities none of which is energy (p123, Luohu 2021; p072, national 2026)',
+      '万元GDP建设用地、水耗、电耗分别下降1.5%、10.6%和6.4%。单位国内生产总值二氧化碳排放降低3.8%左右。',
+      ['1.5% null', '10.6% null', '6.4% null', '3.8% null'],
     ],
     [
       'traditional, a Taiwanese news page (p070, national 2019)',
@@ -151,14 +154,14 @@ describe('metrics of whole sentences from real pages (tests/corpus)', () => {
       ],
     ],
     [
-      'traditional with inline pinyin (q005, national 2018)',
-      '2018年發(fā)展主要預(yù)期目標(biāo)是:國(guó)內(nèi)生產(chǎn)總值增長(zhǎng)6.5%左右,;居民消費(fèi)價(jià)格漲幅3%左右;城鎮(zhèn)新增就業(yè)1100萬(wàn)人以上,,城鎮(zhèn)調(diào)查失業(yè)率5.5%以內(nèi),,城鎮(zhèn)登記失業(yè)率4.5%以內(nèi);單位國(guó)內(nèi)生產(chǎn)總值能耗下降3%以上。',
+      'traditional with inline pinyin, energy the one intensity with a metric (q010, national 2025)',
+      '報告指出,今年發(fā)展主要預期目標是:國內生產總值增長5%左右;城鎮(zhèn)調查失業(yè)率5.5%左右,城鎮(zhèn)新增就業(yè)1200萬人以上;居民消費價格漲幅2%左右;居民收入增長和經濟增長同步;國際收支保持基本平衡;糧食產量1.4萬億斤左右;單位國內生產總值能耗降低3%左右,生態(tài)環境質量持續(xù)改善。',
       [
-        '6.5% gdp_growth',
-        '3% cpi',
-        '1100萬(wàn)人 urban_new_jobs',
+        '5% gdp_growth',
         '5.5% urban_unemployment',
-        '4.5% urban_registered_unemployment',
+        '1200萬人 urban_new_jobs',
+        '2% cpi',
+        '1.4萬億斤 grain_output',
         '3% energy_intensity',
       ],
     ],
